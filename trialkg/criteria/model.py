@@ -1,0 +1,246 @@
+"""Typed results of the eligibility-criteria parser.
+
+The parser splits an eligibility text into a tree of :class:`Criterion` items and
+reads :class:`Fact` objects from each item. Every fact keeps the character span of
+the words it was read from, as offsets into its criterion's :attr:`Criterion.text`
+(which is itself a slice of the whole eligibility text at
+``Criterion.start:Criterion.end``), so ``criterion.text[fact.start:fact.end]`` is
+the evidence. Nothing here knows RDF; :mod:`trialkg.rdf` turns these into triples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
+
+__all__ = [
+    "Kind",
+    "Comparator",
+    "Fact",
+    "AgeFact",
+    "SexFact",
+    "PerformanceStatusFact",
+    "LabThresholdFact",
+    "LifeExpectancyFact",
+    "WashoutFact",
+    "PriorTherapyFact",
+    "ToxicityRecoveryFact",
+    "MeasurableDiseaseFact",
+    "PregnancyTestFact",
+    "ContraceptionFact",
+    "ConsentFact",
+    "ConditionFact",
+    "BiomarkerFact",
+    "Criterion",
+    "ParsedEligibility",
+]
+
+Kind = Literal["inclusion", "exclusion"]
+Comparator = Literal[">", ">=", "<", "<="]
+
+
+@dataclass(slots=True, kw_only=True)
+class Fact:
+    """Base of all structured facts: the span of the evidence in the criterion text."""
+
+    start: int
+    end: int
+    #: name of the fact type, used in RDF and JSON output
+    type_name: ClassVar[str] = "Fact"
+
+
+@dataclass(slots=True, kw_only=True)
+class AgeFact(Fact):
+    """Age bounds. Years are decimal (1 day = 0.0027 y); ``*_inclusive`` as written."""
+
+    min_years: float | None = None
+    min_inclusive: bool = True
+    max_years: float | None = None
+    max_inclusive: bool = True
+    type_name: ClassVar[str] = "AgeRequirement"
+
+
+@dataclass(slots=True, kw_only=True)
+class SexFact(Fact):
+    """Which sexes may take part: ``ALL``, ``FEMALE`` or ``MALE``."""
+
+    sex: str
+    type_name: ClassVar[str] = "SexRequirement"
+
+
+@dataclass(slots=True, kw_only=True)
+class PerformanceStatusFact(Fact):
+    """Accepted performance status, inclusive bounds on the scale's own steps.
+
+    ECOG steps are 0..5; Karnofsky and Lansky steps are multiples of 10 up to 100,
+    so ``Karnofsky > 70`` is ``min=80, max=100``.
+    """
+
+    scale: str  #: ``ECOG``, ``Karnofsky`` or ``Lansky``
+    min: int
+    max: int
+    type_name: ClassVar[str] = "PerformanceStatusRequirement"
+
+
+@dataclass(slots=True, kw_only=True)
+class LabThresholdFact(Fact):
+    """A bound on a lab value or organ-function measurement.
+
+    Either ``value``/``unit`` (absolute, UCUM unit) or ``uln_multiple`` (a multiple
+    of the upper limit of normal) is set. ``comparator`` is as written; whether the
+    bound must hold or must not hold follows from the criterion kind.
+    ``subgroup`` names the conditions the bound is limited to; with
+    ``subgroup_negated`` it applies to patients having none of them.
+    """
+
+    analyte: str  #: canonical analyte name, e.g. ``creatinine clearance``
+    loinc: str | None
+    comparator: str  #: one of ``>``, ``>=``, ``<``, ``<=``
+    value: float | None = None
+    unit: str | None = None  #: UCUM code, e.g. ``10*9/L``, ``mg/dL``, ``mL/min``
+    uln_multiple: float | None = None
+    subgroup: list[str] = field(default_factory=list)
+    subgroup_negated: bool = False
+    type_name: ClassVar[str] = "LabThreshold"
+
+    @property
+    def applies_when(self) -> str | None:
+        """Return the subgroup in words (``without liver metastasis``), or None."""
+        if not self.subgroup:
+            return None
+        words = " or ".join(self.subgroup)
+        return f"without {words}" if self.subgroup_negated else words
+
+
+@dataclass(slots=True, kw_only=True)
+class LifeExpectancyFact(Fact):
+    """Minimum life expectancy, in months (weeks / 4.345)."""
+
+    min_months: float
+    comparator: str = ">="
+    type_name: ClassVar[str] = "LifeExpectancyRequirement"
+
+
+@dataclass(slots=True, kw_only=True)
+class WashoutFact(Fact):
+    """Minimum time since a prior therapy (days and/or half-lives)."""
+
+    min_days: float | None = None
+    half_lives: float | None = None
+    rule: str | None = None  #: ``shorter`` or ``longer`` when both are given
+    therapy: str | None = None  #: what must be washed out, as written
+    type_name: ClassVar[str] = "WashoutRequirement"
+
+
+@dataclass(slots=True, kw_only=True)
+class PriorTherapyFact(Fact):
+    """A prior-therapy requirement (``required=True``) or exclusion (``False``)."""
+
+    therapy: str
+    required: bool = True
+    min_lines: int | None = None
+    type_name: ClassVar[str] = "PriorTherapyRequirement"
+
+
+@dataclass(slots=True, kw_only=True)
+class ToxicityRecoveryFact(Fact):
+    """Toxicities of prior therapy must have recovered to at most ``max_grade``."""
+
+    max_grade: int
+    grading_system: str | None = None  #: e.g. ``CTCAE 5.0``
+    type_name: ClassVar[str] = "ToxicityRecoveryRequirement"
+
+
+@dataclass(slots=True, kw_only=True)
+class MeasurableDiseaseFact(Fact):
+    """At least one measurable lesion is required."""
+
+    response_criteria: str | None = None  #: e.g. ``RECIST 1.1``
+    type_name: ClassVar[str] = "MeasurableDiseaseRequirement"
+
+
+@dataclass(slots=True, kw_only=True)
+class PregnancyTestFact(Fact):
+    """A negative pregnancy test is required (of participants who could be pregnant)."""
+
+    type_name: ClassVar[str] = "PregnancyTestRequirement"
+
+
+@dataclass(slots=True, kw_only=True)
+class ContraceptionFact(Fact):
+    """Effective contraception is required."""
+
+    type_name: ClassVar[str] = "ContraceptionRequirement"
+
+
+@dataclass(slots=True, kw_only=True)
+class ConsentFact(Fact):
+    """Informed consent (of the patient or a guardian) is required."""
+
+    type_name: ClassVar[str] = "ConsentRequirement"
+
+
+@dataclass(slots=True, kw_only=True)
+class ConditionFact(Fact):
+    """A condition a participant must not have (``excluded``) or must have (``required``).
+
+    ``label`` is a short lower-case canonical name (``hiv infection``,
+    ``severe arrhythmia``); coding to MONDO happens in :mod:`trialkg.mapping`.
+    """
+
+    label: str
+    role: str  #: ``excluded`` or ``required``
+    type_name: ClassVar[str] = "ConditionCriterion"
+
+
+@dataclass(slots=True, kw_only=True)
+class BiomarkerFact(Fact):
+    """A biomarker or antigen status requirement (``GD2``-positive, ``AQP4-IgG`` positive)."""
+
+    marker: str
+    status: str = "positive"  #: ``positive`` or ``negative``
+    role: str = "required"  #: ``required`` or ``excluded``
+    type_name: ClassVar[str] = "BiomarkerRequirement"
+
+
+@dataclass(slots=True)
+class Criterion:
+    """One item of an eligibility list, with its nested items.
+
+    ``start``/``end`` locate :attr:`text` in the whole eligibility text; bullets and
+    numbering markers are not part of :attr:`text`.
+    """
+
+    kind: str  #: ``inclusion`` or ``exclusion``
+    text: str
+    start: int
+    end: int
+    marker: str | None = None  #: the bullet or number as written (``3.``, ``•``)
+    children: list[Criterion] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Criterion]:
+        """Yield this criterion and all nested criteria, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(slots=True)
+class ParsedEligibility:
+    """The criteria tree of one eligibility text."""
+
+    text: str
+    criteria: list[Criterion] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Criterion]:
+        """Yield every criterion, depth first, in text order."""
+        for criterion in self.criteria:
+            yield from criterion.walk()
+
+    def facts(self) -> Iterator[tuple[Criterion, Fact]]:
+        """Yield ``(criterion, fact)`` for every fact of every criterion."""
+        for criterion in self.walk():
+            for fact in criterion.facts:
+                yield criterion, fact
