@@ -78,6 +78,8 @@ class ConditionMention:
     """A condition (disease, disorder, state) the trial studies, as the source names it."""
 
     label: str
+    #: True when inferred from the title or summary of a source that lists no conditions
+    from_text: bool = False
 
 
 @dataclass(slots=True)
@@ -89,6 +91,8 @@ class Intervention:
     description: str | None = None
     other_names: list[str] = field(default_factory=list)
     arm_labels: list[str] = field(default_factory=list)
+    #: True when inferred from the title or summary of a source that lists no interventions
+    from_text: bool = False
 
 
 @dataclass(slots=True)
