@@ -55,8 +55,9 @@ class EmbeddedBackend:
         return self._store
 
     def _run(self, query: str, bindings: dict[str, Any] | None):
+        store = self.store
         try:
-            return self.store.query(query, substitutions=bindings)
+            return store.query(query, substitutions=bindings)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except OSError as exc:

@@ -122,6 +122,36 @@ def _progress(description: str, total: int | None = None):
 
 
 # ---------------------------------------------------------------------------- load
+UserOpt = Annotated[Optional[str], typer.Option("--user", envvar="TRIALKG_SPARQL_USER",
+                                                help="User for HTTP authentication.")]
+PasswordOpt = Annotated[Optional[str], typer.Option("--password", envvar="TRIALKG_SPARQL_PASSWORD",
+                                                    help="Password for HTTP authentication.")]
+
+
+def _load_remote(paths, endpoint, *, strict, workers, user, password) -> None:
+    from trialkg.load import Rejected, iter_built, ontology_graph_ntriples
+    from trialkg.remote import push_graphs
+    from trialkg.store import ONTOLOGY_GRAPH
+
+    rejected: list = []
+
+    def graphs():
+        yield ONTOLOGY_GRAPH, ontology_graph_ntriples()
+        for item in iter_built(paths, strict=strict, workers=workers, rejected=rejected):
+            if isinstance(item, Rejected):
+                rejected.append(item)
+            else:
+                yield item.graph, item.ntriples()
+
+    report = push_graphs(graphs(), endpoint, user=user, password=password)
+    for r in rejected:
+        typer.echo(f"rejected: {r}", err=True)
+    _err(f"loaded {report.graphs - 1} trial graph(s), {report.triples} triples, into {endpoint} "
+         f"in {report.seconds:.1f} s; {len(rejected)} rejected")
+    if rejected:
+        raise typer.Exit(1)
+
+
 @app.command()
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of trial records.",
@@ -131,6 +161,10 @@ def load(
                                          help="Reject records with malformed optional fields.")] = False,
     workers: Annotated[Optional[int], typer.Option(help="Worker processes (0 = none; default: one per core).")] = None,
     wait: Annotated[float, typer.Option(help="Seconds to wait if the store is busy.")] = 0.0,
+    endpoint: Annotated[Optional[str], typer.Option(
+        "--endpoint", "-e", help="Load into a remote SPARQL update endpoint instead of a local store.")] = None,
+    user: UserOpt = None,
+    password: PasswordOpt = None,
 ) -> None:
     """Load trial records (ClinicalTrials.gov JSON/JSONL/ZIP/XML, trial texts) into the store.
 
@@ -138,6 +172,10 @@ def load(
     """
     from trialkg.load import load_paths
     from trialkg.store import TrialStore
+
+    if endpoint:
+        _load_remote(paths, endpoint, strict=strict, workers=workers, user=user, password=password)
+        return
 
     total_bytes = 0
     for p in paths:
@@ -170,6 +208,36 @@ def load(
                  "of the same trial in this run")
     if report.rejected:
         raise typer.Exit(1)
+
+
+# ---------------------------------------------------------------------------- push
+@app.command()
+def push(
+    endpoint: Annotated[str, typer.Option("--endpoint", "-e", help="The server's SPARQL update endpoint URL.")],
+    store: StoreOpt = None,
+    trial: Annotated[list[str], typer.Option("--trial", "-t", help="Only this trial (repeatable).")] = [],  # noqa: B006
+    user: UserOpt = None,
+    password: PasswordOpt = None,
+    batch_triples: Annotated[int, typer.Option(help="Triples per update request.")] = 20_000,
+) -> None:
+    """Copy the graph (ontology and trial graphs) to a SPARQL 1.1 server, replacing each trial graph.
+
+    Example: trialkg push --endpoint http://127.0.0.1:7878/update --store kg
+    """
+    from trialkg.export import select_graphs
+    from trialkg.remote import iter_store_graphs, push_graphs
+    from trialkg.store import ONTOLOGY_GRAPH, TrialStore
+
+    with TrialStore.open(_store_path(store)) as st:
+        graphs = [ONTOLOGY_GRAPH, *select_graphs(st, trial or None)]
+        progress, desc, _ = _progress("pushing", len(graphs))
+        with progress:
+            task = progress.add_task(desc, total=len(graphs), detail="")
+            report = push_graphs(iter_store_graphs(st, graphs), endpoint, user=user,
+                                 password=password, batch_triples=batch_triples,
+                                 progress=lambda n: progress.update(task, completed=n))
+    _err(f"pushed {report.graphs - 1} trial graph(s) and the ontology, {report.triples} triples, "
+         f"in {report.requests} request(s), {report.seconds:.1f} s, to {endpoint}")
 
 
 # ---------------------------------------------------------------------------- queries

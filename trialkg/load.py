@@ -24,7 +24,8 @@ from urllib.parse import quote
 from trialkg.errors import InputError, RecordError
 from trialkg.rdf import BuiltTrial
 
-__all__ = ["Rejected", "LoadReport", "load_paths", "build_records", "iter_built"]
+__all__ = ["Rejected", "LoadReport", "load_paths", "build_records", "iter_built",
+           "ontology_graph_ntriples"]
 
 #: Records per task sent to a worker process.
 CHUNK_RECORDS = 32
@@ -169,6 +170,20 @@ def iter_built(paths: Iterable[str | os.PathLike[str]], *, strict: bool = False,
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def ontology_graph_ntriples() -> str:
+    """Return the bundled ontology (core and vocabulary module) as N-Triples."""
+    import pyoxigraph
+
+    from trialkg.resources import ontology_dir
+
+    triples = []
+    for name in ("trialkg.ttl", "trialkg-vocabulary.ttl"):
+        path = ontology_dir() / name
+        if path.exists():
+            triples.extend(pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE))
+    return (pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) or b"").decode()
 
 
 def load_paths(

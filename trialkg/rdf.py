@@ -127,6 +127,11 @@ class BuiltTrial:
     source: str
     warnings: list[str] = field(default_factory=list)
 
+    def ntriples(self) -> str:
+        """Return the trial's triples as N-Triples (the graph name dropped)."""
+        suffix = f" <{self.graph}> .\n"
+        return "".join(line[: -len(suffix)] + " .\n" for line in self.nquads.splitlines(True))
+
 
 @cache
 def _analyte_keys() -> dict[str, str]:
