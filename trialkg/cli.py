@@ -434,6 +434,41 @@ def parse_criteria(
             typer.echo(f"    {f.type_name}: {fields}  <- {c.text[f.start:f.end]!r}")
 
 
+# ---------------------------------------------------------------------------- match
+@app.command()
+def match(
+    patient: Annotated[Path, typer.Argument(help="A patient profile (JSON or YAML; see patient.schema.json).")],
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    fmt: FormatOpt = "table",
+    only: Annotated[Optional[str], typer.Option(help="Keep only 'eligible' or 'possible' (eligible and possible) trials.")] = None,
+    output: OutputOpt = None,
+) -> None:
+    """Screen every trial against a patient: a verdict per trial and a status per criterion, with reasons.
+
+    Example: trialkg match patient.json --store kg --only possible --format json
+    """
+    import json
+
+    from trialkg.backends import open_backend
+    from trialkg.patient import load_profile
+    from trialkg.screening import screen, verdicts_table
+
+    _check_format(fmt, ("table", "csv", "tsv", "json"))
+    if only not in (None, "eligible", "possible"):
+        raise typer.BadParameter("must be 'eligible' or 'possible'", param_hint="--only")
+    profile = load_profile(patient)
+    backend = open_backend(store=store, endpoint=endpoint)
+    try:
+        verdicts = screen(profile, backend, only=only)
+    finally:
+        backend.close()
+    if fmt == "json":
+        _emit(json.dumps([v.as_dict() for v in verdicts], indent=1, ensure_ascii=False) + "\n", output)
+    else:
+        _print_table(verdicts_table(verdicts), output, fmt, title=f"trials for {patient.name}")
+
+
 # ---------------------------------------------------------------------------- demo
 @app.command()
 def demo(store: StoreOpt = None) -> None:

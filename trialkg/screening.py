@@ -1,0 +1,319 @@
+"""Patient-to-trial screening with explanations, criterion by criterion.
+
+For every trial the store holds, :func:`screen` says whether a patient meets the
+trial's structured criteria — ``met``, ``failed`` or ``unknown`` for each criterion,
+with the reason — and gives a verdict:
+
+* **eligible**: every structured criterion is met (criteria nothing could be read
+  from are listed as ``unknown`` but do not block this verdict: read their text);
+* **possible**: none failed, some unknown;
+* **ineligible**: at least one failed.
+
+Screening is per disease: a trial whose studied conditions the patient does not
+have (nor a sub-disease of them, nor a qualified form such as "relapsed
+neuroblastoma" for "neuroblastoma") is ineligible. Its other criteria are then not
+evaluated.
+
+The comparisons run in the store (see :mod:`trialkg.screening_sparql`), so
+screening works the same against a remote SPARQL server.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from trialkg.patient import PERFORMANCE_EQUIVALENTS, Patient
+from trialkg.results import Table
+
+__all__ = ["CriterionResult", "TrialVerdict", "screen", "VERDICTS", "verdicts_table"]
+
+#: Verdicts, in ranking order.
+VERDICTS = ("eligible", "possible", "ineligible")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+@dataclass(slots=True)
+class CriterionResult:
+    """One criterion (or trial-level requirement) and how the patient fares."""
+
+    text: str
+    kind: str  #: inclusion, exclusion, or trial (registry age/sex/condition fields)
+    status: str  #: met, failed or unknown
+    reason: str
+    structured: bool = True
+
+    def as_dict(self) -> dict[str, str]:
+        """Return the JSON form."""
+        return {"text": self.text, "kind": self.kind, "status": self.status, "reason": self.reason}
+
+
+@dataclass(slots=True)
+class TrialVerdict:
+    """The screening result of one trial."""
+
+    trial: str
+    nct_id: str | None
+    source: str | None
+    title: str | None
+    verdict: str = "possible"
+    criteria: list[CriterionResult] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Return how many criteria are met, failed and unknown."""
+        out = {"met": 0, "failed": 0, "unknown": 0}
+        for c in self.criteria:
+            out[c.status] += 1
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the JSON form."""
+        return {"trial": self.trial, "nct_id": self.nct_id, "source": self.source,
+                "title": self.title, "verdict": self.verdict,
+                "criteria": [c.as_dict() for c in self.criteria]}
+
+
+# ------------------------------------------------------------------ VALUES blocks
+def _lit(value: Any) -> str:
+    import pyoxigraph
+
+    if isinstance(value, bool):
+        return str(pyoxigraph.Literal("true" if value else "false",
+                                      datatype=pyoxigraph.NamedNode(_XSD + "boolean")))
+    if isinstance(value, int):
+        return str(pyoxigraph.Literal(str(value), datatype=pyoxigraph.NamedNode(_XSD + "integer")))
+    if isinstance(value, float):
+        text = format(round(value, 9), "f").rstrip("0").rstrip(".") or "0"
+        if "." not in text:
+            text += ".0"
+        return str(pyoxigraph.Literal(text, datatype=pyoxigraph.NamedNode(_XSD + "decimal")))
+    return str(pyoxigraph.Literal(str(value)))
+
+
+def _iri(value: str) -> str:
+    import pyoxigraph
+
+    return str(pyoxigraph.NamedNode(value))
+
+
+def _values(names: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """Return a VALUES block; ``None`` cells become UNDEF."""
+    rendered = []
+    for row in rows:
+        cells = ["UNDEF" if v is None else (v if isinstance(v, str) and v.startswith("<")
+                                            else _lit(v)) for v in row]
+        rendered.append(f"({' '.join(cells)})")
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ {' '.join(rendered)} }}"
+
+
+def _one(name: str, value: Any) -> str:
+    return "" if value is None else _values([name], [[value]])
+
+
+def _ecog_for(score: int) -> int | None:
+    return next((g for g, (lo, hi) in PERFORMANCE_EQUIVALENTS.items() if lo <= score <= hi), None)
+
+
+def _performance_rows(patient: Patient) -> list[tuple[str, int, int, str]]:
+    """Return the patient's score on every scale: as stated, or read across scales."""
+    rows: dict[str, tuple[str, int, int, str]] = {
+        scale: (scale, score, score, f"{scale} {score}") for scale, score in patient.performance.items()}
+    stated = dict(rows)
+    hundred = stated.get("Karnofsky") or stated.get("Lansky")
+    if "ECOG" not in rows and hundred:
+        grade = _ecog_for(hundred[1])
+        if grade is not None:
+            rows["ECOG"] = ("ECOG", grade, grade, f"{hundred[3]}, read as ECOG {grade}")
+    for scale in ("Karnofsky", "Lansky"):
+        if scale in rows:
+            continue
+        if hundred:
+            rows[scale] = (scale, hundred[1], hundred[1], f"{hundred[3]}, read as {scale} {hundred[1]}")
+        elif "ECOG" in stated:
+            lo, hi = PERFORMANCE_EQUIVALENTS[stated["ECOG"][1]]
+            rows[scale] = (scale, lo, hi, f"{stated['ECOG'][3]}, read as {scale} {lo}-{hi}")
+    return list(rows.values())
+
+
+def _fills(patient: Patient, trials: Sequence[str] = ()) -> dict[str, str]:
+    present = [c for c in patient.conditions]
+    absent = [c for c in patient.absent_conditions]
+    labs = []
+    for lab in patient.labs:
+        labs.append((lab.loinc, lab.canonical_value, lab.canonical_unit, lab.uln_ratio))
+    return {
+        "trials": f"VALUES ?trial {{ {' '.join(_iri(t) for t in trials)} }}",
+        "patient": " ".join(x for x in (_one("p_age", patient.age_years),
+                                        _one("p_sex", patient.sex)) if x),
+        "age": _one("p_age", patient.age_years),
+        "sex": _one("p_sex", patient.sex),
+        "present": f"VALUES ?pc {{ {' '.join(_iri(c.iri) for c in present if c.iri)} }}",
+        "present_labels": f"VALUES ?pl {{ {' '.join(_lit(c.label) for c in present)} }}",
+        "absent": f"VALUES ?pa_class {{ {' '.join(_iri(c.iri) for c in absent if c.iri)} }}",
+        "absent_labels": f"VALUES ?pa {{ {' '.join(_lit(c.label) for c in absent)} }}",
+        "labs": _values(["p_loinc", "p_value", "p_unit", "p_ratio"], labs) if labs
+        else "VALUES ?p_loinc { }",
+        "performance": _values(["p_scale", "p_lo", "p_hi", "p_note"], _performance_rows(patient))
+        if patient.performance else "VALUES ?p_scale { }",
+        "life": _one("p_life", patient.life_expectancy_months),
+        "measurable": _one("p_measurable", patient.measurable_disease),
+        "pregnant": _one("p_pregnant", patient.pregnant),
+        "consent": _one("p_consent", patient.consent),
+        "contraception": _one("p_contraception", patient.contraception),
+        "toxicity": _one("p_toxicity", patient.max_toxicity_grade),
+        "washout": _one("p_days", patient.days_since_last_therapy()),
+        "biomarkers": _values(["p_marker", "p_mstatus"], sorted(patient.biomarkers.items()))
+        if patient.biomarkers else "VALUES ?p_marker { }",
+        "therapies": f"VALUES ?p_therapy {{ {' '.join(_lit(n.lower()) for n, _ in patient.prior_therapies)} }}",
+    }
+
+
+def _fill(template: str, fills: dict[str, str]) -> str:
+    out = template
+    for key, value in fills.items():
+        out = out.replace("{" + key + "}", value)
+    return out
+
+
+# ------------------------------------------------------------------ combining
+def _combine(statuses: list[tuple[str, str, str]]) -> tuple[str, list[str]]:
+    """Combine (type, status, detail) of one criterion's facts.
+
+    Performance-status facts on several scales are alternatives; other facts all count.
+    """
+    ps = [s for s in statuses if s[0] == "PerformanceStatusRequirement"]
+    rest = [s for s in statuses if s[0] != "PerformanceStatusRequirement"]
+    parts: list[tuple[str, list[str]]] = []
+    if ps:
+        ps_status = ("met" if any(s[1] == "met" for s in ps)
+                     else "unknown" if any(s[1] == "unknown" for s in ps) else "failed")
+        parts.append((ps_status, [s[2] for s in ps]))
+    parts.extend((s[1], [s[2]]) for s in rest)
+    if any(p[0] == "failed" for p in parts):
+        status = "failed"
+    elif any(p[0] == "unknown" for p in parts):
+        status = "unknown"
+    else:
+        status = "met"
+    decisive = [d for p in parts if p[0] == status for d in p[1]] or [d for p in parts for d in p[1]]
+    return status, decisive
+
+
+def _age_text(row: dict[str, Any]) -> str:
+    lo, hi = row.get("min_age"), row.get("max_age")
+    if lo is None and hi is None:
+        return "Age: no limit"
+    lo_t = f"{'≥' if row.get('min_incl', True) is not False else '>'} {lo:g} years" if lo is not None else ""
+    hi_t = f"{'≤' if row.get('max_incl', True) is not False else '<'} {hi:g} years" if hi is not None else ""
+    return "Age: " + ", ".join(x for x in (lo_t, hi_t) if x)
+
+
+def screen(patient: Patient, backend, *, only: str | None = None,
+           chunk: int = 1000) -> list[TrialVerdict]:
+    """Screen every trial of a store (or remote server) against a patient.
+
+    :param patient: a normalised profile (:func:`trialkg.patient.load_profile`).
+    :param backend: a query backend (:func:`trialkg.backends.open_backend`).
+    :param only: keep only ``eligible`` or ``possible`` trials (``possible`` keeps both).
+    :param chunk: trials per criteria query.
+    :returns: verdicts, eligible first, then possible (fewest unknowns first), then ineligible.
+    """
+    from trialkg.screening_sparql import (CONDITIONS_QUERY, CRITERIA_QUERY, FACTS_QUERY,
+                                          TRIALS_QUERY)
+
+    fills = _fills(patient)
+    trials: dict[str, TrialVerdict] = {}
+    trial_rows: dict[str, dict[str, Any]] = {}
+    for row in backend.select(_fill(TRIALS_QUERY, fills)).records():
+        iri = row["trial"]
+        trials[iri] = TrialVerdict(iri, row.get("nct_id"), row.get("source"), row.get("title"))
+        trial_rows[iri] = row
+    conditions: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+    for row in backend.select(_fill(CONDITIONS_QUERY, fills)).records():
+        conditions[row["trial"]].append((row["label"], row.get("code") or "", bool(row["present"])))
+
+    candidates = []
+    for iri, verdict in trials.items():
+        row = trial_rows[iri]
+        conds = conditions.get(iri, [])
+        if not conds:
+            c_status, c_reason = "met", "the trial names no condition"
+        elif not patient.conditions and not patient.absent_conditions:
+            c_status, c_reason = "unknown", "the profile states no conditions"
+        elif any(p for _, _, p in conds):
+            c_status = "met"
+            c_reason = "patient has " + "; ".join(f"{lbl} {code}".strip() for lbl, code, p in conds if p)
+        else:
+            c_status = "failed"
+            c_reason = "patient has none of the conditions studied"
+        studied = "; ".join(f"{lbl} ({code})" if code else lbl for lbl, code, _ in conds)
+        verdict.criteria.append(CriterionResult(f"Condition studied: {studied or '(none)'}",
+                                                "trial", c_status, c_reason))
+        age_reason = (f"patient {patient.age_years:g} years" if patient.age_years is not None
+                      else "age not stated")
+        verdict.criteria.append(CriterionResult(_age_text(row), "trial", row["age_status"], age_reason))
+        if row.get("sex") and row["sex"] != "ALL":
+            verdict.criteria.append(CriterionResult(
+                f"Sex: {row['sex']}", "trial", row["sex_status"],
+                f"patient {patient.sex}" if patient.sex else "sex not stated"))
+        if c_status != "failed":
+            candidates.append(iri)
+
+    for start in range(0, len(candidates), chunk):
+        part = candidates[start:start + chunk]
+        part_fills = {**fills, "trials": _fills(patient, part)["trials"]}
+        facts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for row in backend.select(_fill(FACTS_QUERY, part_fills)).records():
+            facts[row["criterion"]].append((row["type"], row["status"], row["detail"]))
+        crit_rows = backend.select(_fill(CRITERIA_QUERY, part_fills)).records()
+        crit_rows.sort(key=lambda r: (r["trial"], r["kind"] != "inclusion", r["start"]))
+        for row in crit_rows:
+            verdict = trials[row["trial"]]
+            if not row["facts"]:
+                verdict.criteria.append(CriterionResult(
+                    row["text"], row["kind"], "unknown",
+                    "not structured: no fact could be read from this criterion; read its text",
+                    structured=False))
+                continue
+            status, details = _combine(facts.get(row["criterion"], []))
+            verdict.criteria.append(CriterionResult(row["text"], row["kind"], status,
+                                                    "; ".join(details)))
+
+    for verdict in trials.values():
+        structured = [c for c in verdict.criteria if c.structured]
+        if any(c.status == "failed" for c in structured):
+            verdict.verdict = "ineligible"
+        elif all(c.status == "met" for c in structured):
+            verdict.verdict = "eligible"
+        else:
+            verdict.verdict = "possible"
+    ranked = sorted(trials.values(), key=lambda v: (VERDICTS.index(v.verdict),
+                                                    v.counts()["unknown"], v.nct_id or v.trial))
+    if only == "eligible":
+        ranked = [v for v in ranked if v.verdict == "eligible"]
+    elif only == "possible":
+        ranked = [v for v in ranked if v.verdict in ("eligible", "possible")]
+    return ranked
+
+
+def verdicts_table(verdicts: Sequence[TrialVerdict]) -> Table:
+    """Return one row per trial: verdict, counts and the failing criteria."""
+    from trialkg.results import Term
+
+    xsd_int = _XSD + "integer"
+    rows = []
+    for v in verdicts:
+        counts = v.counts()
+        failing = " | ".join(f"{c.text[:120]} ({c.reason[:120]})" for c in v.criteria
+                             if c.status == "failed")
+        rows.append([Term("uri", v.trial), Term("literal", v.nct_id) if v.nct_id else None,
+                     Term("literal", v.source) if v.source else None,
+                     Term("literal", v.verdict),
+                     Term("literal", str(counts["met"]), xsd_int),
+                     Term("literal", str(counts["failed"]), xsd_int),
+                     Term("literal", str(counts["unknown"]), xsd_int),
+                     Term("literal", failing) if failing else None])
+    return Table(["trial", "nct_id", "source", "verdict", "met", "failed", "unknown",
+                  "failing_criteria"], rows)

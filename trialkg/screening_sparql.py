@@ -1,0 +1,290 @@
+"""The SPARQL that screens trials against a patient (used by :mod:`trialkg.screening`).
+
+Patient facts enter the queries as ``VALUES`` blocks of RDF terms serialized by
+Oxigraph (never as pasted text), so the same queries run on the embedded store
+and on any SPARQL 1.1 server. Every comparison — ages, scores, lab values against
+absolute or ×ULN bounds, subgroup applicability, condition hierarchy — is made by
+the query; Python only combines the per-fact statuses into verdicts.
+
+Each fact query returns ``?status`` ∈ {met, failed, unknown} from the patient's
+point of view: an exclusion bound that the patient meets gives ``failed``.
+"""
+
+from __future__ import annotations
+
+__all__ = ["PREFIXES", "TRIALS_QUERY", "CONDITIONS_QUERY", "CRITERIA_QUERY", "FACTS_QUERY"]
+
+PREFIXES = """PREFIX tkg:  <https://w3id.org/trialkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
+"""
+
+#: Trial-level facts: identification, age range and sex. ``{patient}`` receives
+#: ``VALUES (?p_age) {…}`` and ``VALUES (?p_sex) {…}`` when the profile states them.
+TRIALS_QUERY = PREFIXES + """
+SELECT ?trial ?nct_id ?source ?title ?min_age ?min_incl ?max_age ?max_incl ?sex
+       ?age_status ?sex_status
+WHERE {
+  {patient}
+  ?trial a tkg:ClinicalStudy .
+  OPTIONAL { ?trial tkg:nctId ?nct_id }
+  OPTIONAL { ?graph tkg:describesTrial ?trial ; tkg:sourceFile ?source }
+  OPTIONAL { ?trial tkg:title ?brief }
+  OPTIONAL { ?trial tkg:officialTitle ?official }
+  BIND (COALESCE(?brief, ?official) AS ?title)
+  OPTIONAL { ?trial tkg:minimumAgeYears ?min_age .
+             OPTIONAL { ?trial tkg:minimumAgeInclusive ?min_incl } }
+  OPTIONAL { ?trial tkg:maximumAgeYears ?max_age .
+             OPTIONAL { ?trial tkg:maximumAgeInclusive ?max_incl } }
+  OPTIONAL { ?trial tkg:eligibleSex/skos:notation ?sex }
+  BIND (IF(!BOUND(?min_age) && !BOUND(?max_age), "met",
+        IF(!BOUND(?p_age), "unknown",
+        IF((!BOUND(?min_age) || ?p_age > ?min_age || (?p_age = ?min_age && COALESCE(?min_incl, true)))
+           && (!BOUND(?max_age) || ?p_age < ?max_age
+               || (COALESCE(?max_incl, true) && ?p_age = ?max_age)
+               || (COALESCE(?max_incl, true) && ?max_age = FLOOR(?max_age) && FLOOR(?p_age) <= ?max_age)),
+           "met", "failed"))) AS ?age_status)
+  BIND (IF(!BOUND(?sex) || ?sex = "ALL", "met",
+        IF(!BOUND(?p_sex), "unknown", IF(?p_sex = ?sex, "met", "failed"))) AS ?sex_status)
+}
+"""
+
+#: Conditions each trial studies, and whether the patient has it (or a sub-disease of it,
+#: through the ontology's hierarchy, or a qualified or more specific form of its name).
+#: ``{present}``/``{present_labels}`` are VALUES rows of the patient's MONDO classes and labels.
+CONDITIONS_QUERY = PREFIXES + """
+SELECT ?trial ?label ?code ?present
+WHERE {
+  ?trial a tkg:ClinicalStudy ; tkg:studiesCondition ?mention .
+  ?mention rdfs:label ?label .
+  OPTIONAL { ?mention a ?class .
+             FILTER (STRSTARTS(STR(?class), "http://purl.obolibrary.org/obo/MONDO_")) }
+  BIND (IF(BOUND(?class), CONCAT("MONDO:", STRAFTER(STR(?class), "MONDO_")), "") AS ?code)
+  BIND ((BOUND(?class) && EXISTS { {present} ?pc rdfs:subClassOf* ?class })
+        || EXISTS { {present_labels}
+                    FILTER (CONTAINS(LCASE(STR(?label)), ?pl) || CONTAINS(?pl, LCASE(STR(?label)))) }
+        AS ?present)
+}
+"""
+
+#: Every criterion of the candidate trials (``{trials}`` is a VALUES block of trial IRIs).
+CRITERIA_QUERY = PREFIXES + """
+SELECT ?trial ?criterion ?kind ?text ?start ?facts
+WHERE {
+  {trials}
+  ?trial tkg:hasCriterion ?criterion .
+  ?criterion tkg:criterionText ?text ; tkg:textStart ?start .
+  BIND (IF(EXISTS { ?criterion a tkg:ExclusionCriterion }, "exclusion", "inclusion") AS ?kind)
+  BIND (EXISTS { ?criterion tkg:hasFact ?f } AS ?facts)
+}
+"""
+
+# The status of a fact, from "holds" (the patient meets the stated bound: TRUE/FALSE,
+# unbound when unknown), the criterion kind and whether the fact applies to the patient.
+# Facts whose type already says what is required (excluded and required conditions,
+# prior-therapy requirements: ?mode "role") bind ?holds as "the patient satisfies it"
+# and are read as inclusions whatever list they stand in.
+_STATUS = """
+  BIND (IF(EXISTS { ?criterion a tkg:ExclusionCriterion }, "exclusion", "inclusion") AS ?kind)
+  BIND (IF(COALESCE(?mode, "criterion") = "role", "inclusion", ?kind) AS ?sense)
+  BIND (IF(?applies = "no", "met",
+        IF(!BOUND(?holds), "unknown",
+        IF(?sense = "inclusion",
+           IF(?holds, "met", IF(?applies = "yes", "failed", "unknown")),
+           IF(?holds, IF(?applies = "yes", "failed", "unknown"), "met")))) AS ?status)
+"""
+
+#: One branch per fact type; each binds ?holds (and ?applies, "yes" unless a subgroup
+#: limits the fact) and ?detail (what was compared, for the reason shown to the user).
+_BRANCHES = {
+    "LabThreshold": """
+    ?fact a tkg:LabThreshold ; tkg:comparator ?cmp ; tkg:analyte ?an .
+    ?an tkg:loincCode ?loinc ; rdfs:label ?analyte .
+    OPTIONAL { ?fact tkg:normalizedValue ?abs_bound . ?fact tkg:normalizedUnit ?abs_unit }
+    OPTIONAL { ?fact tkg:ulnMultiple ?uln_bound }
+    OPTIONAL { ?fact tkg:subgroupNegated ?negated }
+    OPTIONAL { {labs} FILTER (STR(?p_loinc) = STR(?loinc)) }
+    BIND (IF(BOUND(?uln_bound), ?p_ratio, IF(STR(?p_unit) = STR(?abs_unit), ?p_value, ?nothing)) AS ?x)
+    BIND (COALESCE(?uln_bound, ?abs_bound) AS ?t)
+    BIND (IF(?cmp = ">", ?x > ?t, IF(?cmp = ">=", ?x >= ?t,
+          IF(?cmp = "<", ?x < ?t, ?x <= ?t))) AS ?holds)
+    BIND (EXISTS { ?fact tkg:subgroupLabel ?s0 } AS ?limited)
+    BIND (EXISTS { ?fact tkg:subgroupLabel ?s1 . {present_labels}
+                   FILTER (CONTAINS(LCASE(STR(?s1)), ?pl) || CONTAINS(?pl, LCASE(STR(?s1)))) } AS ?member)
+    BIND (NOT EXISTS { ?fact tkg:subgroupLabel ?s2 .
+                       FILTER NOT EXISTS { {absent_labels}
+                         FILTER (CONTAINS(LCASE(STR(?s2)), ?pa) || CONTAINS(?pa, LCASE(STR(?s2)))) } }
+          AS ?nonmember)
+    BIND (IF(!?limited, "yes",
+          IF(?member, IF(COALESCE(?negated, false), "no", "yes"),
+          IF(?nonmember, IF(COALESCE(?negated, false), "yes", "no"), "unknown"))) AS ?applies)
+    BIND (CONCAT(?analyte, " ", ?cmp, " ",
+                 IF(BOUND(?uln_bound), CONCAT(STR(?uln_bound), " x ULN"),
+                    CONCAT(STR(?abs_bound), " ", STR(?abs_unit))),
+                 IF(BOUND(?x), CONCAT(" | patient: ", STR(?x), IF(BOUND(?uln_bound), " x ULN", CONCAT(" ", STR(?p_unit)))),
+                    " | patient: no comparable value"),
+                 IF(?applies = "no", " | not applicable to this patient's subgroup",
+                    IF(?applies = "unknown", " | subgroup membership not stated", ""))) AS ?detail)
+""",
+    "PerformanceStatusRequirement": """
+    ?fact a tkg:PerformanceStatusRequirement ; tkg:performanceScale/skos:notation ?scale ;
+          tkg:minimumScore ?lo ; tkg:maximumScore ?hi .
+    OPTIONAL { {performance} FILTER (?p_scale = ?scale) }
+    BIND (IF(!BOUND(?p_lo), ?nothing, IF(?p_lo >= ?lo && ?p_hi <= ?hi, true,
+          IF(?p_hi < ?lo || ?p_lo > ?hi, false, ?nothing))) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND (CONCAT(?scale, " ", STR(?lo), "-", STR(?hi),
+                 IF(BOUND(?p_lo), CONCAT(" | patient: ", ?p_note), " | patient: no score")) AS ?detail)
+""",
+    "AgeRequirement": """
+    ?fact a tkg:AgeRequirement .
+    OPTIONAL { ?fact tkg:minimumAgeYears ?amin . OPTIONAL { ?fact tkg:minimumAgeInclusive ?amin_i } }
+    OPTIONAL { ?fact tkg:maximumAgeYears ?amax . OPTIONAL { ?fact tkg:maximumAgeInclusive ?amax_i } }
+    {age}
+    BIND (IF(!BOUND(?p_age), ?nothing,
+          (!BOUND(?amin) || ?p_age > ?amin || (?p_age = ?amin && COALESCE(?amin_i, true)))
+          && (!BOUND(?amax) || ?p_age < ?amax || (COALESCE(?amax_i, true) && ?p_age = ?amax)
+              || (COALESCE(?amax_i, true) && ?amax = FLOOR(?amax) && FLOOR(?p_age) <= ?amax))) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND (CONCAT("age ", COALESCE(STR(?amin), ""), "-", COALESCE(STR(?amax), ""), " years",
+                 IF(BOUND(?p_age), CONCAT(" | patient: ", STR(?p_age)), " | patient: age not stated")) AS ?detail)
+""",
+    "SexRequirement": """
+    ?fact a tkg:SexRequirement ; tkg:eligibleSex/skos:notation ?fsex .
+    {sex}
+    BIND (IF(?fsex = "ALL", true, IF(!BOUND(?p_sex), ?nothing, ?p_sex = ?fsex)) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND (CONCAT("sex ", ?fsex, IF(BOUND(?p_sex), CONCAT(" | patient: ", ?p_sex), "")) AS ?detail)
+""",
+    "LifeExpectancyRequirement": """
+    ?fact a tkg:LifeExpectancyRequirement ; tkg:minimumMonths ?months .
+    {life}
+    BIND (IF(BOUND(?p_life), ?p_life >= ?months, ?nothing) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND (CONCAT("life expectancy >= ", STR(?months), " months",
+                 IF(BOUND(?p_life), CONCAT(" | patient: ", STR(?p_life)), " | patient: not stated")) AS ?detail)
+""",
+    "MeasurableDiseaseRequirement": """
+    ?fact a tkg:MeasurableDiseaseRequirement .
+    {measurable}
+    BIND (IF(BOUND(?p_measurable), ?p_measurable, ?nothing) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND (CONCAT("measurable disease required",
+                 IF(BOUND(?p_measurable), CONCAT(" | patient: ", STR(?p_measurable)), " | patient: not stated")) AS ?detail)
+""",
+    "PregnancyTestRequirement": """
+    ?fact a tkg:PregnancyTestRequirement .
+    {pregnant}
+    BIND (IF(BOUND(?p_pregnant), !?p_pregnant, ?nothing) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND (CONCAT("negative pregnancy test",
+                 IF(BOUND(?p_pregnant), CONCAT(" | patient pregnant: ", STR(?p_pregnant)), " | patient: not stated")) AS ?detail)
+""",
+    "ConsentRequirement": """
+    ?fact a tkg:ConsentRequirement .
+    {consent}
+    BIND (IF(BOUND(?p_consent), ?p_consent, ?nothing) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND (IF(BOUND(?p_consent), "informed consent | patient: stated", "informed consent | patient: not stated") AS ?detail)
+""",
+    "ContraceptionRequirement": """
+    ?fact a tkg:ContraceptionRequirement .
+    {contraception}
+    BIND (IF(BOUND(?p_contraception), ?p_contraception, ?nothing) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND (IF(BOUND(?p_contraception), "contraception | patient: stated", "contraception | patient: not stated") AS ?detail)
+""",
+    "ToxicityRecoveryRequirement": """
+    ?fact a tkg:ToxicityRecoveryRequirement ; tkg:maximumGrade ?grade .
+    {toxicity}
+    BIND (IF(BOUND(?p_toxicity), ?p_toxicity <= ?grade, ?nothing) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND (CONCAT("prior toxicity <= grade ", STR(?grade),
+                 IF(BOUND(?p_toxicity), CONCAT(" | patient: grade ", STR(?p_toxicity)), " | patient: not stated")) AS ?detail)
+""",
+    "WashoutRequirement": """
+    ?fact a tkg:WashoutRequirement .
+    OPTIONAL { ?fact tkg:minimumDays ?days }
+    OPTIONAL { ?fact tkg:whicheverRule ?rule }
+    OPTIONAL { ?fact tkg:halfLives ?halves }
+    {washout}
+    BIND (IF(!BOUND(?p_days) || !BOUND(?days), ?nothing,
+          IF(?p_days >= ?days, true, IF(BOUND(?halves), ?nothing, false))) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND (CONCAT("washout ", COALESCE(CONCAT(STR(?days), " days"), ""),
+                 COALESCE(CONCAT(" or ", STR(?halves), " half-lives"), ""),
+                 IF(BOUND(?p_days), CONCAT(" | patient: ", STR(?p_days), " days since last therapy"),
+                    " | patient: no therapy end date")) AS ?detail)
+""",
+    "ExcludedCondition": """
+    ?fact a tkg:ExcludedCondition ; tkg:conditionLabel ?clabel .
+    OPTIONAL { ?fact tkg:aboutCondition/a ?cclass .
+               FILTER (STRSTARTS(STR(?cclass), "http://purl.obolibrary.org/obo/MONDO_")) }
+    BIND ((BOUND(?cclass) && EXISTS { {present} ?pc rdfs:subClassOf* ?cclass })
+          || EXISTS { {present_labels} FILTER (CONTAINS(?pl, LCASE(STR(?clabel)))) } AS ?has)
+    BIND ((BOUND(?cclass) && EXISTS { {absent} ?cclass rdfs:subClassOf* ?pa_class })
+          || EXISTS { {absent_labels} FILTER (CONTAINS(LCASE(STR(?clabel)), ?pa)) } AS ?lacks)
+    BIND (IF(?has, false, IF(?lacks, true, ?nothing)) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND ("role" AS ?mode)
+    BIND (CONCAT("must not have: ", ?clabel,
+                 IF(?has, " | patient has it", IF(?lacks, " | patient does not have it", " | not stated"))) AS ?detail)
+""",
+    "RequiredCondition": """
+    ?fact a tkg:RequiredCondition ; tkg:conditionLabel ?clabel .
+    OPTIONAL { ?fact tkg:aboutCondition/a ?cclass .
+               FILTER (STRSTARTS(STR(?cclass), "http://purl.obolibrary.org/obo/MONDO_")) }
+    BIND ((BOUND(?cclass) && EXISTS { {present} ?pc rdfs:subClassOf* ?cclass })
+          || EXISTS { {present_labels}
+                      FILTER (CONTAINS(?pl, LCASE(STR(?clabel))) || CONTAINS(LCASE(STR(?clabel)), ?pl)) } AS ?has)
+    BIND ((BOUND(?cclass) && EXISTS { {absent} ?cclass rdfs:subClassOf* ?pa_class })
+          || EXISTS { {absent_labels} FILTER (CONTAINS(LCASE(STR(?clabel)), ?pa)) } AS ?lacks)
+    BIND (IF(?has, true, IF(?lacks, false, ?nothing)) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND ("role" AS ?mode)
+    BIND (CONCAT("must have: ", ?clabel,
+                 IF(?has, " | patient has it", IF(?lacks, " | patient does not have it", " | not stated"))) AS ?detail)
+""",
+    "BiomarkerRequirement": """
+    ?fact a tkg:BiomarkerRequirement ; tkg:markerLabel ?marker .
+    OPTIONAL { ?fact tkg:markerStatus ?mstatus }
+    OPTIONAL { {biomarkers} FILTER (UCASE(STR(?marker)) = ?p_marker) }
+    BIND (IF(BOUND(?p_mstatus), ?p_mstatus = COALESCE(?mstatus, "positive"), ?nothing) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND (CONCAT(?marker, " ", COALESCE(?mstatus, "positive"),
+                 IF(BOUND(?p_mstatus), CONCAT(" | patient: ", ?p_mstatus), " | patient: not stated")) AS ?detail)
+""",
+    "PriorTherapyRequirement": """
+    ?fact a tkg:PriorTherapyRequirement ; tkg:therapyLabel ?therapy .
+    OPTIONAL { ?fact tkg:priorTherapyRequired ?required }
+    BIND (EXISTS { {therapies} FILTER (CONTAINS(LCASE(STR(?therapy)), ?p_therapy)
+                                       || CONTAINS(?p_therapy, LCASE(STR(?therapy)))) } AS ?had)
+    BIND (IF(?had, COALESCE(?required, true), ?nothing) AS ?holds)
+    BIND ("yes" AS ?applies)
+    BIND ("role" AS ?mode)
+    BIND (CONCAT(IF(COALESCE(?required, true), "prior therapy required: ", "prior therapy excluded: "), ?therapy,
+                 IF(?had, " | patient had it", " | not stated")) AS ?detail)
+""",
+}
+
+
+def facts_query() -> str:
+    """Return the query evaluating every structured fact (placeholders not yet filled)."""
+    branches = "\n  } UNION {\n".join(
+        f"    BIND (\"{name}\" AS ?type)\n{body}" for name, body in _BRANCHES.items())
+    return PREFIXES + """
+SELECT ?trial ?criterion ?fact ?type ?kind ?status ?detail ?evidence
+WHERE {
+  {trials}
+  ?trial tkg:hasCriterion ?criterion .
+  ?criterion tkg:hasFact ?fact .
+  ?fact tkg:evidenceText ?evidence .
+  {
+""" + branches + """
+  }
+""" + _STATUS + "}\n"
+
+
+#: The facts query, with ``{placeholders}`` for the patient's VALUES blocks.
+FACTS_QUERY = facts_query()
