@@ -155,7 +155,7 @@ def _load_remote(paths, endpoint, *, strict, workers, user, password) -> None:
 @app.command()
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of trial records.",
-                                                show_default=False)],
+                                                metavar="PATH...", show_default=False)],
     store: StoreOpt = None,
     strict: Annotated[bool, typer.Option("--strict/--no-strict",
                                          help="Reject records with malformed optional fields.")] = False,
@@ -283,7 +283,7 @@ def _parse_params(values: list[str]) -> dict[str, str]:
 
 @app.command()
 def query(
-    name: Annotated[str, typer.Argument(help="A named query (see: trialkg queries).")],
+    name: Annotated[str, typer.Argument(help="A named query (see: trialkg queries).", metavar="NAME")],
     param: Annotated[list[str], typer.Option("--param", "-p", help="KEY=VALUE (repeatable).")] = [],  # noqa: B006
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
@@ -309,7 +309,7 @@ def query(
 
 @app.command()
 def sparql(
-    query_or_file: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, or - for stdin.")],
+    query_or_file: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, or - for stdin.", metavar="QUERY")],
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     fmt: FormatOpt = "table",
@@ -403,7 +403,7 @@ def validate(store: StoreOpt = None,
 
 @app.command("parse-criteria")
 def parse_criteria(
-    source: Annotated[str, typer.Argument(help="A file of eligibility text, or - for stdin.")] = "-",
+    source: Annotated[str, typer.Argument(help="A file of eligibility text, or - for stdin.", metavar="FILE")] = "-",
     fmt: FormatOpt = "table",
 ) -> None:
     """Show the criteria tree and the facts read from an eligibility text.
@@ -437,7 +437,7 @@ def parse_criteria(
 # ---------------------------------------------------------------------------- match
 @app.command()
 def match(
-    patient: Annotated[Path, typer.Argument(help="A patient profile (JSON or YAML; see patient.schema.json).")],
+    patient: Annotated[Path, typer.Argument(help="A patient profile (JSON or YAML; see patient.schema.json).", metavar="PATIENT")],
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     fmt: FormatOpt = "table",
@@ -507,7 +507,7 @@ def demo(store: StoreOpt = None) -> None:
 # ---------------------------------------------------------------------------- download
 @app.command()
 def download(
-    nct_ids: Annotated[list[str], typer.Argument(help="NCT ids to fetch.", show_default=False)] = [],  # noqa: B006
+    nct_ids: Annotated[list[str], typer.Argument(help="NCT ids to fetch.", metavar="[NCT_ID]...", show_default=False)] = [],  # noqa: B006
     output: Annotated[Path, typer.Option("--output", "-o", help="JSON Lines file to write (appended on resume).")] = Path("studies.jsonl"),
     query_terms: Annotated[Optional[str], typer.Option("--query", help="Free-text search terms.")] = None,
     condition: Annotated[Optional[str], typer.Option(help="Condition search.")] = None,
