@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-__all__ = ["Term", "Table", "FORMATS"]
+__all__ = ["Term", "Table", "FORMATS", "serialize_boolean"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGERS = {f"{_XSD}{t}" for t in ("integer", "int", "long", "short", "byte",
@@ -107,6 +107,51 @@ class Term:
         return self.value
 
 
+_SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
+
+
+def _xml_escape(text: str) -> str:
+    from trialkg.ntriples import clean_text
+
+    return (clean_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def _xml_term(term: Term) -> str:
+    value = _xml_escape(term.value)
+    if term.kind == "uri":
+        return f"<uri>{value}</uri>"
+    if term.kind == "bnode":
+        return f"<bnode>{value}</bnode>"
+    if term.lang:
+        return f'<literal xml:lang="{_xml_escape(term.lang)}">{value}</literal>'
+    if term.datatype:
+        return f'<literal datatype="{_xml_escape(term.datatype)}">{value}</literal>'
+    return f"<literal>{value}</literal>"
+
+
+def serialize_boolean(value: bool, fmt: str) -> str:
+    """Serialize an ASK answer as SPARQL JSON or XML results (``csv``/``tsv``: the bare word).
+
+    :param value: the answer.
+    :param fmt: ``json``, ``xml``, ``csv`` or ``tsv``.
+    :returns: the text.
+    :raises ValueError: unknown format.
+
+    >>> serialize_boolean(True, "json")
+    '{"head": {}, "boolean": true}'
+    """
+    word = "true" if value else "false"
+    if fmt == "json":
+        return json.dumps({"head": {}, "boolean": bool(value)})
+    if fmt == "xml":
+        return (f'<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="{_SPARQL_RESULTS_NS}">'
+                f"<head/><boolean>{word}</boolean></sparql>\n")
+    if fmt in ("csv", "tsv"):
+        return word + "\n"
+    raise ValueError(f"unknown results format {fmt!r} (choose from json, xml, csv, tsv)")
+
+
 def _plain_decimal(text: str) -> str:
     if "." in text and "e" not in text.lower():
         text = text.rstrip("0").rstrip(".")
@@ -167,8 +212,27 @@ class Table:
         return json.dumps({"head": {"vars": self.columns}, "results": {"bindings": bindings}},
                           ensure_ascii=False, indent=1)
 
+    def to_xml(self) -> str:
+        """Serialize as SPARQL Query Results XML.
+
+        >>> Table(["x"], [[Term("literal", "a<b", lang="en")], [None]]).to_xml().splitlines()[6]
+        '  <result><binding name="x"><literal xml:lang="en">a&lt;b</literal></binding></result>'
+        """
+        out = ['<?xml version="1.0" encoding="UTF-8"?>',
+               f'<sparql xmlns="{_SPARQL_RESULTS_NS}">', "<head>"]
+        out.extend(f'  <variable name="{_xml_escape(c)}"/>' for c in self.columns)
+        out.append("</head>")
+        out.append("<results>")
+        for row in self.rows:
+            cells = "".join(f'<binding name="{_xml_escape(c)}">{_xml_term(t)}</binding>'
+                            for c, t in zip(self.columns, row) if t is not None)
+            out.append(f"  <result>{cells}</result>")
+        out.append("</results>")
+        out.append("</sparql>")
+        return "\n".join(out) + "\n"
+
     def serialize(self, fmt: str) -> str:
-        """Serialize in ``csv``, ``tsv`` or ``json``.
+        """Serialize in ``csv``, ``tsv``, ``json`` or ``xml``.
 
         :param fmt: the format name.
         :returns: the text.
@@ -180,7 +244,9 @@ class Table:
             return self.to_tsv()
         if fmt == "json":
             return self.to_json()
-        raise ValueError(f"unknown results format {fmt!r} (choose from csv, tsv, json)")
+        if fmt == "xml":
+            return self.to_xml()
+        raise ValueError(f"unknown results format {fmt!r} (choose from csv, tsv, json, xml)")
 
     def to_dataframe(self):
         """Return a pandas DataFrame (needs the ``pandas`` extra)."""
