@@ -537,6 +537,34 @@ def download(
     _err(f"{output}: {n} stud(ies) written")
 
 
+# ---------------------------------------------------------------------------- serve
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; anything but loopback "
+                                           "exposes the store to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run.")] = 5.0,
+    max_results: Annotated[int, typer.Option(help="Rows or triples a query may return.")] = 50_000,
+    workers: Annotated[int, typer.Option(help="Query worker processes (queries at once).")] = 2,
+) -> None:
+    """Serve a read-only SPARQL 1.1 endpoint, the named queries and the web pages.
+
+    Example: trialkg serve --store kg --port 8000
+    """
+    import logging
+
+    from trialkg.server import ServerConfig, serve_store
+
+    if timeout <= 0 or max_results < 1 or workers < 1:
+        raise typer.BadParameter("--timeout, --max-results and --workers must be positive")
+    logging.basicConfig(level=logging.DEBUG if _STATE["verbose"] > 1 else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    serve_store(_store_path(store), host=host, port=port,
+                config=ServerConfig(timeout=timeout, max_results=max_results, workers=workers),
+                log_level="debug" if _STATE["verbose"] > 1 else "info")
+
+
 # ---------------------------------------------------------------------------- entry point
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code (see the module docstring)."""
