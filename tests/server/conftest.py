@@ -38,7 +38,7 @@ def client(store_dir, config):
     import warnings
 
     with warnings.catch_warnings():  # starlette 1.x would like httpx2; httpx works
-        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore")
         from starlette.testclient import TestClient
 
     from trialkg.server import create_app

@@ -40,7 +40,8 @@ def render_page(title: str, body: str, *, scripts: tuple[str, ...] = (), active:
     return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{escape(title)} · trialkg</title>"
-            f'<link rel="stylesheet" href="/static/style.css">{tags}</head>'
+            f'<link rel="icon" href="data:,"><link rel="stylesheet" href="/static/style.css">'
+            f"{tags}</head>"
             f'<body><header class="top"><a class="brand" href="/">trialkg</a>'
             f"<nav>{nav}</nav></header><main>{body}</main>"
             f'<footer>Read-only SPARQL 1.1 endpoint at <code>/sparql</code> · '

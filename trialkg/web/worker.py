@@ -111,6 +111,22 @@ def write_frame(stream: BinaryIO, obj: Any) -> None:
     stream.flush()
 
 
+def _used_prefixes(triples: list[Any]) -> dict[str, str]:
+    """Return the prefixes of :data:`_RDF_PREFIXES` that the triples use."""
+    used = set()
+    for triple in triples:
+        for term in (triple.subject, triple.predicate, triple.object):
+            value = getattr(term, "value", "")
+            if type(term).__name__ == "Literal" and term.datatype is not None:
+                value = term.datatype.value
+            for name, ns in _RDF_PREFIXES.items():
+                if value.startswith(ns):
+                    used.add(name)
+        if len(used) == len(_RDF_PREFIXES):
+            break
+    return {k: v for k, v in _RDF_PREFIXES.items() if k in used}
+
+
 def _too_many(max_results: int, what: str) -> JobResult:
     return JobResult(503, message=f"result too large: more than {max_results} {what} (the "
                                   "server's limit); add LIMIT and OFFSET to fetch it in pages")
@@ -198,7 +214,7 @@ def run_job(store: Any, job: QueryJob) -> JobResult:
                       "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
                       "jsonld": pyoxigraph.RdfFormat.JSON_LD,
                       "rdfxml": pyoxigraph.RdfFormat.RDF_XML}[fmt]
-        prefixes = _RDF_PREFIXES if fmt in ("turtle", "rdfxml") else None
+        prefixes = _used_prefixes(triples) if fmt in ("turtle", "rdfxml") else None
         body = pyoxigraph.serialize(triples, format=rdf_format, prefixes=prefixes) or b""
         return JobResult(200, media, body, len(triples))
     except SyntaxError as exc:
