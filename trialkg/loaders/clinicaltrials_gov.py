@@ -154,7 +154,7 @@ def parse_ctgov_json(raw: RawRecord, *, strict: bool = False) -> Trial:
     except UnicodeDecodeError as exc:
         raise check.fail(None, f"not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
     except json.JSONDecodeError as exc:
-        raise check.fail(None, f"not valid JSON ({exc.msg} at line {exc.lineno}, "
+        raise check.fail(None, f"not valid JSON ({exc.msg}: line {exc.lineno}, "
                                f"column {exc.colno})") from None
     trial = parse_study(study, source=raw.source, index=raw.index, strict=strict)
     trial.source_sha256 = raw.sha256

@@ -29,10 +29,10 @@ __all__ = ["parse_ctgov_xml", "render_textblock"]
 
 
 def render_textblock(text: str | None) -> str | None:
-    """Return a legacy text block as ClinicalTrials.gov shows it.
+    r"""Return a legacy text block as ClinicalTrials.gov shows it.
 
-    >>> render_textblock("\\n      First line\\r\\n\\r\\n        - item\\r\\n    ")
-    'First line\\n\\n  - item'
+    >>> render_textblock("\n      First line\r\n\r\n        - item\r\n    ")
+    'First line\n\n  - item'
 
     :param text: the raw text of a ``<textblock>`` (or of a plain element).
     :returns: the de-indented text, or None when it is empty.
@@ -57,7 +57,7 @@ class _Xml:
             return None
         if el.find("textblock") is not None:
             return render_textblock(el.findtext("textblock"))
-        value = (el.text or "").strip()
+        value = (el.text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
         return value or None
 
     def texts(self, path: str, node: ET.Element | None = None) -> list[str]:

@@ -64,8 +64,7 @@ _SPECIAL: dict[str, dict[str, str]] = {
     "primary_purpose": {"EDUCATIONAL_COUNSELING_TRAINING": "ECT"},
     "agency_class": {"U_S_FED": "FED", "OTHER_U_S_FEDERAL_AGENCY": "FED", "INDIVIDUAL": "INDIV",
                      "OTHER_GOVERNMENT": "OTHER_GOV", "OTHER_GOV_T": "OTHER_GOV"},
-    "date_type": {"ANTICIPATED": "ESTIMATED"},
-    "official_role": {"SUB_INVESTIGATOR": "SUB_INVESTIGATOR"},
+    "date_type": {"ANTICIPATED": "ESTIMATED", "ESTIMATE": "ESTIMATED"},
 }
 
 _NON_WORD = re.compile(r"[^A-Z0-9]+")

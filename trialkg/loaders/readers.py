@@ -84,12 +84,12 @@ def _wanted(name: str) -> bool:
 
 def iter_raw_records(path: str | os.PathLike[str], *,
                      on_error: OnError | None = None) -> Iterator[RawRecord]:
-    """Yield the raw records of a file, a ZIP archive or a folder, streaming.
+    r"""Yield the raw records of a file, a ZIP archive or a folder, streaming.
 
     >>> from pathlib import Path
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
-    >>> _ = (folder / "page.txt").write_text("A Study of X\\n• Age over 18\\n")
+    >>> _ = (folder / "page.txt").write_text("A Study of X\n• Age over 18\n")
     >>> [(r.format, r.index) for r in iter_raw_records(folder / "page.txt")]
     [('text', 0)]
 
@@ -269,9 +269,9 @@ def _iter_json_objects(reader: BinaryIO, source: str) -> Iterator[RawRecord]:
     try:
         doc = json.loads(data)
     except json.JSONDecodeError as exc:
-        raise InputError(source, f"not valid JSON ({exc.msg} at line {exc.lineno}, column "
-                                 f"{exc.colno}){'; truncated?' if exc.pos >= len(data.rstrip()) else ''}"
-                         ) from None
+        hint = "; truncated?" if exc.pos >= len(data.rstrip()) else ""
+        raise InputError(source, f"not valid JSON ({exc.msg}: line {exc.lineno}, column "
+                                 f"{exc.colno}){hint}") from None
     if isinstance(doc, dict) and isinstance(doc.get("studies"), list) \
             and "protocolSection" not in doc:
         for index, study in enumerate(doc["studies"]):
