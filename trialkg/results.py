@@ -225,7 +225,7 @@ class Table:
         out.append("<results>")
         for row in self.rows:
             cells = "".join(f'<binding name="{_xml_escape(c)}">{_xml_term(t)}</binding>'
-                            for c, t in zip(self.columns, row) if t is not None)
+                            for c, t in zip(self.columns, row, strict=True) if t is not None)
             out.append(f"  <result>{cells}</result>")
         out.append("</results>")
         out.append("</sparql>")

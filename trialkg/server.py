@@ -65,7 +65,8 @@ class _LimitRequests:
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] == "http":
-            target = len(scope.get("raw_path") or scope["path"]) + len(scope.get("query_string", b""))
+            path = scope.get("raw_path") or scope["path"]
+            target = len(path) + len(scope.get("query_string", b""))
             status, message = None, ""
             if target > self.config.max_url:
                 status, message = 414, (f"request URI longer than {self.config.max_url} "
@@ -307,8 +308,13 @@ def create_app(store: str | os.PathLike[str], config: ServerConfig | None = None
 
         from trialkg.queries import expand_curie
         from trialkg.web.card import trial_identifier
-        from trialkg.web.landscape import (CELL_TRIALS, DISEASE_TRIALS, LANDSCAPE_CELLS,
-                                           LANDSCAPE_ROWS, build_landscape)
+        from trialkg.web.landscape import (
+            CELL_TRIALS,
+            DISEASE_TRIALS,
+            LANDSCAPE_CELLS,
+            LANDSCAPE_ROWS,
+            build_landscape,
+        )
 
         try:
             top = max(1, min(200, int(request.query_params.get("top", "15"))))

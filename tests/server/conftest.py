@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from servers import free_port, wait_http
 
 from .handmade import build_store
@@ -52,20 +51,20 @@ def live_server(store_dir):
     """``trialkg serve`` as a real uvicorn server on 127.0.0.1, on a free port."""
     port = free_port()
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    log = open(store_dir.parent / "serve.log", "wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "trialkg", "serve", "--store", str(store_dir), "--port", str(port),
-         "--timeout", str(TIMEOUT), "--max-results", str(MAX_RESULTS), "--workers", "2"],
-        stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
-    try:
-        wait_http(url + "/api/status", timeout=60, proc=proc)
-        yield url
-    finally:
-        proc.terminate()
+    with open(store_dir.parent / "serve.log", "wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "trialkg", "serve", "--store", str(store_dir),
+             "--port", str(port), "--timeout", str(TIMEOUT), "--max-results", str(MAX_RESULTS),
+             "--workers", "2"],
+            stdout=log, stderr=subprocess.STDOUT, env=env)
         try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+            wait_http(url + "/api/status", timeout=60, proc=proc)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()

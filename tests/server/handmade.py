@@ -95,7 +95,8 @@ def nquads(trial: Trial) -> str:
         c = iri(f"{base}/criterion/{path}")
         start = trial.eligibility.index(crit.text)
         add(tr, t("hasCriterion"), c)
-        add(c, RDF_TYPE, t("InclusionCriterion" if crit.kind == "inclusion" else "ExclusionCriterion"))
+        kind = "InclusionCriterion" if crit.kind == "inclusion" else "ExclusionCriterion"
+        add(c, RDF_TYPE, t(kind))
         if not crit.facts:
             add(c, RDF_TYPE, t("UnparsedCriterion"))
         add(c, t("criterionText"), lit(crit.text))
@@ -176,7 +177,8 @@ OTHERS = [
 
 #: MONDO labels, as the vocabulary module would give them.
 MONDO_LABELS = {"0005072": "neuroblastoma", "0004947": "B-cell acute lymphoblastic leukemia",
-                "0018874": "acute myeloid leukemia", "0019100": "neuromyelitis optica spectrum disorder"}
+                "0018874": "acute myeloid leukemia",
+                "0019100": "neuromyelitis optica spectrum disorder"}
 
 
 def build_store(path) -> list[str]:

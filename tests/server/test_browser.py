@@ -48,8 +48,9 @@ def page(browser, live_server):
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    # HTTP errors are shown on purpose; the browser's own report of them is not an error
     pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error"
-          and not msg.text.startswith("Failed to load resource") else None)  # HTTP errors shown on purpose
+          and not msg.text.startswith("Failed to load resource") else None)
     pg.base = live_server
     yield pg
     context.close()
@@ -84,13 +85,14 @@ def test_named_query_sort_and_csv(page):
 
     # sort by a column, then the other way
     text = cols.index("text")
-    page.click(f"table.results-table th:nth-child({text + 1}) button")
+    th = f"table.results-table th:nth-child({text + 1})"
+    page.click(th + " button")
     ascending = [r[text] for r in rows(page)]
     assert ascending == sorted(ascending, key=str.lower)
-    assert page.get_attribute(f"table.results-table th:nth-child({text + 1})", "aria-sort") == "ascending"
-    page.click(f"table.results-table th:nth-child({text + 1}) button")
+    assert page.get_attribute(th, "aria-sort") == "ascending"
+    page.click(th + " button")
     assert [r[text] for r in rows(page)] == ascending[::-1]
-    assert page.get_attribute(f"table.results-table th:nth-child({text + 1})", "aria-sort") == "descending"
+    assert page.get_attribute(th, "aria-sort") == "descending"
 
     # the CSV download holds the rows as shown
     with page.expect_download() as info:
@@ -148,7 +150,8 @@ def test_trial_card_highlights(page):
     assert page.is_visible("li#fact-3")
     assert "creatinine clearance > 60 mL/min" in page.text_content("li#fact-3 .summary")
     # hostile criterion text is shown as text, never run
-    assert page.evaluate("() => document.querySelectorAll('pre.eligibility script, pre.eligibility b').length") == 0
+    injected = "pre.eligibility script, pre.eligibility b"
+    assert page.evaluate(f"() => document.querySelectorAll('{injected}').length") == 0
     assert "<script>alert(1)</script>" in page.text_content("pre.eligibility")
     page.hover("mark[data-fact='3']")
     assert "lit" in page.get_attribute("li#fact-3", "class")

@@ -57,7 +57,8 @@ def test_update_refused(live_server):
         sw.query()
     assert info.value.code == 403
     assert b"read-only" in info.value.read()
-    assert wrapper(live_server, "ASK { <http://a> ?p ?o }", JSON).queryAndConvert()["boolean"] is False
+    check = wrapper(live_server, "ASK { <http://a> ?p ?o }", JSON)
+    assert check.queryAndConvert()["boolean"] is False
 
 
 def _get(url: str, query: str, timeout: float = 30) -> tuple[int, bytes, float]:

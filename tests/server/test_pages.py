@@ -124,7 +124,8 @@ def test_landscape(client):
 
 
 def test_landscape_cell(client):
-    r = client.get("/landscape", params={"disease": "MONDO:0005072", "category": "monoclonal antibody"})
+    r = client.get("/landscape", params={"disease": "MONDO:0005072",
+                                         "category": "monoclonal antibody"})
     assert r.status_code == 200, show(r)
     page = parse(r.text)
     listed = [t for a, t in page.find("a") if a.get("href", "").startswith("/trial/")]

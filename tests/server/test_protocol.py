@@ -15,7 +15,8 @@ from trialkg.web.protocol import NotAcceptable, choose_format
 from .conftest import MAX_RESULTS
 
 TKG = "https://w3id.org/trialkg/ontology#"
-SELECT = f"SELECT ?trial ?id WHERE {{ ?trial a <{TKG}ClinicalStudy> ; <{TKG}nctId> ?id }} ORDER BY ?id"
+SELECT = (f"SELECT ?trial ?id WHERE {{ ?trial a <{TKG}ClinicalStudy> ; <{TKG}nctId> ?id }} "
+          "ORDER BY ?id")
 ASK = f"ASK {{ ?t <{TKG}nctId> \"NCT90000001\" }}"
 CONSTRUCT = f"CONSTRUCT {{ ?t <{TKG}nctId> ?id }} WHERE {{ ?t <{TKG}nctId> ?id }}"
 NCT_IDS = ["NCT90000001", "NCT90000002", "NCT90000003", "NCT90000004"]
@@ -162,7 +163,8 @@ def test_default_graph_uri_selects_one_trial(client):
 
 def test_named_graph_uri(client):
     r = client.post("/sparql", data={
-        "query": f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s <{TKG}nctId> ?o }} }} GROUP BY ?g",
+        "query": f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s <{TKG}nctId> ?o }} }} "
+                 "GROUP BY ?g",
         "named-graph-uri": "https://w3id.org/trialkg/graph/NCT90000002"})
     assert r.status_code == 200, show(r)
     rows = r.json()["results"]["bindings"]
@@ -246,12 +248,14 @@ def test_chunked_body_too_large(client, config):
         for _ in range(config.max_body // 1024 + 2):
             yield b"#" * 1024
 
-    r = client.post("/sparql", content=chunks(), headers={"Content-Type": "application/sparql-query"})
+    r = client.post("/sparql", content=chunks(),
+                    headers={"Content-Type": "application/sparql-query"})
     assert r.status_code == 413, show(r)
 
 
 def test_uri_too_long(client, config):
-    r = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } #" + "x" * config.max_url})
+    long_query = "SELECT * WHERE { ?s ?p ?o } #" + "x" * config.max_url
+    r = client.get("/sparql", params={"query": long_query})
     assert r.status_code == 414, show(r)
     assert "POST" in r.text
 

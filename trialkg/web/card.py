@@ -274,10 +274,13 @@ def _fact(g: _Graph, iri: str, n: int, criterion_text: str) -> CardFact:  # noqa
         lo, hi = _number(g.one(iri, K.minimumAgeYears)), _number(g.one(iri, K.maximumAgeYears))
         lo_op = "≥" if g.one(iri, K.minimumAgeInclusive) != "false" else ">"
         hi_op = "≤" if g.one(iri, K.maximumAgeInclusive) != "false" else "<"
-        parts = [f"{lo_op} {lo}" if lo is not None else "", f"{hi_op} {hi}" if hi is not None else ""]
+        parts = [f"{lo_op} {lo}" if lo is not None else "",
+                 f"{hi_op} {hi}" if hi is not None else ""]
         summary = "age " + " and ".join(p for p in parts if p) + " years"
-        add("minimum years", f"{lo} ({'inclusive' if lo_op == '≥' else 'exclusive'})" if lo else None)
-        add("maximum years", f"{hi} ({'inclusive' if hi_op == '≤' else 'exclusive'})" if hi else None)
+        if lo is not None:
+            add("minimum years", f"{lo} ({'inclusive' if lo_op == '≥' else 'exclusive'})")
+        if hi is not None:
+            add("maximum years", f"{hi} ({'inclusive' if hi_op == '≤' else 'exclusive'})")
     elif type_name == "LifeExpectancyRequirement":
         months = _number(g.one(iri, K.minimumMonths))
         summary = f"life expectancy {_comparator(g.one(iri, K.comparator) or '>=')} {months} months"
@@ -309,7 +312,9 @@ def _fact(g: _Graph, iri: str, n: int, criterion_text: str) -> CardFact:  # noqa
         add("minimum lines", g.one(iri, K.minimumLines))
     elif type_name == "ToxicityRecoveryRequirement":
         grade, system = g.one(iri, K.maximumGrade), g.one(iri, K.gradingSystem)
-        summary = f"prior toxicity recovered to ≤ grade {grade}" + (f" ({system})" if system else "")
+        summary = f"prior toxicity recovered to ≤ grade {grade}"
+        if system:
+            summary += f" ({system})"
         add("maximum grade", grade)
         add("grading", system)
     elif type_name == "MeasurableDiseaseRequirement":

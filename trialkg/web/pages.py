@@ -119,12 +119,12 @@ def _highlighted(text: str, criteria: list[CardCriterion], base: int) -> str:
         cuts.update((max(0, min(len(text), s)), max(0, min(len(text), e))))
     points = sorted(cuts)
     last_piece = {}
-    for a, b in zip(points, points[1:]):
+    for a, b in zip(points, points[1:], strict=False):
         for s, e, kind, obj in spans:
             if kind == "fact" and s <= a and b <= e:
                 last_piece[obj.n] = a
     out = []
-    for a, b in zip(points, points[1:]):
+    for a, b in zip(points, points[1:], strict=False):
         piece = escape(text[a:b])
         facts = [obj for s, e, kind, obj in spans if kind == "fact" and s <= a and b <= e]
         crits = [obj for s, e, kind, obj in spans if kind == "crit" and s <= a and b <= e]
@@ -143,7 +143,8 @@ def _highlighted(text: str, criteria: list[CardCriterion], base: int) -> str:
 
 def _criteria_block(card: TrialCard) -> str:
     if card.offsets_match:
-        return f'<pre class="eligibility">{_highlighted(card.eligibility_text, card.criteria, 0)}</pre>'
+        marked = _highlighted(card.eligibility_text, card.criteria, 0)
+        return f'<pre class="eligibility">{marked}</pre>'
     if not card.criteria:
         text = card.eligibility_text or "No eligibility criteria recorded."
         return f'<pre class="eligibility">{escape(text)}</pre>'
@@ -157,7 +158,8 @@ def _criteria_block(card: TrialCard) -> str:
 
 def render_card(card: TrialCard) -> str:
     """Render a trial card: header, conditions, interventions, highlighted criteria."""
-    ident = [("NCT id", escape(card.nct_id)) if card.nct_id else ("local id", escape(card.identifier)),
+    ident = [("NCT id", escape(card.nct_id)) if card.nct_id
+             else ("local id", escape(card.identifier)),
              ("phase", escape(", ".join(card.phases))), ("status", escape(card.status or "")),
              ("study type", escape(card.study_type or "")),
              ("enrollment", escape(card.enrollment or "")), ("ages", escape(card.ages or "")),
@@ -206,6 +208,7 @@ def render_card(card: TrialCard) -> str:
                 if card.official_title and card.official_title != card.title else "")
     summary = (f'<details class="summary"><summary>Summary</summary><p>{escape(card.summary)}</p>'
                f"</details>" if card.summary else "")
+    none = "<li>none recorded</li>"
     body = f"""
 <article class="card" data-trial="{escape(card.identifier)}">
   <h1>{escape(card.title)}</h1>
@@ -214,8 +217,8 @@ def render_card(card: TrialCard) -> str:
   <p class="muted">IRI: <code>{escape(card.iri)}</code></p>
   {summary}
   <div class="two">
-    <section><h2>Conditions</h2><ul class="plain">{"".join(conds) or "<li>none recorded</li>"}</ul></section>
-    <section><h2>Interventions</h2><ul class="plain">{"".join(ints) or "<li>none recorded</li>"}</ul></section>
+    <section><h2>Conditions</h2><ul class="plain">{"".join(conds) or none}</ul></section>
+    <section><h2>Interventions</h2><ul class="plain">{"".join(ints) or none}</ul></section>
   </div>
   <h2>Eligibility criteria</h2>
   {legend}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures as cf
+import contextlib
 import logging
 import os
 import pickle
@@ -108,10 +109,8 @@ class WorkerProcess:
         except subprocess.TimeoutExpired:  # pragma: no cover - SIGKILL is not refused
             _LOG.error("worker %s did not die", self.pid)
         for stream in (self.proc.stdin, self.proc.stdout):
-            try:
+            with contextlib.suppress(OSError):
                 stream.close()
-            except OSError:
-                pass
 
     def stop(self, grace: float = 2.0) -> None:
         """Close the worker's input so it exits; kill it if it does not."""
