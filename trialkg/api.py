@@ -25,9 +25,9 @@ def load(paths: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], *,
     :param store: the store folder (default ``$TRIALKG_STORE`` or ``./trialkg-store``).
     :param strict: reject records with malformed optional fields.
     :param workers: worker processes (0: none; None: one per core).
-    :returns: a :class:`~trialkg.load.LoadReport` (``.rejected`` lists what was not loaded).
+    :returns: a :class:`~trialkg.pipeline.LoadReport` (``.rejected`` lists what was not loaded).
     """
-    from trialkg.load import load_paths
+    from trialkg.pipeline import load_paths
     from trialkg.store import TrialStore
 
     items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)

@@ -129,7 +129,7 @@ PasswordOpt = Annotated[Optional[str], typer.Option("--password", envvar="TRIALK
 
 
 def _load_remote(paths, endpoint, *, strict, workers, user, password) -> None:
-    from trialkg.load import Rejected, iter_built, ontology_graph_ntriples
+    from trialkg.pipeline import Rejected, iter_built, ontology_graph_ntriples
     from trialkg.remote import push_graphs
     from trialkg.store import ONTOLOGY_GRAPH
 
@@ -170,7 +170,7 @@ def load(
 
     Example: trialkg load studies.jsonl seeds/ --store kg
     """
-    from trialkg.load import load_paths
+    from trialkg.pipeline import load_paths
     from trialkg.store import TrialStore
 
     if endpoint:
@@ -476,7 +476,7 @@ def demo(store: StoreOpt = None) -> None:
 
     Example: trialkg demo --store demo-kg
     """
-    from trialkg.load import load_paths
+    from trialkg.pipeline import load_paths
     from trialkg.queries import run_named
     from trialkg.backends import EmbeddedBackend
     from trialkg.resources import examples_dir
