@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from trialkg.loaders.ctgov_terms import CODES, ISO_DATE, parse_age
+from trialkg.loaders.ctgov_terms import CODES, is_iso_date, parse_age
 from trialkg.loaders.record import FieldCheck, RawRecord
 from trialkg.model import (
     NCT_ID_PATTERN,
@@ -111,7 +111,7 @@ class _Study:
         if isinstance(value, dict):
             path, obj, key = f"{path}.{key}", value, "date"
         text = self.text(obj, key, path)
-        if text is not None and not ISO_DATE.match(text):
+        if text is not None and not is_iso_date(text):
             self.check.bad(f"{path}.{key}", f"not an ISO date: {text!r}")
             return None
         return text

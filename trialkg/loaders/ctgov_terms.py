@@ -19,10 +19,11 @@ True
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from trialkg.model import PHASES, SEXES, STATUSES, STUDY_TYPES, AgeLimit
 
-__all__ = ["CODES", "ISO_DATE", "parse_age", "parse_display_date", "parse_phases", "to_code"]
+__all__ = ["CODES", "ISO_DATE", "is_iso_date", "parse_age", "parse_display_date", "parse_phases", "to_code"]
 
 #: The API v2 codes of each enumerated field, by field name.
 CODES: dict[str, frozenset[str]] = {
@@ -168,7 +169,7 @@ def parse_display_date(text: str) -> str | None:
     """
     s = text.strip()
     if ISO_DATE.match(s):
-        return s
+        return s if is_iso_date(s) else None
     m = _DATE_MDY.match(s)
     if m:
         month, day, year = _MONTHS.get(m.group(1).lower()), m.group(2), m.group(3)
@@ -180,4 +181,23 @@ def parse_display_date(text: str) -> str | None:
     if month is None:
         return None
     iso = f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
-    return iso if ISO_DATE.match(iso) else None
+    return iso if is_iso_date(iso) else None
+
+
+def is_iso_date(text: str) -> bool:
+    """Tell whether a text is an ISO date of the API's forms that exists on the calendar.
+
+    >>> is_iso_date("2024-02-29"), is_iso_date("2023-02-29"), is_iso_date("2023-02")
+    (True, False, True)
+
+    :param text: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+    :returns: True when the date is well formed and real.
+    """
+    if not ISO_DATE.match(text):
+        return False
+    if len(text) == 10:
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            return False
+    return True

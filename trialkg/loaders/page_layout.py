@@ -269,7 +269,7 @@ def _title_line(lines: list[Line], used: set[int]) -> int | None:
     s = _norm_case(lines[first].text)
     norm = lines[first].norm
     if (norm in SECTION_HEADINGS or _BULLET.match(lines[first].text) or "|" in s
-            or _IE_HEADING.match(norm) or not 8 <= len(s) <= 300 or s.endswith(":")
+            or _IE_HEADING.match(norm) or not 3 <= len(s) <= 300 or s.endswith(":")
             or SENTENCE_END.search(s) or re.match(r"(this|we|the aim|the purpose)\b", norm)):
         return None
     if s.endswith((".", ";")):  # a one-sentence summary, unless more prose follows it
