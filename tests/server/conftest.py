@@ -46,16 +46,15 @@ def client(store_dir, config):
         yield c
 
 
-@pytest.fixture(scope="session")
-def live_server(store_dir):
-    """``trialkg serve`` as a real uvicorn server on 127.0.0.1, on a free port."""
+def _serve(store: Path, *, timeout: float, max_results: int):
+    """Run ``trialkg serve`` as a real uvicorn server on 127.0.0.1 (a free port); yield its URL."""
     port = free_port()
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     url = f"http://127.0.0.1:{port}"
-    with open(store_dir.parent / "serve.log", "wb") as log:
+    with open(store.parent / f"serve-{port}.log", "wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "trialkg", "serve", "--store", str(store_dir),
-             "--port", str(port), "--timeout", str(TIMEOUT), "--max-results", str(MAX_RESULTS),
+            [sys.executable, "-m", "trialkg", "serve", "--store", str(store),
+             "--port", str(port), "--timeout", str(timeout), "--max-results", str(max_results),
              "--workers", "2"],
             stdout=log, stderr=subprocess.STDOUT, env=env)
         try:
@@ -68,3 +67,54 @@ def live_server(store_dir):
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+
+
+@pytest.fixture(scope="session")
+def live_server(store_dir):
+    """``trialkg serve`` on the hand-made store."""
+    yield from _serve(store_dir, timeout=TIMEOUT, max_results=MAX_RESULTS)
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+#: The five seed pages and 100 real ClinicalTrials.gov records.
+REAL_INPUTS = [DATA / "seeds", DATA / "ctgov" / "sample-100.jsonl"]
+
+
+@pytest.fixture(scope="session")
+def real_store(tmp_path_factory) -> Path:
+    """A store loaded from the seed pages and the real records by the load pipeline."""
+    from trialkg.store import TrialStore
+
+    try:
+        from trialkg.pipeline import load_paths
+    except ImportError as exc:  # pragma: no cover - while the pipeline is being built
+        pytest.skip(f"the load pipeline is not available: {exc}")
+    path = tmp_path_factory.mktemp("real") / "kg"
+    with TrialStore.open(path, write=True) as st:
+        report = load_paths([str(p) for p in REAL_INPUTS], st, workers=0)
+    seeds = sum(1 for r in report.rejected if "seeds" in str(r.source))
+    if report.loaded == 0 or seeds:
+        reasons = str(report.rejected[0]) if report.rejected else "nothing loaded"
+        pytest.skip(f"`trialkg load` cannot load the seeds yet ({report.loaded} loaded, "
+                    f"{len(report.rejected)} rejected, e.g. {reasons})")
+    return path
+
+
+@pytest.fixture(scope="session")
+def real_client(real_store, config):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    from trialkg.server import ServerConfig, create_app
+
+    # real records are bigger: the default result limit, a roomy time limit
+    roomy = ServerConfig(timeout=20, workers=2)
+    with TestClient(create_app(real_store, roomy)) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
+def real_server(real_store):
+    yield from _serve(real_store, timeout=20, max_results=50_000)

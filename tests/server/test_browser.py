@@ -42,8 +42,7 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser, live_server):
+def _page(browser, base: str):
     context = browser.new_context(viewport={"width": 1360, "height": 900}, accept_downloads=True)
     pg = context.new_page()
     errors: list[str] = []
@@ -51,10 +50,22 @@ def page(browser, live_server):
     # HTTP errors are shown on purpose; the browser's own report of them is not an error
     pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error"
           and not msg.text.startswith("Failed to load resource") else None)
-    pg.base = live_server
+    pg.base = base
     yield pg
     context.close()
     assert errors == [], errors
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A page on the server of the hand-made store."""
+    yield from _page(browser, live_server)
+
+
+@pytest.fixture
+def real_page(browser, real_server):
+    """A page on the server of the seeds and the real records."""
+    yield from _page(browser, real_server)
 
 
 def rows(page) -> list[list[str]]:
@@ -81,7 +92,7 @@ def test_named_query_sort_and_csv(page):
     got = rows(page)
     assert sorted(r[comparator] for r in got) == ["<=", ">"]
     assert any("mL/min" in r for r in got)
-    screenshot(page, "query-results.png", docs="query-page.png")
+    screenshot(page, "query-results.png")
 
     # sort by a column, then the other way
     text = cols.index("text")
@@ -155,7 +166,7 @@ def test_trial_card_highlights(page):
     assert "<script>alert(1)</script>" in page.text_content("pre.eligibility")
     page.hover("mark[data-fact='3']")
     assert "lit" in page.get_attribute("li#fact-3", "class")
-    screenshot(page, "trial-card.png", docs="trial-card.png")
+    screenshot(page, "trial-card.png")
 
 
 def test_deep_link_runs_named_query(page):
@@ -173,3 +184,30 @@ def test_landscape_page(page):
     page.click("svg.heatmap a:has(text.n)")
     page.wait_for_selector("#cell li a")
     screenshot(page, "landscape.png")
+
+
+# ---------------------------------------------------------------- seeds and real records
+def test_real_named_query(real_page):
+    page = real_page
+    page.goto(page.base + "/")
+    page.click("button[data-name=lab-thresholds]")
+    page.click("#run")
+    page.wait_for_selector("table.results-table tbody tr")
+    got = rows(page)
+    assert len(got) >= 5
+    analyte = headers(page).index("analyte")
+    page.click(f"table.results-table th:nth-child({analyte + 1}) button")
+    page.wait_for_selector("th[aria-sort=ascending]")
+    screenshot(page, "real-query-results.png", docs="query-page.png")
+
+
+def test_seed_trial_card(real_page):
+    page = real_page
+    page.goto(page.base + "/trial/local-000_3ca71ab75a22850f")  # the seed has no NCT id
+    page.wait_for_selector("article.card")
+    labs = page.eval_on_selector_all("mark.fam-lab[data-fact]", "ms => ms.map(m => m.textContent)")
+    assert any("creatinine clearance" in t.lower() for t in labs), labs
+    first = page.get_attribute("mark.fam-lab[data-fact]", "data-fact")
+    page.hover(f"li#fact-{first}")
+    assert "lit" in page.get_attribute(f"mark[data-fact='{first}']", "class")
+    screenshot(page, "seed-trial-card.png", docs="trial-card.png")
