@@ -110,7 +110,7 @@
     $("error").hidden = true;
     const text = editor.value;
     let url, init;
-    if (current && text === current.text) {
+    if (current && text === current.text.replace(/\r\n?/g, "\n")) {
       const params = new URLSearchParams();
       for (const input of document.querySelectorAll("#named-params input")) {
         if (input.value.trim() !== "") params.append(input.dataset.param, input.value.trim());
