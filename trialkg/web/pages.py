@@ -9,6 +9,7 @@ Content-Security-Policy can forbid everything else.
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from urllib.parse import quote, urlencode
 
@@ -158,8 +159,12 @@ def _criteria_block(card: TrialCard) -> str:
 
 def render_card(card: TrialCard) -> str:
     """Render a trial card: header, conditions, interventions, highlighted criteria."""
-    ident = [("NCT id", escape(card.nct_id)) if card.nct_id
-             else ("local id", escape(card.identifier)),
+    if card.nct_id and re.fullmatch(r"NCT\d{8}", card.nct_id):
+        nct = (f'{card.nct_id} <a class="muted" href="https://clinicaltrials.gov/study/'
+               f'{card.nct_id}" rel="noopener noreferrer">ClinicalTrials.gov record</a>')
+    else:
+        nct = escape(card.nct_id or "")
+    ident = [("NCT id", nct) if card.nct_id else ("local id", escape(card.identifier)),
              ("phase", escape(", ".join(card.phases))), ("status", escape(card.status or "")),
              ("study type", escape(card.study_type or "")),
              ("enrollment", escape(card.enrollment or "")), ("ages", escape(card.ages or "")),
