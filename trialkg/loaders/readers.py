@@ -19,6 +19,7 @@ loader then rejects that record alone with a :class:`~trialkg.errors.RecordError
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import re
@@ -44,8 +45,9 @@ _DOC_STEMS = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "
 
 _CHUNK = 1 << 16
 _BOM = b"\xef\xbb\xbf"
-_ARRAY_TOKENS = re.compile(rb'["{}\[\]]')
-_STRING_END = re.compile(rb'["\\]')
+#: A whole string (escapes included), a lone quote (string not closed yet) or a bracket.
+_TOKENS = re.compile(rb'"(?:[^"\\]++|\\.)*+"|["{}\[\]]', re.DOTALL)
+QUOTE = ord('"')
 _SCALAR_END = re.compile(rb"[,\]\s]")
 _SPACE = b" \t\r\n"
 
@@ -68,11 +70,18 @@ def iter_input_files(path: str | os.PathLike[str]) -> Iterator[Path]:
         return
     if not root.is_dir():
         raise InputError(str(path), "no such file or folder")
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
-        for name in sorted(files):
-            if _wanted(name):
-                yield Path(folder) / name
+    yield from _walk(root)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Yield the data files under a folder, entries in name order, depth first."""
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.name.startswith((".", "__")):
+            continue
+        if entry.is_dir():
+            yield from _walk(folder / entry.name)
+        elif entry.is_file() and _wanted(entry.name):
+            yield folder / entry.name
 
 
 def _wanted(name: str) -> bool:
@@ -255,7 +264,7 @@ def _iter_json_objects(reader: BinaryIO, source: str) -> Iterator[RawRecord]:
     if len(lines) == 2 and (_parses(lines[0]) or (lines[1].lstrip().startswith(b"{")
                                                    and _parses(lines[1]))):
         index = 0
-        for line in (*lines, *reader):
+        for line in itertools.chain(lines, reader):
             line = line.strip()
             if line:
                 if len(line) > MAX_RECORD_BYTES:
@@ -369,34 +378,20 @@ def _element_end(buf: bytearray, pos: int, more: Callable[[], bool], source: str
             need()
     depth = 0
     while True:
-        m = _ARRAY_TOKENS.search(buf, pos)
+        m = _TOKENS.search(buf, pos)
         if m is None:
             pos = len(buf)
             need()
             continue
-        pos = m.end()
         token = buf[m.start()]
-        if token == ord('"'):
-            while True:
-                s = _STRING_END.search(buf, pos)
-                if s is None:
-                    pos = len(buf)
-                    need()
-                    continue
-                if buf[s.start()] == ord("\\"):
-                    if s.end() >= len(buf):
-                        pos = s.start()
-                        need()
-                        continue
-                    pos = s.end() + 1
-                    continue
-                pos = s.end()
-                break
-            if depth == 0:
-                return pos
-        elif token in b"{[":
+        if token == QUOTE and m.end() - m.start() == 1:  # a string not closed in the buffer
+            pos = m.start()
+            need()
+            continue
+        pos = m.end()
+        if token in b"{[":
             depth += 1
-        else:
+        elif token != QUOTE:
             depth -= 1
-            if depth == 0:
-                return pos
+        if depth == 0:
+            return pos
