@@ -12,8 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trialkg.errors import InputError, RecordError, UnsafeXMLError
-from trialkg.loaders import RawRecord, iter_raw_records, load_file, parse_record
-from trialkg.loaders import readers
+from trialkg.loaders import iter_raw_records, load_file, parse_record, readers
 
 from .conftest import DATA, SAMPLE, SEEDS, XML
 

@@ -23,7 +23,8 @@ from datetime import date
 
 from trialkg.model import PHASES, SEXES, STATUSES, STUDY_TYPES, AgeLimit
 
-__all__ = ["CODES", "ISO_DATE", "is_iso_date", "parse_age", "parse_display_date", "parse_phases", "to_code"]
+__all__ = ["CODES", "ISO_DATE", "is_iso_date", "parse_age", "parse_display_date", "parse_phases",
+           "to_code"]
 
 #: The API v2 codes of each enumerated field, by field name.
 CODES: dict[str, frozenset[str]] = {
