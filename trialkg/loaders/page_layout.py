@@ -172,8 +172,8 @@ def _table_fields(lines: list[Line]) -> tuple[list[PageField], set[int]]:
                 taken.append(j)
                 j += 1
             cells = [lines[k].text.strip().rstrip("|").strip() for k in taken]
-            if len(cells) >= 2 or (cells and _explains(cells[0])):
-                cells = cells[1:] if _explains(cells[0]) else cells
+            if cells and _explains(cells[0]):
+                cells = cells[1:]
         else:
             while (j < n and not lines[j].blank and lines[j].norm not in SECTION_HEADINGS
                    and _key_of(lines[j].text)[0] is None and len(taken) < 30):

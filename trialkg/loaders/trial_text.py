@@ -60,13 +60,14 @@ _INTERVENTION_ROW = re.compile(r"^(Drug|Biological|Device|Procedure|Radiation|Be
                                r"Dietary Supplement|Combination Product|Diagnostic Test|Other)"
                                r"\s*:\s*(.+)$")
 _TIME_FRAME = re.compile(r"^(?P<measure>.*?)\s*\[?Time Frame:\s*(?P<frame>[^\]]*)\]?\s*$")
+#: "phase I/II", then up to three words, then "study" or "trial" (singular: this study).
 _PROSE_PHASE = re.compile(
-    r"\b(?:early\s+)?phase\s*(?:0|[1-4]|iv|i{1,3})[ab]?"
-    r"(?:\s*(?:/|-|–|and|or|,)\s*(?:phase\s*)?(?:[1-4]|iv|i{1,3})[ab]?\b)*"
+    r"\b(?P<phase>(?:early\s+)?phase\s*(?:0|[1-4]|iv|i{1,3})[ab]?"
+    r"(?:\s*(?:/|-|–|and|or|,)\s*(?:phase\s*)?(?:[1-4]|iv|i{1,3})[ab]?\b)*)"
     r"(?:[\s,]+[\w-]+){0,3}?[\s,]+(?:clinical\s+)?(?:study|trial)\b(?!s)", re.IGNORECASE)
 _SELF = re.compile(r"\b(this|the present|the current|our|we)\b", re.IGNORECASE)
 _NOT_THIS = re.compile(r"\b(future|subsequent|later|previous|prior|earlier|next|upcoming|"
-                       r"other|preceding|foundation|follow-up|completed)\b", re.IGNORECASE)
+                       r"other|preceding|follow-up|completed)\b", re.IGNORECASE)
 _AGE_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(years?|months?|weeks?|days?|hours?|minutes?)",
                        re.IGNORECASE)
 _STD_AGES = {"child": "CHILD", "adult": "ADULT", "older adult": "OLDER_ADULT"}
@@ -147,16 +148,9 @@ def _phases_in_prose(texts: list[str]) -> list[str]:
                     continue
                 if n >= 2 and not (_SELF.search(before) or len(before.split()) <= 5):
                     continue  # a summary sentence must speak of this study
-                codes = parse_phases(_leading_phase(m.group(0)) or "") or []
+                codes = parse_phases(m.group("phase").rstrip(" ,")) or []
                 found.update(c for c in codes if c != "NA")
     return [p for p in ("EARLY_PHASE1", "PHASE1", "PHASE2", "PHASE3", "PHASE4") if p in found]
-
-
-def _leading_phase(phrase: str) -> str | None:
-    m = re.match(r"(?:early\s+)?phase\s*(?:0|[1-4]|iv|i{1,3})[ab]?"
-                 r"(?:\s*(?:/|-|–|and|or|,)\s*(?:phase\s*)?(?:[1-4]|iv|i{1,3})[ab]?\b)*",
-                 phrase, re.IGNORECASE)
-    return m.group(0).rstrip(" ,") if m else None
 
 
 def _apply_fields(trial: Trial, layout: Layout, check: FieldCheck) -> None:
