@@ -186,11 +186,10 @@ def _iter_stream(stream: BinaryIO, source: str, name: str) -> Iterator[RawRecord
     head = stream.read(_CHUNK)
     if head.startswith(_BOM):
         head = head[len(_BOM):]
-    body = head
-    first = body.lstrip(_SPACE)[:1]
+    first = head.lstrip(_SPACE)[:1]
     suffix = Path(name).suffix.lower()
     reader = io.BufferedReader(_Rewound(head, stream), _CHUNK)
-    if not body.strip(_SPACE):
+    if not head.strip(_SPACE):
         if len(head) < _CHUNK:
             raise InputError(source, "empty file")
         raise InputError(source, "starts with 64 KiB of blank space; not a trial file")
@@ -198,11 +197,11 @@ def _iter_stream(stream: BinaryIO, source: str, name: str) -> Iterator[RawRecord
         raise InputError(source, "nested ZIP archives are not read")
     if b"\x00" in head[:4096]:
         raise InputError(source, "binary data, not a JSON, XML, ZIP or text trial file")
-    if first == b"[" and _looks_like_json(body, suffix):
+    if first == b"[" and _looks_like_json(head, suffix):
         yield from _iter_json_array(reader, source)
-    elif first == b"{" and _looks_like_json(body, suffix):
+    elif first == b"{" and _looks_like_json(head, suffix):
         yield from _iter_json_objects(reader, source)
-    elif first == b"<" and (suffix not in TEXT_SUFFIXES or body.lstrip().startswith(
+    elif first == b"<" and (suffix not in TEXT_SUFFIXES or head.lstrip().startswith(
             (b"<?xml", b"<clinical_study"))):
         yield _xml_record(_read_all(reader, source), source)
     elif suffix in TEXT_SUFFIXES:
