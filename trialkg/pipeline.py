@@ -131,10 +131,12 @@ def _iter_raw(paths: Iterable[str | os.PathLike[str]], rejected: list[Rejected],
               progress: Callable[[int, int], None] | None) -> Iterator:
     from trialkg.loaders import iter_raw_records
 
+    def on_error(exc: InputError) -> None:
+        rejected.append(Rejected(exc.path, exc.reason))
+
     for path in paths:
         try:
-            for raw in iter_raw_records(path):
-                yield raw
+            yield from iter_raw_records(path, on_error=on_error)
         except InputError as exc:
             rejected.append(Rejected(exc.path, exc.reason))
         except OSError as exc:
