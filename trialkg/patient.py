@@ -96,15 +96,9 @@ class Patient:
 
 @cache
 def _analytes() -> list[dict[str, str]]:
-    from trialkg.resources import mappings_dir
+    from trialkg.mapping.tables import read_table
 
-    path = mappings_dir() / "analytes.tsv"
-    if not path.exists():
-        return []
-    lines = [line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    header, rows = lines[0], lines[1:]
-    return [dict(zip(header, row)) for row in rows]
+    return read_table("analytes.tsv")
 
 
 def lookup_analyte(name_or_loinc: str) -> tuple[str, str] | None:

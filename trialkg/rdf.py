@@ -136,21 +136,12 @@ class BuiltTrial:
 @cache
 def _analyte_keys() -> dict[str, str]:
     """Map LOINC codes to the analyte keys of ``ontology/mappings/analytes.tsv``."""
-    from trialkg.resources import mappings_dir
+    from trialkg.mapping.tables import read_table
 
-    path = mappings_dir() / "analytes.tsv"
     keys: dict[str, str] = {}
-    if not path.exists():
-        return keys
-    with path.open(encoding="utf-8") as fh:
-        header = fh.readline().rstrip("\n").split("\t")
-        ki, li = header.index("key"), header.index("loinc")
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) > max(ki, li) and cols[li]:
-                keys.setdefault(cols[li], cols[ki])
+    for row in read_table("analytes.tsv"):
+        if row.get("loinc") and row.get("key"):
+            keys.setdefault(row["loinc"], row["key"])
     return keys
 
 
@@ -611,16 +602,9 @@ def _fact(w: _Writer, f: str, fact: Fact) -> None:  # noqa: C901 - one branch pe
 
 @cache
 def _antigen_keys() -> frozenset[str]:
-    from trialkg.resources import mappings_dir
+    from trialkg.mapping.tables import read_table
 
-    path = mappings_dir() / "antigens.tsv"
-    if not path.exists():
-        return frozenset()
-    with path.open(encoding="utf-8") as fh:
-        header = fh.readline().rstrip("\n").split("\t")
-        ki = header.index("key")
-        return frozenset(line.rstrip("\n").split("\t")[ki] for line in fh
-                         if line.strip() and not line.startswith("#"))
+    return frozenset(row["key"] for row in read_table("antigens.tsv") if row.get("key"))
 
 
 def trial_dataset(built: list[BuiltTrial]):
