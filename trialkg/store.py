@@ -30,11 +30,12 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import hashlib
 import json
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +54,16 @@ ONTOLOGY_GRAPH = "https://w3id.org/trialkg/graph/ontology"
 STORE_ENV = "TRIALKG_STORE"
 _GRAPH_PREFIX = "https://w3id.org/trialkg/graph/"
 _SHA = "https://w3id.org/trialkg/ontology#sourceSha256"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+@functools.cache
+def _classification_template() -> str:
+    """The SPARQL classifier compiled from the bundled ontology, for one batch of graphs."""
+    from trialkg.classify import classification_query
+    from trialkg.ontology import merged_ontology_graph
+
+    return classification_query(merged_ontology_graph(), graphs=["urn:trialkg:graphs"])
 
 
 def default_store_path() -> Path:
@@ -238,11 +249,14 @@ class TrialStore:
             self.oxigraph.update(";\n".join(f"DROP SILENT GRAPH <{g}>" for g in chunk))
 
     # ------------------------------------------------------------------ writing
-    def replace_graphs(self, graphs: Sequence[str], nquads: bytes) -> None:
+    def replace_graphs(self, graphs: Sequence[str], nquads: bytes, *,
+                       derive: Callable[[Sequence[str]], bytes] | None = None) -> None:
         """Replace named graphs by the given N-Quads, crash-safely (see module doc).
 
         :param graphs: every graph the N-Quads write into (others are not touched).
         :param nquads: N-Quads whose quads all belong to ``graphs``.
+        :param derive: called once the data is in, with ``graphs``; the N-Quads it returns
+            (inferred triples of the same graphs) are written in the same journaled batch.
         :raises StoreError: the store is read-only or the data could not be written.
         """
         import pyoxigraph
@@ -268,6 +282,10 @@ class TrialStore:
             if existing:
                 self._drop(existing)
             store.bulk_load(input=nquads, format=pyoxigraph.RdfFormat.N_QUADS)
+            if derive is not None:
+                extra = derive(graphs)
+                if extra:
+                    store.bulk_load(input=extra, format=pyoxigraph.RdfFormat.N_QUADS)
             store.flush()
         except (OSError, SyntaxError, ValueError) as exc:
             # undo now rather than at the next open
@@ -275,15 +293,34 @@ class TrialStore:
             raise StoreError(f"{self.path}: batch not written: {exc}") from exc
         self._clear_journal()
 
-    def write_trials(self, built: Sequence[BuiltTrial]) -> None:
+    def write_trials(self, built: Sequence[BuiltTrial], *, classify: bool = True) -> None:
         """Write a batch of built trials, replacing earlier versions of the same trials.
 
         :param built: trials from :func:`trialkg.rdf.build_trial` (distinct identifiers).
+        :param classify: also write each trial's memberships of the ontology's defined
+            classes (pediatric trial, CAR-T trial…), computed by :mod:`trialkg.classify`.
         """
         graphs = [b.graph for b in built]
         if len(set(graphs)) != len(graphs):
             raise StoreError(f"{self.path}: a batch holds the same trial twice")
-        self.replace_graphs(graphs, "".join(b.nquads for b in built).encode("utf-8"))
+        self.replace_graphs(graphs, "".join(b.nquads for b in built).encode("utf-8"),
+                            derive=self.classification_quads if classify else None)
+
+    def classification_quads(self, graphs: Sequence[str]) -> bytes:
+        """Classify the trials of some graphs; return their memberships as N-Quads.
+
+        :param graphs: trial graph IRIs.
+        :returns: one ``<trial> rdf:type <defined class> <graph>`` quad per membership.
+        """
+        if not graphs:
+            return b""
+        placeholder = "<urn:trialkg:graphs>"
+        query = _classification_template().replace(
+            f"VALUES ?graph {{ {placeholder} }}",
+            "VALUES ?graph { " + " ".join(f"<{g}>" for g in graphs) + " }")
+        rows = self.oxigraph.query(query, use_default_graph_as_union=True)
+        return "".join(f"<{r['trial'].value}> <{_RDF_TYPE}> <{r['class'].value}> "
+                       f"<{r['graph'].value}> .\n" for r in rows).encode("utf-8")
 
     def delete_trials(self, identifiers: Iterable[str]) -> int:
         """Remove trials (their whole graphs) from the store.
