@@ -574,8 +574,8 @@ def main(argv: list[str] | None = None) -> int:
                                 RecordError, TrialkgError, UnknownQueryError, ValidationFailed)
 
     try:
-        app(args=argv, standalone_mode=False, prog_name="trialkg")
-        return 0
+        code = app(args=argv, standalone_mode=False, prog_name="trialkg")
+        return code if isinstance(code, int) else 0
     except (click.exceptions.Exit, typer.Exit) as exc:
         return exc.exit_code
     except click.exceptions.Abort:

@@ -92,7 +92,7 @@ def test_format_comes_from_content_not_name(tmp_path):
 
 
 BAD = [
-    ("bad_truncated.json", InputError, "truncated JSON array: file ends inside element 3"),
+    ("bad_truncated.json", InputError, "truncated JSON array: the file does not end with ']'"),
     ("bad_not_a_trial.json", InputError, "JSON is not a ClinicalTrials.gov study"),
     ("bad_binary.json", InputError, "binary data"),
     ("bad_empty.json", InputError, "empty file"),
@@ -115,10 +115,27 @@ def test_bad_inputs_raise_one_line_errors_naming_the_file(name, error, reason):
     assert "\n" not in str(info.value)
 
 
-def test_truncated_array_yields_its_complete_elements_first():
+def test_truncated_array_file_yields_nothing():
     got = []
-    with pytest.raises(InputError):
+    with pytest.raises(InputError, match="nothing of it was loaded"):
         for raw in iter_raw_records(DATA / "bad_truncated.json"):
+            got.append(parse_record(raw).nct_id)
+    assert got == []
+
+
+def test_truncated_array_in_a_stream_yields_its_complete_elements_first():
+    import io
+
+    from trialkg.loaders.readers import _iter_stream
+
+    class Unseekable(io.BytesIO):
+        def seekable(self):
+            return False
+
+    got = []
+    with pytest.raises(InputError, match="file ends inside element 3"):
+        for raw in _iter_stream(Unseekable((DATA / "bad_truncated.json").read_bytes()),
+                                "member.json", "member.json"):
             got.append(parse_record(raw).nct_id)
     assert got == ["NCT00712335", "NCT01738087"]
 

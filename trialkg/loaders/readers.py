@@ -198,6 +198,7 @@ def _iter_stream(stream: BinaryIO, source: str, name: str) -> Iterator[RawRecord
     if b"\x00" in head[:4096]:
         raise InputError(source, "binary data, not a JSON, XML, ZIP or text trial file")
     if first == b"[" and _looks_like_json(head, suffix):
+        _check_array_tail(stream, source)
         yield from _iter_json_array(reader, source)
     elif first == b"{" and _looks_like_json(head, suffix):
         yield from _iter_json_objects(reader, source)
@@ -217,6 +218,28 @@ def _iter_stream(stream: BinaryIO, source: str, name: str) -> Iterator[RawRecord
                                          "file") from None
         raise InputError(source, "unknown format: not JSON, XML or ZIP (free-text trial "
                                  "pages must end in .txt or .md)")
+
+
+def _check_array_tail(stream: BinaryIO, source: str) -> None:
+    """Refuse a JSON array file whose end is cut off, before any element is yielded.
+
+    A download that stopped half-way loses the closing bracket; checking the last bytes
+    first means none of the file is loaded rather than its first part. (Streams that
+    cannot seek, such as ZIP members, are checked as they are read.)
+    """
+    try:
+        if not stream.seekable():
+            return
+        here = stream.tell()
+        size = stream.seek(0, io.SEEK_END)
+        stream.seek(max(0, size - 4096))
+        tail = stream.read().rstrip(_SPACE)
+        stream.seek(here)
+    except (OSError, ValueError):
+        return
+    if not tail.endswith(b"]"):
+        raise InputError(source, "truncated JSON array: the file does not end with ']' "
+                                 "(an interrupted download?); nothing of it was loaded")
 
 
 def _looks_like_json(body: bytes, suffix: str) -> bool:

@@ -1,0 +1,179 @@
+"""Loading end to end: seeds and real records become queryable trial graphs."""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+import pytest
+
+from cli_helpers import run_cli
+from trialkg.backends import EmbeddedBackend
+from trialkg.pipeline import load_paths
+from trialkg.queries import run_named
+from trialkg.store import TrialStore
+
+SEEDS = ["000_3ca71ab75a22850f.txt", "001_77f268da10c09ac1.txt", "002_b6f0ec505dd8cbe1.txt",
+         "003_131a0eeabe8951e5.txt", "004_80142cf9c66ee8ef.txt"]
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory, data_dir):
+    folder = tmp_path_factory.mktemp("kg") / "store"
+    with TrialStore.open(folder, write=True) as st:
+        report = load_paths([data_dir / "seeds"], st, workers=0)
+    assert report.ok, [str(r) for r in report.rejected]
+    assert report.loaded == 5
+    return folder
+
+
+def rows(store, name, **params):
+    with EmbeddedBackend(store) as backend:
+        return run_named(name, backend, params).records()
+
+
+def by_source(records):
+    return {r["source"].rsplit("/", 1)[-1]: r for r in records if r.get("source")}
+
+
+def test_every_seed_loads_with_title_phase_ages(seed_store):
+    trials = by_source(rows(seed_store, "trials"))
+    assert sorted(trials) == SEEDS
+    assert trials[SEEDS[0]]["title"].startswith("An Open Clinical Study on the Safety and Efficacy "
+                                                "of Autologous GD2-CAR T Cells")
+    assert trials[SEEDS[1]]["title"].startswith("A Clinical Trial on Autologous NK Cells")
+    assert trials[SEEDS[4]]["title"].startswith("Clinical Study of the Safety and Initial Efficacy of BGT007")
+    assert trials[SEEDS[2]]["nct_id"] == "NCT06631391"
+    assert trials[SEEDS[1]]["phase"] == "PHASE1|PHASE2"
+    assert trials[SEEDS[2]]["phase"] == "PHASE1"
+    assert trials[SEEDS[3]]["phase"] == "PHASE1"
+    assert trials[SEEDS[0]]["phase"] is None and trials[SEEDS[4]]["phase"] is None
+    assert trials[SEEDS[2]]["status"] == "NOT_YET_RECRUITING"
+    assert trials[SEEDS[1]]["study_type"] == "INTERVENTIONAL"
+    assert trials[SEEDS[1]]["enrollment"] == 15
+    ages = {s: (trials[s]["min_age_years"], trials[s]["max_age_years"]) for s in SEEDS}
+    assert ages[SEEDS[0]] == (1, 18)
+    assert ages[SEEDS[1]] == (1, 18)
+    assert float(ages[SEEDS[2]][0]) == pytest.approx(0.0027, abs=0.0001) and ages[SEEDS[2]][1] == 18
+    assert ages[SEEDS[3]] == (18, 60)
+    assert ages[SEEDS[4]] == (18, 75)
+    assert trials[SEEDS[2]]["sex"] == "ALL"
+
+
+def test_seed_conditions_and_interventions_are_coded(seed_store):
+    conditions = {}
+    for r in rows(seed_store, "trial-conditions"):
+        conditions.setdefault(r["trial"], set()).add(r["condition_code"])
+    trials = by_source(rows(seed_store, "trials"))
+    code = {s: conditions.get(trials[s]["trial"], set()) for s in SEEDS}
+    assert code[SEEDS[0]] == code[SEEDS[1]] == code[SEEDS[2]] == {"MONDO:0005072"}
+    assert code[SEEDS[3]] == {"MONDO:0019100"}
+    assert code[SEEDS[4]] == {"MONDO:0015459"}
+    interventions = {}
+    for r in rows(seed_store, "trial-interventions"):
+        interventions.setdefault(r["trial"], set()).add((r["category"], r["target"], r["cell_source"]))
+    got = {s: interventions.get(trials[s]["trial"], set()) for s in SEEDS}
+    assert ("CAR-T", "GD2", "autologous") in got[SEEDS[0]]
+    assert {c for c, _, _ in got[SEEDS[1]]} >= {"NK cell", "monoclonal antibody", "chemotherapy"}
+    assert ("NK cell", None, "cord blood") in got[SEEDS[2]]
+    assert ("CAR-T", "CD19", None) in {(c, t, None) for c, t, _ in got[SEEDS[3]]}
+    assert {c for c, _, _ in got[SEEDS[4]]} == {"other cell therapy"}
+
+
+def test_criteria_are_split_into_inclusion_and_exclusion(seed_store):
+    from trialkg.store import TrialStore as S
+
+    query = """
+    PREFIX tkg: <https://w3id.org/trialkg/ontology#>
+    SELECT ?source ?kind (COUNT(?c) AS ?n) WHERE {
+      ?g tkg:describesTrial ?t ; tkg:sourceFile ?source .
+      ?t tkg:hasCriterion ?c .
+      ?c a ?kind . FILTER (?kind IN (tkg:InclusionCriterion, tkg:ExclusionCriterion))
+      FILTER NOT EXISTS { ?parent tkg:hasSubCriterion ?c }
+    } GROUP BY ?source ?kind"""
+    with S.open(seed_store) as st:
+        counts = {(str(s["source"].value).rsplit("/", 1)[-1], s["kind"].value.rsplit("#", 1)[-1]):
+                  int(s["n"].value) for s in st.query(query)}
+    assert counts[(SEEDS[1], "InclusionCriterion")] >= 6
+    assert counts[(SEEDS[1], "ExclusionCriterion")] == 6
+    assert counts[(SEEDS[3], "ExclusionCriterion")] == 12
+    assert counts[(SEEDS[3], "InclusionCriterion")] >= 7
+    assert (SEEDS[0], "ExclusionCriterion") not in counts  # a bullet list without headings
+    assert counts[(SEEDS[0], "InclusionCriterion")] >= 9
+    assert not any(s == SEEDS[2] for s, _ in counts)  # the registry summary has no criteria
+
+
+def test_criterion_and_fact_spans_point_at_their_text(seed_store):
+    query = """
+    PREFIX tkg: <https://w3id.org/trialkg/ontology#>
+    SELECT ?elig ?ctext ?cs ?ce ?etext ?fs ?fe WHERE {
+      ?t tkg:eligibilityText ?elig ; tkg:hasCriterion ?c .
+      ?c tkg:criterionText ?ctext ; tkg:textStart ?cs ; tkg:textEnd ?ce ; tkg:hasFact ?f .
+      ?f tkg:evidenceText ?etext ; tkg:evidenceStart ?fs ; tkg:evidenceEnd ?fe .
+    }"""
+    with TrialStore.open(seed_store) as st:
+        solutions = list(st.query(query))
+    assert len(solutions) > 40
+    for s in solutions:
+        elig, ctext = s["elig"].value, s["ctext"].value
+        assert elig[int(s["cs"].value):int(s["ce"].value)] == ctext
+        assert ctext[int(s["fs"].value):int(s["fe"].value)] == s["etext"].value
+
+
+def test_reloading_replaces_and_is_idempotent(tmp_path, data_dir):
+    folder = tmp_path / "kg"
+    seed = data_dir / "seeds" / SEEDS[0]
+
+    def dump() -> bytes:
+        buf = io.BytesIO()
+        with TrialStore.open(folder) as st:
+            st.dump(buf, "nq")
+        return b"".join(sorted(buf.getvalue().splitlines(True)))
+
+    with TrialStore.open(folder, write=True) as st:
+        load_paths([seed], st, workers=0, record_time=False)
+    first = dump()
+    with TrialStore.open(folder, write=True) as st:
+        load_paths([seed], st, workers=0, record_time=False)
+    assert dump() == first
+    edited = tmp_path / SEEDS[0]
+    edited.write_text(seed.read_text().replace("Expected survival ≥3 months", "Expected survival ≥6 months"))
+    with TrialStore.open(folder, write=True) as st:
+        load_paths([edited], st, workers=0, record_time=False)
+        assert st.count_trials() == 1
+    flags = rows(folder, "eligibility-flags")
+    assert [float(r["life_expectancy_min_months"]) for r in flags] == [6.0]
+
+
+def test_real_records_load_without_rejection_and_validate(tmp_path, data_dir, capsys):
+    folder = tmp_path / "kg"
+    result = run_cli(capsys, "load", data_dir / "ctgov" / "sample-100.jsonl", "--store", folder,
+                     "--workers", "2")
+    assert result.code == 0, result
+    assert "loaded 100 trial(s)" in result.err
+    result = run_cli(capsys, "validate", "--store", folder)
+    assert result.code == 0, result
+    trials = rows(folder, "trials")
+    assert len(trials) == 100 and all(r["nct_id"].startswith("NCT") for r in trials)
+    assert sum(1 for r in trials if r["phase"]) > 40
+
+
+@pytest.mark.parametrize("bad", ["bad_truncated.json", "bad_not_a_trial.json", "bad_binary.json",
+                                 "bad_xml_bomb.xml", "bad_xxe.xml", "bad_invalid_utf8.json"])
+def test_bad_input_gives_one_line_error_and_leaves_store_unchanged(tmp_path, data_dir, capsys, bad):
+    folder = tmp_path / "kg"
+    assert run_cli(capsys, "load", data_dir / "seeds" / SEEDS[1], "--store", folder,
+                   "--workers", "0").code == 0
+    before = io.BytesIO()
+    with TrialStore.open(folder) as st:
+        st.dump(before, "nq")
+    target = tmp_path / bad
+    shutil.copy(data_dir / bad, target)
+    result = run_cli(capsys, "load", target, "--store", folder, "--workers", "0")
+    assert result.code == 1, result
+    rejected = [line for line in result.err.splitlines() if line.startswith("rejected:")]
+    assert len(rejected) == 1 and str(target) in rejected[0], result
+    after = io.BytesIO()
+    with TrialStore.open(folder) as st:
+        st.dump(after, "nq")
+    assert sorted(after.getvalue().splitlines()) == sorted(before.getvalue().splitlines())
