@@ -1,0 +1,301 @@
+"""Clinical status facts: performance status, life expectancy, recovery from toxicity,
+measurable disease, negative pregnancy test, contraception and informed consent.
+
+Performance bounds are inclusive steps of the scale (ECOG 0-5; Karnofsky and Lansky
+multiples of 10 up to 100): "Karnofsky > 70" is 80-100 and "ECOG < 2" is 0-1. One
+score statement shared by two scales ("Karnofsky/Lansky ≥ 60") gives a fact for each.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from trialkg.criteria.model import (
+    ConsentFact,
+    ContraceptionFact,
+    LifeExpectancyFact,
+    MeasurableDiseaseFact,
+    PerformanceStatusFact,
+    PregnancyTestFact,
+    ToxicityRecoveryFact,
+)
+from trialkg.criteria.quantities import COMPARATOR, NUMBER, parse_comparator, parse_number
+
+__all__ = ["extract_performance", "extract_life_expectancy", "extract_toxicity",
+           "extract_flags"]
+
+_SCALE = re.compile(
+    r"(?P<ecog>ecog|eastern\s+cooperative\s+oncology\s+group|eastern\s+tumou?r\s+cooperative\s+"
+    r"(?:organi[sz]ation|group)|zubrod|who\s+performance|who\s+ps|who(?=\s*(?:score\s*)?[:(]?\s*\d))"
+    r"|(?P<karnofsky>karnofsky|karnofski|kps)"
+    r"|(?P<lansky>lansky|lps)"
+)
+_PS_WORDS = re.compile(
+    r"^(?:\s|\(|\)|,|:|=|-|\bperformance\b|\bstatus\b|\bscale\b|\bscores?\b|\bps\b|\bof\b|\bis\b|"
+    r"\bare\b|\bmust\b|\bshould\b|\bbe\b|\bgroup\b|\bstandard\b|\bcriteria\b|\bgrade\b|\blevel\b|"
+    r"\bhas\b|\bhave\b|\ba\b|\bthe\b|\bwith\b|\bpatients?\b|\bsubjects?\b|\bindex\b|"
+    r"\bfor\b|\bage\b|\bstrength\b|\bphysical\b|\bcondition\b|\bwho\b|\bpts\b)*$"
+)
+_SCORE = re.compile(
+    r"(?P<range>(?P<r1>\d{1,3})\s*%?\s*(?:-|to|~)\s*(?P<r2>\d{1,3})\s*%?)"
+    r"|(?P<list>(?P<l1>\d{1,3})(?:\s*%?\s*(?:,|/|or|and|,\s*or)\s*(?P<ln>\d{1,3}))+)"
+    r"|(?P<cmp>(?P<c>" + COMPARATOR + r")\s*(?P<c1>\d{1,3})\s*%?)"
+    r"|(?P<post>(?P<p1>\d{1,3})\s*%?\s*(?P<pw>or\s+(?:less|lower|below|better|more|higher|greater|"
+    r"above|worse)|and\s+(?:above|below|higher|lower)|\+))"
+    r"|(?P<one>(?P<o1>\d{1,3})(?!\s*(?:\.\d|years?|months?|weeks?|days?))\s*%?)"
+)
+
+
+def _bounds(scale: str, comp: str | None, values: list[int]) -> tuple[int, int] | None:
+    step, top = (1, 5) if scale == "ECOG" else (10, 100)
+    if any(v > top or v < 0 for v in values):
+        return None
+    if comp is None:
+        lo, hi = min(values), max(values)
+        if step == 10:
+            lo, hi = math.ceil(lo / 10) * 10, math.floor(hi / 10) * 10
+        return (lo, hi) if lo <= hi else None
+    v = values[0]
+    if comp == ">=":
+        return math.ceil(v / step) * step, top
+    if comp == ">":
+        return (math.floor(v / step) + 1) * step, top
+    if comp == "<=":
+        return 0, math.floor(v / step) * step
+    return 0, (math.ceil(v / step) - 1) * step
+
+
+def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, PerformanceStatusFact]]:
+    """Read performance-status bounds (ECOG, Karnofsky, Lansky).
+
+    :param low: lower-cased, normalised criterion text.
+    :param topic: lower-cased text of a header item above it, or ``""``.
+    :returns: facts with their spans in ``low``.
+
+    >>> [(f.scale, f.min, f.max) for _, _, f in extract_performance("karnofsky > 70")]
+    [('Karnofsky', 80, 100)]
+    """
+    mentions = list(_SCALE.finditer(low))
+    if not mentions:
+        return []
+    out: list[tuple[int, int, PerformanceStatusFact]] = []
+    groups: list[list[re.Match[str]]] = []
+    for m in mentions:
+        if groups and re.fullmatch(r"[\s/,()]*(?:or|and|and/or)?[\s/,()]*|\s*\(\s*|\s*/\s*",
+                                   low[groups[-1][-1].end():m.start()]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for i, group in enumerate(groups):
+        last = group[-1]
+        limit = groups[i + 1][0].start() if i + 1 < len(groups) else len(low)
+        score, s_start, s_end = None, 0, 0
+        for sm in _SCORE.finditer(low, last.end(), min(limit, last.end() + 90)):
+            if _PS_WORDS.match(low[last.end():sm.start()]):
+                score, s_start, s_end = sm, sm.start(), sm.end()
+            break
+        if score is None:  # "score 0-3 (ECOG standard)": the score before the scale name
+            window_start = max(out[-1][1] if out else 0, group[0].start() - 40)
+            for sm in _SCORE.finditer(low, window_start, group[0].start()):
+                if _PS_WORDS.match(low[sm.end():group[0].start()]) and \
+                        re.search(r"scores?|status|ps\b|grade", low[window_start:sm.start()]):
+                    score, s_start, s_end = sm, sm.start(), sm.end()
+        if score is None:
+            continue
+        comp: str | None = None
+        if score.group("range"):
+            values = [int(score.group("r1")), int(score.group("r2"))]
+        elif score.group("list"):
+            values = [int(x) for x in re.findall(r"\d{1,3}", score.group("list"))]
+        elif score.group("cmp"):
+            comp = parse_comparator(score.group("c"))
+            values = [int(score.group("c1"))]
+            if comp is None:
+                continue
+        elif score.group("post"):
+            values = [int(score.group("p1"))]
+            w = score.group("pw")
+            comp = "<=" if re.search(r"less|lower|below|better", w) else ">="
+        else:
+            values = [int(score.group("o1"))]
+        seen: set[str] = set()
+        for m in group:
+            scale = "ECOG" if m.group("ecog") else "Karnofsky" if m.group("karnofsky") else "Lansky"
+            if scale in seen:
+                continue
+            seen.add(scale)
+            cmp_ = comp
+            if scale == "ECOG" and comp is not None and re.search(r"better|worse", score.group(0)):
+                cmp_ = "<=" if "better" in score.group(0) else ">="
+            b = _bounds(scale, cmp_, values)
+            if b is None:
+                continue
+            start, end = min(m.start(), s_start), max(m.end(), s_end)
+            out.append((start, end, PerformanceStatusFact(start=0, end=0, scale=scale,
+                                                          min=b[0], max=b[1])))
+    return out
+
+
+_LIFE = re.compile(
+    r"life\s+expectancy|expected\s+(?:survival|life(?:\s+span)?|lifespan)|"
+    r"estimated\s+(?:survival|life\s+expectancy)|anticipated\s+(?:survival|life)|"
+    r"predicted\s+(?:survival|life)|expectation\s+of\s+life|survival\s+expectancy|"
+    r"expected\s+to\s+(?:survive|live)|prognosis\s+of\s+(?:at\s+least|more\s+than)|"
+    r"survival\s+(?:time\s+)?(?:is\s+)?(?:expected|estimated|anticipated)"
+)
+_DURATION = re.compile(
+    r"(?:(?P<c>" + COMPARATOR + r")\s*)?(?:of\s+)?(?P<n>" + NUMBER + r")\s*(?P<u>months?|mos?\b|"
+    r"weeks?|wks?\b|days?|years?)(?P<post>\s+or\s+(?:more|longer|greater|less|fewer))?"
+)
+
+
+def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, LifeExpectancyFact]]:
+    """Read a minimum life expectancy, in months (weeks / 4.345).
+
+    :param low: lower-cased, normalised criterion text.
+    :param topic: lower-cased text of a header item above it (``life expectancy``), or ``""``.
+    :returns: facts with their spans in ``low``.
+    """
+    m = _LIFE.search(low)
+    if m is None:
+        if not _LIFE.search(topic):
+            return []
+        start_at, cue_start = 0, 0
+    else:
+        start_at, cue_start = m.end(), m.start()
+    d = _DURATION.search(low, start_at, start_at + 70 if m else len(low))
+    if d is None:
+        return []
+    value = parse_number(d.group("n"))
+    if value is None or value <= 0:
+        return []
+    unit = d.group("u")
+    months = value / 4.345 if unit.startswith("w") else value * 12 if unit.startswith("y") \
+        else value / 30.4375 if unit.startswith("d") else value
+    comp = parse_comparator(d.group("c")) if d.group("c") else None
+    if comp is None:
+        post = d.group("post") or ""
+        comp = "<=" if re.search(r"less|fewer", post) else ">="
+    return [(cue_start if m else d.start(), d.end(),
+             LifeExpectancyFact(start=0, end=0, min_months=round(months, 2), comparator=comp))]
+
+
+_TOX_CUE = re.compile(r"toxic|adverse\s+(?:event|effect|reaction)|side\s+effect|\baes?\b")
+_RECOVER = re.compile(r"recover|resol|restor|return|reduc|stabili|improv|regress|decreas|"
+                      r"persist|≤|<=|<|ongoing|unresolved|not\s+(?:yet\s+)?recovered")
+_GRADE = re.compile(
+    r"(?:(?:≤|<=|=<|<|less\s+than\s+or\s+equal\s+to|less\s+than|at\s+most)\s*)?"
+    r"(?:ctcae\s+|nci\s+)?(?:grade|level|gr\.?)\s*(?:(?:≤|<=|<|of)\s*)?(?P<g>[0-4])\b"
+    r"(?P<post>\s*(?:or\s+(?:less|lower|below|better)|and\s+below|or\s+baseline))?"
+    r"|(?:≤|<=|<)\s*(?:ctcae\s+)?(?:grade|level)?\s*(?P<g2>[0-4])\b"
+    r"|(?:grade|level)\s*(?P<g3>[0-4])\s*(?:or\s+(?:less|lower|below))"
+)
+_CTCAE = re.compile(
+    r"(?:nci[- ])?(?:ctcae|ctc\b|common\s+terminology\s+criteria(?:\s+for\s+adverse\s+events)?)"
+    r"(?:\s*(?:\(ctcae\))?\s*,?\s*(?:v(?:ersion)?\.?\s*|version\s*)?(?P<v>\d(?:\.\d{1,2})?))?"
+    r"(?:\s*version)?"
+)
+
+
+def extract_toxicity(low: str) -> list[tuple[int, int, ToxicityRecoveryFact]]:
+    """Read "toxicities of prior therapy recovered to ≤ grade 1 (CTCAE 5.0)".
+
+    :param low: lower-cased, normalised criterion text.
+    :returns: facts with their spans in ``low``.
+    """
+    cue = _TOX_CUE.search(low)
+    if cue is None or _RECOVER.search(low) is None:
+        return []
+    g = _GRADE.search(low)
+    if g is None:
+        return []
+    grade = int(g.group("g") or g.group("g2") or g.group("g3"))
+    if re.search(r"<(?!=)|less\s+than(?!\s+or)", g.group(0)):
+        grade -= 1
+    if grade < 0:
+        return []
+    system = None
+    c = _CTCAE.search(low)
+    end = g.end()
+    if c is not None:
+        system = "CTCAE" + (f" {c.group('v')}" if c.group("v") else "")
+        if c.end() > end and c.start() - end < 30:
+            end = c.end()
+    start = min(cue.start(), g.start())
+    return [(start, end, ToxicityRecoveryFact(start=0, end=0, max_grade=grade,
+                                              grading_system=system))]
+
+
+_MEASURABLE = re.compile(
+    r"(?<!non-)(?<!non )(?<!not )\bmeasurable\s+(?:disease|lesions?|tumou?rs?|target\s+lesions?|"
+    r"sites?\s+of\s+disease|metasta\w+|nodes?|(?:and|or)\s+evaluable)"
+)
+_MEASURABLE_NOT = re.compile(
+    r"\b(?:non-?measurable|not\s+measurable|evaluable\s+or\s+measurable|measurable\s+or\s+"
+    r"(?:non-?measurable|evaluable)|(?:evaluable|assessable)\s+(?:and|or)/?(?:or)?\s+measurable)")
+_RESPONSE = re.compile(
+    r"(?P<name>i?recist|mrecist|irrecist|rano(?:-bm)?|lugano|cheson|imwg|pcwg[23]?|inrc|gcig|"
+    r"iwg|mda|choi)\b(?:\s*(?:criteria\s*)?(?:\(?\s*v(?:ersion)?\.?\s*|version\s*)?(?P<v>\d\.\d))?"
+)
+_PREGNANCY = re.compile(r"pregnancy\s+test|(?:β|beta|b)[- ]?h?cg|hcg\b|pregnancy\s+(?:screen|"
+                        r"testing)")
+_NEGATIVE = re.compile(r"negative|be\s+non-?pregnant|not\s+(?:be\s+)?pregnant")
+_POSITIVE_TEST = re.compile(r"positive\s+(?:serum\s+|urine\s+|blood\s+)?(?:pregnancy\s+test|"
+                            r"(?:β|beta)[- ]?h?cg)")
+_CONTRA = re.compile(
+    r"contracepti\w*|birth\s+control|barrier\s+method|intrauterine\s+device|\biud\b|"
+    r"abstinen\w*|(?:effective|adequate|acceptable|reliable)\s+(?:methods?|means|forms?)\s+of\s+"
+    r"(?:pregnancy\s+prevention|avoiding\s+pregnancy)|prevent\s+pregnancy|avoid\s+(?:becoming\s+)?"
+    r"pregnan\w*")
+_CONSENT = re.compile(r"informed\s+consent|consent\s+form|written\s+consent|\bconsent\b|"
+                      r"\bassent\b")
+
+
+_CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|after|since|from|within|until|of)\s+"
+                              r"(?:the\s+)?(?:signing|signature|obtaining|date)\b[^.;]*$")
+
+
+def extract_flags(low: str, kind: str) -> list[tuple[int, int, object]]:
+    """Read measurable disease, negative pregnancy test, contraception and consent.
+
+    :param low: lower-cased, normalised criterion text.
+    :param kind: ``inclusion`` or ``exclusion`` (measurable disease in an exclusion
+        criterion counts only when negated: "no measurable disease").
+    :returns: facts with their spans in ``low``.
+    """
+    out: list[tuple[int, int, object]] = []
+    if "measurable" in low:
+        m = _MEASURABLE.search(low)
+        if m is not None and _MEASURABLE_NOT.search(low) is None:
+            negated = re.search(r"\b(?:no|without|lack\s+of|absence\s+of)\b[^.;]{0,30}$",
+                                low[:m.start()]) is not None
+            if (kind == "inclusion") != negated:
+                r = _RESPONSE.search(low)
+                crit = None
+                if r is not None:
+                    name = {"irecist": "iRECIST", "mrecist": "mRECIST", "irrecist": "irRECIST",
+                            "recist": "RECIST"}.get(r.group("name"), r.group("name").upper())
+                    crit = name + (f" {r.group('v')}" if r.group("v") else "")
+                out.append((m.start(), m.end(), MeasurableDiseaseFact(start=0, end=0,
+                                                                      response_criteria=crit)))
+    if "pregnan" in low or "hcg" in low:
+        p = _PREGNANCY.search(low)
+        if p is not None:
+            neg = _NEGATIVE.search(low)
+            pos = _POSITIVE_TEST.search(low)
+            if neg is not None and kind == "inclusion":
+                out.append((min(p.start(), neg.start()), max(p.end(), neg.end()),
+                            PregnancyTestFact(start=0, end=0)))
+            elif pos is not None:
+                out.append((pos.start(), pos.end(), PregnancyTestFact(start=0, end=0)))
+    if "contracep" in low or "birth control" in low or "pregnan" in low or "barrier" in low \
+            or "abstinen" in low or "iud" in low or "intrauterine" in low:
+        c = _CONTRA.search(low)
+        if c is not None:
+            out.append((c.start(), c.end(), ContraceptionFact(start=0, end=0)))
+    if "consent" in low or "assent" in low:
+        c = _CONSENT.search(low)
+        if c is not None and not _CONSENT_AS_TIME.search(low, max(0, c.start() - 40), c.start()):
+            out.append((c.start(), c.end(), ConsentFact(start=0, end=0)))
+    return out

@@ -1,0 +1,242 @@
+"""Conditions a participant must not have (or must have), and biomarker requirements.
+
+Excluded conditions come from every lexicon match in an exclusion criterion (except
+inside "except …"/"other than …" scopes or sentences that allow the condition) and
+from "no …"/"without …"/"not …" scopes and "HIV negative" forms of an inclusion
+criterion. Labels are the lexicon's canonical names, lower-cased, prefixed with the
+severity words written before them ("uncontrolled active infection", "severe
+arrhythmia"). A coordination such as "severe lung or kidney disease" names each
+conjunct. Required conditions are read from "diagnosis of …", "histologically
+confirmed …"; biomarkers from "GD2-positive", "positive expression of GD2 antigen",
+"AQP4-IgG positive".
+"""
+
+from __future__ import annotations
+
+import re
+
+from trialkg.criteria.lexicon import CONDITION_LEXICON
+from trialkg.criteria.model import BiomarkerFact, ConditionFact
+
+__all__ = ["extract_excluded", "extract_required", "extract_biomarkers"]
+
+_MODIFIER = re.compile(
+    r"(?:(?:severe|serious|active|uncontrolled|uncontrollable|poorly\s+controlled|unstable|"
+    r"symptomatic|chronic|acute|untreated|progressive|ongoing|clinically\s+significant|"
+    r"significant|recurrent|decompensated|life-threatening)[\s,]+(?:and\s+|or\s+|and/or\s+)?)+$"
+)
+_NEGATION = re.compile(
+    r"\b(?:no|not|without|free\s+of|freedom\s+from|absence\s+of|absent|negative\s+for|never|nor|"
+    r"neither|lack\s+of|exclude[sd]?|excluding|rule[sd]?\s+out)\b")
+_SCOPE_END = re.compile(r"[.;:](?!\d)|\b(?:but|however|except|unless|although|whereas|and\s+(?:has|have|"
+                        r"must|should|is|are|with|who)|who\s+(?:has|have|are|is))\b")
+_EXEMPT = re.compile(
+    r"\b(?:except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|unless|apart\s+from|"
+    r"but\s+not|not\s+including|besides|excepting|aside\s+from)\b")
+_EXEMPT_END = re.compile(r"[;)](?!\d)|\.(?=\s|$)")
+_ALLOWED = re.compile(
+    r"\b(?:(?:are|is|will\s+be|may\s+be|be)\s+(?:allowed|permitted|eligible|acceptable|included|"
+    r"enrolled)|can\s+be\s+(?:included|enrolled)|(?:is|are)\s+not\s+(?:an?\s+)?exclu\w+|"
+    r"not\s+exclusionary|allowed)\b")
+_NOT_SELF = re.compile(r"\b(?:family\s+history|first[- ]degree\s+relatives?|relatives?\s+with|"
+                       r"parents?|siblings?|partner)\b[^.;]{0,40}$")
+_ORGANS = (r"lung|pulmonary|kidney|renal|liver|hepatic|heart|cardiac|cardiovascular|"
+           r"cerebrovascular|neurologic(?:al)?|psychiatric|respiratory|gastrointestinal|autoimmune|"
+           r"thyroid|bone|brain|metabolic|endocrine|ha?ematologic(?:al)?|infectious|mental|"
+           r"coronary|vascular|cns|skin|eye|ocular|bowel|inflammatory")
+_COORD = re.compile(
+    r"(?P<list>(?:(?:" + _ORGANS + r")\s*,\s*)*(?:" + _ORGANS + r")\s*,?\s*(?:or|and|and/or|/)\s*"
+    r"(?:" + _ORGANS + r"))\s+(?P<head>diseases?|disorders?|dysfunctions?|failure|insufficiency|"
+    r"impairment|infections?|metastas[ie]s|conditions?)\b")
+_COORD_HEAD = re.compile(r"disease|disorder|dysfunction|failure|insufficiency|impairment|"
+                         r"infection|metasta|condition")
+_POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
+
+
+def _span_ok(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return not any(a <= s < b or a < e <= b for a, b in spans)
+
+
+def _modifier_start(low: str, start: int) -> int:
+    m = _MODIFIER.search(low, max(0, start - 60), start)
+    return m.start() if m is not None else start
+
+
+def _label(low: str, start: int, labels: tuple[str, ...]) -> list[str]:
+    m = _MODIFIER.search(low, max(0, start - 60), start)
+    mods = ""
+    if m is not None:
+        words = re.findall(r"[a-z-]+", m.group(0))
+        words = ["uncontrolled" if w in ("uncontrollable",) else w for w in words
+                 if w not in ("and", "or", "and/or")]
+        mods = " ".join(dict.fromkeys(words))
+    out = []
+    for label in labels:
+        low_label = label.lower()
+        if low_label == "disease" and not mods:
+            continue
+        out.append(f"{mods} {low_label}".strip() if mods and not low_label.startswith(mods)
+                   else low_label)
+    return out
+
+
+def _hits(low: str, words: set[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+    hits = [(h.start, h.end, h.value) for h in CONDITION_LEXICON.finditer(low, words)]
+    if (" or " in low or " and " in low or "/" in low) and _COORD_HEAD.search(low):
+        for m in _COORD.finditer(low):
+            if m.start() and low[m.start() - 1].isalpha():
+                continue
+            head = m.group("head")
+            coord: list[tuple[int, int, tuple[str, ...]]] = []
+            for part in re.finditer(r"[a-z]+", m.group("list")):
+                if part.group(0) in ("or", "and"):
+                    continue
+                phrase = f"{part.group(0)} {head}"
+                for h in CONDITION_LEXICON.finditer(phrase):
+                    if h.start == 0:
+                        coord.append((m.start(), m.end(), h.value))
+            if coord:
+                hits = [h for h in hits if not (m.start() <= h[0] and h[1] <= m.end())] + coord
+    hits.sort(key=lambda h: h[0])
+    return hits
+
+
+def extract_excluded(low: str, words: set[str], kind: str,
+                     consumed: list[tuple[int, int]]) -> list[tuple[int, int, ConditionFact]]:
+    """Read the conditions a participant must not have.
+
+    :param low: lower-cased, normalised criterion text.
+    :param words: the words of ``low``.
+    :param kind: ``inclusion`` or ``exclusion``.
+    :param consumed: spans already read as something else (subgroups of lab bounds).
+    :returns: facts with their spans in ``low``.
+    """
+    hits = _hits(low, words)
+    if not hits:
+        return []
+    out: list[tuple[int, int, ConditionFact]] = []
+    seen: set[str] = set()
+    not_self = "famil" in low or "relative" in low or "parent" in low or "sibling" in low \
+        or "partner" in low
+    if kind == "exclusion":
+        exempt = []
+        if "except" in low or "other than" in low or "exclud" in low or "unless" in low or \
+                "apart" in low or "but not" in low or "besides" in low or "aside" in low or \
+                "not including" in low:
+            for m in _EXEMPT.finditer(low):
+                end = _EXEMPT_END.search(low, m.end())
+                exempt.append((m.start(), end.start() if end else len(low)))
+        allowed = []
+        if "allow" in low or "permit" in low or "eligib" in low or "accept" in low or \
+                "includ" in low or "enrol" in low or "exclu" in low:
+            for m in _ALLOWED.finditer(low):
+                s = max((x.end() for x in re.finditer(r"[.;]\s", low[:m.start()])), default=0)
+                allowed.append((s, m.end()))
+        scopes = None
+    else:
+        exempt, allowed = [], []
+        scopes = []
+        for m in _NEGATION.finditer(low):
+            end = _SCOPE_END.search(low, m.end())
+            scopes.append((m.start(), end.start() if end else len(low)))
+    for s, e, labels in hits:
+        if not _span_ok(consumed, s, e) or not _span_ok(exempt, s, e) or \
+                not _span_ok(allowed, s, e) or (not_self and _NOT_SELF.search(low, max(0, s - 60), s)):
+            continue
+        if scopes is not None:
+            inside = any(a <= s < b for a, b in scopes)
+            if not inside and not _POSTFIX_NEG.match(low, e):
+                continue
+        for label in _label(low, s, labels):
+            if label in seen:
+                continue
+            seen.add(label)
+            out.append((_modifier_start(low, s), e,
+                        ConditionFact(start=0, end=0, label=label, role="excluded")))
+    return out
+
+
+_REQUIRED = re.compile(
+    r"\b(?:diagnos(?:ed|is)\s+(?:of|with|as)|(?:histolog|cytolog|patholog)\w*\s+(?:(?:and|or|and/or)"
+    r"\s+\w+\s+)?(?:confirmed|proven|documented|verified|diagnosed)(?:\s+diagnosis\s+of)?|"
+    r"confirmed\s+diagnosis\s+of|clinical\s+diagnosis\s+of|documented\s+diagnosis\s+of)\s*"
+    r"(?:of\s+|with\s+|as\s+)?(?:an?\s+|the\s+)?(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})"
+)
+_WHAT_END = re.compile(r"\s+(?:with|who|and|that|which|according|by|in|as|based|after|at|on|for|"
+                       r"defined|confirmed|meeting|not|or\s+(?:with|who)|per|using|including)\b")
+_DISEASE_HEAD = re.compile(
+    r"(?:cancer|carcinoma|tumou?r|neoplasm|lymphoma|leuka?emia|myeloma|sarcoma|melanoma|glioma|"
+    r"blastoma|disease|disorder|syndrome|infection|diabetes|itis|osis|oma|nmosd|copd|"
+    r"malignancy|hypertension|depression|schizophrenia|epilepsy|asthma|failure|injury|"
+    r"dysfunction|migraine|headache|pain|obesity|herniation)s?\b")
+
+
+def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
+    """Read a diagnosis the participant must have ("diagnosis of recurrent neuroblastoma").
+
+    :param low: lower-cased, normalised criterion text.
+    :returns: facts with their spans in ``low``.
+    """
+    out: list[tuple[int, int, ConditionFact]] = []
+    for m in _REQUIRED.finditer(low):
+        ws, we = m.span("what")
+        stop = _WHAT_END.search(low, ws, we)
+        if stop is not None:
+            we = stop.start()
+        what = low[ws:we].strip(" -/'")
+        words = what.split()
+        if not words or len(words) > 7:
+            words = words[:7]
+            what = " ".join(words)
+        head = None
+        for h in _DISEASE_HEAD.finditer(what):
+            head = h
+        if head is None:
+            continue
+        what = what[:head.end()].strip()
+        out.append((ws, ws + len(what), ConditionFact(start=0, end=0, label=what,
+                                                      role="required")))
+        break
+    return out
+
+
+_MARKER = r"(?P<m>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z]{2,}[0-9]*(?:-[A-Za-z0-9]+)*)"
+_BIOMARKER = re.compile(
+    r"(?i:positive)\s+(?i:expression\s+of\s+)?(?:(?i:the)\s+)?" + _MARKER.replace("?P<m>", "?P<m1>")
+    + r"|" + _MARKER + r"(?P<status>[\s-]*(?i:positive|positivity|\+(?![\w+])|expressing|"
+    r"overexpress\w*|amplifi\w*|mutation\w*|mutated|rearrange\w*|fusion|negative|negativity)"
+    r"(?![\w]))"
+)
+_NOT_MARKERS = frozenset({
+    "HIV", "HBV", "HCV", "HBSAG", "HBCAB", "HCVAB", "COVID", "COVID-19", "SARS", "SARS-COV-2",
+    "PCR", "RT-PCR", "CT", "MRI", "PET", "PET-CT", "ECOG", "KPS", "RECIST", "CTCAE", "ULN", "ANC",
+    "ALT", "AST", "NYHA", "QTC", "LVEF", "ECG", "EKG", "TB", "WHO", "NCI", "FDA", "IRB", "ICF",
+    "DNA", "RNA", "HLA", "IGG", "IGM", "MRD", "CR", "PR", "SD", "PD", "ORR", "ICU", "BMI", "NK",
+    "CAR-T", "CAR", "TCR", "TIL", "IV", "II", "III", "GCP", "RT", "HCG", "BHCG", "UPT", "CSF",
+    "EEG", "PPD", "IGRA", "HTLV", "CMV", "HSV", "VZV", "AE", "SAE", "DSM-IV", "DSM-5", "MDD",
+})
+
+
+def extract_biomarkers(norm: str, kind: str) -> list[tuple[int, int, BiomarkerFact]]:
+    """Read biomarker or antigen status requirements.
+
+    :param norm: normalised criterion text, case kept.
+    :param kind: ``inclusion`` (required) or ``exclusion`` (excluded).
+    :returns: facts with their spans in ``norm``.
+    """
+    out: list[tuple[int, int, BiomarkerFact]] = []
+    seen: set[tuple[str, str]] = set()
+    for m in _BIOMARKER.finditer(norm):
+        marker = m.group("m1") or m.group("m")
+        if marker.upper() in _NOT_MARKERS or len(marker) < 2:
+            continue
+        status_words = (m.group("status") or "positive").lower()
+        status = "negative" if "negativ" in status_words else "positive"
+        key = (marker, status)
+        if key in seen:
+            continue
+        seen.add(key)
+        role = "required" if kind == "inclusion" else "excluded"
+        out.append((m.start(), m.end(), BiomarkerFact(start=0, end=0, marker=marker, status=status,
+                                                      role=role)))
+    return out

@@ -1,0 +1,216 @@
+"""Age bounds and sex: "Age 1-18 years", "Over 1 years old, under 18 years old", "male or female".
+
+An age expression is a range (``18-75 years``, ``aged 6 months to 21 years``,
+``between 18 and 65``) or a bound (``≥ 18 years``, ``18 years or older``, ``under
+18 years old``), accepted only near an age cue (``age``, ``aged``, ``years old``,
+``of age``, ``adults``) or when the criterion holds nothing else. Units default to
+years; days, weeks and months are converted. Whether a bound is inclusive follows
+the words: ``over``/``>``/``older than`` exclude the number, ``≥``/``at least``/ranges
+include it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trialkg.criteria.model import AgeFact, SexFact
+from trialkg.criteria.quantities import duration_years, parse_number
+
+__all__ = ["extract_age", "extract_sex"]
+
+NUMBER = r"(?:\d{1,3}(?:\.\d+)?)"
+_UNIT = r"(?:years?|yrs?|y(?=[\s,.;)]|$)|months?|mos?(?=[\s,.;)]|$)|weeks?|wks?|days?)"
+_OLD = r"(?:\s*(?:of\s+age|old|of\s+age\s+or\s+older))?"
+_LOW_WORDS = (r"≥|>=|=>|>\s*or\s*=|>\s*/\s*=|>|over|above|older\s+than|at\s+least|more\s+than|"
+              r"greater\s+than|from|minimum(?:\s+age)?(?:\s+of)?|not\s+younger\s+than|"
+              r"no\s+younger\s+than|not\s+less\s+than|no\s+less\s+than|≮")
+_HIGH_WORDS = (r"≤|<=|=<|<\s*or\s*=|<\s*/\s*=|<|under|below|younger\s+than|less\s+than|up\s+to|"
+               r"not\s+older\s+than|no\s+older\s+than|not\s+more\s+than|no\s+more\s+than|"
+               r"maximum(?:\s+age)?(?:\s+of)?|not\s+exceeding|≯")
+_AGE_EXPR = re.compile(
+    r"(?P<range>(?:between\s+|from\s+)?(?P<r1>" + NUMBER + r")\s*(?P<u1>" + _UNIT + r")?" + _OLD +
+    r"\s*(?:-|to|and|~|through|until)\s*(?P<r2>" + NUMBER + r")\s*(?P<u2>" + _UNIT + r")?)"
+    r"|(?P<low>(?P<lw>" + _LOW_WORDS + r")\s*(?:the\s+age\s+of\s+)?(?P<l1>" + NUMBER + r")\s*"
+    r"(?P<lu>" + _UNIT + r")?)"
+    r"|(?P<high>(?P<hw>" + _HIGH_WORDS + r")\s*(?:the\s+age\s+of\s+)?(?P<h1>" + NUMBER + r")\s*"
+    r"(?P<hu>" + _UNIT + r")?)"
+    r"|(?P<post>(?P<p1>" + NUMBER + r")\s*(?P<pu>" + _UNIT + r")?" + _OLD +
+    r"\s*(?:\(inclusive\)\s*)?(?P<pw>(?:or|and)\s+(?:older|over|above|more|greater|elder|"
+    r"younger|under|below|less)|\+|and\s+up))",
+    re.I,
+)
+_CUE = re.compile(
+    r"\bage[ds]?\b|\bold\b|\bolder\b|\byounger\b|\byears?\s+of\s+age\b|\byear-old\b|\badults?\b|"
+    r"\bchildren\b|\bpediatric\b|\bpaediatric\b|\badolescents?\b|\binfants?\b|\bbirthday\b"
+)
+_YEARS = re.compile(r"\d\s*(?:years?|yrs?)\b")
+_AGE_WORD = re.compile(r"\bage[ds]?\b(?:\s+(?:of|is|at|between|range|group|limit))?")
+_PERSON = re.compile(
+    r"\b(?:patients?|subjects?|participants?|volunteers?|men|women|males?|females?|"
+    r"individuals?|persons?|people|boys|girls)\b")
+_INCLUSIVE = re.compile(r"\(?\s*(?:inclusive|including|both\s+inclusive|included)\b")
+_NOT_AGE = re.compile(
+    r"^\s*(?:after|since|before|ago|prior|post|from\s+(?:diagnosis|onset)|of\s+(?:treatment|therapy|"
+    r"follow|disease|history|smoking|duration)|duration|history|apart|interval|following)"
+)
+
+
+def _exclusive(words: str) -> bool:
+    w = " ".join(words.lower().split())
+    return w in (">", "<", "over", "above", "under", "below", "older than", "younger than",
+                 "more than", "greater than", "less than") or w.startswith(("older", "younger"))
+
+
+def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
+    """Read the age bounds of one criterion.
+
+    :param low: lower-cased, normalised criterion text.
+    :param topic: lower-cased text of a header item above it (``age``), or ``""``.
+    :returns: facts with their spans in ``low`` (``start``/``end`` of the fact left 0).
+
+    >>> [(f.min_years, f.max_years) for _, _, f in extract_age("age 1-18 years")]
+    [(1.0, 18.0)]
+    """
+    cues = [m.start() for m in _CUE.finditer(low)]
+    if not cues and not _CUE.search(topic) and _YEARS.search(low) is None:
+        return []
+    age_words = [m.start() for m in _AGE_WORD.finditer(low)]
+    topic_cue = bool(_CUE.search(topic))
+    found: list[tuple[int, int, str, float | None, bool, float | None, bool]] = []
+    for m in _AGE_EXPR.finditer(low):
+        start, end = m.span()
+        if _NOT_AGE.match(low, end):
+            continue
+        has_unit = bool(m.group("u1") or m.group("u2") or m.group("lu") or m.group("hu")
+                        or m.group("pu"))
+        if has_unit:
+            near = any(start - 45 <= c <= end + 25 for c in cues)
+        else:
+            near = any(start - 16 <= c <= start for c in age_words) or bool(
+                found and re.fullmatch(r"\s*(?:,|and|;)?\s*", low[found[-1][1]:start]))
+        if not near and not topic_cue:
+            before = low[max(0, start - 30):start]
+            near = bool(_PERSON.search(before)) and not re.search(r"\b(?:with|of|for|had)\b", before)
+            if not near and len(low.strip(" .;,")) - (end - start) > 12:
+                continue
+            if not near and not has_unit:
+                continue
+        if m.group("range"):
+            a, b = parse_number(m.group("r1")), parse_number(m.group("r2"))
+            unit2 = m.group("u2") or m.group("u1")
+            unit1 = m.group("u1") or unit2
+            if a is None or b is None:
+                continue
+            lo, hi = duration_years(a, unit1), duration_years(b, unit2)
+            if not (0 <= lo < hi <= 120):
+                continue
+            found.append((start, end, "range", lo, True, hi, True))
+        elif m.group("low"):
+            a = parse_number(m.group("l1"))
+            if a is None:
+                continue
+            lo = duration_years(a, m.group("lu"))
+            if not 0 <= lo <= 120:
+                continue
+            found.append((start, end, "low", lo, not _exclusive(m.group("lw")), None, True))
+        elif m.group("high"):
+            a = parse_number(m.group("h1"))
+            if a is None:
+                continue
+            hi = duration_years(a, m.group("hu"))
+            if not 0 < hi <= 120:
+                continue
+            found.append((start, end, "high", None, True, hi, not _exclusive(m.group("hw"))))
+        else:
+            a = parse_number(m.group("p1"))
+            if a is None:
+                continue
+            val = duration_years(a, m.group("pu"))
+            if not 0 <= val <= 120:
+                continue
+            word = m.group("pw")
+            if re.search(r"younger|under|below|less", word):
+                found.append((start, end, "high", None, True, val, True))
+            else:
+                found.append((start, end, "low", val, True, None, True))
+    if not found:
+        return []
+    facts: list[tuple[int, int, AgeFact]] = []
+    cur: list = []
+    for item in found:
+        if cur and (item[2] == "range" or (item[2] == "low" and cur[3] is not None)
+                    or (item[2] == "high" and cur[5] is not None) or item[0] - cur[1] > 40):
+            facts.append(_fact(low, cur))
+            cur = []
+        if not cur:
+            cur = list(item)
+        else:
+            cur[1] = item[1]
+            if item[3] is not None:
+                cur[3], cur[4] = item[3], item[4]
+            if item[5] is not None:
+                cur[5], cur[6] = item[5], item[6]
+    facts.append(_fact(low, cur))
+    return facts
+
+
+def _fact(low: str, cur: list) -> tuple[int, int, AgeFact]:
+    start, end = cur[0], cur[1]
+    max_inclusive = cur[6]
+    tail = low[end:end + 30]
+    m = _INCLUSIVE.match(tail.lstrip(" ,"))
+    if m is not None:
+        max_inclusive = True
+    return start, end, AgeFact(start=0, end=0, min_years=cur[3], min_inclusive=cur[4],
+                               max_years=cur[5], max_inclusive=max_inclusive)
+
+
+_SEX_ALL = re.compile(
+    r"\b(?:males?\s*(?:and|or|&|/|and/or)\s*females?|females?\s*(?:and|or|&|/|and/or)\s*males?|"
+    r"men\s*(?:and|or|&|/)\s*women|women\s*(?:and|or|&|/)\s*men|both\s+(?:sexes|genders)|"
+    r"(?:any|either|all)\s+(?:sex|gender)(?:es|s)?|boys\s+(?:and|or)\s+girls|girls\s+(?:and|or)\s+boys|"
+    r"(?:sex|gender)(?:s)?\s*(?:is\s+|are\s+)?(?:not\s+(?:restricted|limited|required)|"
+    r"unlimited|unrestricted|no\s+limit\w*|no\s+restriction\w*|both|any|all)|"
+    r"(?:sex|gender)(?:s)?\s+eligible\s+for\s+study:\s*(?:both|all)|"
+    r"regardless\s+of\s+(?:sex|gender)|(?:sex|gender)[- ]neutral|no\s+(?:sex|gender)\s+"
+    r"(?:restriction|limit)\w*|unlimited\s+(?:sex|gender)|irrespective\s+of\s+(?:sex|gender))\b"
+)
+_SEX_ONE = re.compile(
+    r"^(?:(?:sex|gender)\s*[:=]?\s*)?(?:healthy\s+|adult\s+|ambulatory\s+|postmenopausal\s+|"
+    r"post-menopausal\s+|premenopausal\s+|pre-menopausal\s+|non-pregnant\s+|biological(?:ly)?\s+|"
+    r"adult,?\s+)*(?P<sex>females?|women|woman|males?|men|man|boys?|girls?)\b"
+    r"(?!\s+(?:of|who|with|must|should|and|or|partners?|participants\s+of)\b)"
+    r"(?!\s+(?:subjects?|patients?|participants?)\s+(?:of|who|with|must|should)\b)"
+)
+_FEMALE = ("female", "women", "woman", "girl")
+
+
+def extract_sex(low: str, topic: str = "") -> list[tuple[int, int, SexFact]]:
+    """Read which sexes may take part.
+
+    Both sexes: "male or female", "gender not restricted", "gender unlimited". One
+    sex only from an explicit statement that opens the criterion ("Female patients
+    aged ...", "Men ≥ 40 years", "Sex: female"), never from "women of childbearing
+    potential".
+
+    :param low: lower-cased, normalised criterion text.
+    :param topic: lower-cased text of a header item above it (``sex``), or ``""``.
+    :returns: facts with their spans in ``low``.
+    """
+    m = _SEX_ALL.search(low)
+    if m is not None:
+        return [(m.start(), m.end(), SexFact(start=0, end=0, sex="ALL"))]
+    head = low.lstrip(" -*:")
+    offset = len(low) - len(head)
+    m = _SEX_ONE.match(head)
+    if m is None:
+        return []
+    if not (topic.startswith(("sex", "gender")) or len(head) < 25 or
+            re.match(r"\s*(?:\(|,|only|patients?|subjects?|participants?|volunteers?|aged?\b|"
+                     r"between|over|≥|>|\d|at least|older|from|with a|who are|sex|gender|"
+                     r"outpatients?|inpatients?|adults?)", head[m.end():])):
+        return []
+    word = m.group("sex")
+    sex = "FEMALE" if word.startswith(_FEMALE) else "MALE"
+    s, e = m.span("sex")
+    return [(s + offset, e + offset, SexFact(start=0, end=0, sex=sex))]

@@ -1,0 +1,323 @@
+"""Lab and organ-function thresholds: "ALT/AST ≤ 2.5 × ULN", "ANC ≥ 1.5 × 10^9/L".
+
+A threshold is a comparator and a number followed by a unit or a multiple of the
+upper limit of normal. It belongs to the analyte mentions just before it (with only
+filler words between), and a coordinated list of analytes ("AST and ALT", "INR or PT",
+"ALT/AST") gives one threshold per analyte. A threshold with no analyte of its own
+("(≤ 5 × ULN for patients with liver metastases)") repeats the analytes of the one
+before it; an equivalent restatement in other units ("≥ 9 g/dL (90 g/L)") is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from trialkg.criteria.lexicon import ANALYTE_LEXICON, UNIT_RE, Analyte, unit_of
+from trialkg.criteria.model import LabThresholdFact
+from trialkg.criteria.quantities import COMPARATOR, DURATION_UNIT, NUMBER, parse_comparator, \
+    parse_number
+from trialkg.criteria.subgroups import SubgroupPhrase, find_subgroups
+from trialkg.mapping.units import to_canonical
+
+__all__ = ["LabContext", "extract_labs"]
+
+_ULN = (
+    r"(?:(?:x|\*|times|fold|-fold|folds)\s*)?(?:the\s+)?(?:institutional\s+|institution's\s+|"
+    r"local\s+|laboratory\s+|site\s+)?"
+    r"(?:uln|unl|lsn|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+)?"
+    r"(?:normal|norm|reference)(?:\s+(?:range|values?|limits?))?|upper\s+normal\s+limits?|"
+    r"upper\s+limits?\s+normal|normal\s+upper\s+limits?|upper\s+reference\s+limits?|"
+    r"upper\s+level\s+of\s+normal|(?<=times\s)normal|(?<=x\s)normal)"
+)
+_THRESHOLD = re.compile(
+    r"(?<![a-z])(?P<comp>" + COMPARATOR + r")\s*(?::\s*)?"
+    r"(?:(?P<uln0>(?:the\s+)?(?:institutional\s+)?(?:uln|upper\s+limits?\s+of\s+normal)(?![a-z]))|"
+    r"(?P<num>" + NUMBER + r"|\d{1,3}(?: \d{3})+(?!\d))(?![\d])\s*(?P<pct>%)?)"
+)
+_POSTFIX = re.compile(r"\s*(?:or|and)\s+(?P<word>more|greater|higher|above|over|less|lower|below|"
+                      r"fewer|under)\b|\s*\+(?!\d)")
+_RANGE = re.compile(
+    r"(?<![\d.])(?:between\s+)?(?P<lo>" + NUMBER + r")\s*(?:-|to|and)\s*(?P<hi>" + NUMBER + r")"
+    r"(?![\d])\s*")
+_DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)(?!\d)")
+_HAS_NUMBER = re.compile(r"\d|uln|upper")
+_ULN_RE = re.compile(r"\s*" + _ULN + r"(?![a-z])")
+_DURATION_RE = re.compile(r"\s*" + DURATION_UNIT + r"(?![a-z])")
+_GAP_OK = re.compile(
+    r"^(?:\s|,|:|-|=|\(|\)|\bof\b|\bthe\b|\bis\b|\bare\b|\bwas\b|\bbe\b|\bmust\b|\bshould\b|\blevels?\b|"
+    r"\bvalues?\b|\bcounts?\b|\bconcentrations?\b|\bserum\b|\bplasma\b|\bblood\b|\bresults?\b|"
+    r"\btotal\b|\bboth\b|\beach\b|\bhave\b|\bhas\b|\ba\b|\bwithin\b|\bat\b|\bscreening\b|"
+    r"\bbaseline\b|\bunder\b|\bindoor\b|\broom\b|\bair\b|\bventilation\b|\bresting\b|\bby\b|"
+    r"\bcalculated\b|\bestimated\b|\bmeasured\b|\brate\b|\bratio\b|\bnumber\b|\bcg\b|"
+    r"\bcockcroft[- ]gault\b|\bformula\b|\bequation\b|\bmdrd\b|\bckd-epi\b|\baccording\b|\bto\b|"
+    r"\bon\b|\bin\b|\bcount\b|\bpercent\b|\bof\s+at\s+least\b)*$"
+)
+_LIST_SEP = re.compile(r"^\s*(?:,|/|\\|&|\+|and/or|and|or|as\s+well\s+as)?\s*(?:the\s+|serum\s+)?$")
+_PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
+_CELL_UNITS = frozenset({"10*9/L", "10*3/uL", "/mm3", "/uL", "10*6/L"})
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    analytes: tuple[Analyte, ...]
+
+
+@dataclass(slots=True)
+class _Threshold:
+    start: int
+    end: int
+    comparator: str
+    value: float | None
+    unit: str | None
+    uln: float | None
+    analytes: tuple[Analyte, ...] = ()
+    own: bool = False
+    ev_start: int = 0
+    subgroup: SubgroupPhrase | None = None
+
+
+@dataclass(slots=True)
+class LabContext:
+    """What a header or parent item tells the items under it."""
+
+    subgroup: SubgroupPhrase | None = None
+    analytes: tuple[Analyte, ...] = ()
+    consumed: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _mentions(low: str, words: set[str]) -> list[_Mention]:
+    out: list[_Mention] = []
+    for hit in ANALYTE_LEXICON.finditer(low, words):
+        if out and hit.start < out[-1].end:
+            continue
+        end = hit.end
+        m = _PAREN.match(low, end)
+        if m is not None and not any(c.isdigit() for c in m.group(1)) \
+                and not re.search(r"[<>≤≥]", m.group(1)):
+            inner = list(ANALYTE_LEXICON.finditer(m.group(1)))
+            if all(set(h.value) <= set(hit.value) for h in inner):
+                end = m.end()
+        out.append(_Mention(hit.start, end, hit.value))
+    return out
+
+
+def _read_unit(low: str, pos: int, value: float) -> tuple[str | None, float | None, int]:
+    """Read a ULN multiple or a unit at ``pos``; return (unit, uln multiple, end)."""
+    m = _ULN_RE.match(low, pos)
+    if m is not None:
+        return None, value, m.end()
+    p = pos
+    while p < len(low) and low[p] == " ":
+        p += 1
+    m = UNIT_RE.match(low, p)
+    if m is not None:
+        return unit_of(m), None, m.end()
+    return None, None, pos
+
+
+def _thresholds(low: str) -> list[_Threshold]:
+    out: list[_Threshold] = []
+    for m in _THRESHOLD.finditer(low):
+        comp = parse_comparator(m.group("comp"))
+        if comp is None:
+            continue
+        if m.group("uln0"):
+            out.append(_Threshold(m.start(), m.end(), comp, None, None, 1.0))
+            continue
+        value = parse_number(m.group("num").replace(" ", ""))
+        if value is None:
+            continue
+        end = m.end()
+        if m.group("pct"):
+            unit, uln = "%", None
+        else:
+            if _DURATION_RE.match(low, end):
+                continue
+            unit, uln, end = _read_unit(low, end, value)
+        if uln is not None:
+            out.append(_Threshold(m.start(), end, comp, None, None, uln))
+        else:
+            out.append(_Threshold(m.start(), end, comp, value, unit, None))
+    return out
+
+
+def _postfix_thresholds(low: str, taken: list[_Threshold]) -> list[_Threshold]:
+    """Read "100,000/mm3 or more" and "10-16 g/dL" forms not preceded by a comparator."""
+    out: list[_Threshold] = []
+    spans = [(t.start, t.end) for t in taken]
+    for m in _RANGE.finditer(low):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+        if lo is None or hi is None or hi <= lo:
+            continue
+        unit, uln, end = _read_unit(low, m.end(), hi)
+        if unit is None or _DURATION_RE.match(low, m.end()):
+            continue
+        out.append(_Threshold(m.start(), end, ">=", lo, unit, None))
+        out.append(_Threshold(m.start(), end, "<=", hi, unit, None))
+    for m in _DIGITS.finditer(low):
+        if any(s <= m.start() < e for s, e in spans) or \
+                any(t.start <= m.start() < t.end for t in out):
+            continue
+        value = parse_number(m.group(1))
+        if value is None:
+            continue
+        unit, uln, end = _read_unit(low, m.end(), value)
+        if m.end() < len(low) and low[m.end()] == "%":
+            unit, end = "%", m.end() + 1
+        pm = _POSTFIX.match(low, end)
+        if pm is None or (unit is None and uln is None):
+            continue
+        word = pm.group("word")
+        comp = ">=" if word is None or word in ("more", "greater", "higher", "above", "over") \
+            else "<="
+        out.append(_Threshold(m.start(), pm.end(), comp, None if uln else value,
+                              unit, uln))
+    return out
+
+
+def _attach(low: str, thresholds: list[_Threshold], mentions: list[_Mention],
+            ctx: LabContext) -> None:
+    """Give each threshold the analytes written just before it."""
+    prev: _Threshold | None = None
+    for t in thresholds:
+        before = [mn for mn in mentions if mn.end <= t.start]
+        group: list[_Mention] = []
+        if before:
+            last = before[-1]
+            gap = low[last.end:t.start]
+            if len(gap) <= 70 and _GAP_OK.match(gap) and (prev is None or prev.end <= last.start):
+                group.append(last)
+                for mn in reversed(before[:-1]):
+                    if _LIST_SEP.match(low[mn.end:group[0].start]):
+                        group.insert(0, mn)
+                    else:
+                        break
+        if group:
+            t.analytes = tuple(a for mn in group for a in mn.analytes)
+            t.own = True
+            t.ev_start = group[0].start
+        elif prev is not None and prev.analytes and t.start - prev.end <= 90 \
+                and not re.search(r"[;]", low[prev.end:t.start]):
+            t.analytes = prev.analytes
+            t.ev_start = t.start
+        elif ctx.analytes and not mentions:
+            t.analytes = ctx.analytes
+            t.ev_start = t.start
+        if t.analytes:
+            prev = t
+
+
+def _apply_subgroups(thresholds: list[_Threshold], phrases: list[SubgroupPhrase]) -> None:
+    for ph in phrases:
+        before = [t for t in thresholds if t.end <= ph.start]
+        after = [t for t in thresholds if t.start >= ph.end]
+        follow = after[0] if after and after[0].start - ph.end <= 40 else None
+        if ph.exception:
+            if before and before[-1].subgroup is None:
+                before[-1].subgroup = ph
+            if follow is not None and not follow.own and follow.subgroup is None:
+                follow.subgroup = SubgroupPhrase(ph.start, ph.end, ph.labels, not ph.negated,
+                                                 False)
+            continue
+        if follow is not None and (not before or ph.start - before[-1].end > 25):
+            if follow.subgroup is None:
+                follow.subgroup = ph
+        elif before and before[-1].subgroup is None:
+            before[-1].subgroup = ph
+        elif follow is not None and follow.subgroup is None:
+            follow.subgroup = ph
+
+
+def _normalise_value(a: Analyte, value: float | None, unit: str | None
+                     ) -> tuple[float | None, str | None]:
+    """Fill a unit the text left out, from the analyte's usual magnitudes."""
+    if value is None:
+        return value, unit
+    cu = a.canonical_unit
+    if unit == "g/L" and cu == "10*9/L":
+        return value, "10*9/L"
+    if cu == "%" and unit in (None, "%") and 0 < value <= 1 and a.key != "HemoglobinA1c":
+        return round(value * 100, 6), "%"
+    if unit is not None:
+        return value, unit
+    if cu == "10*9/L":
+        return value, ("/uL" if value >= 100 else "10*9/L")
+    if cu == "g/L":
+        return value, ("g/dL" if value <= 25 else "g/L")
+    if cu == "mg/dL" and a.key in ("SerumCreatinine", "TotalBilirubin", "DirectBilirubin"):
+        return value, ("mg/dL" if value <= 15 else "umol/L")
+    if cu in ("%", "mL/min", "mL/min/{1.73_m2}", "ms", "{INR}"):
+        return value, cu
+    return value, None
+
+
+def _same_bound(a: _Threshold, b: _Threshold, analyte: Analyte) -> bool:
+    """Whether b restates a (same direction, same value in other units)."""
+    if a.comparator[0] != b.comparator[0] or b.subgroup is not None:
+        return False
+    if a.uln is not None or b.uln is not None:
+        return a.uln == b.uln
+    va, ua = _normalise_value(analyte, a.value, a.unit)
+    vb, ub = _normalise_value(analyte, b.value, b.unit)
+    if va is None or vb is None:
+        return False
+    if analyte.loinc and ua and ub:
+        try:
+            ca, _ = to_canonical(analyte.loinc, va, ua)
+            cb, _ = to_canonical(analyte.loinc, vb, ub)
+        except (KeyError, ValueError):
+            return False
+        return abs(ca - cb) <= 0.06 * max(abs(ca), abs(cb), 1e-9)
+    return ua == ub and va == vb
+
+
+def extract_labs(low: str, words: set[str], ctx: LabContext
+                 ) -> tuple[list[tuple[int, int, LabThresholdFact]], list[tuple[int, int]]]:
+    """Read the lab thresholds of one criterion.
+
+    :param low: lower-cased, normalised criterion text.
+    :param words: the words of ``low``.
+    :param ctx: context from header items (subgroup, analytes of a parent).
+    :returns: ``(facts with their spans in low, spans of subgroup phrases)``; fact
+        ``start``/``end`` are left 0 for the caller to map back to the source.
+    """
+    if not _HAS_NUMBER.search(low):
+        return [], []
+    mentions = _mentions(low, words)
+    if not mentions and not ctx.analytes:
+        return [], []
+    thresholds = _thresholds(low)
+    thresholds += _postfix_thresholds(low, thresholds)
+    if not thresholds:
+        return [], []
+    thresholds.sort(key=lambda t: t.start)
+    _attach(low, thresholds, mentions, ctx)
+    phrases = find_subgroups(low)
+    _apply_subgroups(thresholds, phrases)
+    out: list[tuple[int, int, LabThresholdFact]] = []
+    kept: list[_Threshold] = []
+    for t in thresholds:
+        if not t.analytes:
+            continue
+        if kept and not t.own and kept[-1].analytes == t.analytes \
+                and _same_bound(kept[-1], t, t.analytes[0]):
+            continue
+        kept.append(t)
+        sub = t.subgroup or ctx.subgroup
+        ev_start, ev_end = min(t.ev_start, t.start), t.end
+        if t.subgroup is not None and t.subgroup.end > ev_end and t.subgroup.start - ev_end < 40:
+            ev_end = t.subgroup.end
+        for a in dict.fromkeys(t.analytes):
+            value, unit = _normalise_value(a, t.value, t.unit)
+            fact = LabThresholdFact(
+                start=0, end=0, analyte=a.name, loinc=a.loinc, comparator=t.comparator,
+                value=value, unit=unit if value is not None else None, uln_multiple=t.uln,
+                subgroup=list(sub.labels) if sub else [],
+                subgroup_negated=bool(sub and sub.negated))
+            out.append((ev_start, ev_end, fact))
+    return out, [(p.start, p.end) for p in phrases]

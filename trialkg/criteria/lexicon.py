@@ -1,0 +1,302 @@
+"""The criteria parser's lexicons, read from data files and compiled once at import.
+
+* ``ontology/mappings/analytes.tsv`` (``key, name, loinc, canonical_unit, synonyms,
+  source``): ``synonyms`` are ``|``-separated Python regular expressions over the
+  lower-cased, normalised text (plain words are regexes that match themselves; a
+  synonym never contains ``|`` itself). The parser adds word boundaries. A surface
+  form listed under two analytes (``transaminases``) names both.
+* ``ontology/mappings/units.tsv``: the ``surface`` rows (regex → UCUM code), read
+  through :mod:`trialkg.mapping.units`.
+* ``trialkg/criteria/conditions.tsv`` (``label, pattern, note``): one surface regex
+  per row for the conditions the parser names (excluded conditions and the subgroups
+  of lab bounds). A label holding ``;`` names several conditions (``hepatitis B;hepatitis
+  C`` for "hepatitis B or C"). Where two rows match the same words, the earlier row
+  wins, so specific forms come before general ones.
+
+Scanning a text with one regex of several hundred alternatives is slow, so each
+:class:`Lexicon` indexes its patterns by the words they can start with (found by
+reading the parsed regex) and only tries the patterns whose first word occurs.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as _sc  # the parsed form of a regex, to find its possible first words
+import re._parser as _sp
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from trialkg.mapping.units import iter_unit_forms
+
+__all__ = ["Analyte", "Lexicon", "LexMatch", "ANALYTES", "ANALYTE_LEXICON",
+           "CONDITION_LEXICON", "UNIT_RE", "unit_of", "CONDITIONS_PATH", "WORD"]
+
+#: The parser's lexicon of condition surface forms.
+CONDITIONS_PATH = Path(__file__).with_name("conditions.tsv")
+
+#: A word of text, as the lexicons index them.
+WORD = re.compile(r"[^\W_]+")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Analyte:
+    """One row of the analyte table."""
+
+    key: str
+    name: str
+    loinc: str | None
+    canonical_unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class LexMatch(Generic[T]):
+    """A lexicon hit: the span in the searched text and the entry's payload."""
+
+    start: int
+    end: int
+    value: T
+
+
+_LIMIT = 400
+
+
+def _is_space(items: Any) -> bool:
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op is _sc.LITERAL:
+        return chr(av).isspace()
+    if op is _sc.IN:
+        return all((cop is _sc.CATEGORY and cav is _sc.CATEGORY_SPACE) or
+                   (cop is _sc.LITERAL and chr(cav).isspace()) for cop, cav in av)
+    return False
+
+
+def _first_words(items: Any, opens: set[str], closed: set[str]) -> set[str] | None:
+    """Advance the open word prefixes over parsed regex items; None when unbounded."""
+    for op, av in items:
+        if not opens:
+            return opens
+        if op is _sc.LITERAL or op is _sc.IN:
+            chars: list[str] = []
+            if op is _sc.LITERAL:
+                chars = [chr(av)]
+            else:
+                for cop, cav in av:
+                    if cop is _sc.LITERAL:
+                        chars.append(chr(cav))
+                    elif cop is _sc.RANGE and cav[1] - cav[0] < 12:
+                        chars.extend(chr(c) for c in range(cav[0], cav[1] + 1))
+                    elif cop is _sc.CATEGORY and cav is _sc.CATEGORY_SPACE:
+                        chars.append(" ")
+                    else:
+                        return None
+            nxt: set[str] = set()
+            for prefix in opens:
+                for ch in chars:
+                    if ch.isalnum():
+                        nxt.add(prefix + ch)
+                    elif prefix:
+                        closed.add(prefix)
+                    else:
+                        return None
+            opens = nxt
+        elif op is _sc.CATEGORY:
+            if av is not _sc.CATEGORY_SPACE:
+                return None
+            if "" in opens:
+                return None
+            closed.update(opens)
+            opens = set()
+        elif op is _sc.BRANCH:
+            nxt = set()
+            for alt in av[1]:
+                got = _first_words(alt, set(opens), closed)
+                if got is None:
+                    return None
+                nxt |= got
+            opens = nxt
+        elif op is _sc.SUBPATTERN:
+            got = _first_words(av[-1], opens, closed)
+            if got is None:
+                return None
+            opens = got
+        elif op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT, _sc.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            if hi != 1:
+                if _is_space(sub):  # "\s+" ends the word
+                    if "" in opens:
+                        return None
+                    closed.update(opens)
+                    return set()
+                # an open-ended word tail ("chemotherap\w*"): index the literal part as a prefix
+                if "" in opens or any(len(p) < 3 for p in opens):
+                    return None
+                closed.update(p + "*" for p in opens)
+                return set()
+            once = _first_words(sub, set(opens), closed)
+            if once is None:
+                return None
+            opens = (opens if lo == 0 else set()) | once
+        elif op in (_sc.AT, _sc.ASSERT, _sc.ASSERT_NOT):
+            continue
+        else:
+            return None
+        if len(opens) + len(closed) > _LIMIT:
+            return None
+    return opens
+
+
+def first_words(pattern: str) -> set[str] | None:
+    """Return the words a regex can start with, or None when they cannot be listed.
+
+    :param pattern: a regular expression over lower-cased text.
+    :returns: the possible first words (alphanumeric runs).
+
+    >>> sorted(first_words("(?:serum )?creatinine|neutrophils?"))
+    ['creatinine', 'neutrophil', 'neutrophils', 'serum']
+    """
+    closed: set[str] = set()
+    try:
+        opens = _first_words(_sp.parse(pattern), {""}, closed)
+    except (re.error, TypeError, ValueError):
+        return None
+    if opens is None or "" in opens or "" in closed:
+        return None
+    return opens | closed
+
+
+class Lexicon(Generic[T]):
+    """Surface-form regexes with payloads, indexed by their possible first words.
+
+    :param entries: ``(regex, payload)`` pairs in priority order.
+    """
+
+    def __init__(self, entries: list[tuple[str, T]]) -> None:
+        self._patterns: list[tuple[re.Pattern[str], T]] = []
+        self._by_word: dict[str, list[int]] = {}
+        self._by_prefix: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for i, (pattern, value) in enumerate(entries):
+            self._patterns.append((re.compile(pattern + r"(?![^\W_])"), value))
+            words = first_words(pattern)
+            if words is None:
+                self._always.append(i)
+                continue
+            for w in words:
+                if w.endswith("*"):
+                    self._by_prefix.setdefault(w[:-1], []).append(i)
+                else:
+                    self._by_word.setdefault(w, []).append(i)
+        self._words = frozenset(self._by_word)
+        self._word_re = {w: re.compile(re.escape(w) + r"(?![^\W_])") for w in self._by_word}
+        self._prefix_re = {w: re.compile(re.escape(w)) for w in self._by_prefix}
+
+    def finditer(self, low: str, words: set[str] | None = None) -> Iterator[LexMatch[T]]:
+        """Yield non-overlapping hits in ``low``, leftmost first, the longest at a place.
+
+        :param low: lower-cased, normalised text.
+        :param words: the words of ``low`` (``set(WORD.findall(low))``), if known.
+        :returns: an iterator of hits.
+        """
+        if words is None:
+            words = set(WORD.findall(low))
+        hits = self._words.intersection(words)
+        prefixes = [p for p in self._by_prefix if p in low]
+        if not hits and not prefixes and not self._always:
+            return
+        found: list[tuple[int, int, int]] = []
+        patterns = self._patterns
+        for w in prefixes:
+            idx = self._by_prefix[w]
+            for wm in self._prefix_re[w].finditer(low):
+                pos = wm.start()
+                if pos and low[pos - 1].isalnum():
+                    continue
+                for i in idx:
+                    m = patterns[i][0].match(low, pos)
+                    if m is not None and m.end() > pos:
+                        found.append((pos, -m.end(), i))
+        for w in hits:
+            idx = self._by_word[w]
+            for wm in self._word_re[w].finditer(low):
+                pos = wm.start()
+                if pos and low[pos - 1].isalnum():
+                    continue
+                for i in idx:
+                    m = patterns[i][0].match(low, pos)
+                    if m is not None and m.end() > pos:
+                        found.append((pos, -m.end(), i))
+        for i in self._always:
+            for m in self._patterns[i][0].finditer(low):
+                if m.end() > m.start() and (m.start() == 0 or not low[m.start() - 1].isalnum()):
+                    found.append((m.start(), -m.end(), i))
+        found.sort()
+        last = 0
+        for start, neg_end, i in found:
+            if start >= last:
+                last = -neg_end
+                yield LexMatch(start, last, self._patterns[i][1])
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
+
+
+def _load_analytes() -> tuple[dict[str, Analyte], Lexicon[tuple[Analyte, ...]]]:
+    from trialkg.resources import mappings_dir
+
+    analytes: dict[str, Analyte] = {}
+    owners: dict[str, list[str]] = {}
+    for row in _rows(mappings_dir() / "analytes.tsv"):
+        a = Analyte(row["key"], row["name"], row.get("loinc") or None, row["canonical_unit"])
+        analytes[a.key] = a
+        for syn in filter(None, (s.strip() for s in row.get("synonyms", "").split("|"))):
+            owners.setdefault(syn, []).append(a.key)
+    entries = [(syn, tuple(analytes[k] for k in keys)) for syn, keys in owners.items()]
+    return analytes, Lexicon(entries)
+
+
+def _load_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    forms = iter_unit_forms()
+    order = sorted(range(len(forms)), key=lambda i: len(forms[i][0].pattern), reverse=True)
+    parts, codes = [], {}
+    for i in order:
+        name = f"u{i}"
+        codes[name] = forms[i][1]
+        parts.append(f"(?P<{name}>{forms[i][0].pattern})")
+    return re.compile("(?:" + "|".join(parts) + r")(?![a-z0-9])"), codes
+
+
+def _load_conditions() -> Lexicon[tuple[str, ...]]:
+    entries = [(row["pattern"], tuple(x.strip() for x in row["label"].split(";") if x.strip()))
+               for row in _rows(CONDITIONS_PATH)]
+    return Lexicon(entries)
+
+
+#: Analytes by key.
+ANALYTES: dict[str, Analyte]
+#: Analyte surface forms; a hit's value is the tuple of analytes it names.
+ANALYTE_LEXICON: Lexicon[tuple[Analyte, ...]]
+ANALYTES, ANALYTE_LEXICON = _load_analytes()
+#: A unit written right after a number (match it at the position after the number).
+UNIT_RE: re.Pattern[str]
+UNIT_RE, _UNIT_CODES = _load_units()
+#: Condition surface forms; a hit's value is the tuple of canonical labels.
+CONDITION_LEXICON: Lexicon[tuple[str, ...]] = _load_conditions()
+
+
+def unit_of(match: re.Match[str]) -> str:
+    """Return the UCUM code of a :data:`UNIT_RE` match.
+
+    :param match: a match of :data:`UNIT_RE`.
+    :returns: the UCUM code.
+    """
+    return _UNIT_CODES[match.lastgroup]

@@ -1,0 +1,121 @@
+"""Normalised views of criterion text that keep a map back to the source offsets.
+
+Registry texts mix Unicode look-alikes (full-width ``＞``, ``≧``, ``μ``, superscript
+digits) and Markdown escapes (``\\>``, ``10\\^9``, ``1\\.``). The extractors match
+against a normalised, lower-cased copy; :class:`Normalized` maps every span of that
+copy back to the source, so the stored text is never altered.
+
+>>> n = Normalized("ALT \\\\> 3 × ULN")
+>>> n.low
+'alt > 3 x uln'
+>>> n.source_span(4, 5)
+(4, 6)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+__all__ = ["Normalized", "TRANSLATION"]
+
+
+def _translation() -> dict[int, str]:
+    table: dict[int, str] = {}
+    # full-width ASCII (！ .. ～) to ASCII
+    for code in range(0xFF01, 0xFF5F):
+        table[code] = chr(code - 0xFEE0)
+    table[0x3000] = " "  # ideographic space
+    pairs = {
+        "≧": "≥", "⩾": "≥", "≦": "≤", "⩽": "≤", "≯": "≤", "≮": "≥",
+        "–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-", "‒": "-", "﹣": "-",
+        "µ": "u", "μ": "u", "×": "x", "✕": "x",
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6",
+        "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-",
+        "\u00a0": " ", "\t": " ", "\r": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
+        "’": "'", "‘": "'", "“": '"', "”": '"', "、": ",", "。": ".", "；": ";", "：": ":",
+        "（": "(", "）": ")", "，": ",",
+    }
+    for src, dst in pairs.items():
+        table[ord(src)] = dst
+    return table
+
+
+#: One-to-one character replacements applied before matching (length-preserving).
+TRANSLATION: dict[int, str] = _translation()
+
+#: Characters that :data:`TRANSLATION` changes (scanned for, so plain text is not copied).
+_SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(TRANSLATION)) + "]")
+
+#: A Markdown escape: a backslash before punctuation that Markdown would escape.
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>^|~=:%/])")
+
+
+def _translate(m: re.Match[str]) -> str:
+    return TRANSLATION[ord(m.group())]
+
+
+class Normalized:
+    """A criterion text, normalised for matching, with offsets back to the source.
+
+    :param text: the source text (a criterion's :attr:`~trialkg.criteria.model.Criterion.text`).
+
+    ``norm`` has Markdown escapes removed and look-alike characters folded; ``low`` is
+    ``norm`` in lower case, always of the same length as ``norm``.
+    """
+
+    __slots__ = ("source", "norm", "low", "_offsets")
+
+    def __init__(self, text: str) -> None:
+        self.source = text
+        if "\\" in text:
+            offsets: list[int] | None = []
+            parts: list[str] = []
+            pos = 0
+            for m in _ESCAPE.finditer(text):
+                parts.append(text[pos:m.start()])
+                offsets.extend(range(pos, m.start()))
+                pos = m.end()
+            parts.append(text[pos:])
+            offsets.extend(range(pos, len(text)))
+            stripped = "".join(parts)
+            if len(stripped) == len(text):
+                offsets = None
+        else:
+            offsets = None
+            stripped = text
+        self._offsets = offsets
+        self.norm = _SPECIAL.sub(_translate, stripped) if _SPECIAL.search(stripped) else stripped
+        low = self.norm.lower()
+        if len(low) != len(self.norm):  # e.g. 'İ' lowers to two code points
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.norm)
+        self.low = low
+
+    def norm_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the source text to a span of :attr:`low` / :attr:`norm`.
+
+        :param start: start offset in the source text.
+        :param end: end offset (exclusive) in the source text.
+        :returns: the matching ``(start, end)`` in the normalised text.
+        """
+        offsets = self._offsets
+        if offsets is None:
+            return start, end
+        return bisect_left(offsets, start), bisect_left(offsets, end)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of :attr:`low` / :attr:`norm` to a span of the source text.
+
+        :param start: start offset in the normalised text.
+        :param end: end offset (exclusive) in the normalised text.
+        :returns: the matching ``(start, end)`` in the source text.
+        """
+        offsets = self._offsets
+        if offsets is None:
+            return start, end
+        if not offsets:
+            return 0, 0
+        n = len(offsets)
+        s = offsets[start] if start < n else len(self.source)
+        e = offsets[end - 1] + 1 if 0 < end <= n else (s if end <= 0 else len(self.source))
+        return s, max(s, e)

@@ -1,0 +1,111 @@
+"""Subgroups that limit a lab bound: "(≤ 5 × ULN for patients with liver metastases)".
+
+A subgroup phrase names conditions from the criteria lexicon after a cue (``for
+patients with``, ``if``, ``unless``, ``excluding subjects with``, ``without``).
+The cue and its relative clause decide whether the bound applies to patients who
+have the condition or to those who do not. Header items such as "Liver function:
+subjects without liver metastasis" carry a subgroup for the items that follow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trialkg.criteria.lexicon import CONDITION_LEXICON
+
+__all__ = ["SubgroupPhrase", "find_subgroups", "header_context", "HEADER_WORDS"]
+
+_DIGIT = re.compile(r"\d")
+_PEOPLE = r"(?:patients?|subjects?|participants?|those|cases|people|individuals|persons|pts)"
+_SUBGROUP = re.compile(
+    r"(?<![a-z])(?P<cue>unless|except(?:\s+(?:for|in|when|if))?|excluding|other\s+than|"
+    r"if|when|where|in\s+case\s+of|in\s+the\s+(?:presence|absence|setting|case)\s+of|"
+    r"(?:in|for|among)(?:\s+the)?(?:\s+case\s+of)?(?=\s+" + _PEOPLE + r")|"
+    r"due\s+to|related\s+to|attributable\s+to|secondary\s+to|caused\s+by|"
+    r"(?=" + _PEOPLE + r"\s+with))"
+    r"(?:\s*(?:the\s+)?" + _PEOPLE + r")?"
+    r"(?:\s*(?:the\s+)?(?P<rel>without|with|who\s+(?:do\s+not|don't)\s+have|who\s+have|having|"
+    r"not\s+having|has|have|there\s+(?:is|are)(?:\s+no)?|of|is|are))?"
+    r"(?:\s*(?:known|documented|confirmed|presence\s+of|evidence\s+of|a|an|the|"
+    r"hepatic\s+involvement\s+or|suspected))*"
+    r"\s*(?P<what>[^;.()\[\]:<>≤≥=]{2,90})"
+)
+_STOP = re.compile(r"\s(?:in\s+which\s+case|then|must|should|is|are|≤|≥|<|>|\d)")
+_NEGATIVE_CUES = ("unless", "except", "excluding", "other than", "in the absence of")
+_NEGATIVE_RELS = ("without", "who do not", "who don't", "not having", "there is no",
+                  "there are no")
+
+#: Words of a header item that names an organ-function group ("renal function").
+HEADER_WORDS = re.compile(
+    r"\b(?:function|functions|test|tests|routine|chemistry|biochemistry|biochemical|"
+    r"ha?ematolog\w*|ha?ematopoietic|coagulation|blood\s+count|laboratory|labs?|values|"
+    r"hepatic|renal|liver|kidney|bone\s+marrow|cardiac|metabolic|organ)\b"
+)
+
+
+@dataclass(slots=True)
+class SubgroupPhrase:
+    """A subgroup phrase: span in the criterion, labels, negation, and cue kind."""
+
+    start: int
+    end: int
+    labels: list[str]
+    negated: bool
+    exception: bool  #: cue was unless/except/excluding (bound before it is general)
+
+
+def find_subgroups(low: str) -> list[SubgroupPhrase]:
+    """Find the subgroup phrases of a criterion.
+
+    :param low: lower-cased, normalised criterion text.
+    :returns: phrases that name at least one condition of the lexicon, in text order.
+
+    >>> p = find_subgroups("total bilirubin ≤ 1.5 uln, excluding subjects with gilbert's syndrome")[0]
+    >>> p.labels, p.negated
+    (['Gilbert syndrome'], True)
+    """
+    out: list[SubgroupPhrase] = []
+    pos = 0
+    for m in _SUBGROUP.finditer(low):
+        if m.start() < pos:
+            continue
+        what_start, what_end = m.span("what")
+        stop = _STOP.search(low, what_start, what_end)
+        if stop is not None:
+            what_end = stop.start()
+        labels: list[str] = []
+        last = what_start
+        for hit in CONDITION_LEXICON.finditer(low[:what_end]):
+            if hit.start < what_start:
+                continue
+            for label in hit.value:
+                if label not in labels:
+                    labels.append(label)
+            last = hit.end
+        if not labels:
+            continue
+        cue = " ".join(m.group("cue").split())
+        rel = " ".join((m.group("rel") or "").split())
+        exception = cue.startswith(_NEGATIVE_CUES)
+        negated = exception != rel.startswith(_NEGATIVE_RELS)
+        out.append(SubgroupPhrase(m.start(), last, labels, negated, exception))
+        pos = last
+    return out
+
+
+def header_context(low: str, has_threshold: bool) -> tuple[bool, SubgroupPhrase | None]:
+    """Decide whether an item is a header for the items after it, and its subgroup.
+
+    :param low: lower-cased criterion text.
+    :param has_threshold: whether a lab bound was read from the item itself.
+    :returns: ``(is_header, subgroup)``; a header without a subgroup resets the context.
+    """
+    if has_threshold or len(low) > 110 or _DIGIT.search(low):
+        return False, None
+    phrases = find_subgroups(low)
+    if phrases and (":" in low or HEADER_WORDS.search(low)):
+        return True, phrases[0]
+    if len(low) <= 60 and (low.rstrip().endswith(":") or HEADER_WORDS.search(low)):
+        return True, None
+    return False, None

@@ -1,0 +1,189 @@
+"""Prior-therapy facts: washout periods and prior-therapy requirements.
+
+Washout: "At least 2 weeks or 5 half-lives (whichever is shorter) from prior systemic
+treatment", "chemotherapy within 4 weeks before the first dose". Prior therapy: "failed
+at least two prior lines of systemic therapy" (required), "prior treatment with a PD-1
+inhibitor" in an exclusion list (excluded). Therapies are named with the short labels
+of :data:`THERAPIES`, or as written when none fits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trialkg.criteria.lexicon import Lexicon
+from trialkg.criteria.model import PriorTherapyFact, WashoutFact
+from trialkg.criteria.quantities import NUMBER, duration_days, parse_number
+
+__all__ = ["extract_washout", "extract_prior_therapy", "THERAPIES"]
+
+#: Therapy surface forms → short labels; where two forms match the same words the
+#: earlier one wins.
+THERAPIES: Lexicon[str] = Lexicon([
+    (r"gene\s+therap(?:y|ies)", "gene therapy"),
+    (r"car[- ]?t(?:\s+cells?)?(?:\s+therapy)?", "CAR-T therapy"),
+    (r"(?:allogeneic|autologous)\s+(?:stem\s+cell|bone\s+marrow|hsc)\s+transplant\w*",
+     "stem cell transplantation"),
+    (r"(?:stem\s+cell|bone\s+marrow)\s+transplant\w*", "stem cell transplantation"),
+    (r"chemo-?radiation|chemoradiotherapy", "chemoradiotherapy"),
+    (r"(?:cytotoxic\s+|systemic\s+|myelosuppressive\s+|preconditioning\s+)?chemotherap\w*",
+     "chemotherapy"),
+    (r"chemo", "chemotherapy"),
+    (r"radiotherapy|radiation(?:\s+therapy)?|irradiation|rt", "radiotherapy"),
+    (r"immunotherap\w*|(?:immune\s+)?checkpoint\s+inhibitors?|anti-?pd-?l?1|"
+     r"pd-?l?1\s+(?:inhibitor|antibod)\w*", "immunotherapy"),
+    (r"targeted\s+(?:therapy|therapies|agents?|drugs?)|tyrosine\s+kinase\s+inhibitors?|tkis?",
+     "targeted therapy"),
+    (r"monoclonal\s+antibod(?:y|ies)|mabs?|antibody\s+therapy", "monoclonal antibody"),
+    (r"investigational\s+(?:agents?|drugs?|products?|therap\w+|medicinal\s+products?|"
+     r"treatments?|devices?)|study\s+drugs?", "investigational agent"),
+    (r"(?:systemic\s+)?(?:cortico)?steroids?|glucocorticoids?|prednison\w*|dexamethason\w*",
+     "corticosteroids"),
+    (r"immunosuppressi\w+(?:\s+(?:therapy|drugs?|agents?|medications?))?", "immunosuppressants"),
+    (r"hormon(?:al|e)\s+therap\w*|endocrine\s+therap\w*|androgen\s+deprivation",
+     "hormonal therapy"),
+    (r"(?:major\s+)?surgery|surgical\s+(?:procedures?|resection)", "surgery"),
+    (r"live\s+(?:attenuated\s+)?vaccines?|vaccin\w+", "vaccine"),
+    (r"(?:blood\s+|platelet\s+|red\s+blood\s+cell\s+)?transfusions?", "transfusion"),
+    (r"(?:hematopoietic\s+)?growth\s+factors?|g-?csf|gm-?csf|erythropoie\w+", "growth factors"),
+    (r"anticoagula\w+|warfarin|heparin", "anticoagulants"),
+    (r"antibiotics?", "antibiotics"),
+    (r"(?:systemic|anti-?(?:tumou?r|cancer|neoplastic)|antineoplastic|prior|previous)\s+"
+     r"(?:therap(?:y|ies)|treatments?|agents?)|system\s+treatment", "systemic therapy"),
+])
+
+_PRIOR_CUE = re.compile(r"\b(?:prior|previous(?:ly)?|preceding|last|any)\b")
+#: A duration unit; scanning for it first is much cheaper than for the whole phrase.
+_UNIT_AT = re.compile(r"(?:days?|weeks?|wks?|months?|mos?|hours?|hrs?|d)(?![a-z])")
+_BEFORE_UNIT = re.compile(
+    r"(?P<cue>at\s+least|≥|>=|more\s+than|>|minimum\s+of|within|in(?:\s+the)?"
+    r"(?:\s+(?:last|past|previous|prior))?)?\s*(?P<n>" + NUMBER + r")\s*(?:\(\d+\)\s*)?$")
+_AFTER_UNIT = re.compile(r"\s+(?:or\s+more\s+)?(?:since|from|after|before|prior\s+to|preceding)\b")
+_HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:elimination\s+)?half[- ]?li(?:ves|fe)")
+_RULE = re.compile(r"whichever\s+is\s+(?P<r>shorter|longer|greater|less|lesser|sooner|later)")
+_TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\s+)?"
+                     r"(?:first|start|enrol|random|registration|screening|study|baseline|day)"
+                     r"|washout|wash-out|within|in\s+the\s+(?:last|past)")
+
+
+def _therapy(low: str, start: int = 0) -> tuple[str, int, int] | None:
+    """Return (label, start, end) of the therapy named, preferring one after "prior"."""
+    best: tuple[tuple[int, int], str, int, int] | None = None
+    for hit in THERAPIES.finditer(low):
+        if hit.start < start:
+            continue
+        prior = _PRIOR_CUE.search(low, max(0, hit.start - 25), hit.start) is not None
+        rank = (0 if prior else 1, hit.start)
+        if best is None or rank < best[0]:
+            best = (rank, hit.value, hit.start, hit.end)
+    if best is None:
+        return None
+    return best[1], best[2], best[3]
+
+
+def extract_washout(low: str) -> list[tuple[int, int, WashoutFact]]:
+    """Read a minimum time since a prior therapy.
+
+    :param low: lower-cased, normalised criterion text.
+    :returns: facts with their spans in ``low``.
+    """
+    if not ("day" in low or "week" in low or "month" in low or "hour" in low or "wk" in low
+            or "hr" in low or "mo" in low):
+        return []
+    found = None
+    for u in _UNIT_AT.finditer(low):
+        if u.start() and low[u.start() - 1].isalpha():
+            continue
+        b = _BEFORE_UNIT.search(low, max(0, u.start() - 45), u.start())
+        if b is None:
+            continue
+        if b.group("cue") or _AFTER_UNIT.match(low, u.end()):
+            found = (b, u)
+            break
+    if found is None or _TIMING.search(low) is None:
+        return []
+    b, u = found
+    therapy = _therapy(low)
+    if therapy is None or therapy[1] - u.end() > 150 or b.start() - therapy[2] > 100:
+        return []
+    value = parse_number(b.group("n"))
+    if value is None:
+        return []
+    days = round(duration_days(value, u.group(0)), 2)
+    start = b.start() + (len(b.group(0)) - len(b.group(0).lstrip()))
+    end = u.end()
+    half = _HALF.search(low) if "half" in low else None
+    half_lives = None
+    if half is not None and abs(half.start() - end) < 30:
+        half_lives = parse_number(half.group("h"))
+        end = max(end, half.end())
+    rule = None
+    r = _RULE.search(low)
+    if r is not None and half_lives is not None:
+        rule = "shorter" if r.group("r") in ("shorter", "less", "lesser", "sooner") else "longer"
+        end = max(end, r.end() + (1 if low[r.end():r.end() + 1] == ")" else 0))
+    start, end = min(start, therapy[1]), max(end, therapy[2])
+    return [(start, end, WashoutFact(start=0, end=0, min_days=days, half_lives=half_lives,
+                                     rule=rule, therapy=therapy[0]))]
+
+
+_LINES = re.compile(
+    r"(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n>" + NUMBER + r")\s*(?:or\s+more\s+)?"
+    r"(?:prior\s+|previous\s+|standard\s+|systemic\s+|lines?\s+of\s+)*(?:lines?|regimens?)"
+    r"|(?P<n2>" + NUMBER + r")\s*(?:or\s+more\s+)?(?:prior\s+|previous\s+)+(?:lines?|regimens?)"
+    r"|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]line\s+(?:or\s+(?:above|more|later|"
+    r"higher)|and\s+(?:above|beyond)|or\s+subsequent)"
+)
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_REQUIRED = re.compile(
+    r"(?:failed|failure\s+of|failure\s+to|refractory\s+to|relapsed\s+(?:after|following)|"
+    r"progress\w*\s+(?:on|after|following|during)|(?:have|has)\s+(?:been\s+)?(?:previously\s+)?"
+    r"(?:received|treated)|previously\s+(?:received|treated)|intoleran\w+\s+to|"
+    r"after\s+(?:at\s+least|≥)|received\s+(?:at\s+least|≥))")
+_EXCLUDED = re.compile(
+    r"(?:prior|previous(?:ly)?|history\s+of|have\s+(?:used|received)|has\s+(?:used|received)|"
+    r"treated\s+with|received|exposure\s+to|used)\b")
+
+
+def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = None
+                          ) -> list[tuple[int, int, PriorTherapyFact]]:
+    """Read a prior-therapy requirement (inclusion) or exclusion.
+
+    :param low: lower-cased, normalised criterion text.
+    :param kind: ``inclusion`` or ``exclusion``.
+    :param skip: a span already read as a washout, whose therapy is not read again.
+    :returns: facts with their spans in ``low``.
+    """
+    lines = _LINES.search(low) if ("line" in low or "regimen" in low) else None
+    min_lines = None
+    if lines is not None:
+        if lines.group("ord"):
+            min_lines = _ORD[lines.group("ord")]
+        else:
+            n = parse_number(lines.group("n") or lines.group("n2") or "")
+            min_lines = int(n) if n else None
+    if kind == "inclusion":
+        cue = _REQUIRED.search(low)
+        if cue is None and lines is None:
+            return []
+        therapy = _therapy(low)
+        if therapy is None:
+            if lines is None:
+                return []
+            therapy = ("systemic therapy", lines.start(), lines.end())
+        anchor = cue or lines
+        start, end = min(anchor.start(), therapy[1]), max(anchor.end(), therapy[2])
+        if lines is not None:
+            start, end = min(start, lines.start()), max(end, lines.end())
+        return [(start, end, PriorTherapyFact(start=0, end=0, therapy=therapy[0], required=True,
+                                              min_lines=min_lines))]
+    cue = _EXCLUDED.search(low)
+    if cue is None:
+        return []
+    therapy = _therapy(low, cue.start())
+    if therapy is None or (skip is not None and skip[0] <= therapy[1] < skip[1]):
+        return []
+    if therapy[1] - cue.end() > 60:
+        return []
+    return [(cue.start(), therapy[2], PriorTherapyFact(start=0, end=0, therapy=therapy[0],
+                                                      required=False, min_lines=min_lines))]
