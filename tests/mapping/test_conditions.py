@@ -117,18 +117,68 @@ def test_ancestors_reach_solid_neoplasm_and_the_root():
 def test_disease_table_is_well_formed():
     diseases = get_diseases()
     for d in diseases.values():
-        assert (d.id.startswith("MONDO:") and len(d.id) == 13) or d.id == "tkg:SolidNeoplasm"
+        assert (d.id.startswith("MONDO:") and len(d.id) == 13) or d.id in {
+            "tkg:SolidNeoplasm", ""}, d.id
+        if not d.id:
+            assert "no MONDO id" in d.source, d.label
         assert d.label and d.definition and d.source, d.id
         for parent in d.parents:
             assert parent in diseases, (d.id, parent)
         assert all(x.startswith("NCIT:C") for x in d.ncit), d.id
         assert all(x.startswith("DOID:") for x in d.doid), d.id
         assert all(x[0] in "DC" and x[1:].isdigit() for x in d.mesh), d.id
-    roots = [d.id for d in diseases.values() if not d.parents]
+    roots = [d.id for d in diseases.values() if not d.parents and d.id]
     assert roots == ["MONDO:0000001"]
     # the hierarchy has no cycles
     for d in diseases.values():
-        assert d.id not in disease_ancestors(d.id)
+        if d.id:
+            assert d.id not in disease_ancestors(d.id)
+
+
+def test_rows_without_mondo_id_keep_label_and_mesh():
+    match = map_condition("Chronic Cluster Headache")
+    assert (match.term_id, match.term_label, match.qualifiers) == (
+        None, "cluster headache", ("chronic",))
+    assert "MESH:D003027" in match.xrefs
+    assert map_mesh("D003027") is None
+
+
+@pytest.mark.parametrize(("label", "term", "qualifiers"), [
+    ("Erectile Dysfunction", "MONDO:0005362", ()),
+    ("Impotence", "MONDO:0005362", ()),
+    ("Erectile Dysfunction Following Radical Prostatectomy", "MONDO:0005362", ()),
+    ("Erectile Dysfunction With Diabetes Mellitus", "MONDO:0005362", ()),
+    ("Vasculogenic Erectile Dysfunction", "MONDO:0005362", ()),
+    ("Diabete Mellitus", "MONDO:0005015", ()),
+    ("Diabetes Mellitus, Type 2", "MONDO:0005148", ()),
+    ("Type II Diabetes", "MONDO:0005148", ()),
+    ("Leukemia, Myeloid, Acute", "MONDO:0018874", ()),
+    ("Leukemia, Lymphocytic, Chronic, B-Cell", "MONDO:0004948", ()),
+    ("Refractory Leukemia", "MONDO:0005059", ("refractory",)),
+    ("acute leukemia", "MONDO:0005059", ("acute",)),
+    ("Acute Lymphoblastic Leukemia", "MONDO:0004967", ()),
+    ("Asthmatic", "MONDO:0004979", ()),
+    ("Parkinson's Disease", "MONDO:0005180", ()),
+    ("Posttraumatic Stress Disorder", "MONDO:0005146", ()),
+    ("Stress Disorders, Post-Traumatic", "MONDO:0005146", ()),
+    ("Prostatic Neoplasms", "MONDO:0021259", ()),
+    ("Prostate Cancer", "MONDO:0008315", ()),
+    ("metastatic castration-resistant prostate cancer", "MONDO:0008315", ("metastatic",)),
+    ("HIV infection", "MONDO:0005109", ()),
+    ("hepatitis B", "MONDO:0005344", ()),
+    ("active infection", "MONDO:0005550", ()),
+    ("severe lung disease", "MONDO:0005275", ()),
+    ("prolonged QT interval", "MONDO:0002442", ()),
+    ("history of epilepsy", "MONDO:0005027", ()),
+    ("Lung Diseases, Interstitial", "MONDO:0015925", ()),
+    ("Non-Hodgkin Lymphoma", None, None),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_map_condition_real_names(label, term, qualifiers):
+    match = map_condition(label)
+    if term is None:
+        assert match is None or match.term_id != "MONDO:0004952", match
+        return
+    assert (match.term_id, match.qualifiers) == (term, qualifiers), match
 
 
 def test_names_are_not_shared_between_diseases():

@@ -42,7 +42,8 @@ _MODIFIERS = frozenset({"pediatric", "childhood", "child", "adult", "adolescent"
                         "patient", "people", "subject", "participant", "juvenile", "young",
                         "elderly", "older", "primary", "established", "diagnosed", "confirmed",
                         "severe", "moderate", "mild", "uncontrolled", "active", "untreated",
-                        "treated", "previously", "human", "stage", "grade", "disease"})
+                        "treated", "previously", "human", "stage", "grade", "history", "of",
+                        "known", "significant", "clinically", "serious"})
 #: Biomarker-status words: ``AQP4-IgG positive``, ``HER2-negative`` qualify, not name.
 _STATUS = frozenset({"positive", "negative", "seropositive", "seronegative", "mutant",
                      "mutated", "amplified", "expressing", "high", "low"})
@@ -76,7 +77,7 @@ class ConditionMatch:
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    term_id: str
+    key: str  #: key of the row in :func:`get_diseases`
     name: str
     acronym: bool
 
@@ -84,11 +85,11 @@ class _Entry:
 @cache
 def _index() -> tuple[dict[tuple[str, ...], _Entry], int]:
     index: dict[tuple[str, ...], _Entry] = {}
-    for disease in get_diseases().values():
+    for row_key, disease in get_diseases().items():
         for name in (disease.label, *disease.synonyms):
             key = tuple(tok for tok, _, _, _ in iter_tokens(name))
             if key and key not in index:
-                index[key] = _Entry(disease.id, name, bool(_ACRONYM.match(name.strip())))
+                index[key] = _Entry(row_key, name, bool(_ACRONYM.match(name.strip())))
     return index, max((len(k) for k in index), default=1)
 
 
@@ -134,8 +135,8 @@ def _strip_qualifiers(tokens: list[Token]) -> tuple[list[Token], list[str]]:
 
 
 def _make(entry: _Entry, qualifiers: list[str]) -> ConditionMatch:
-    disease = get_diseases()[entry.term_id]
-    return ConditionMatch(entry.term_id, disease.label, disease.xrefs, tuple(qualifiers),
+    disease = get_diseases()[entry.key]
+    return ConditionMatch(disease.id or None, disease.label, disease.xrefs, tuple(qualifiers),
                           entry.name)
 
 
@@ -146,7 +147,9 @@ def _resolve(tokens: list[Token]) -> ConditionMatch | None:
     full = _lookup(tokens)
     core, qualifiers = _strip_qualifiers(tokens)
     stripped = _lookup(core) if qualifiers and core else None
-    if stripped is not None and (full is None or full.term_id == stripped.term_id):
+    if full is not None and full.name == get_diseases()[full.key].label:
+        return _make(full, [])  # the label itself says "acute" (acute myeloid leukemia)
+    if stripped is not None and (full is None or full.key == stripped.key):
         return _make(stripped, qualifiers)
     if full is not None:
         return _make(full, [])
@@ -205,6 +208,10 @@ def map_condition(label: str) -> ConditionMatch | None:
     if "," in bare:
         variants.append(" ".join(reversed([p for p in bare.split(",") if p.strip()])))
     for variant in variants:
+        entry = _lookup(list(iter_tokens(variant)))
+        if entry is not None:
+            return _resolve(list(iter_tokens(variant)))
+    for variant in variants:
         tokens = list(iter_tokens(variant))
         for candidate in _candidates(tokens):
             match = _resolve(candidate)
@@ -256,7 +263,7 @@ def find_conditions(text: str) -> list[tuple[int, int, ConditionMatch]]:
         entry, n = None, 0
         for n in range(min(longest, len(tokens) - i), 0, -1):
             entry = _lookup(tokens[i:i + n], exact_case=True)
-            if entry is not None and entry.term_id not in _NOT_IN_TEXT:
+            if entry is not None and entry.key not in _NOT_IN_TEXT:
                 break
             entry = None
         if entry is None:

@@ -16,7 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["Disease", "Antigen", "InterventionRule", "read_table", "get_diseases",
+#: Key prefix of the rows of ``diseases.tsv`` that have no confirmed MONDO id.
+UNMAPPED_PREFIX = "label:"
+
+__all__ = ["UNMAPPED_PREFIX", "Disease", "Antigen", "InterventionRule", "read_table", "get_diseases",
            "get_antigens", "get_intervention_rules", "get_mesh_mondo", "split_list"]
 
 
@@ -47,7 +50,7 @@ def read_table(name: str) -> list[dict[str, str]]:
 class Disease:
     """One row of ``diseases.tsv``."""
 
-    id: str  #: MONDO CURIE
+    id: str  #: MONDO CURIE, or empty when none was confirmed
     label: str
     parents: tuple[str, ...]  #: CURIEs of the table, or ``tkg:SolidNeoplasm``
     synonyms: tuple[str, ...]
@@ -90,10 +93,15 @@ class InterventionRule:
 
 @cache
 def get_diseases() -> dict[str, Disease]:
-    """Return the diseases of ``diseases.tsv`` by MONDO CURIE, in file order."""
+    """Return the diseases of ``diseases.tsv`` by MONDO CURIE, in file order.
+
+    A row without a confirmed MONDO id is keyed ``{UNMAPPED_PREFIX}{label}`` and keeps an
+    empty :attr:`Disease.id`.
+    """
     out: dict[str, Disease] = {}
     for row in read_table("diseases.tsv"):
-        out[row["id"]] = Disease(
+        key = row["id"] or f"{UNMAPPED_PREFIX}{row['label']}"
+        out[key] = Disease(
             id=row["id"], label=row["label"], parents=split_list(row["parents"]),
             synonyms=split_list(row["synonyms"]), ncit=split_list(row["ncit"]),
             mesh=split_list(row["mesh"]), doid=split_list(row["doid"]),
@@ -104,7 +112,7 @@ def get_diseases() -> dict[str, Disease]:
 @cache
 def get_mesh_mondo() -> dict[str, str]:
     """Return MeSH descriptor id → MONDO CURIE, from ``diseases.tsv`` and ``mesh_mondo.tsv``."""
-    out = {mesh: d.id for d in get_diseases().values() for mesh in d.mesh}
+    out = {mesh: d.id for d in get_diseases().values() if d.id for mesh in d.mesh}
     for row in read_table("mesh_mondo.tsv"):
         out.setdefault(row["mesh"], row["mondo"])
     return out

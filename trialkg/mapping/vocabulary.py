@@ -97,6 +97,8 @@ def _diseases() -> list[str]:
     blocks = []
     for d in get_diseases().values():
         synonyms = [_lit(s) for s in sorted(set(d.synonyms), key=str.lower)]
+        if not d.id:
+            continue  # no confirmed MONDO id: no class to describe
         if not d.id.startswith("MONDO:"):
             # a core class (tkg:SolidNeoplasm): the core defines it, this module adds its names
             blocks.append(_block(_curie_iri(d.id), [("skos:altLabel", synonyms)]))
