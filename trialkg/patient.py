@@ -44,6 +44,26 @@ class PatientCondition:
 
     label: str  #: normalised lower-case label
     iri: str | None = None  #: MONDO class IRI
+    #: other names matched against criteria text: the vocabulary's label, singular forms
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Return the label and its aliases."""
+        return (self.label, *self.aliases)
+
+
+def _singular(label: str) -> str:
+    words = []
+    for w in label.split():
+        if w.endswith("ases") and len(w) > 6:
+            w = w[:-4] + "asis"  # metastases -> metastasis
+        elif w.endswith("ies") and len(w) > 5:
+            w = w[:-3] + "y"
+        elif w.endswith("s") and not w.endswith(("ss", "is", "us")) and len(w) > 4:
+            w = w[:-1]
+        words.append(w)
+    return " ".join(words)
 
 
 @dataclass(slots=True)
@@ -192,10 +212,14 @@ def _condition(value: Any, where: str) -> PatientCondition:
         return PatientCondition(text.lower(), f"http://purl.obolibrary.org/obo/MONDO_{m.group(2)}")
     match = mapping.map_condition(text)
     iri = None
-    label = " ".join(text.lower().replace("'s ", " ").split())
+    label = " ".join(text.lower().replace("'s ", " ").replace("’s ", " ").split())
+    aliases = {_singular(label)}
     if match is not None and match.term_id and match.term_id.startswith("MONDO:"):
         iri = "http://purl.obolibrary.org/obo/MONDO_" + match.term_id.split(":", 1)[1]
-    return PatientCondition(label, iri)
+    if match is not None and match.term_label:
+        aliases.add(match.term_label.lower())
+    aliases.discard(label)
+    return PatientCondition(label, iri, tuple(sorted(aliases)))
 
 
 def _date(value: Any, where: str) -> date:

@@ -150,9 +150,9 @@ def _fills(patient: Patient, trials: Sequence[str] = ()) -> dict[str, str]:
         "age": _one("p_age", patient.age_years),
         "sex": _one("p_sex", patient.sex),
         "present": f"VALUES ?pc {{ {' '.join(_iri(c.iri) for c in present if c.iri)} }}",
-        "present_labels": f"VALUES ?pl {{ {' '.join(_lit(c.label) for c in present)} }}",
+        "present_labels": f"VALUES ?pl {{ {' '.join(_lit(n) for c in present for n in c.names)} }}",
         "absent": f"VALUES ?pa_class {{ {' '.join(_iri(c.iri) for c in absent if c.iri)} }}",
-        "absent_labels": f"VALUES ?pa {{ {' '.join(_lit(c.label) for c in absent)} }}",
+        "absent_labels": f"VALUES ?pa {{ {' '.join(_lit(n) for c in absent for n in c.names)} }}",
         "labs": _values(["p_loinc", "p_value", "p_unit", "p_ratio"], labs) if labs
         else "VALUES ?p_loinc { }",
         "performance": _values(["p_scale", "p_lo", "p_hi", "p_note"], _performance_rows(patient))
@@ -167,6 +167,7 @@ def _fills(patient: Patient, trials: Sequence[str] = ()) -> dict[str, str]:
         "biomarkers": _values(["p_marker", "p_mstatus"], sorted(patient.biomarkers.items()))
         if patient.biomarkers else "VALUES ?p_marker { }",
         "therapies": f"VALUES ?p_therapy {{ {' '.join(_lit(n.lower()) for n, _ in patient.prior_therapies)} }}",
+        "therapy_count": _one("p_lines", len(patient.prior_therapies) or None),
     }
 
 

@@ -221,7 +221,12 @@ _BRANCHES = {
     ?fact a tkg:ExcludedCondition ; tkg:conditionLabel ?clabel .
     OPTIONAL { ?fact tkg:aboutCondition/a ?cclass .
                FILTER (STRSTARTS(STR(?cclass), "http://purl.obolibrary.org/obo/MONDO_")) }
-    BIND ((BOUND(?cclass) && EXISTS { {present} ?pc rdfs:subClassOf* ?cclass })
+    # the disease a trial studies never excludes from it ("epilepsy or other central nervous
+    # system disease" in an NMOSD trial), so patient conditions that are it are skipped
+    BIND ((BOUND(?cclass) && EXISTS { {present} ?pc rdfs:subClassOf* ?cclass .
+                                      FILTER NOT EXISTS { ?trial tkg:studiesCondition/a ?studied .
+                                                          FILTER (STRSTARTS(STR(?studied), "http://purl.obolibrary.org/obo/MONDO_"))
+                                                          ?pc rdfs:subClassOf* ?studied } })
           || EXISTS { {present_labels} FILTER (CONTAINS(?pl, LCASE(STR(?clabel)))) } AS ?has)
     BIND ((BOUND(?cclass) && EXISTS { {absent} ?cclass rdfs:subClassOf* ?pa_class })
           || EXISTS { {absent_labels} FILTER (CONTAINS(LCASE(STR(?clabel)), ?pa)) } AS ?lacks)
@@ -235,9 +240,17 @@ _BRANCHES = {
     ?fact a tkg:RequiredCondition ; tkg:conditionLabel ?clabel .
     OPTIONAL { ?fact tkg:aboutCondition/a ?cclass .
                FILTER (STRSTARTS(STR(?cclass), "http://purl.obolibrary.org/obo/MONDO_")) }
-    BIND ((BOUND(?cclass) && EXISTS { {present} ?pc rdfs:subClassOf* ?cclass })
-          || EXISTS { {present_labels}
-                      FILTER (CONTAINS(?pl, LCASE(STR(?clabel))) || CONTAINS(LCASE(STR(?clabel)), ?pl)) } AS ?has)
+    # the patient's disease is the required one (or a sub-disease), in a form the
+    # requirement's qualifiers allow: "relapsed/refractory X" needs the patient's wording
+    # to say relapsed (or recurrent) or refractory
+    BIND ((BOUND(?cclass) && EXISTS { {present} ?pc rdfs:subClassOf* ?cclass }
+           && (NOT EXISTS { ?fact tkg:aboutCondition/tkg:hasQualifier ?q0 }
+               || EXISTS { ?fact tkg:aboutCondition/tkg:hasQualifier/skos:notation ?qualifier .
+                           {present_labels}
+                           FILTER (CONTAINS(?pl, ?qualifier)
+                                   || (?qualifier IN ("relapsed", "recurrent")
+                                       && (CONTAINS(?pl, "relaps") || CONTAINS(?pl, "recurren")))) }))
+          || EXISTS { {present_labels} FILTER (CONTAINS(?pl, LCASE(STR(?clabel)))) } AS ?has)
     BIND ((BOUND(?cclass) && EXISTS { {absent} ?cclass rdfs:subClassOf* ?pa_class })
           || EXISTS { {absent_labels} FILTER (CONTAINS(LCASE(STR(?clabel)), ?pa)) } AS ?lacks)
     BIND (IF(?has, true, IF(?lacks, false, ?nothing)) AS ?holds)
@@ -258,13 +271,19 @@ _BRANCHES = {
     "PriorTherapyRequirement": """
     ?fact a tkg:PriorTherapyRequirement ; tkg:therapyLabel ?therapy .
     OPTIONAL { ?fact tkg:priorTherapyRequired ?required }
+    OPTIONAL { ?fact tkg:minimumLines ?lines }
+    {therapy_count}
     BIND (EXISTS { {therapies} FILTER (CONTAINS(LCASE(STR(?therapy)), ?p_therapy)
                                        || CONTAINS(?p_therapy, LCASE(STR(?therapy)))) } AS ?had)
-    BIND (IF(?had, COALESCE(?required, true), ?nothing) AS ?holds)
+    # a required number of prior lines must be matched by as many listed therapies
+    BIND (IF(?had && (!BOUND(?lines) || COALESCE(?p_lines, 0) >= ?lines),
+             COALESCE(?required, true), ?nothing) AS ?holds)
     BIND ("yes" AS ?applies)
     BIND ("role" AS ?mode)
     BIND (CONCAT(IF(COALESCE(?required, true), "prior therapy required: ", "prior therapy excluded: "), ?therapy,
-                 IF(?had, " | patient had it", " | not stated")) AS ?detail)
+                 COALESCE(CONCAT(" (at least ", STR(?lines), " lines)"), ""),
+                 IF(?had, CONCAT(" | patient had it (", STR(COALESCE(?p_lines, 0)), " therapies listed)"),
+                    " | not stated")) AS ?detail)
 """,
 }
 

@@ -1,0 +1,145 @@
+"""Patient-to-trial screening on the five seed trials: verdicts and the criteria that decide them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cli_helpers import run_cli
+from trialkg.backends import EmbeddedBackend
+from trialkg.errors import ProfileError
+from trialkg.patient import load_profile, parse_profile
+from trialkg.pipeline import load_paths
+from trialkg.screening import screen
+from trialkg.store import TrialStore
+
+S0, S1, S2, S3, S4 = ("000_3ca71ab75a22850f.txt", "001_77f268da10c09ac1.txt",
+                      "002_b6f0ec505dd8cbe1.txt", "003_131a0eeabe8951e5.txt",
+                      "004_80142cf9c66ee8ef.txt")
+CONDITION = "Condition studied"  # the trial-level criterion of screening per disease
+
+# profile -> {seed: (verdict, a failing criterion's text or reason fragment)}
+EXPECTED = {
+    "child_nb_issue_example": {S0: ("possible", None), S1: ("possible", None), S2: ("eligible", None),
+                               S3: ("ineligible", CONDITION), S4: ("ineligible", CONDITION)},
+    "child_nb_alt_3x": {S0: ("ineligible", "ALT <= 2.5 x ULN | patient: 3 x ULN"),
+                        S1: ("possible", None), S2: ("eligible", None), S4: ("ineligible", CONDITION)},
+    "teen_nb_18y6m": {S0: ("ineligible", "Age: > 1 years, < 18 years"), S1: ("possible", None),
+                      S2: ("eligible", None), S3: ("ineligible", CONDITION)},
+    "infant_nb_1y": {S0: ("ineligible", "Age: > 1 years, < 18 years"), S1: ("possible", None),
+                     S2: ("eligible", None)},
+    "child_nb_low_hb_gL": {S1: ("ineligible", "hemoglobin >= 80 g/L | patient: 70 g/L"),
+                           S0: ("possible", None), S2: ("eligible", None)},
+    "child_nb_low_hb_gdL": {S1: ("ineligible", "hemoglobin >= 80 g/L | patient: 70 g/L"),
+                            S0: ("possible", None), S2: ("eligible", None)},
+    "nmosd_adult": {S3: ("possible", None), S0: ("ineligible", CONDITION),
+                    S2: ("ineligible", CONDITION), S4: ("ineligible", CONDITION)},
+    "nmosd_creatinine_umol": {S3: ("ineligible", "serum creatinine > 2.5 mg/dL | patient: 2.99")},
+    "nmosd_hiv": {S3: ("ineligible", "must not have: hiv infection | patient has it")},
+    "nmosd_pregnant": {S3: ("ineligible", "must not have: pregnancy | patient has it")},
+    "npc_liver_mets": {S4: ("possible", None), S1: ("ineligible", CONDITION)},
+    "npc_without_liver_mets": {S4: ("ineligible", "AST <= 2.5 x ULN | patient: 3.75 x ULN")},
+    "npc_ecog3": {S4: ("ineligible", "ECOG 0-2 | patient: ECOG 3")},
+    "npc_age80": {S4: ("ineligible", "Age: ≥ 18 years, ≤ 75 years")},
+    "nb_gilbert_bilirubin_2x": {S0: ("possible", None)},
+    "nb_no_gilbert_bilirubin_2x": {S0: ("ineligible", "total bilirubin <= 1.5 x ULN | patient: 1.99")},
+    "npc_all_stated": {S4: ("eligible", None), S3: ("ineligible", CONDITION)},
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, data_dir):
+    folder = tmp_path_factory.mktemp("screen") / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        assert load_paths([data_dir / "seeds"], st, workers=0).ok
+    return folder
+
+
+def verdicts(store, patient, **kw):
+    with EmbeddedBackend(store) as backend:
+        return {v.source.rsplit("/", 1)[-1]: v for v in screen(patient, backend, **kw)}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_profile_against_the_seeds(store, data_dir, name):
+    got = verdicts(store, load_profile(data_dir / "patients" / f"{name}.json"))
+    for seed, (verdict, failing) in EXPECTED[name].items():
+        v = got[seed]
+        report = "\n".join(f"  {c.status:8} {c.text[:60]!r} :: {c.reason}" for c in v.criteria)
+        assert v.verdict == verdict, f"{name} on {seed}: {v.verdict}\n{report}"
+        failed = [c for c in v.criteria if c.status == "failed"]
+        if verdict == "ineligible":
+            assert any(failing in c.text or failing in c.reason for c in failed), \
+                f"{name} on {seed}: no failed criterion matching {failing!r}\n{report}"
+        else:
+            assert not failed, report
+        if verdict == "eligible":
+            assert all(c.status == "met" for c in v.criteria if c.structured), report
+
+
+def test_every_verdict_lists_every_criterion_with_its_text(store, data_dir):
+    got = verdicts(store, load_profile(data_dir / "patients" / "npc_all_stated.json"))
+    bgt007 = got[S4]
+    assert bgt007.criteria[0].kind == "trial" and bgt007.criteria[0].text.startswith(CONDITION)
+    texts = [c.text for c in bgt007.criteria]
+    assert any(t.startswith("Neutrophil count (NEUT #) ≥ 1.0") for t in texts)
+    assert all(c.status in ("met", "failed", "unknown") and c.reason for c in bgt007.criteria)
+    unstructured = [c for c in bgt007.criteria if not c.structured]
+    assert unstructured and all(c.status == "unknown" for c in unstructured)
+
+
+def test_ranking_and_only(store, data_dir):
+    patient = load_profile(data_dir / "patients" / "child_nb_issue_example.json")
+    with EmbeddedBackend(store) as backend:
+        ranked = screen(patient, backend)
+        order = [v.verdict for v in ranked]
+        assert order == sorted(order, key=("eligible", "possible", "ineligible").index)
+        assert {v.verdict for v in screen(patient, backend, only="possible")} == {"eligible", "possible"}
+        assert [v.verdict for v in screen(patient, backend, only="eligible")] == ["eligible"]
+
+
+def test_match_command_json_shape(store, data_dir, capsys):
+    result = run_cli(capsys, "match", data_dir / "patients" / "child_nb_alt_3x.json",
+                     "--store", store, "--format", "json")
+    assert result.code == 0, result
+    data = json.loads(result.out)
+    assert {"trial", "nct_id", "source", "verdict", "criteria"} <= set(data[0])
+    assert {"text", "kind", "status", "reason"} == set(data[0]["criteria"][0])
+    assert data[0]["nct_id"] == "NCT06631391" and data[0]["verdict"] == "eligible"
+
+
+@pytest.mark.parametrize(("profile", "field"), [
+    ({"age": -3}, "age"),
+    ({"age": {"value": 6, "unit": "fortnights"}}, "age.unit"),
+    ({"sex": "unknown"}, "sex"),
+    ({"conditions": "neuroblastoma"}, "conditions"),
+    ({"labs": [{"analyte": "unobtainium", "value": 1, "unit": "U/L"}]}, "labs[0].analyte"),
+    ({"labs": [{"loinc": "1742-6", "value": 80, "unit": "furlongs"}]}, "labs[0].unit"),
+    ({"labs": [{"loinc": "1742-6", "value": "high"}]}, "labs[0].value"),
+    ({"performance_status": {"scale": "ECOG", "value": 7}}, "performance_status.value"),
+    ({"performance_status": {"scale": "Zubrod", "value": 1}}, "performance_status.scale"),
+    ({"pregnant": "no"}, "pregnant"),
+    ({"favourite_colour": "blue"}, "favourite_colour"),
+    ({"prior_therapies": [{"name": "x", "end_date": "last spring"}]}, "prior_therapies[0].end_date"),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_invalid_profiles_name_the_field(profile, field):
+    with pytest.raises(ProfileError) as info:
+        parse_profile(profile)
+    assert info.value.field == field
+    assert str(info.value).startswith(f"patient profile field {field!r}")
+
+
+def test_invalid_profile_file_gives_exit_1(tmp_path, capsys, store):
+    bad = tmp_path / "p.json"
+    bad.write_text('{"age": -1}')
+    result = run_cli(capsys, "match", bad, "--store", store)
+    assert result.code == 1 and "patient profile field 'age'" in result.err, result
+
+
+def test_units_are_converted_before_comparison(data_dir):
+    a = load_profile(data_dir / "patients" / "child_nb_low_hb_gL.json").labs[0]
+    b = load_profile(data_dir / "patients" / "child_nb_low_hb_gdL.json").labs[0]
+    assert (a.canonical_value, a.canonical_unit) == (b.canonical_value, b.canonical_unit)
+    bili = load_profile(data_dir / "patients" / "nb_no_gilbert_bilirubin_2x.json").labs[0]
+    assert bili.uln_source == "default table" and bili.uln_ratio == pytest.approx(2.0, rel=0.02)
