@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -32,6 +33,9 @@ HELD_OUT = frozenset({
     "studies-vrinda2019__NSCLCBench.jsonl",
     "studies-scampbe3__my-website.jsonl",
 })
+#: Registry types of products that a category could describe.
+DRUG_LIKE = frozenset({"DRUG", "BIOLOGICAL", "GENETIC", "COMBINATION_PRODUCT"})
+PLACEBO = re.compile(r"placebo|sham|saline|sugar pill|no intervention", re.IGNORECASE)
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "ctgov"
 
 
@@ -75,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     mentions = mapped = known = known_mapped = 0
-    interventions = categorised = 0
+    interventions = categorised = drug_like = drug_like_categorised = 0
     unmapped: Counter[str] = Counter()
     categories: Counter[str] = Counter()
     trials = 0
@@ -96,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
                 other_names=item.other_names)
             categories[match.category] += 1
             categorised += match.category != "other"
+            if (item.type or "").upper() in DRUG_LIKE and not PLACEBO.search(item.name):
+                drug_like += 1
+                drug_like_categorised += match.category != "other"
 
     def pct(a: int, b: int) -> str:
         return f"{100 * a / b:5.1f} % ({a}/{b})" if b else "n/a"
@@ -108,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  names the curated table knows:      {pct(known, mentions)}")
     print(f"  of those, mapped to MONDO:          {pct(known_mapped, known)}")
     print(f"interventions with a category:        {pct(categorised, interventions)}")
+    print(f"  drugs and biologicals (no placebo): {pct(drug_like_categorised, drug_like)}")
     print("  " + ", ".join(f"{k}: {v}" for k, v in categories.most_common()))
     print(f"top {args.top} condition names without a MONDO class:")
     for name, count in unmapped.most_common(args.top):
