@@ -55,9 +55,15 @@ class EmbeddedBackend:
         return self._store
 
     def _run(self, query: str, bindings: dict[str, Any] | None):
+        from trialkg.remote import inject_values
+
         store = self.store
+        if bindings:
+            # Oxigraph's substitutions only bind projected variables; a VALUES block of
+            # terms it serialized itself binds any variable, as for remote servers
+            query = inject_values(query, bindings)
         try:
-            return store.query(query, substitutions=bindings)
+            return store.query(query)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except OSError as exc:

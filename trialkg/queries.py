@@ -8,10 +8,12 @@ Each ``.rq`` file opens with a header of ``#`` comment lines::
     # param: limit (integer, default 1000): at most this many rows
     # example: trialkg query trials-for-condition --param condition=MONDO:0005070
 
-Parameters are SPARQL variables of the same name. They are **bound by the
-engine** (Oxigraph's substitutions; a ``VALUES`` block of properly serialized RDF
-terms for remote servers), never pasted into the query text, so a value such as
-``x" } DROP ALL #`` is just a string.
+Parameters are SPARQL variables of the same name. They are bound as RDF terms: a
+``VALUES`` block at the start of the ``WHERE`` group holding terms that Oxigraph
+itself serialized (quotes and backslashes escaped), never user text pasted into the
+query, so a value such as ``x" } DROP ALL #`` is just a string. The same block is
+used for the embedded store and remote servers (Oxigraph's own substitutions only
+bind projected variables).
 """
 
 from __future__ import annotations
