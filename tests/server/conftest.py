@@ -117,4 +117,4 @@ def real_client(real_store, config):
 
 @pytest.fixture(scope="session")
 def real_server(real_store):
-    yield from _serve(real_store, timeout=20, max_results=50_000)
+    yield from _serve(real_store, timeout=5, max_results=50_000)  # the defaults

@@ -27,6 +27,7 @@ def screenshot(page, name: str, *, docs: str | None = None) -> None:
     page.screenshot(path=str(ARTIFACTS / name), full_page=True)
     if docs and os.environ.get("TRIALKG_DOCS_SCREENSHOTS") == "1":
         DOCS_IMG.mkdir(parents=True, exist_ok=True)
+        page.evaluate("() => window.scrollTo(0, 0)")
         page.screenshot(path=str(DOCS_IMG / docs), full_page=False)
 
 
@@ -82,7 +83,9 @@ def headers(page) -> list[str]:
 def test_named_query_sort_and_csv(page):
     page.goto(page.base + "/")
     page.click("button[data-name=lab-thresholds]")
-    assert page.input_value("#query").startswith("# title: Lab thresholds")
+    shown = page.input_value("#query")
+    assert shown.startswith("PREFIX tkg:") and "?analyte" in shown  # header shown above it
+    assert page.text_content("#named-title") == "Lab thresholds"
     page.click("#run")
     page.wait_for_selector("table.results-table tbody tr")
     assert "2 row(s)" in page.text_content("#status")
@@ -207,7 +210,7 @@ def test_seed_trial_card(real_page):
     page.wait_for_selector("article.card")
     labs = page.eval_on_selector_all("mark.fam-lab[data-fact]", "ms => ms.map(m => m.textContent)")
     assert any("creatinine clearance" in t.lower() for t in labs), labs
+    screenshot(page, "seed-trial-card.png", docs="trial-card.png")
     first = page.get_attribute("mark.fam-lab[data-fact]", "data-fact")
     page.hover(f"li#fact-{first}")
     assert "lit" in page.get_attribute(f"mark[data-fact='{first}']", "class")
-    screenshot(page, "seed-trial-card.png", docs="trial-card.png")

@@ -223,6 +223,11 @@ _TITLES = {
 }
 
 
+_PLAIN_SUMMARIES = {"ConsentRequirement": "informed consent required",
+                    "PregnancyTestRequirement": "negative pregnancy test required",
+                    "ContraceptionRequirement": "effective contraception required"}
+
+
 def _comparator(text: str | None) -> str:
     return _COMPARATORS.get((text or "").strip(), text or "")
 
@@ -235,7 +240,7 @@ def _fact(g: _Graph, iri: str, n: int, criterion_text: str) -> CardFact:  # noqa
     end = int(g.one(iri, K.evidenceEnd) or start)
     evidence = g.one(iri, K.evidenceText) or criterion_text[start:end]
     details: list[tuple[str, str]] = []
-    summary = _TITLES.get(type_name, type_name)
+    summary = _PLAIN_SUMMARIES.get(type_name) or _TITLES.get(type_name, type_name)
 
     def add(name: str, value: str | None) -> None:
         if value not in (None, ""):

@@ -53,9 +53,19 @@
   }
 
   // ---------------------------------------------------------------- named queries
+  // The editor shows a named query without its header comments (title, description,
+  // parameters are shown above it); that text, unchanged, runs as the named query.
+  const HEADER = /^#\s*(title|description|param|columns|example):/;
+  function shownText(q) {
+    const lines = q.text.replace(/\r\n?/g, "\n").split("\n");
+    let i = 0;
+    while (i < lines.length && (HEADER.test(lines[i]) || lines[i].trim() === "")) i++;
+    return lines.slice(i).join("\n");
+  }
+
   function showNamed(q, values) {
     current = q;
-    editor.value = q.text;
+    editor.value = shownText(q);
     $("named-form").hidden = false;
     $("named-title").textContent = q.title;
     $("named-description").textContent = q.description;
@@ -110,7 +120,7 @@
     $("error").hidden = true;
     const text = editor.value;
     let url, init;
-    if (current && text === current.text.replace(/\r\n?/g, "\n")) {
+    if (current && text === shownText(current)) {
       const params = new URLSearchParams();
       for (const input of document.querySelectorAll("#named-params input")) {
         if (input.value.trim() !== "") params.append(input.dataset.param, input.value.trim());
