@@ -6,8 +6,9 @@ antigens and a cell source, and free-text pages get the conditions and intervent
 their title and purpose sentences name. Everything comes from the curated tables of
 ``ontology/mappings/`` (read once, on first use); nothing touches the network.
 
->>> map_condition("Leukaemia, relapsed") is None or True
-True
+>>> m = map_condition("Leukaemia, relapsed")
+>>> m.term_id, m.qualifiers
+('MONDO:0005059', ('relapsed',))
 >>> classify_intervention("anti-CD19 CAR-T").targets
 ('CD19',)
 """
