@@ -37,12 +37,11 @@ _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _OBO = "http://purl.obolibrary.org/obo/"
 
-# Oxigraph binds only projected variables, hence ?g in the projections below.
 #: Every triple of one trial graph (``?g`` is bound to the graph IRI).
-TRIAL_TRIPLES = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+TRIAL_TRIPLES = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
 #: Labels, notations and category names of the IRIs a trial graph points at.
 TERM_LABELS = f"""
-SELECT DISTINCT ?x ?p ?v ?g WHERE {{
+SELECT DISTINCT ?x ?p ?v WHERE {{
   GRAPH ?g {{ ?s ?q ?x . FILTER (isIRI(?x)) }}
   VALUES ?p {{ <{_RDFS_LABEL}> <{_SKOS}notation> <{_SKOS}prefLabel> <{K.categoryName}>
               <{K.loincCode}> }}

@@ -52,7 +52,7 @@ ORDER BY DESC(?trials) ?disease"""
 
 #: The trials of one cell (``?disease`` and ``?category`` bound).
 CELL_TRIALS = _PREFIXES + f"""
-SELECT DISTINCT ?trial ?nct_id ?local_id ?title ?disease ?category
+SELECT DISTINCT ?trial ?nct_id ?local_id ?title
 WHERE {{
   ?trial a tkg:ClinicalStudy ; tkg:studiesCondition ?c .
   ?c a ?disease .
@@ -66,7 +66,7 @@ ORDER BY ?nct_id ?local_id ?trial"""
 
 #: The trials of one row (``?disease`` bound).
 DISEASE_TRIALS = _PREFIXES + """
-SELECT DISTINCT ?trial ?nct_id ?local_id ?title ?disease
+SELECT DISTINCT ?trial ?nct_id ?local_id ?title
 WHERE {
   ?trial a tkg:ClinicalStudy ; tkg:studiesCondition ?c .
   ?c a ?disease .

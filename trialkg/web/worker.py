@@ -44,10 +44,10 @@ class QueryJob:
     """One query for a worker.
 
     ``bindings`` maps variable names to terms as ``(kind, value, datatype, lang)``
-    tuples (see :func:`term_tuple`), bound by the engine. ``default_graphs`` and
-    ``named_graphs`` are the protocol's ``default-graph-uri``/``named-graph-uri``
-    (None when absent). With ``raw`` a SELECT answers with the
-    :class:`~trialkg.results.Table` itself instead of serialized bytes.
+    tuples (see :func:`term_tuple`), bound as RDF terms, never pasted as text.
+    ``default_graphs`` and ``named_graphs`` are the protocol's
+    ``default-graph-uri``/``named-graph-uri`` (None when absent). With ``raw`` a SELECT
+    answers with the :class:`~trialkg.results.Table` itself instead of serialized bytes.
     """
 
     text: str
@@ -133,23 +133,19 @@ def _too_many(max_results: int, what: str) -> JobResult:
 
 
 def _execute(store: Any, job: QueryJob, substitutions: dict[str, Any] | None) -> Any:
-    if job.default_graphs is None and job.named_graphs is None:
-        try:
-            return store.query(job.text, substitutions=substitutions)
-        except (SyntaxError, RuntimeError) as exc:
-            # pyoxigraph 0.5 substitutes only variables of the SELECT projection; bind the
-            # others as the remote backend does, with a VALUES block of terms that Oxigraph
-            # itself serialized (so a value can never change the query)
-            if not substitutions or "SELECT projection" not in str(exc):
-                raise
-            from trialkg.remote import inject_values
+    text = job.text
+    if substitutions:
+        # bound as everywhere in trialkg: a VALUES block of terms that Oxigraph itself
+        # serialized, so a value can never change the query (see trialkg.queries)
+        from trialkg.remote import inject_values
 
-            return store.query(inject_values(job.text, substitutions))
+        text = inject_values(text, substitutions)
+    if job.default_graphs is None and job.named_graphs is None:
+        return store.query(text)
     import pyoxigraph
 
-    subs = {pyoxigraph.Variable(k): v for k, v in (substitutions or {}).items()} or None
     return store.oxigraph.query(
-        job.text, substitutions=subs,
+        text,
         default_graph=[pyoxigraph.NamedNode(g) for g in job.default_graphs or []],
         named_graphs=[pyoxigraph.NamedNode(g) for g in job.named_graphs or []])
 
