@@ -159,6 +159,23 @@ def _date_literal(value: str | None) -> str | None:
     return typed(year, XSD + "gYear")
 
 
+def _mesh_iri(mesh_id: str) -> str | None:
+    """Return the NLM MeSH RDF IRI of a descriptor or supplementary concept id.
+
+    The registry pads older ids to ten characters (``D000009447`` for ``D009447``); MeSH
+    itself writes them with six digits, and only ids minted since 2016 with nine
+    (``D000067856``). Padded old ids are recognised by their number: descriptors below
+    066000, supplementary concepts below 600000.
+    """
+    if not _MESH_ID.match(mesh_id):
+        return None
+    if len(mesh_id) == 10 and mesh_id[1:4] == "000":
+        limit = 66000 if mesh_id[0] == "D" else 600000
+        if int(mesh_id[4:]) < limit:
+            mesh_id = mesh_id[0] + mesh_id[4:]
+    return iri(_MESH + mesh_id)
+
+
 def _curie_iri(curie: str) -> str | None:
     """Return the IRI of an OBO-style CURIE (``MONDO:0005072``), else None."""
     prefix, _, local = curie.partition(":")
@@ -352,12 +369,11 @@ def _conditions(w: _Writer, t: str, base: str, trial: Trial) -> None:
                 if match is None or match.term_id != mondo:
                     match = _MeshMatch(mondo)
         _condition_node(w, c, cond.label, match)
-        if mesh is not None and _MESH_ID.match(mesh.id):
-            w.add(c, _t(TKG.meshDescriptor), iri(_MESH + mesh.id))
+        if mesh is not None:
+            w.add(c, _t(TKG.meshDescriptor), _mesh_iri(mesh.id))
     for m in trial.condition_mesh:
-        if _MESH_ID.match(m.id):
-            prop = TKG.meshAncestor if m.ancestor else TKG.meshDescriptor
-            w.add(t, _t(prop), iri(_MESH + m.id))
+        prop = TKG.meshAncestor if m.ancestor else TKG.meshDescriptor
+        w.add(t, _t(prop), _mesh_iri(m.id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,9 +406,8 @@ def _interventions(w: _Writer, t: str, base: str, trial: Trial) -> dict[str, str
         if match.cell_source in _CELL_SOURCES:
             w.add(i, _t(TKG.hasCellSource), _t(_CELL_SOURCES[match.cell_source]))
     for m in trial.intervention_mesh:
-        if _MESH_ID.match(m.id):
-            prop = TKG.meshAncestor if m.ancestor else TKG.meshDescriptor
-            w.add(t, _t(prop), iri(_MESH + m.id))
+        prop = TKG.meshAncestor if m.ancestor else TKG.meshDescriptor
+        w.add(t, _t(prop), _mesh_iri(m.id))
     return by_name
 
 
