@@ -71,6 +71,33 @@ def default_store_path() -> Path:
     return Path(os.environ.get(STORE_ENV) or "trialkg-store")
 
 
+#: Store lock descriptors held by this process (see :func:`_forget_inherited_locks`).
+_HELD_LOCKS: set[int] = set()
+
+
+def _forget_inherited_locks() -> None:
+    """In a forked child, let go of the parent's store locks.
+
+    A flock belongs to the open file, which a forked child shares: the worker processes
+    of a load would otherwise keep the store locked after the load itself was killed.
+    Each inherited descriptor is pointed at /dev/null, so its number stays valid.
+    """
+    if _HELD_LOCKS:
+        null = os.open(os.devnull, os.O_RDONLY)
+        for fd in _HELD_LOCKS:
+            os.dup2(null, fd, inheritable=False)
+        os.close(null)
+        _HELD_LOCKS.clear()
+
+
+os.register_at_fork(after_in_child=_forget_inherited_locks)
+
+
+def _release(fd: int) -> None:
+    _HELD_LOCKS.discard(fd)
+    os.close(fd)
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -137,7 +164,7 @@ class TrialStore:
         try:
             if not write and (folder / "journal" / "pending.json").exists():
                 # an interrupted batch: repair it first (needs the write lock)
-                os.close(lock_fd)
+                _release(lock_fd)
                 with cls.open(folder, write=True, wait=wait):
                     pass
                 lock_fd = cls._lock(folder, exclusive=False, wait=wait)
@@ -154,7 +181,7 @@ class TrialStore:
                 self.ensure_ontology()
             return self
         except BaseException:
-            os.close(lock_fd)
+            _release(lock_fd)
             raise
 
     @staticmethod
@@ -188,6 +215,7 @@ class TrialStore:
         if exclusive:
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)
+        _HELD_LOCKS.add(fd)
         return fd
 
     def close(self) -> None:
@@ -198,7 +226,7 @@ class TrialStore:
             with contextlib.suppress(OSError):
                 self._store.flush()
         self._store = None  # the database closes when the object is dropped
-        os.close(self._lock_fd)
+        _release(self._lock_fd)
 
     def __enter__(self) -> TrialStore:
         return self
