@@ -143,6 +143,18 @@ def _iter_raw(paths: Iterable[str | os.PathLike[str]], rejected: list[Rejected],
             rejected.append(Rejected(str(path), exc.strerror or str(exc)))
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: exit once the loading process is gone (killed or crashed)."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="trialkg-parent-watch", daemon=True).start()
+
+
 def iter_built(paths: Iterable[str | os.PathLike[str]], *, strict: bool = False,
                workers: int | None = None, loaded_at: str | None = None,
                rejected: list[Rejected] | None = None) -> Iterator:
@@ -164,7 +176,9 @@ def iter_built(paths: Iterable[str | os.PathLike[str]], *, strict: bool = False,
             yield from build_records(chunk, loaded_at, strict)
         return
     ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                initializer=_exit_with_parent,
+                                initargs=(os.getpid(),)) as pool:
         pending: deque[cf.Future] = deque()
         for chunk in chunks:
             pending.append(pool.submit(build_records, chunk, loaded_at, strict))
