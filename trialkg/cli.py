@@ -165,6 +165,13 @@ def load(
         "--endpoint", "-e", help="Load into a remote SPARQL update endpoint instead of a local store.")] = None,
     user: UserOpt = None,
     password: PasswordOpt = None,
+    load_time: Annotated[bool, typer.Option(
+        "--load-time/--no-load-time",
+        help="Record the load time in each trial's provenance (--no-load-time: the same "
+             "input always gives the same graphs).")] = True,
+    batch_trials: Annotated[Optional[int], typer.Option(
+        min=1, help="Trials written per store batch (default 2000; smaller batches lose "
+                    "less work to a crash, larger ones load faster).")] = None,
 ) -> None:
     """Load trial records (ClinicalTrials.gov JSON/JSONL/ZIP/XML, trial texts) into the store.
 
@@ -194,7 +201,9 @@ def load(
             def tick(records: int, loaded: int) -> None:
                 progress.update(task, completed=records, detail=f"{loaded} trials written")
 
-            report = load_paths(paths, st, strict=strict, workers=workers, progress=tick)
+            options = {} if batch_trials is None else {"batch_trials": batch_trials}
+            report = load_paths(paths, st, strict=strict, workers=workers, progress=tick,
+                                record_time=load_time, **options)
         trials = st.count_trials()
     for rejected in report.rejected:
         typer.echo(f"rejected: {rejected}", err=True)
