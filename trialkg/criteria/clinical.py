@@ -188,13 +188,13 @@ _GRADE = re.compile(
     r"(?:(?:≤|<=|=<|<|less\s+than\s+or\s+equal\s+to|less\s+than|at\s+most)\s*)?"
     r"(?:ctcae\s+|nci\s+)?(?:grade|level|gr\.?)\s*(?:(?:≤|<=|<|of)\s*)?(?P<g>[0-4])\b"
     r"(?P<post>\s*(?:or\s+(?:less|lower|below|better)|and\s+below|or\s+baseline))?"
-    r"|(?:≤|<=|<)\s*(?:ctcae\s+)?(?:grade|level)?\s*(?P<g2>[0-4])\b"
+    r"|(?:≤|<=|<)\s*(?:ctcae\s+)?(?:grade|level)\s*(?P<g2>[0-4])\b"
     r"|(?:grade|level)\s*(?P<g3>[0-4])\s*(?:or\s+(?:less|lower|below))"
 )
 _CTCAE = re.compile(
     r"(?:nci[- ])?(?:ctcae|ctc\b|common\s+terminology\s+criteria(?:\s+for\s+adverse\s+events)?)"
-    r"(?:\s*(?:\(ctcae\))?\s*,?\s*(?:v(?:ersion)?\.?\s*|version\s*)?(?P<v>\d(?:\.\d{1,2})?))?"
-    r"(?:\s*version)?"
+    r"(?:[\s(),]*(?:\(?ctcae\)?)?[\s(),]*(?:(?:v(?:ersion)?\.?\s*|version\s*)(?P<v>\d(?:\.\d{1,2})?)|"
+    r"(?P<v2>\d\.\d{1,2})))?(?:\s*version)?"
 )
 
 
@@ -219,7 +219,8 @@ def extract_toxicity(low: str) -> list[tuple[int, int, ToxicityRecoveryFact]]:
     c = _CTCAE.search(low)
     end = g.end()
     if c is not None:
-        system = "CTCAE" + (f" {c.group('v')}" if c.group("v") else "")
+        version = c.group("v") or c.group("v2")
+        system = "CTCAE" + (f" {version}" if version else "")
         if c.end() > end and c.start() - end < 30:
             end = c.end()
     start = min(cue.start(), g.start())
@@ -240,7 +241,7 @@ _RESPONSE = re.compile(
 )
 _PREGNANCY = re.compile(r"pregnancy\s+test|(?:β|beta|b)[- ]?h?cg|hcg\b|pregnancy\s+(?:screen|"
                         r"testing)")
-_NEGATIVE = re.compile(r"negative|be\s+non-?pregnant|not\s+(?:be\s+)?pregnant")
+_NEGATIVE = re.compile(r"negative")
 _POSITIVE_TEST = re.compile(r"positive\s+(?:serum\s+|urine\s+|blood\s+)?(?:pregnancy\s+test|"
                             r"(?:β|beta)[- ]?h?cg)")
 _CONTRA = re.compile(
@@ -248,12 +249,14 @@ _CONTRA = re.compile(
     r"abstinen\w*|(?:effective|adequate|acceptable|reliable)\s+(?:methods?|means|forms?)\s+of\s+"
     r"(?:pregnancy\s+prevention|avoiding\s+pregnancy)|prevent\s+pregnancy|avoid\s+(?:becoming\s+)?"
     r"pregnan\w*")
+_UNWILLING = re.compile(r"\b(?:not|unwilling|unable|refus\w*|without|fail\w*|no|lack|neither|"
+                        r"inadequate|ineffective|unreliable)\b")
 _CONSENT = re.compile(r"informed\s+consent|consent\s+form|written\s+consent|\bconsent\b|"
                       r"\bassent\b")
 
 
 _CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|after|since|from|within|until|of)\s+"
-                              r"(?:the\s+)?(?:signing|signature|obtaining|date)\b[^.;]*$")
+                              r"(?:the\s+)?(?:(?:signing|signature|obtaining|date)\b[^.;]*)?$")
 
 
 def extract_flags(low: str, kind: str) -> list[tuple[int, int, object]]:
@@ -282,7 +285,12 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, object]]:
     if "pregnan" in low or "hcg" in low:
         p = _PREGNANCY.search(low)
         if p is not None:
-            neg = _NEGATIVE.search(low)
+            neg = None
+            for cand in _NEGATIVE.finditer(low):
+                if -90 <= cand.start() - p.end() <= 120 and not re.search(
+                        r"[;]|\.\s", low[min(cand.end(), p.end()):max(cand.start(), p.start())]):
+                    neg = cand
+                    break
             pos = _POSITIVE_TEST.search(low)
             if neg is not None and kind == "inclusion":
                 out.append((min(p.start(), neg.start()), max(p.end(), neg.end()),
@@ -292,7 +300,7 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, object]]:
     if "contracep" in low or "birth control" in low or "pregnan" in low or "barrier" in low \
             or "abstinen" in low or "iud" in low or "intrauterine" in low:
         c = _CONTRA.search(low)
-        if c is not None:
+        if c is not None and (kind == "inclusion" or _UNWILLING.search(low)):
             out.append((c.start(), c.end(), ContraceptionFact(start=0, end=0)))
     if "consent" in low or "assent" in low:
         c = _CONSENT.search(low)

@@ -50,6 +50,10 @@ _COORD = re.compile(
     r"impairment|infections?|metastas[ie]s|conditions?)\b")
 _COORD_HEAD = re.compile(r"disease|disorder|dysfunction|failure|insufficiency|impairment|"
                          r"infection|metasta|condition")
+_NOT_CONDITION_AFTER = re.compile(
+    r"[\s-]+(?:medications?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?|vaccines?|"
+    r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
+    r"research|patients?\s+(?:are|will|may|can))\b")
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
 
 
@@ -80,8 +84,9 @@ def _label(low: str, start: int, labels: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _hits(low: str, words: set[str]) -> list[tuple[int, int, tuple[str, ...]]]:
-    hits = [(h.start, h.end, h.value) for h in CONDITION_LEXICON.finditer(low, words)]
+def _hits(low: str, found: list[tuple[int, int, tuple[str, ...]]]
+          ) -> list[tuple[int, int, tuple[str, ...]]]:
+    hits = list(found)
     if (" or " in low or " and " in low or "/" in low) and _COORD_HEAD.search(low):
         for m in _COORD.finditer(low):
             if m.start() and low[m.start() - 1].isalpha():
@@ -92,26 +97,26 @@ def _hits(low: str, words: set[str]) -> list[tuple[int, int, tuple[str, ...]]]:
                 if part.group(0) in ("or", "and"):
                     continue
                 phrase = f"{part.group(0)} {head}"
-                for h in CONDITION_LEXICON.finditer(phrase):
-                    if h.start == 0:
-                        coord.append((m.start(), m.end(), h.value))
+                for h_start, _, h_labels in CONDITION_LEXICON.findall(phrase):
+                    if h_start == 0:
+                        coord.append((m.start(), m.end(), h_labels))
             if coord:
                 hits = [h for h in hits if not (m.start() <= h[0] and h[1] <= m.end())] + coord
     hits.sort(key=lambda h: h[0])
     return hits
 
 
-def extract_excluded(low: str, words: set[str], kind: str,
+def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | None, kind: str,
                      consumed: list[tuple[int, int]]) -> list[tuple[int, int, ConditionFact]]:
     """Read the conditions a participant must not have.
 
     :param low: lower-cased, normalised criterion text.
-    :param words: the words of ``low``.
+    :param found: condition lexicon hits in ``low`` (found here when None).
     :param kind: ``inclusion`` or ``exclusion``.
     :param consumed: spans already read as something else (subgroups of lab bounds).
     :returns: facts with their spans in ``low``.
     """
-    hits = _hits(low, words)
+    hits = _hits(low, CONDITION_LEXICON.findall(low) if found is None else found)
     if not hits:
         return []
     out: list[tuple[int, int, ConditionFact]] = []
@@ -142,6 +147,8 @@ def extract_excluded(low: str, words: set[str], kind: str,
     for s, e, labels in hits:
         if not _span_ok(consumed, s, e) or not _span_ok(exempt, s, e) or \
                 not _span_ok(allowed, s, e) or (not_self and _NOT_SELF.search(low, max(0, s - 60), s)):
+            continue
+        if _NOT_CONDITION_AFTER.match(low, e):
             continue
         if scopes is not None:
             inside = any(a <= s < b for a, b in scopes)
@@ -203,10 +210,17 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
 _MARKER = r"(?P<m>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z]{2,}[0-9]*(?:-[A-Za-z0-9]+)*)"
 _BIOMARKER = re.compile(
     r"(?i:positive)\s+(?i:expression\s+of\s+)?(?:(?i:the)\s+)?" + _MARKER.replace("?P<m>", "?P<m1>")
-    + r"|" + _MARKER + r"(?P<status>[\s-]*(?i:positive|positivity|\+(?![\w+])|expressing|"
+    + r"|" + _MARKER + r"(?P<status>\+(?![\w+])|[\s-]*(?i:positive|positivity|expressing|"
     r"overexpress\w*|amplifi\w*|mutation\w*|mutated|rearrange\w*|fusion|negative|negativity)"
     r"(?![\w]))"
 )
+_COUNT_AFTER = re.compile(r"(?i)\s*(?:t[- ]?)?(?:cells?|lymphocytes?)?\s*counts?\b")
+_STAGE = re.compile(r"^(?:[TNM][0-4X][a-c]?|T[0-4]N[0-3]|STAGE)$", re.I)
+_REGARDLESS = re.compile(r"(?i:regardless\s+of|irrespective\s+of|independent\s+of|any)\s+$")
+#: Gene and antigen names without a digit that are read as markers.
+_GENES = frozenset({"ER", "PR", "ALK", "RET", "EGFR", "KRAS", "NRAS", "HRAS", "BRAF", "MET", "BCMA",
+                    "MSI-H", "BCR-ABL", "ANA", "HLA-A", "PML-RARA", "MYC", "BCL", "NTRK", "PIK3CA",
+                    "ESR", "AR", "HR", "WT", "MGMT", "IDH", "FLT", "TROP", "DLL", "CLDN"})
 _NOT_MARKERS = frozenset({
     "HIV", "HBV", "HCV", "HBSAG", "HBCAB", "HCVAB", "COVID", "COVID-19", "SARS", "SARS-COV-2",
     "PCR", "RT-PCR", "CT", "MRI", "PET", "PET-CT", "ECOG", "KPS", "RECIST", "CTCAE", "ULN", "ANC",
@@ -228,7 +242,12 @@ def extract_biomarkers(norm: str, kind: str) -> list[tuple[int, int, BiomarkerFa
     seen: set[tuple[str, str]] = set()
     for m in _BIOMARKER.finditer(norm):
         marker = m.group("m1") or m.group("m")
-        if marker.upper() in _NOT_MARKERS or len(marker) < 2:
+        if marker.upper() in _NOT_MARKERS or len(marker) < 2 or _STAGE.match(marker) or not (
+                any(c.isdigit() for c in marker) or marker.upper() in _GENES):
+            continue
+        if _REGARDLESS.search(norm, max(0, m.start() - 30), m.start()) or \
+                marker.upper().startswith(("HIV", "HBV", "HCV", "HTLV", "SARS", "COVID")) or \
+                _COUNT_AFTER.match(norm, m.end()):
             continue
         status_words = (m.group("status") or "positive").lower()
         status = "negative" if "negativ" in status_words else "positive"

@@ -90,7 +90,8 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
                 found and re.fullmatch(r"\s*(?:,|and|;)?\s*", low[found[-1][1]:start]))
         if not near and not topic_cue:
             before = low[max(0, start - 30):start]
-            near = bool(_PERSON.search(before)) and not re.search(r"\b(?:with|of|for|had)\b", before)
+            near = has_unit and bool(_PERSON.search(before)) and not re.search(
+                r"\b(?:with|of|for|had)\b", before)
             if not near and len(low.strip(" .;,")) - (end - start) > 12:
                 continue
             if not near and not has_unit:
@@ -182,6 +183,10 @@ _SEX_ONE = re.compile(
     r"(?!\s+(?:of|who|with|must|should|and|or|partners?|participants\s+of)\b)"
     r"(?!\s+(?:subjects?|patients?|participants?)\s+(?:of|who|with|must|should)\b)"
 )
+_REPRODUCTIVE = re.compile(r"contracep|childbearing|child-bearing|child bearing|birth control|"
+                           r"fertil|pregnan|steril|partner|spouse|lactat|breast|sperm|condom")
+_AGE_AFTER = re.compile(r"\s*(?:subjects?|patients?|participants?|volunteers?|adults?)?\s*,?\s*"
+                        r"(?:aged?\b|≥|>|\d|between|over|at least|older)")
 _FEMALE = ("female", "women", "woman", "girl")
 
 
@@ -197,9 +202,14 @@ def extract_sex(low: str, topic: str = "") -> list[tuple[int, int, SexFact]]:
     :param topic: lower-cased text of a header item above it (``sex``), or ``""``.
     :returns: facts with their spans in ``low``.
     """
+    reproductive = _REPRODUCTIVE.search(low) is not None
     m = _SEX_ALL.search(low)
     if m is not None:
+        if reproductive and not (m.start() < 12 and _AGE_AFTER.match(low, m.end())):
+            return []
         return [(m.start(), m.end(), SexFact(start=0, end=0, sex="ALL"))]
+    if reproductive:
+        return []
     head = low.lstrip(" -*:")
     offset = len(low) - len(head)
     m = _SEX_ONE.match(head)

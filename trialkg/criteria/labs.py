@@ -53,7 +53,8 @@ _GAP_OK = re.compile(
     r"\bcockcroft[- ]gault\b|\bformula\b|\bequation\b|\bmdrd\b|\bckd-epi\b|\baccording\b|\bto\b|"
     r"\bon\b|\bin\b|\bcount\b|\bpercent\b|\bof\s+at\s+least\b)*$"
 )
-_LIST_SEP = re.compile(r"^\s*(?:,|/|\\|&|\+|and/or|and|or|as\s+well\s+as)?\s*(?:the\s+|serum\s+)?$")
+_LIST_SEP = re.compile(r"^\s*(?:,|/|\\|&|\+|and/or|and|or|as\s+well\s+as)?\s*(?:the\s+|serum\s+)?$|"
+                       r"^\)\s*(?:,|/|and/or|and|or)\s*[a-z\- ]{0,40}\($")
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _CELL_UNITS = frozenset({"10*9/L", "10*3/uL", "/mm3", "/uL", "10*6/L"})
 
@@ -88,19 +89,18 @@ class LabContext:
     consumed: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _mentions(low: str, words: set[str]) -> list[_Mention]:
+def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> list[_Mention]:
     out: list[_Mention] = []
-    for hit in ANALYTE_LEXICON.finditer(low, words):
-        if out and hit.start < out[-1].end:
+    for start, end, analytes in hits:
+        if out and start < out[-1].end:
             continue
-        end = hit.end
         m = _PAREN.match(low, end)
         if m is not None and not any(c.isdigit() for c in m.group(1)) \
                 and not re.search(r"[<>≤≥]", m.group(1)):
-            inner = list(ANALYTE_LEXICON.finditer(m.group(1)))
-            if all(set(h.value) <= set(hit.value) for h in inner):
+            inner = ANALYTE_LEXICON.findall(m.group(1))
+            if all(set(h[2]) <= set(analytes) for h in inner):
                 end = m.end()
-        out.append(_Mention(hit.start, end, hit.value))
+        out.append(_Mention(start, end, analytes))
     return out
 
 
@@ -212,11 +212,19 @@ def _attach(low: str, thresholds: list[_Threshold], mentions: list[_Mention],
             prev = t
 
 
-def _apply_subgroups(thresholds: list[_Threshold], phrases: list[SubgroupPhrase]) -> None:
+def _apply_subgroups(low: str, thresholds: list[_Threshold], phrases: list[SubgroupPhrase]) -> None:
     for ph in phrases:
         before = [t for t in thresholds if t.end <= ph.start]
         after = [t for t in thresholds if t.start >= ph.end]
         follow = after[0] if after and after[0].start - ph.end <= 40 else None
+        if follow is not None and re.match(r"\s*(?::|,?\s*then\b|,?\s*in\s+which\s+case\b)",
+                                           low[ph.end:follow.start]):
+            if follow.subgroup is None:
+                follow.subgroup = SubgroupPhrase(ph.start, ph.end, ph.labels,
+                                                 ph.negated != ph.exception, False)
+            if ph.exception and before and before[-1].subgroup is None:
+                before[-1].subgroup = ph
+            continue
         if ph.exception:
             if before and before[-1].subgroup is None:
                 before[-1].subgroup = ph
@@ -276,19 +284,23 @@ def _same_bound(a: _Threshold, b: _Threshold, analyte: Analyte) -> bool:
     return ua == ub and va == vb
 
 
-def extract_labs(low: str, words: set[str], ctx: LabContext
+def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | None,
+                 ctx: LabContext, conditions: list | None = None,
                  ) -> tuple[list[tuple[int, int, LabThresholdFact]], list[tuple[int, int]]]:
     """Read the lab thresholds of one criterion.
 
     :param low: lower-cased, normalised criterion text.
-    :param words: the words of ``low``.
+    :param hits: analyte lexicon hits in ``low`` (found here when None).
     :param ctx: context from header items (subgroup, analytes of a parent).
+    :param conditions: condition lexicon hits in ``low``, if known (for subgroups).
     :returns: ``(facts with their spans in low, spans of subgroup phrases)``; fact
         ``start``/``end`` are left 0 for the caller to map back to the source.
     """
     if not _HAS_NUMBER.search(low):
         return [], []
-    mentions = _mentions(low, words)
+    if hits is None:
+        hits = ANALYTE_LEXICON.findall(low)
+    mentions = _mentions(low, hits)
     if not mentions and not ctx.analytes:
         return [], []
     thresholds = _thresholds(low)
@@ -297,15 +309,15 @@ def extract_labs(low: str, words: set[str], ctx: LabContext
         return [], []
     thresholds.sort(key=lambda t: t.start)
     _attach(low, thresholds, mentions, ctx)
-    phrases = find_subgroups(low)
-    _apply_subgroups(thresholds, phrases)
+    phrases = find_subgroups(low, conditions)
+    _apply_subgroups(low, thresholds, phrases)
     out: list[tuple[int, int, LabThresholdFact]] = []
     kept: list[_Threshold] = []
     for t in thresholds:
         if not t.analytes:
             continue
-        if kept and not t.own and kept[-1].analytes == t.analytes \
-                and _same_bound(kept[-1], t, t.analytes[0]):
+        if not t.own and any(k.analytes == t.analytes and _same_bound(k, t, t.analytes[0])
+                             for k in kept[-2:]):
             continue
         kept.append(t)
         sub = t.subgroup or ctx.subgroup

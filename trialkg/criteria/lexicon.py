@@ -37,7 +37,7 @@ __all__ = ["Analyte", "Lexicon", "LexMatch", "ANALYTES", "ANALYTE_LEXICON",
 CONDITIONS_PATH = Path(__file__).with_name("conditions.tsv")
 
 #: A word of text, as the lexicons index them.
-WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[a-z0-9]+")
 
 T = TypeVar("T")
 
@@ -170,6 +170,44 @@ def first_words(pattern: str) -> set[str] | None:
     return opens | closed
 
 
+def flexible_spaces(pattern: str) -> str:
+    """Let each literal space of a regex (outside ``[...]``) match any run of whitespace.
+
+    Criteria are often hard-wrapped, so "direct\\n   bilirubin" must match "direct bilirubin".
+
+    :param pattern: a regular expression written with single spaces.
+    :returns: the same expression with ``\\s+`` for each space.
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    skip = False
+    for i, ch in enumerate(pattern):
+        if skip:
+            skip = False
+            continue
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+        elif ch == "]":
+            in_class = False
+            out.append(ch)
+        elif ch == " " and not in_class:
+            if pattern[i + 1:i + 2] in ("?", "*"):
+                out.append(r"\s*")
+                skip = True
+            else:
+                out.append(r"\s+")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 class Lexicon(Generic[T]):
     """Surface-form regexes with payloads, indexed by their possible first words.
 
@@ -182,6 +220,7 @@ class Lexicon(Generic[T]):
         self._by_prefix: dict[str, list[int]] = {}
         self._always: list[int] = []
         for i, (pattern, value) in enumerate(entries):
+            pattern = flexible_spaces(pattern)
             self._patterns.append((re.compile(pattern + r"(?![^\W_])"), value))
             words = first_words(pattern)
             if words is None:
@@ -196,51 +235,61 @@ class Lexicon(Generic[T]):
         self._word_re = {w: re.compile(re.escape(w) + r"(?![^\W_])") for w in self._by_word}
         self._prefix_re = {w: re.compile(re.escape(w)) for w in self._by_prefix}
 
-    def finditer(self, low: str, words: set[str] | None = None) -> Iterator[LexMatch[T]]:
-        """Yield non-overlapping hits in ``low``, leftmost first, the longest at a place.
+    def findall(self, low: str, words: set[str] | frozenset[str] | None = None
+                ) -> list[tuple[int, int, T]]:
+        """Return non-overlapping hits in ``low``, leftmost first, the longest at a place.
 
         :param low: lower-cased, normalised text.
         :param words: the words of ``low`` (``set(WORD.findall(low))``), if known.
-        :returns: an iterator of hits.
+        :returns: ``(start, end, payload)`` triples in text order.
         """
         if words is None:
             words = set(WORD.findall(low))
         hits = self._words.intersection(words)
-        prefixes = [p for p in self._by_prefix if p in low]
+        prefixes = [p for p in self._by_prefix if p in low] if self._by_prefix else ()
         if not hits and not prefixes and not self._always:
-            return
+            return []
         found: list[tuple[int, int, int]] = []
+        append = found.append
         patterns = self._patterns
-        for w in prefixes:
-            idx = self._by_prefix[w]
-            for wm in self._prefix_re[w].finditer(low):
-                pos = wm.start()
-                if pos and low[pos - 1].isalnum():
-                    continue
-                for i in idx:
-                    m = patterns[i][0].match(low, pos)
-                    if m is not None and m.end() > pos:
-                        found.append((pos, -m.end(), i))
-        for w in hits:
-            idx = self._by_word[w]
-            for wm in self._word_re[w].finditer(low):
-                pos = wm.start()
-                if pos and low[pos - 1].isalnum():
-                    continue
-                for i in idx:
-                    m = patterns[i][0].match(low, pos)
-                    if m is not None and m.end() > pos:
-                        found.append((pos, -m.end(), i))
+        for table, res, keys in ((self._by_prefix, self._prefix_re, prefixes),
+                                 (self._by_word, self._word_re, hits)):
+            for w in keys:
+                idx = table[w]
+                for wm in res[w].finditer(low):
+                    pos = wm.start()
+                    if pos and low[pos - 1].isalnum():
+                        continue
+                    for i in idx:
+                        m = patterns[i][0].match(low, pos)
+                        if m is not None:
+                            end = m.end()
+                            if end > pos:
+                                append((pos, -end, i))
         for i in self._always:
-            for m in self._patterns[i][0].finditer(low):
+            for m in patterns[i][0].finditer(low):
                 if m.end() > m.start() and (m.start() == 0 or not low[m.start() - 1].isalnum()):
-                    found.append((m.start(), -m.end(), i))
+                    append((m.start(), -m.end(), i))
+        if not found:
+            return []
         found.sort()
+        out: list[tuple[int, int, T]] = []
         last = 0
         for start, neg_end, i in found:
             if start >= last:
                 last = -neg_end
-                yield LexMatch(start, last, self._patterns[i][1])
+                out.append((start, last, patterns[i][1]))
+        return out
+
+    def finditer(self, low: str, words: set[str] | None = None) -> Iterator[LexMatch[T]]:
+        """Iterate over :meth:`findall` hits as :class:`LexMatch` objects.
+
+        :param low: lower-cased, normalised text.
+        :param words: the words of ``low``, if known.
+        :returns: an iterator of hits.
+        """
+        for start, end, value in self.findall(low, words):
+            yield LexMatch(start, end, value)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -271,7 +320,7 @@ def _load_units() -> tuple[re.Pattern[str], dict[str, str]]:
     for i in order:
         name = f"u{i}"
         codes[name] = forms[i][1]
-        parts.append(f"(?P<{name}>{forms[i][0].pattern})")
+        parts.append(f"(?P<{name}>{flexible_spaces(forms[i][0].pattern)})")
     return re.compile("(?:" + "|".join(parts) + r")(?![a-z0-9])"), codes
 
 

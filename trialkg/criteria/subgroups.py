@@ -55,10 +55,11 @@ class SubgroupPhrase:
     exception: bool  #: cue was unless/except/excluding (bound before it is general)
 
 
-def find_subgroups(low: str) -> list[SubgroupPhrase]:
+def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhrase]:
     """Find the subgroup phrases of a criterion.
 
     :param low: lower-cased, normalised criterion text.
+    :param conditions: condition lexicon hits ``(start, end, labels)`` in ``low``, if known.
     :returns: phrases that name at least one condition of the lexicon, in text order.
 
     >>> p = find_subgroups("total bilirubin ≤ 1.5 uln, excluding subjects with gilbert's syndrome")[0]
@@ -67,6 +68,10 @@ def find_subgroups(low: str) -> list[SubgroupPhrase]:
     """
     out: list[SubgroupPhrase] = []
     pos = 0
+    if conditions is None:
+        conditions = CONDITION_LEXICON.findall(low)
+    if not conditions:
+        return out
     for m in _SUBGROUP.finditer(low):
         if m.start() < pos:
             continue
@@ -76,13 +81,13 @@ def find_subgroups(low: str) -> list[SubgroupPhrase]:
             what_end = stop.start()
         labels: list[str] = []
         last = what_start
-        for hit in CONDITION_LEXICON.finditer(low[:what_end]):
-            if hit.start < what_start:
+        for h_start, h_end, h_labels in conditions:
+            if h_start < what_start or h_end > what_end:
                 continue
-            for label in hit.value:
+            for label in h_labels:
                 if label not in labels:
                     labels.append(label)
-            last = hit.end
+            last = h_end
         if not labels:
             continue
         cue = " ".join(m.group("cue").split())
@@ -103,9 +108,12 @@ def header_context(low: str, has_threshold: bool) -> tuple[bool, SubgroupPhrase 
     """
     if has_threshold or len(low) > 110 or _DIGIT.search(low):
         return False, None
+    header_word = ":" in low or HEADER_WORDS.search(low) is not None
+    if not header_word:
+        return False, None
     phrases = find_subgroups(low)
-    if phrases and (":" in low or HEADER_WORDS.search(low)):
+    if phrases:
         return True, phrases[0]
-    if len(low) <= 60 and (low.rstrip().endswith(":") or HEADER_WORDS.search(low)):
+    if len(low) <= 60:
         return True, None
     return False, None

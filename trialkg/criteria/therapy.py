@@ -36,7 +36,7 @@ THERAPIES: Lexicon[str] = Lexicon([
      "targeted therapy"),
     (r"monoclonal\s+antibod(?:y|ies)|mabs?|antibody\s+therapy", "monoclonal antibody"),
     (r"investigational\s+(?:agents?|drugs?|products?|therap\w+|medicinal\s+products?|"
-     r"treatments?|devices?)|study\s+drugs?", "investigational agent"),
+     r"treatments?|devices?)", "investigational agent"),
     (r"(?:systemic\s+)?(?:cortico)?steroids?|glucocorticoids?|prednison\w*|dexamethason\w*",
      "corticosteroids"),
     (r"immunosuppressi\w+(?:\s+(?:therapy|drugs?|agents?|medications?))?", "immunosuppressants"),
@@ -69,13 +69,13 @@ _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\
 def _therapy(low: str, start: int = 0) -> tuple[str, int, int] | None:
     """Return (label, start, end) of the therapy named, preferring one after "prior"."""
     best: tuple[tuple[int, int], str, int, int] | None = None
-    for hit in THERAPIES.finditer(low):
-        if hit.start < start:
+    for h_start, h_end, label in THERAPIES.findall(low):
+        if h_start < start:
             continue
-        prior = _PRIOR_CUE.search(low, max(0, hit.start - 25), hit.start) is not None
-        rank = (0 if prior else 1, hit.start)
+        prior = _PRIOR_CUE.search(low, max(0, h_start - 25), h_start) is not None
+        rank = (0 if prior else 1, h_start)
         if best is None or rank < best[0]:
-            best = (rank, hit.value, hit.start, hit.end)
+            best = (rank, label, h_start, h_end)
     if best is None:
         return None
     return best[1], best[2], best[3]
@@ -90,12 +90,14 @@ def extract_washout(low: str) -> list[tuple[int, int, WashoutFact]]:
     if not ("day" in low or "week" in low or "month" in low or "hour" in low or "wk" in low
             or "hr" in low or "mo" in low):
         return []
+    if "contracep" in low or "pregnan" in low or "birth control" in low:
+        return []
     found = None
     for u in _UNIT_AT.finditer(low):
         if u.start() and low[u.start() - 1].isalpha():
             continue
         b = _BEFORE_UNIT.search(low, max(0, u.start() - 45), u.start())
-        if b is None:
+        if b is None or low[max(0, b.start() - 5):b.start() + 1].rstrip().endswith("for"):
             continue
         if b.group("cue") or _AFTER_UNIT.match(low, u.end()):
             found = (b, u)
@@ -134,6 +136,12 @@ _LINES = re.compile(
     r"|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]line\s+(?:or\s+(?:above|more|later|"
     r"higher)|and\s+(?:above|beyond)|or\s+subsequent)"
 )
+_PERMISSIVE = re.compile(r"\b(?:allowed|permitted|acceptable|may\s+(?:be|have)|can\s+be|"
+                         r"are\s+eligible|is\s+eligible)\b")
+#: What a generic "prior treatment with …" names, as written.
+_NAMED = re.compile(r"\s+(?:with|using|including|containing)\s+(?:an?\s+|the\s+|any\s+|other\s+)*"
+                    r"(?P<x>[^,.;:()\[\]]{2,60}?)(?=\s*(?:[,.;:()\[\]]|$|\s+(?:for|within|in|or|and|"
+                    r"at|during|before|prior)\b))")
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _REQUIRED = re.compile(
     r"(?:failed|failure\s+of|failure\s+to|refractory\s+to|relapsed\s+(?:after|following)|"
@@ -163,6 +171,8 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
             n = parse_number(lines.group("n") or lines.group("n2") or "")
             min_lines = int(n) if n else None
     if kind == "inclusion":
+        if _PERMISSIVE.search(low):
+            return []
         cue = _REQUIRED.search(low)
         if cue is None and lines is None:
             return []
@@ -185,5 +195,11 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
         return []
     if therapy[1] - cue.end() > 60:
         return []
-    return [(cue.start(), therapy[2], PriorTherapyFact(start=0, end=0, therapy=therapy[0],
-                                                      required=False, min_lines=min_lines))]
+    label, end = therapy[0], therapy[2]
+    if label == "systemic therapy":
+        named = _NAMED.match(low, end)
+        if named is not None:
+            label = named.group("x").strip(" -")
+            end = named.end("x")
+    return [(cue.start(), end, PriorTherapyFact(start=0, end=0, therapy=label,
+                                               required=False, min_lines=min_lines))]
