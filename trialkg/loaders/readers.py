@@ -303,6 +303,8 @@ def _iter_json_objects(reader: BinaryIO, source: str) -> Iterator[RawRecord]:
         hint = "; truncated?" if exc.pos >= len(data.rstrip()) else ""
         raise InputError(source, f"not valid JSON ({exc.msg}: line {exc.lineno}, column "
                                  f"{exc.colno}){hint}") from None
+    except RecursionError:
+        raise InputError(source, "JSON nested too deeply to read") from None
     if isinstance(doc, dict) and isinstance(doc.get("studies"), list) \
             and "protocolSection" not in doc:
         for index, study in enumerate(doc["studies"]):
@@ -319,7 +321,7 @@ def _iter_json_objects(reader: BinaryIO, source: str) -> Iterator[RawRecord]:
 def _parses(line: bytes) -> bool:
     try:
         json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     return True
 
