@@ -575,22 +575,38 @@ def serve(
 
 
 # ---------------------------------------------------------------------------- entry point
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the exit code (see the module docstring)."""
+def _click_exceptions() -> tuple[tuple[type, ...], tuple[type, ...], tuple[type, ...]]:
+    """Return the Exit, Abort and ClickException classes of click and of typer's own copy."""
     import click
 
+    modules = [click.exceptions]
+    try:  # typer 0.29 and later vendor click as typer._click
+        from typer._click import exceptions as vendored
+
+        modules.append(vendored)
+    except ImportError:
+        pass
+    exits = tuple({getattr(m, "Exit", typer.Exit) for m in modules} | {typer.Exit})
+    aborts = tuple({getattr(m, "Abort", typer.Abort) for m in modules} | {typer.Abort})
+    usage = tuple({m.ClickException for m in modules})
+    return exits, aborts, usage
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code (see the module docstring)."""
     from trialkg.errors import (InputError, ParameterError, ProfileError, QueryError,
                                 RecordError, TrialkgError, UnknownQueryError, ValidationFailed)
 
+    exits, aborts, usage = _click_exceptions()
     try:
         code = app(args=argv, standalone_mode=False, prog_name="trialkg")
         return code if isinstance(code, int) else 0
-    except (click.exceptions.Exit, typer.Exit) as exc:
+    except exits as exc:
         return exc.exit_code
-    except click.exceptions.Abort:
+    except aborts:
         typer.echo("aborted", err=True)
         return 130
-    except click.ClickException as exc:
+    except usage as exc:
         exc.show()
         return 2
     except (UnknownQueryError, ParameterError) as exc:
