@@ -13,9 +13,6 @@ def test_missing_store_is_an_input_error(tmp_path, capsys):
     assert "no trialkg store here" in err and "Traceback" not in err
 
 
-@pytest.mark.xfail(reason="trialkg.cli.main catches click.ClickException, but typer 0.29 "
-                          "raises its own vendored click exceptions (typer.BadParameter), so "
-                          "usage errors exit 3 instead of 2 in every command", strict=False)
 def test_bad_limits_are_usage_errors(tmp_path, capsys):
     assert main(["serve", "--store", str(tmp_path), "--timeout", "0"]) == 2
     assert "--timeout" in capsys.readouterr().err
