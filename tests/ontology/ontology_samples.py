@@ -39,7 +39,7 @@ tkg:Antigen_GD2 a owl:NamedIndividual , tkg:TargetAntigen ; rdfs:label "GD2" .
 tkg:Antigen_CD19 a owl:NamedIndividual , tkg:TargetAntigen ; rdfs:label "CD19" .
 tkg:Analyte_ALT a owl:NamedIndividual , tkg:LabAnalyte ; rdfs:label "alanine aminotransferase" .
 """
-#: Disease classes the hand-made trials use, added to the merged ontology in the tests.
+#: Vocabulary terms the hand-made trials use, added to the merged ontology in the tests.
 TEST_DISEASES = """\
 @prefix tkg: <https://w3id.org/trialkg/ontology#> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
@@ -49,6 +49,8 @@ obo:MONDO_0005072 a owl:Class ; rdfs:label "neuroblastoma" ; rdfs:subClassOf tkg
 obo:MONDO_0009807 a owl:Class ; rdfs:label "osteosarcoma" ; rdfs:subClassOf tkg:SolidNeoplasm .
 obo:MONDO_0004967 a owl:Class ; rdfs:label "acute lymphoblastic leukemia" ;
     rdfs:subClassOf obo:MONDO_0005070 .
+tkg:Antigen_B7H3 a owl:NamedIndividual , tkg:TargetAntigen ; rdfs:label "B7-H3" .
+tkg:Analyte_ALT a owl:NamedIndividual , tkg:LabAnalyte ; rdfs:label "alanine aminotransferase" .
 """
 
 
@@ -76,7 +78,7 @@ def _trial(ds: Dataset, ident: str, *, nct: bool = True, types=(TKG.ClinicalStud
         g.add((t, TKG.hasPhase, phase))
     for prop, age in ((TKG.minimumAgeYears, min_age), (TKG.maximumAgeYears, max_age)):
         if age is not None:
-            value = age if isinstance(age, Literal) else Literal(age, datatype=XSD.decimal)
+            value = age if isinstance(age, Literal) else Literal(str(age), datatype=XSD.decimal)
             g.add((t, prop, value))
     for n, (cls, antigens, source) in enumerate(interventions, 1):
         i = URIRef(f"{t}/intervention/{n}")
@@ -124,7 +126,7 @@ def _criteria(g: Graph, t: URIRef) -> None:
     text = "Age 1 to 10 years\nALT <= 2.5 x ULN\nNo active CNS neuroblastoma"
     g.add((t, TKG.eligibilityText, Literal(text)))
     spans = [("I1", TKG.InclusionCriterion, 0, 17), ("I2", TKG.InclusionCriterion, 18, 34),
-             ("E1", TKG.ExclusionCriterion, 35, 63)]
+             ("E1", TKG.ExclusionCriterion, 35, 62)]
     for n, (path, cls, start, end) in enumerate(spans, 1):
         c = URIRef(f"{t}/criterion/{path}")
         g.add((t, TKG.hasCriterion, c))
@@ -186,15 +188,17 @@ def sample_dataset() -> Dataset:
 
 
 def sample_nquads(copies: int = 1) -> bytes:
-    """The sample trials as N-Quads; with copies > 1, renamed copies (``NCT00000001x2``…)."""
+    """The sample trials as N-Quads; with copies > 1, renamed copies (``NCT00000021``…)."""
     with warnings.catch_warnings():  # rdflib's N-Quads writer uses a deprecated API
         warnings.simplefilter("ignore", DeprecationWarning)
         text = sample_dataset().serialize(format="nquads", encoding="utf-8").decode()
     if copies == 1:
         return text.encode()
-    ids = re.compile(r"(NCT0000000\d|local-transplant-study)")
-    return "".join(ids.sub(lambda m, k=k: f"{m.group(1)}x{k}", text)
-                   for k in range(copies)).encode()
+    ids = re.compile(r"NCT0000000(\d)|local-transplant-study")
+
+    def rename(m: re.Match, k: int) -> str:
+        return f"NCT{k:07d}{m.group(1)}" if m.group(1) else f"{m.group(0)}-{k}"
+    return "".join(ids.sub(lambda m, k=k: rename(m, k), text) for k in range(copies)).encode()
 
 
 def trial(ident: str) -> str:
