@@ -25,6 +25,9 @@ _MODIFIER = re.compile(
     r"symptomatic|chronic|acute|untreated|progressive|ongoing|clinically\s+significant|"
     r"significant|recurrent|decompensated|life-threatening)[\s,]+(?:and\s+|or\s+|and/or\s+)?)+$"
 )
+_MODIFIER_HINT = re.compile(r"severe|serious|active|uncontroll|poorly|unstable|symptomatic|"
+                            r"chronic|acute|untreated|progressive|ongoing|significant|recurrent|"
+                            r"decompensated|life-threatening")
 _NEGATION = re.compile(
     r"\b(?:no|not|without|free\s+of|freedom\s+from|absence\s+of|absent|negative\s+for|never|nor|"
     r"neither|lack\s+of|exclude[sd]?|excluding|rule[sd]?\s+out)\b")
@@ -34,22 +37,20 @@ _EXEMPT = re.compile(
     r"\b(?:except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|unless|apart\s+from|"
     r"but\s+not|not\s+including|besides|excepting|aside\s+from)\b")
 _EXEMPT_END = re.compile(r"[;)](?!\d)|\.(?=\s|$)")
-_ALLOWED = re.compile(
-    r"\b(?:(?:are|is|will\s+be|may\s+be|be)\s+(?:allowed|permitted|eligible|acceptable|included|"
-    r"enrolled)|can\s+be\s+(?:included|enrolled)|(?:is|are)\s+not\s+(?:an?\s+)?exclu\w+|"
-    r"not\s+exclusionary|allowed)\b")
+_ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|"
+                           r"exclusionary")
+_ALLOWED_BEFORE = re.compile(r"(?:are|is|be|not|can\s+be|may\s+be)\s+(?:an?\s+)?$")
+_CLAUSE = re.compile(r"[.;]\s")
 _NOT_SELF = re.compile(r"\b(?:family\s+history|first[- ]degree\s+relatives?|relatives?\s+with|"
                        r"parents?|siblings?|partner)\b[^.;]{0,40}$")
 _ORGANS = (r"lung|pulmonary|kidney|renal|liver|hepatic|heart|cardiac|cardiovascular|"
            r"cerebrovascular|neurologic(?:al)?|psychiatric|respiratory|gastrointestinal|autoimmune|"
            r"thyroid|bone|brain|metabolic|endocrine|ha?ematologic(?:al)?|infectious|mental|"
            r"coronary|vascular|cns|skin|eye|ocular|bowel|inflammatory")
-_COORD = re.compile(
-    r"(?P<list>(?:(?:" + _ORGANS + r")\s*,\s*)*(?:" + _ORGANS + r")\s*,?\s*(?:or|and|and/or|/)\s*"
-    r"(?:" + _ORGANS + r"))\s+(?P<head>diseases?|disorders?|dysfunctions?|failure|insufficiency|"
-    r"impairment|infections?|metastas[ie]s|conditions?)\b")
-_COORD_HEAD = re.compile(r"disease|disorder|dysfunction|failure|insufficiency|impairment|"
-                         r"infection|metasta|condition")
+_ORGAN_FIRST = re.compile(r"(?:" + _ORGANS + r")\s+")
+_ORGAN_WORD = re.compile(_ORGANS)
+_COORD_BEFORE = re.compile(
+    r"(?P<list>(?:(?:" + _ORGANS + r")\s*,\s*)*(?:" + _ORGANS + r"))\s*,?\s*(?:or|and|and/or|/)\s*$")
 _NOT_CONDITION_AFTER = re.compile(
     r"[\s-]+(?:medications?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?|vaccines?|"
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
@@ -58,51 +59,53 @@ _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|
 
 
 def _span_ok(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return not any(a <= s < b or a < e <= b for a, b in spans)
+    for a, b in spans:
+        if a <= s < b or a < e <= b:
+            return False
+    return True
 
 
-def _modifier_start(low: str, start: int) -> int:
-    m = _MODIFIER.search(low, max(0, start - 60), start)
-    return m.start() if m is not None else start
-
-
-def _label(low: str, start: int, labels: tuple[str, ...]) -> list[str]:
-    m = _MODIFIER.search(low, max(0, start - 60), start)
+def _label(mod: re.Match[str] | None, labels: tuple[str, ...]) -> list[str]:
+    """Canonical labels, prefixed with the severity words written before the condition."""
     mods = ""
-    if m is not None:
-        words = re.findall(r"[a-z-]+", m.group(0))
-        words = ["uncontrolled" if w in ("uncontrollable",) else w for w in words
-                 if w not in ("and", "or", "and/or")]
-        mods = " ".join(dict.fromkeys(words))
+    if mod is not None:
+        words = [w for w in re.findall(r"[a-z-]+", mod.group(0)) if w not in ("and", "or", "and/or")]
+        mods = " ".join(dict.fromkeys("uncontrolled" if w == "uncontrollable" else w
+                                      for w in words))
     out = []
     for label in labels:
         low_label = label.lower()
         if low_label == "disease" and not mods:
             continue
-        out.append(f"{mods} {low_label}".strip() if mods and not low_label.startswith(mods)
+        out.append(f"{mods} {low_label}" if mods and not low_label.startswith(mods)
                    else low_label)
     return out
 
 
 def _hits(low: str, found: list[tuple[int, int, tuple[str, ...]]]
           ) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Add the other conjuncts of "lung or kidney disease" to the lexicon hits."""
+    if not (" or " in low or " and " in low or "/" in low):
+        return found
     hits = list(found)
-    if (" or " in low or " and " in low or "/" in low) and _COORD_HEAD.search(low):
-        for m in _COORD.finditer(low):
-            if m.start() and low[m.start() - 1].isalpha():
-                continue
-            head = m.group("head")
-            coord: list[tuple[int, int, tuple[str, ...]]] = []
-            for part in re.finditer(r"[a-z]+", m.group("list")):
-                if part.group(0) in ("or", "and"):
-                    continue
-                phrase = f"{part.group(0)} {head}"
-                for h_start, _, h_labels in CONDITION_LEXICON.findall(phrase):
-                    if h_start == 0:
-                        coord.append((m.start(), m.end(), h_labels))
-            if coord:
-                hits = [h for h in hits if not (m.start() <= h[0] and h[1] <= m.end())] + coord
-    hits.sort(key=lambda h: h[0])
+    for s, e, labels in found:
+        first = _ORGAN_FIRST.match(low, s, e)
+        if first is None:
+            continue
+        before = _COORD_BEFORE.search(low, max(0, s - 80), s)
+        if before is None:
+            continue
+        head = low[first.end():e].strip()
+        coord = []
+        for organ in _ORGAN_WORD.findall(before.group("list")):
+            for h_start, _, h_labels in CONDITION_LEXICON.findall(f"{organ} {head}"):
+                if h_start == 0:
+                    coord.append((before.start("list"), e, h_labels))
+        if coord:
+            hits = [h for h in hits if h[0] != s] + coord
+            hits.append((before.start("list"), e, labels))
+    if len(hits) != len(found):
+        hits.sort(key=lambda h: h[0])
     return hits
 
 
@@ -132,10 +135,13 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 end = _EXEMPT_END.search(low, m.end())
                 exempt.append((m.start(), end.start() if end else len(low)))
         allowed = []
-        if "allow" in low or "permit" in low or "eligib" in low or "accept" in low or \
-                "includ" in low or "enrol" in low or "exclu" in low:
-            for m in _ALLOWED.finditer(low):
-                s = max((x.end() for x in re.finditer(r"[.;]\s", low[:m.start()])), default=0)
+        if "allowed" in low or "permitted" in low or "eligible" in low or "acceptable" in low \
+                or "included" in low or "enrolled" in low or "exclusionary" in low:
+            for m in _ALLOWED_WORD.finditer(low):
+                if m.group() != "allowed" and not _ALLOWED_BEFORE.search(
+                        low, max(0, m.start() - 20), m.start()):
+                    continue
+                s = max((x.end() for x in _CLAUSE.finditer(low, 0, m.start())), default=0)
                 allowed.append((s, m.end()))
         scopes = None
     else:
@@ -144,9 +150,10 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         for m in _NEGATION.finditer(low):
             end = _SCOPE_END.search(low, m.end())
             scopes.append((m.start(), end.start() if end else len(low)))
+    blocked = consumed + exempt + allowed if (consumed or exempt or allowed) else None
     for s, e, labels in hits:
-        if not _span_ok(consumed, s, e) or not _span_ok(exempt, s, e) or \
-                not _span_ok(allowed, s, e) or (not_self and _NOT_SELF.search(low, max(0, s - 60), s)):
+        if (blocked and not _span_ok(blocked, s, e)) or \
+                (not_self and _NOT_SELF.search(low, max(0, s - 60), s)):
             continue
         if _NOT_CONDITION_AFTER.match(low, e):
             continue
@@ -154,11 +161,13 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             inside = any(a <= s < b for a, b in scopes)
             if not inside and not _POSTFIX_NEG.match(low, e):
                 continue
-        for label in _label(low, s, labels):
+        mod = _MODIFIER.search(low, max(0, s - 60), s) if _MODIFIER_HINT.search(
+            low, max(0, s - 60), s) else None
+        for label in _label(mod, labels):
             if label in seen:
                 continue
             seen.add(label)
-            out.append((_modifier_start(low, s), e,
+            out.append((mod.start() if mod else s, e,
                         ConditionFact(start=0, end=0, label=label, role="excluded")))
     return out
 

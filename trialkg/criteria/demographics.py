@@ -40,8 +40,8 @@ _AGE_EXPR = re.compile(
     re.I,
 )
 _CUE = re.compile(
-    r"\bage[ds]?\b|\bold\b|\bolder\b|\byounger\b|\byears?\s+of\s+age\b|\byear-old\b|\badults?\b|"
-    r"\bchildren\b|\bpediatric\b|\bpaediatric\b|\badolescents?\b|\binfants?\b|\bbirthday\b"
+    r"(?<![a-z])(?:age[ds]?|old|older|younger|years?\s+of\s+age|year-old|adults?|children|pediatric|"
+    r"paediatric|adolescents?|infants?|birthday)(?![a-z])"
 )
 _YEARS = re.compile(r"\d\s*(?:years?|yrs?)\b")
 _AGE_WORD = re.compile(r"\bage[ds]?\b(?:\s+(?:of|is|at|between|range|group|limit))?")

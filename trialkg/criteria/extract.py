@@ -24,11 +24,11 @@ from trialkg.criteria.clinical import (
 from trialkg.criteria.conditions import extract_biomarkers, extract_excluded, extract_required
 from trialkg.criteria.demographics import extract_age, extract_sex
 from trialkg.criteria.labs import LabContext, extract_labs
-from trialkg.criteria.lexicon import ANALYTE_LEXICON, CONDITION_LEXICON, WORD
+from trialkg.criteria.lexicon import ANALYTE_LEXICON, CONDITION_LEXICON, scan
 from trialkg.criteria.model import Criterion, Fact
 from trialkg.criteria.normalize import Normalized
 from trialkg.criteria.subgroups import header_context
-from trialkg.criteria.therapy import extract_prior_therapy, extract_washout
+from trialkg.criteria.therapy import THERAPIES, extract_prior_therapy, extract_washout
 
 __all__ = ["annotate", "read_facts"]
 
@@ -73,7 +73,8 @@ def _marker_hint(low: str) -> bool:
 
 def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
                ctx: LabContext | None = None, analytes: Hits | None = None,
-               conditions: Hits | None = None) -> list[tuple[int, int, Fact]]:
+               conditions: Hits | None = None, therapies: Hits | None = None,
+               ) -> list[tuple[int, int, Fact]]:
     """Read the facts of one criterion from its normalised text.
 
     :param low: the criterion's normalised, lower-cased text.
@@ -83,12 +84,14 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     :param ctx: subgroup context from a header item, if any.
     :param analytes: analyte lexicon hits in ``low`` (found here when None).
     :param conditions: condition lexicon hits in ``low`` (found here when None).
+    :param therapies: therapy lexicon hits in ``low`` (found here when None).
     :returns: facts with their spans in ``low`` (the fact's own ``start``/``end`` unset).
     """
-    if analytes is None or conditions is None:
-        words = set(WORD.findall(low))
-        analytes = ANALYTE_LEXICON.findall(low, words) if analytes is None else analytes
-        conditions = CONDITION_LEXICON.findall(low, words) if conditions is None else conditions
+    if analytes is None or conditions is None or therapies is None:
+        a, c, t = scan(low, _LEXICONS)
+        analytes = a if analytes is None else analytes
+        conditions = c if conditions is None else conditions
+        therapies = t if therapies is None else therapies
     has_digit = _DIGIT.search(low) is not None
     found: list[tuple[int, int, Fact]] = []
     consumed: list[tuple[int, int]] = []
@@ -108,14 +111,14 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
                                                    "side effect" in low or "ae" in low):
             found += extract_toxicity(low)
     washout_span = None
-    if has_digit and _washout_hint(low):
-        washout = extract_washout(low)
+    if has_digit and therapies and _washout_hint(low):
+        washout = extract_washout(low, therapies)
         found += washout
         if washout:
             washout_span = (washout[0][0], washout[0][1])
     if _prior_hint(low) and not any(
             f.type_name == "ToxicityRecoveryRequirement" for _, _, f in found):
-        found += extract_prior_therapy(low, kind, washout_span)
+        found += extract_prior_therapy(low, kind, washout_span, therapies)
     if _sex_hint(low) or topic.startswith(("sex", "gender")):
         found += extract_sex(low, topic)
     if "consent" in low or "assent" in low or "measurable" in low or "pregnan" in low or \
@@ -132,6 +135,9 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     return found
 
 
+_LEXICONS = (ANALYTE_LEXICON, CONDITION_LEXICON, THERAPIES)
+
+
 def annotate(text: str, criteria: list[Criterion]) -> None:
     """Fill ``facts`` of every criterion of a tree, in place.
 
@@ -144,17 +150,18 @@ def annotate(text: str, criteria: list[Criterion]) -> None:
 def _slice(hits: Hits, starts: list[int], start: int, end: int) -> Hits:
     i = bisect_left(starts, start)
     j = bisect_left(starts, end, i)
+    if i == j:
+        return []
     return [(s - start, e - start, v) for s, e, v in hits[i:j] if e <= end]
 
 
 class _Annotator:
     def __init__(self, n: Normalized) -> None:
         self.n = n
-        words = set(WORD.findall(n.low))
-        self.analytes = ANALYTE_LEXICON.findall(n.low, words)
+        self.analytes, self.conditions, self.therapies = scan(n.low, _LEXICONS)
         self.analyte_starts = [h[0] for h in self.analytes]
-        self.conditions = CONDITION_LEXICON.findall(n.low, words)
         self.condition_starts = [h[0] for h in self.conditions]
+        self.therapy_starts = [h[0] for h in self.therapies]
 
     def facts_of(self, item: Criterion, topic: str, ctx: LabContext) -> list[Fact]:
         n = self.n
@@ -162,7 +169,8 @@ class _Annotator:
         found = read_facts(
             n.low[ns:ne], n.norm[ns:ne], item.kind, topic=topic, ctx=ctx,
             analytes=_slice(self.analytes, self.analyte_starts, ns, ne),
-            conditions=_slice(self.conditions, self.condition_starts, ns, ne))
+            conditions=_slice(self.conditions, self.condition_starts, ns, ne),
+            therapies=_slice(self.therapies, self.therapy_starts, ns, ne))
         if not found:
             return []
         facts: list[Fact] = []
@@ -181,8 +189,9 @@ class _Annotator:
         for item in items:
             facts = self.facts_of(item, topic, ctx)
             has_lab = any(f.type_name == "LabThreshold" for f in facts)
-            low = " ".join(item.text.lower().split()) if len(item.text) <= 110 else ""
-            is_header, sub = header_context(low, has_lab) if low else (False, None)
+            text = item.text
+            low = " ".join(text.lower().split()) if len(text) <= 110 else ""
+            is_header, sub = header_context(low, has_lab) if low and not has_lab else (False, None)
             if is_header:
                 facts = [f for f in facts if f.type_name != "ConditionCriterion"]
                 ctx = LabContext(subgroup=sub) if sub is not None else LabContext(

@@ -37,6 +37,8 @@ _THRESHOLD = re.compile(
 )
 _POSTFIX = re.compile(r"\s*(?:or|and)\s+(?P<word>more|greater|higher|above|over|less|lower|below|"
                       r"fewer|under)\b|\s*\+(?!\d)")
+_POSTFIX_HINT = re.compile(r"(?:or|and)\s+(?:more|greater|higher|above|over|less|lower|below|"
+                           r"fewer|under)|\d\s*\+")
 _RANGE = re.compile(
     r"(?<![\d.])(?:between\s+)?(?P<lo>" + NUMBER + r")\s*(?:-|to|and)\s*(?P<hi>" + NUMBER + r")"
     r"(?![\d])\s*")
@@ -148,7 +150,8 @@ def _postfix_thresholds(low: str, taken: list[_Threshold]) -> list[_Threshold]:
     """Read "100,000/mm3 or more" and "10-16 g/dL" forms not preceded by a comparator."""
     out: list[_Threshold] = []
     spans = [(t.start, t.end) for t in taken]
-    for m in _RANGE.finditer(low):
+    ranges = _RANGE.finditer(low) if ("-" in low or " to " in low or "between" in low) else ()
+    for m in ranges:
         if any(s <= m.start() < e for s, e in spans):
             continue
         lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
@@ -159,6 +162,8 @@ def _postfix_thresholds(low: str, taken: list[_Threshold]) -> list[_Threshold]:
             continue
         out.append(_Threshold(m.start(), end, ">=", lo, unit, None))
         out.append(_Threshold(m.start(), end, "<=", hi, unit, None))
+    if not _POSTFIX_HINT.search(low):
+        return out
     for m in _DIGITS.finditer(low):
         if any(s <= m.start() < e for s, e in spans) or \
                 any(t.start <= m.start() < t.end for t in out):

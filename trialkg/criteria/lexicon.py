@@ -30,14 +30,14 @@ from typing import Any, Generic, TypeVar
 
 from trialkg.mapping.units import iter_unit_forms
 
-__all__ = ["Analyte", "Lexicon", "LexMatch", "ANALYTES", "ANALYTE_LEXICON",
+__all__ = ["Analyte", "Lexicon", "LexMatch", "scan", "ANALYTES", "ANALYTE_LEXICON",
            "CONDITION_LEXICON", "UNIT_RE", "unit_of", "CONDITIONS_PATH", "WORD"]
 
 #: The parser's lexicon of condition surface forms.
 CONDITIONS_PATH = Path(__file__).with_name("conditions.tsv")
 
 #: A word of text, as the lexicons index them.
-WORD = re.compile(r"[a-z0-9]+")
+WORD = re.compile(r"[a-z][a-z0-9]*")
 
 T = TypeVar("T")
 
@@ -234,38 +234,63 @@ class Lexicon(Generic[T]):
         self._words = frozenset(self._by_word)
         self._word_re = {w: re.compile(re.escape(w) + r"(?![^\W_])") for w in self._by_word}
         self._prefix_re = {w: re.compile(re.escape(w)) for w in self._by_prefix}
+        #: for each first word, one regex trying its patterns (longest written first)
+        self._word_any = {w: self._alternation(idx) for w, idx in self._by_word.items()}
+        self._prefix_any = {w: self._alternation(idx) for w, idx in self._by_prefix.items()}
 
-    def findall(self, low: str, words: set[str] | frozenset[str] | None = None
+    def _alternation(self, idx: list[int]) -> re.Pattern[str]:
+        order = sorted(idx, key=lambda i: (-len(self._patterns[i][0].pattern), i))
+        return re.compile("|".join(f"(?P<p{i}>{self._patterns[i][0].pattern})" for i in order))
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The words the lexicon's patterns can start with."""
+        return self._words
+
+    def findall(self, low: str, tokens: list[tuple[int, str]] | None = None
                 ) -> list[tuple[int, int, T]]:
         """Return non-overlapping hits in ``low``, leftmost first, the longest at a place.
 
         :param low: lower-cased, normalised text.
-        :param words: the words of ``low`` (``set(WORD.findall(low))``), if known.
+        :param tokens: ``(position, word)`` of the words of ``low`` that may start a hit
+            (any superset will do); found here when None.
         :returns: ``(start, end, payload)`` triples in text order.
         """
-        if words is None:
-            words = set(WORD.findall(low))
-        hits = self._words.intersection(words)
-        prefixes = [p for p in self._by_prefix if p in low] if self._by_prefix else ()
-        if not hits and not prefixes and not self._always:
-            return []
+        if tokens is None:
+            words = self._words
+            tokens = [(m.start(), m.group()) for m in WORD.finditer(low) if m.group() in words]
         found: list[tuple[int, int, int]] = []
         append = found.append
+        anys = self._word_any
+        for pos, w in tokens:
+            combined = anys.get(w)
+            if combined is None or (pos and low[pos - 1].isalnum()):
+                continue
+            m = combined.match(low, pos)
+            if m is not None and m.end() > pos:
+                append((pos, -m.end(), int(m.lastgroup[1:])))
+        return self.resolve(low, found)
+
+    def resolve(self, low: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int, T]]:
+        """Add prefix-anchored and unanchored hits, and keep the leftmost-longest ones.
+
+        :param low: the searched text.
+        :param found: ``(start, -end, pattern index)`` of the word-anchored hits.
+        :returns: ``(start, end, payload)`` triples in text order.
+        """
+        append = found.append
+        for w in self._by_prefix:
+            if w not in low:
+                continue
+            combined = self._prefix_any[w]
+            for wm in self._prefix_re[w].finditer(low):
+                pos = wm.start()
+                if pos and low[pos - 1].isalnum():
+                    continue
+                m = combined.match(low, pos)
+                if m is not None and m.end() > pos:
+                    append((pos, -m.end(), int(m.lastgroup[1:])))
         patterns = self._patterns
-        for table, res, keys in ((self._by_prefix, self._prefix_re, prefixes),
-                                 (self._by_word, self._word_re, hits)):
-            for w in keys:
-                idx = table[w]
-                for wm in res[w].finditer(low):
-                    pos = wm.start()
-                    if pos and low[pos - 1].isalnum():
-                        continue
-                    for i in idx:
-                        m = patterns[i][0].match(low, pos)
-                        if m is not None:
-                            end = m.end()
-                            if end > pos:
-                                append((pos, -end, i))
         for i in self._always:
             for m in patterns[i][0].finditer(low):
                 if m.end() > m.start() and (m.start() == 0 or not low[m.start() - 1].isalnum()):
@@ -281,15 +306,53 @@ class Lexicon(Generic[T]):
                 out.append((start, last, patterns[i][1]))
         return out
 
-    def finditer(self, low: str, words: set[str] | None = None) -> Iterator[LexMatch[T]]:
+    def finditer(self, low: str) -> Iterator[LexMatch[T]]:
         """Iterate over :meth:`findall` hits as :class:`LexMatch` objects.
 
         :param low: lower-cased, normalised text.
-        :param words: the words of ``low``, if known.
         :returns: an iterator of hits.
         """
-        for start, end, value in self.findall(low, words):
+        for start, end, value in self.findall(low):
             yield LexMatch(start, end, value)
+
+
+def scan(low: str, lexicons: tuple[Lexicon, ...]) -> list[list[tuple[int, int, Any]]]:
+    """Find the hits of several lexicons in one pass over the words of ``low``.
+
+    :param low: lower-cased, normalised text.
+    :param lexicons: the lexicons to apply.
+    :returns: for each lexicon, its :meth:`Lexicon.findall` hits.
+    """
+    table = _scan_table(lexicons)
+    found: list[list[tuple[int, int, int]]] = [[] for _ in lexicons]
+    get = table.get
+    for m in WORD.finditer(low):
+        entries = get(m.group())
+        if entries is None:
+            continue
+        pos = m.start()
+        if pos and low[pos - 1].isalnum():
+            continue
+        for k, combined in entries:
+            hit = combined.match(low, pos)
+            if hit is not None and hit.end() > pos:
+                found[k].append((pos, -hit.end(), int(hit.lastgroup[1:])))
+    return [lex.resolve(low, hits) for lex, hits in zip(lexicons, found)]
+
+
+_SCAN_TABLES: dict[tuple[int, ...], dict[str, list[tuple[int, re.Pattern[str]]]]] = {}
+
+
+def _scan_table(lexicons: tuple[Lexicon, ...]) -> dict[str, list[tuple[int, re.Pattern[str]]]]:
+    key = tuple(id(lex) for lex in lexicons)
+    table = _SCAN_TABLES.get(key)
+    if table is None:
+        table = {}
+        for k, lex in enumerate(lexicons):
+            for w, combined in lex._word_any.items():
+                table.setdefault(w, []).append((k, combined))
+        _SCAN_TABLES[key] = table
+    return table
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

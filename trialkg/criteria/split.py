@@ -73,6 +73,8 @@ _NCI_LABEL = re.compile(
 )
 
 _SENTENCE_END = frozenset(".;:!?。；")
+#: One line: its indentation, and its content without surrounding whitespace.
+_LINE = re.compile(r"(?m)^([ \t\r\f\v\u00a0\u3000]*)([^\n]*)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
           "ix": 9, "x": 10}
 
@@ -193,24 +195,12 @@ class _Splitter:
     def __init__(self, text: str) -> None:
         self.s = _State(text)
         self.s.nci = "CHARACTERISTICS:" in text
-        self.heading_at = _find_all(text.lower(), _HEADING_HINTS) if len(text.lower()) == len(
-            text) else list(range(len(text)))
+        low = text.lower()
+        self.heading_at = _find_all(low, _HEADING_HINTS) if len(low) == len(text) else \
+            list(range(len(text)))
         self.inline_at = [m.start() for m in _INLINE_HINT.finditer(text)]
-        self._h = 0
-        self._i = 0
-
-    def _hint(self, name: str, start: int, end: int) -> bool:
-        """Whether a pre-scanned hint position lies in [start, end) (lines come in order)."""
-        positions = self.heading_at if name == "h" else self.inline_at
-        k = self._h if name == "h" else self._i
-        n = len(positions)
-        while k < n and positions[k] < start:
-            k += 1
-        if name == "h":
-            self._h = k
-        else:
-            self._i = k
-        return k < n and positions[k] < end
+        self.line_heading = False  #: whether the current line may hold a heading
+        self.line_inline = False  #: whether the current line may hold an inline item
 
     # -- tree building -------------------------------------------------------------
     def _new_level(self, indent: int, mtype: str) -> _Level:
@@ -302,7 +292,7 @@ class _Splitter:
         s = self.s
         text = s.text
         pos = start
-        inline = _INLINE.finditer(text, start, end) if self._hint("i", start, end) else ()
+        inline = _INLINE.finditer(text, start, end) if self.line_inline else ()
         for m in inline:
             g = m.lastgroup
             mstart = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
@@ -372,29 +362,22 @@ class _Splitter:
         cur.last_char = text[end - 1]
 
     # -- lines ---------------------------------------------------------------------
-    def feed_line(self, ls: int, le: int) -> None:
+    def feed_line(self, cs: int, ce: int, indent: int) -> None:
+        """Read one line whose content (stripped) is ``text[cs:ce]``."""
         s = self.s
         text = s.text
-        cs = ls
-        indent = 0
-        while cs < le and text[cs] in " \t\r\f\v\u00a0\u3000":
-            indent += 4 if text[cs] == "\t" else 1
-            cs += 1
-        ce = le
-        while ce > cs and text[ce - 1].isspace():
-            ce -= 1
         if cs >= ce:
             s.blank = True
             return
         blank, s.blank = s.blank, False
         pos, marker, mtype, ordinal = _read_markers(text, cs, ce)
-        head = _heading(text, pos, ce) if self._hint("h", cs, ce) else None
+        head = _heading(text, pos, ce) if self.line_heading else None
         if head is not None:
             s.kind, after = head
             s.stack.clear()
             s.current = None
             if after < ce:
-                self.feed_line(after, ce)
+                self.feed_line(after, ce, indent)
             return
         cur = s.current
         if marker is not None:
@@ -407,7 +390,7 @@ class _Splitter:
         if cur is not None and not cur.crit.text:
             self._extend(cs, ce)
             return
-        if text[ce - 1] == ":" and ce - cs < 160 and self._hint("h", cs, ce):
+        if text[ce - 1] == ":" and ce - cs < 160 and self.line_heading:
             line = text[cs:ce]
             if _LEADIN_EXCLUSION.search(line):
                 s.kind = "exclusion"
@@ -435,15 +418,26 @@ class _Splitter:
         return False
 
     def run(self) -> list[Criterion]:
-        text = self.s.text
-        pos = 0
-        n = len(text)
-        while pos <= n:
-            nl = text.find("\n", pos)
-            if nl < 0:
-                nl = n
-            self.feed_line(pos, nl)
-            pos = nl + 1
+        feed = self.feed_line
+        heads, inlines = self.heading_at, self.inline_at
+        nh, ni = len(heads), len(inlines)
+        h = i = 0
+        for m in _LINE.finditer(self.s.text):
+            content = m.group(2)
+            if not content:
+                self.s.blank = True
+                continue
+            lead = m.group(1)
+            indent = len(lead) + 3 * lead.count("\t") if lead else 0
+            cs = m.start(2)
+            ce = cs + len(content.rstrip())
+            while h < nh and heads[h] < cs:
+                h += 1
+            while i < ni and inlines[i] < cs:
+                i += 1
+            self.line_heading = h < nh and heads[h] < ce
+            self.line_inline = i < ni and inlines[i] < ce
+            feed(cs, ce, indent)
         return _prune(self.s.roots)
 
 

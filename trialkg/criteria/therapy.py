@@ -66,10 +66,11 @@ _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\
                      r"|washout|wash-out|within|in\s+the\s+(?:last|past)")
 
 
-def _therapy(low: str, start: int = 0) -> tuple[str, int, int] | None:
+def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
+             ) -> tuple[str, int, int] | None:
     """Return (label, start, end) of the therapy named, preferring one after "prior"."""
     best: tuple[tuple[int, int], str, int, int] | None = None
-    for h_start, h_end, label in THERAPIES.findall(low):
+    for h_start, h_end, label in hits:
         if h_start < start:
             continue
         prior = _PRIOR_CUE.search(low, max(0, h_start - 25), h_start) is not None
@@ -81,12 +82,18 @@ def _therapy(low: str, start: int = 0) -> tuple[str, int, int] | None:
     return best[1], best[2], best[3]
 
 
-def extract_washout(low: str) -> list[tuple[int, int, WashoutFact]]:
+def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = None
+                    ) -> list[tuple[int, int, WashoutFact]]:
     """Read a minimum time since a prior therapy.
 
     :param low: lower-cased, normalised criterion text.
+    :param therapies: :data:`THERAPIES` hits in ``low`` (found here when None).
     :returns: facts with their spans in ``low``.
     """
+    if therapies is None:
+        therapies = THERAPIES.findall(low)
+    if not therapies:
+        return []
     if not ("day" in low or "week" in low or "month" in low or "hour" in low or "wk" in low
             or "hr" in low or "mo" in low):
         return []
@@ -105,7 +112,7 @@ def extract_washout(low: str) -> list[tuple[int, int, WashoutFact]]:
     if found is None or _TIMING.search(low) is None:
         return []
     b, u = found
-    therapy = _therapy(low)
+    therapy = _therapy(low, therapies)
     if therapy is None or therapy[1] - u.end() > 150 or b.start() - therapy[2] > 100:
         return []
     value = parse_number(b.group("n"))
@@ -153,15 +160,21 @@ _EXCLUDED = re.compile(
     r"treated\s+with|received|exposure\s+to|used)\b")
 
 
-def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = None
+def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = None,
+                          therapies: list[tuple[int, int, str]] | None = None,
                           ) -> list[tuple[int, int, PriorTherapyFact]]:
     """Read a prior-therapy requirement (inclusion) or exclusion.
 
     :param low: lower-cased, normalised criterion text.
     :param kind: ``inclusion`` or ``exclusion``.
     :param skip: a span already read as a washout, whose therapy is not read again.
+    :param therapies: :data:`THERAPIES` hits in ``low`` (found here when None).
     :returns: facts with their spans in ``low``.
     """
+    if therapies is None:
+        therapies = THERAPIES.findall(low)
+    if not therapies and not ("line" in low or "regimen" in low):
+        return []
     lines = _LINES.search(low) if ("line" in low or "regimen" in low) else None
     min_lines = None
     if lines is not None:
@@ -176,7 +189,7 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
         cue = _REQUIRED.search(low)
         if cue is None and lines is None:
             return []
-        therapy = _therapy(low)
+        therapy = _therapy(low, therapies)
         if therapy is None:
             if lines is None:
                 return []
@@ -190,7 +203,7 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     cue = _EXCLUDED.search(low)
     if cue is None:
         return []
-    therapy = _therapy(low, cue.start())
+    therapy = _therapy(low, therapies, cue.start())
     if therapy is None or (skip is not None and skip[0] <= therapy[1] < skip[1]):
         return []
     if therapy[1] - cue.end() > 60:
