@@ -50,7 +50,7 @@ _PERSON = re.compile(
     r"individuals?|persons?|people|boys|girls)\b")
 _INCLUSIVE = re.compile(r"\(?\s*(?:inclusive|including|both\s+inclusive|included)\b")
 _NOT_AGE = re.compile(
-    r"^\s*(?:after|since|before|ago|prior|post|from\s+(?:diagnosis|onset)|of\s+(?:treatment|therapy|"
+    r"\s*(?:after|since|before|ago|prior|post|from\s+(?:diagnosis|onset)|of\s+(?:treatment|therapy|"
     r"follow|disease|history|smoking|duration)|duration|history|apart|interval|following)"
 )
 

@@ -174,12 +174,16 @@ class _Annotator:
         if not found:
             return []
         facts: list[Fact] = []
-        size = len(item.text)
+        text = item.text
+        size = len(text)
         for s, e, fact in found:
             fs, fe = n.source_span(ns + s, ns + e)
-            fs, fe = fs - item.start, fe - item.start
-            fact.start = max(0, min(fs, size))
-            fact.end = max(fact.start, min(fe, size))
+            fs, fe = max(0, min(fs - item.start, size)), max(0, min(fe - item.start, size))
+            while fe > fs and text[fe - 1].isspace():
+                fe -= 1
+            while fs < fe and text[fs].isspace():
+                fs += 1
+            fact.start, fact.end = fs, max(fs, fe)
             facts.append(fact)
         facts.sort(key=lambda f: (f.start, f.end))
         return facts
@@ -191,7 +195,8 @@ class _Annotator:
             has_lab = any(f.type_name == "LabThreshold" for f in facts)
             text = item.text
             low = " ".join(text.lower().split()) if len(text) <= 110 else ""
-            is_header, sub = header_context(low, has_lab) if low and not has_lab else (False, None)
+            is_header, sub = header_context(low, has_lab, bool(facts)) if low and not has_lab \
+                else (False, None)
             if is_header:
                 facts = [f for f in facts if f.type_name != "ConditionCriterion"]
                 ctx = LabContext(subgroup=sub) if sub is not None else LabContext(

@@ -117,5 +117,8 @@ class Normalized:
             return 0, 0
         n = len(offsets)
         s = offsets[start] if start < n else len(self.source)
+        if 0 < s <= len(self.source) and self.source[s - 1] == "\\" and (
+                start == 0 or offsets[start - 1] < s - 1):
+            s -= 1  # keep the escape with the character it escapes
         e = offsets[end - 1] + 1 if 0 < end <= n else (s if end <= 0 else len(self.source))
         return s, max(s, e)

@@ -43,7 +43,16 @@ _HEADING = re.compile(
       (?P<word>non[- ]?inclusion|inclusion|exclusion|ineligibility|eligibility)s?
       (?P<crit>[ \t]+criteri(?:a|on))?
       (?P<rest>[^:.,;/\n]{0,45}?)
-      [ \t*_]*(?P<colon>[:：])?""",
+      [ \t*_]*(?P<colon>[:：])""",
+    re.X | re.I,
+)
+#: The same heading without a colon: nothing may follow it on the line.
+_HEADING_BARE = re.compile(
+    r"""(?:(?:key|main|major|primary|general|other|additional|specific|secondary|
+              medical|study|subject|patient|participant)s?[ \t]+){0,3}
+      (?P<word>non[- ]?inclusion|inclusion|exclusion|ineligibility|eligibility)s?
+      (?P<crit>[ \t]+criteri(?:a|on))?
+      (?P<rest>[^:.,;/\n]{0,45}?)[ \t*_]*$""",
     re.X | re.I,
 )
 _HEADING_REST_BAD = re.compile(
@@ -153,7 +162,7 @@ def _heading(text: str, pos: int, end: int) -> tuple[str, int] | None:
     p = pos
     while p < end and text[p] in "*_#> \t":
         p += 1
-    m = _HEADING.match(text, p, end)
+    m = _HEADING.match(text, p, end) or _HEADING_BARE.match(text, p, end)
     if m is None:
         return None
     word = m.group("word").lower()
@@ -161,9 +170,8 @@ def _heading(text: str, pos: int, end: int) -> tuple[str, int] | None:
     if rest.strip() and (_HEADING_REST_BAD.search(rest) or len(rest.strip()) > 40):
         return None
     after = m.end()
-    tail = text[after:end].strip(" \t*_#")
-    if m.group("colon") is None:
-        if tail or (m.group("crit") is None and not text[p].isupper()):
+    if m.re is _HEADING_BARE:
+        if m.group("crit") is None and not text[p].isupper():
             return None
         if rest.strip() and m.group("crit") is None:
             return None
@@ -318,8 +326,9 @@ class _Splitter:
                              under_current=under)
             pos = m.end()
         if s.nci:
-            for m in _NCI_LABEL.finditer(text, pos, end):
-                if s.current is None or not text[pos:m.start()].strip():
+            for m in _NCI_LABEL.finditer(text, max(0, pos - 1), end):
+                if s.current is None or m.start() < pos or (
+                        not text[pos:m.start()].strip() and not s.current.crit.text):
                     continue
                 self._grow(pos, m.start())
                 crit = Criterion(kind=s.kind, text="", start=m.start(), end=m.start())
@@ -379,6 +388,16 @@ class _Splitter:
             if after < ce:
                 self.feed_line(after, ce, indent)
             return
+        if marker is None and text[ce - 1] == ":" and ce - cs < 160 and self.line_heading:
+            line = text[cs:ce]
+            if _LEADIN_EXCLUSION.search(line):
+                s.kind = "exclusion"
+                s.stack.clear()
+                s.current = None
+                return
+            if not s.roots and _LEADIN_INCLUSION.search(line):
+                s.current = None
+                return
         cur = s.current
         if marker is not None:
             self._start_item(pos, indent, marker, mtype, ordinal)
@@ -390,16 +409,6 @@ class _Splitter:
         if cur is not None and not cur.crit.text:
             self._extend(cs, ce)
             return
-        if text[ce - 1] == ":" and ce - cs < 160 and self.line_heading:
-            line = text[cs:ce]
-            if _LEADIN_EXCLUSION.search(line):
-                s.kind = "exclusion"
-                s.stack.clear()
-                s.current = None
-                return
-            if not s.roots and _LEADIN_INCLUSION.search(line):
-                s.current = None
-                return
         self._start_item(cs, indent, None, "text", None)
         self._extend(cs, ce)
 

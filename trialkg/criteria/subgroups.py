@@ -36,11 +36,10 @@ _NEGATIVE_CUES = ("unless", "except", "excluding", "other than", "in the absence
 _NEGATIVE_RELS = ("without", "who do not", "who don't", "not having", "there is no",
                   "there are no")
 
-#: Words of a header item that names an organ-function group ("renal function").
+#: Words of a header item that names a group of lab values ("renal function", "routine blood test").
 HEADER_WORDS = re.compile(
-    r"\b(?:function|functions|test|tests|routine|chemistry|biochemistry|biochemical|"
-    r"ha?ematolog\w*|ha?ematopoietic|coagulation|blood\s+count|laboratory|labs?|values|"
-    r"hepatic|renal|liver|kidney|bone\s+marrow|cardiac|metabolic|organ)\b"
+    r"\b(?:functions?|tests?|routine|chemistry|biochemistry|biochemical|ha?ematology|"
+    r"ha?ematopoietic|coagulation|blood\s+counts?|laboratory|labs?|values)\b"
 )
 
 
@@ -99,11 +98,13 @@ def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhr
     return out
 
 
-def header_context(low: str, has_threshold: bool) -> tuple[bool, SubgroupPhrase | None]:
+def header_context(low: str, has_threshold: bool, has_facts: bool = False
+                   ) -> tuple[bool, SubgroupPhrase | None]:
     """Decide whether an item is a header for the items after it, and its subgroup.
 
     :param low: lower-cased criterion text.
     :param has_threshold: whether a lab bound was read from the item itself.
+    :param has_facts: whether any fact was read from the item.
     :returns: ``(is_header, subgroup)``; a header without a subgroup resets the context.
     """
     if has_threshold or len(low) > 110 or _DIGIT.search(low):
@@ -114,6 +115,6 @@ def header_context(low: str, has_threshold: bool) -> tuple[bool, SubgroupPhrase 
     phrases = find_subgroups(low)
     if phrases:
         return True, phrases[0]
-    if len(low) <= 60:
+    if len(low) <= 60 and not has_facts:
         return True, None
     return False, None

@@ -1,0 +1,303 @@
+"""Facts read from single criteria: one table of (text, expected facts) rows.
+
+Each expected fact is ``(class, fields, evidence)``: the fact must have those field
+values and ``criterion.text[fact.start:fact.end]`` must equal the evidence. For every
+class a row names, the number of facts of that class must match the row exactly;
+``(class, None, None)`` says there is none. Rows whose text opens with
+``Exclusion Criteria:`` are read as exclusion criteria.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trialkg.criteria import (
+    AgeFact,
+    BiomarkerFact,
+    ConditionFact,
+    ConsentFact,
+    ContraceptionFact,
+    CriteriaSyntaxError,
+    LabThresholdFact,
+    LifeExpectancyFact,
+    MeasurableDiseaseFact,
+    PerformanceStatusFact,
+    PregnancyTestFact,
+    PriorTherapyFact,
+    SexFact,
+    ToxicityRecoveryFact,
+    WashoutFact,
+    parse_eligibility,
+)
+
+EXC = "Exclusion Criteria:\n"
+
+ROWS = [
+    # --- ages ---------------------------------------------------------------------------
+    ("age-range-inclusive", "Age 1-18 years (including 18 years)",
+     [(AgeFact, {"min_years": 1, "max_years": 18, "min_inclusive": True, "max_inclusive": True},
+       "1-18 years")]),
+    ("age-over-under-exclusive", "Over 1 years old, under 18 years old.",
+     [(AgeFact, {"min_years": 1, "max_years": 18, "min_inclusive": False,
+                 "max_inclusive": False}, "Over 1 years old, under 18 years")]),
+    ("age-two-bounds-unitless", "Age ≥ 18, ≤ 75, male or female;",
+     [(AgeFact, {"min_years": 18, "max_years": 75}, "≥ 18, ≤ 75"), (SexFact, {"sex": "ALL"},
+                                                                   "male or female")]),
+    ("age-months-to-years", "Patients aged 6 months to 21 years",
+     [(AgeFact, {"min_years": 0.5, "max_years": 21}, "6 months to 21 years")]),
+    ("age-days", "Infants from 28 days to 2 years old",
+     [(AgeFact, {"min_years": 28 / 365.25, "max_years": 2}, "from 28 days to 2 years")]),
+    ("age-markdown-escape", "Age \\> 18 years",
+     [(AgeFact, {"min_years": 18, "min_inclusive": False, "max_years": None}, "\\> 18 years")]),
+    ("age-postfix-older", "Patients 18 years of age or older",
+     [(AgeFact, {"min_years": 18, "max_years": None}, "18 years of age or older")]),
+    ("age-not-menopause", "Women at least 2 years after menopause are considered infertile",
+     [(AgeFact, None, None)]),
+    # --- sex ------------------------------------------------------------------------------
+    ("sex-gender-not-restricted", "Age 1-18 years, gender not restricted;",
+     [(SexFact, {"sex": "ALL"}, "gender not restricted")]),
+    ("sex-gender-unlimited", "Age 18-60 and gender unlimited;",
+     [(SexFact, {"sex": "ALL"}, "gender unlimited"), (AgeFact, {"min_years": 18, "max_years": 60},
+                                                      "18-60")]),
+    ("sex-female-only", "Female patients aged 18 years or older",
+     [(SexFact, {"sex": "FEMALE"}, "Female")]),
+    ("sex-not-from-contraception", "Women of childbearing potential must use contraception",
+     [(SexFact, None, None), (ContraceptionFact, {}, "contraception")]),
+    # --- performance status -----------------------------------------------------------------
+    ("ps-loose-ecog-standard", "Physical strength score 0-3 (ECOG standard).",
+     [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 3}, "0-3 (ECOG")]),
+    ("ps-eastern-organization", "The physical condition score of the Eastern Tumor Cooperative "
+     "Organization (ECOG) is 0-2;",
+     [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2},
+       "Eastern Tumor Cooperative Organization (ECOG) is 0-2")]),
+    ("ps-karnofsky-exclusive", "Karnofsky > 70",
+     [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 80, "max": 100}, "Karnofsky > 70")]),
+    ("ps-ecog-at-most", "ECOG ≤ 2",
+     [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2}, "ECOG ≤ 2")]),
+    ("ps-two-scales", "Karnofsky/Lansky ≥ 60",
+     [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 60, "max": 100}, "Karnofsky/Lansky ≥ 60"),
+      (PerformanceStatusFact, {"scale": "Lansky", "min": 60, "max": 100}, "Lansky ≥ 60")]),
+    ("ps-list", "ECOG performance status of 0 or 1",
+     [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 1},
+       "ECOG performance status of 0 or 1")]),
+    # --- lab thresholds -----------------------------------------------------------------------
+    ("lab-slash-pair", "Serum ALT/AST ≤ 2.5 ULN",
+     [(LabThresholdFact, {"analyte": "ALT", "loinc": "1742-6", "comparator": "<=",
+                          "uln_multiple": 2.5, "value": None}, "ALT/AST ≤ 2.5 ULN"),
+      (LabThresholdFact, {"analyte": "AST", "loinc": "1920-8", "uln_multiple": 2.5},
+       "ALT/AST ≤ 2.5 ULN")]),
+    ("lab-and-pair", "AST and ALT ≤ 3 × ULN",
+     [(LabThresholdFact, {"analyte": "AST", "uln_multiple": 3}, "AST and ALT ≤ 3 × ULN"),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 3}, "AST and ALT ≤ 3 × ULN")]),
+    ("lab-or-pair", "INR or PT <= 1.5×ULN",
+     [(LabThresholdFact, {"analyte": "INR", "loinc": "6301-6", "uln_multiple": 1.5}, None),
+      (LabThresholdFact, {"analyte": "prothrombin time", "loinc": "5902-2", "uln_multiple": 1.5},
+       "INR or PT <= 1.5×ULN")]),
+    ("lab-parenthetical-and-escape", "creatinine clearance (estimated by the Cockcroft Gault "
+     "formula) \\> 60 mL/min",
+     [(LabThresholdFact, {"analyte": "creatinine clearance", "loinc": "2164-2", "comparator": ">",
+                          "value": 60, "unit": "mL/min"},
+       "creatinine clearance (estimated by the Cockcroft Gault formula) \\> 60 mL/min")]),
+    ("lab-escaped-power", "Neutrophil count (NEUT #) ≥ 1.0 × 10\\^9/L",
+     [(LabThresholdFact, {"analyte": "absolute neutrophil count", "loinc": "751-8",
+                          "comparator": ">=", "value": 1.0, "unit": "10*9/L"},
+       "Neutrophil count (NEUT #) ≥ 1.0 × 10\\^9/L")]),
+    ("lab-per-mm3-thousands", "Platelets ≥ 100,000/mm³",
+     [(LabThresholdFact, {"analyte": "platelet count", "value": 100000, "unit": "/mm3"},
+       "Platelets ≥ 100,000/mm³")]),
+    ("lab-per-microlitre", "Absolute neutrophil count > 1,500/µL",
+     [(LabThresholdFact, {"analyte": "absolute neutrophil count", "comparator": ">",
+                          "value": 1500, "unit": "/uL"}, "Absolute neutrophil count > 1,500/µL")]),
+    ("lab-g-per-dl", "Hemoglobin ≥ 9 g/dL",
+     [(LabThresholdFact, {"analyte": "hemoglobin", "value": 9, "unit": "g/dL"},
+       "Hemoglobin ≥ 9 g/dL")]),
+    ("lab-umol-per-l", "Total bilirubin ≤ 34.2 µmol/L",
+     [(LabThresholdFact, {"analyte": "total bilirubin", "value": 34.2, "unit": "umol/L"},
+       "Total bilirubin ≤ 34.2 µmol/L")]),
+    ("lab-mg-dl-or-egfr", "Serum creatinine ≤ 1.5 mg/dL or eGFR ≥ 60 mL/min/1.73 m²",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "value": 1.5, "unit": "mg/dL"},
+       "Serum creatinine ≤ 1.5 mg/dL"),
+      (LabThresholdFact, {"analyte": "estimated GFR", "loinc": "33914-3", "value": 60,
+                          "unit": "mL/min/{1.73_m2}"}, "eGFR ≥ 60 mL/min/1.73 m²")]),
+    ("lab-fraction-as-percent", "LVEF ≥ 0.5",
+     [(LabThresholdFact, {"analyte": "left ventricular ejection fraction", "value": 50,
+                          "unit": "%"}, "LVEF ≥ 0.5")]),
+    ("lab-words-between", "Baseline blood oxygen saturation under indoor ventilation was \\> 92%.",
+     [(LabThresholdFact, {"analyte": "oxygen saturation", "loinc": "59408-5", "comparator": ">",
+                          "value": 92, "unit": "%"},
+       "blood oxygen saturation under indoor ventilation was \\> 92%")]),
+    ("lab-restatement-dropped", "Absolute neutrophil count ≥ 1.5 x 10^9/L (≥ 1500/µL)",
+     [(LabThresholdFact, {"value": 1.5, "unit": "10*9/L"},
+       "Absolute neutrophil count ≥ 1.5 x 10^9/L")]),
+    ("lab-exclusion-times-uln", EXC + "- Serum creatinine > 2.5mg/dl or ALT / AST > 3 times ULN",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "comparator": ">", "value": 2.5,
+                          "unit": "mg/dL"}, "Serum creatinine > 2.5mg/dl"),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 3}, "ALT / AST > 3 times ULN"),
+      (LabThresholdFact, {"analyte": "AST", "uln_multiple": 3}, "ALT / AST > 3 times ULN")]),
+    # --- subgroups ------------------------------------------------------------------------------
+    ("subgroup-excluding-gilbert", "Total bilirubin ≤ 1.5 × ULN, excluding subjects with "
+     "Gilbert's syndrome",
+     [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5,
+                          "subgroup": ["Gilbert syndrome"], "subgroup_negated": True},
+       "Total bilirubin ≤ 1.5 × ULN, excluding subjects with Gilbert's syndrome")]),
+    ("subgroup-liver-metastases", "AST/ALT ≤ 2.5 × ULN (≤ 5 × ULN for patients with liver "
+     "metastases)",
+     [(LabThresholdFact, {"analyte": "AST", "uln_multiple": 2.5, "subgroup": []}, None),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 2.5, "subgroup": []},
+       "AST/ALT ≤ 2.5 × ULN"),
+      (LabThresholdFact, {"analyte": "AST", "uln_multiple": 5, "subgroup": ["liver metastasis"],
+                          "subgroup_negated": False}, None),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 5, "subgroup": ["liver metastasis"]},
+       "≤ 5 × ULN for patients with liver metastases")]),
+    ("subgroup-unless-then", "Total bilirubin ≤ 1.5 × ULN unless Gilbert's, then ≤ 3 × ULN",
+     [(LabThresholdFact, {"uln_multiple": 1.5, "subgroup": ["Gilbert syndrome"],
+                          "subgroup_negated": True}, None),
+      (LabThresholdFact, {"uln_multiple": 3, "subgroup": ["Gilbert syndrome"],
+                          "subgroup_negated": False}, "≤ 3 × ULN")]),
+    # --- life expectancy -------------------------------------------------------------------------
+    ("life-expected-survival", "Expected survival ≥3 months",
+     [(LifeExpectancyFact, {"min_months": 3, "comparator": ">="}, "Expected survival ≥3 months")]),
+    ("life-weeks", "The estimated survival time is more than 12 weeks;",
+     [(LifeExpectancyFact, {"min_months": 2.76, "comparator": ">"},
+       "estimated survival time is more than 12 weeks")]),
+    ("life-expected-life", "Expected life ≥ 3 months",
+     [(LifeExpectancyFact, {"min_months": 3}, "Expected life ≥ 3 months")]),
+    # --- therapy ----------------------------------------------------------------------------------
+    ("washout-half-lives", "At least 2 weeks or 5 half-lives (whichever is shorter) from prior "
+     "systemic treatment.",
+     [(WashoutFact, {"min_days": 14, "half_lives": 5, "rule": "shorter",
+                     "therapy": "systemic therapy"},
+       "At least 2 weeks or 5 half-lives (whichever is shorter) from prior systemic treatment")]),
+    ("washout-within", EXC + "- Chemotherapy within 4 weeks before the first dose",
+     [(WashoutFact, {"min_days": 28, "therapy": "chemotherapy"}, "Chemotherapy within 4 weeks")]),
+    ("prior-lines-required", "Failed at least 2 prior lines of chemotherapy",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": True, "min_lines": 2},
+       "Failed at least 2 prior lines of chemotherapy")]),
+    ("prior-named-excluded", EXC + "- Prior treatment with an EGFR-TKI.",
+     [(PriorTherapyFact, {"therapy": "egfr-tki", "required": False},
+       "Prior treatment with an EGFR-TKI")]),
+    ("toxicity-inclusion", "Toxic reactions caused by previous antitumor therapy must be "
+     "stabilized and restored to ≤ grade 1.",
+     [(ToxicityRecoveryFact, {"max_grade": 1, "grading_system": None}, None),
+      (PriorTherapyFact, None, None)]),
+    ("toxicity-ctcae-version", EXC + "- Any toxic reactions have not recovered to grade 1 or "
+     "below (CTCAE 5.0 version)",
+     [(ToxicityRecoveryFact, {"max_grade": 1, "grading_system": "CTCAE 5.0"}, None)]),
+    # --- flags ------------------------------------------------------------------------------------
+    ("measurable-recist", "there must be at least one measurable lesion according to RECIST 1.1",
+     [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, "measurable lesion")]),
+    ("measurable-or-evaluable", "Measurable or evaluable disease",
+     [(MeasurableDiseaseFact, None, None)]),
+    ("pregnancy-negative", "The serum pregnancy test results of fertile women must be negative",
+     [(PregnancyTestFact, {}, "pregnancy test results of fertile women must be negative")]),
+    ("pregnancy-positive-exclusion", EXC + "- Positive pregnancy test",
+     [(PregnancyTestFact, {}, "Positive pregnancy test")]),
+    ("contraception", "Agree to take effective contraceptive measures during the trial",
+     [(ContraceptionFact, {}, "contraceptive")]),
+    ("consent", "Signed informed consent", [(ConsentFact, {}, "informed consent")]),
+    ("consent-as-time-anchor", "Biopsy within 1 year before signing the informed consent",
+     [(ConsentFact, None, None)]),
+    # --- conditions -------------------------------------------------------------------------------
+    ("condition-exclusion-hiv", EXC + "- HIV infection;",
+     [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV infection")]),
+    ("condition-no-active-infection", "No obvious active infection.",
+     [(ConditionFact, {"label": "active infection", "role": "excluded"}, "active infection")]),
+    ("condition-coordinated", "No severe lung or kidney disease",
+     [(ConditionFact, {"label": "severe lung disease"}, "severe lung or kidney disease"),
+      (ConditionFact, {"label": "severe kidney disease"}, "severe lung or kidney disease")]),
+    ("condition-uncontrollable", EXC + "- Uncontrollable active infections",
+     [(ConditionFact, {"label": "uncontrolled active infection"}, "Uncontrollable active infections")]),
+    ("condition-pregnant-lactating", EXC + "- Pregnant (or lactating) women;",
+     [(ConditionFact, {"label": "pregnancy"}, "Pregnant"),
+      (ConditionFact, {"label": "lactation"}, "lactating")]),
+    ("condition-infection-of-virus", EXC + "- Active infection of hepatitis B virus or hepatitis "
+     "C virus;",
+     [(ConditionFact, {"label": "hepatitis b"}, None), (ConditionFact, {"label": "hepatitis c"},
+                                                        None)]),
+    ("condition-except-scope", EXC + "- Other malignancy except for basal cell carcinoma",
+     [(ConditionFact, {"label": "other malignancy"}, "Other malignancy")]),
+    ("condition-apheresis", "It is possible to establish venous access, and there is no other "
+     "blood cell separation contraindication;",
+     [(ConditionFact, {"label": "contraindication to apheresis"},
+       "blood cell separation contraindication")]),
+    ("condition-postfix-negative", "HIV negative",
+     [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV")]),
+    ("condition-not-from-inclusion", "Patients with hypertension are eligible",
+     [(ConditionFact, None, None)]),
+    ("condition-required-diagnosis", "Diagnosis of recurrent/refractory neuroblastoma.",
+     [(ConditionFact, {"label": "recurrent/refractory neuroblastoma", "role": "required"},
+       "recurrent/refractory neuroblastoma")]),
+    # --- biomarkers -------------------------------------------------------------------------------
+    ("biomarker-positive-expression", "Neuroblastoma with positive expression of GD2 antigen",
+     [(BiomarkerFact, {"marker": "GD2", "status": "positive", "role": "required"},
+       "positive expression of GD2")]),
+    ("biomarker-hyphen", "GD2-positive neuroblastoma",
+     [(BiomarkerFact, {"marker": "GD2", "status": "positive"}, "GD2-positive")]),
+    ("biomarker-igg", "Diagnostic criteria for AQP4-IgG positive NMOSD",
+     [(BiomarkerFact, {"marker": "AQP4-IgG"}, "AQP4-IgG positive")]),
+    ("biomarker-negative", "HER2-negative breast cancer",
+     [(BiomarkerFact, {"marker": "HER2", "status": "negative"}, "HER2-negative")]),
+    # --- nothing to read ---------------------------------------------------------------------------
+    ("unparsed", "Willing to comply with the scheduled visits", []),
+]
+
+
+def _facts(text: str):
+    parsed = parse_eligibility(text)
+    return [(c, f) for c, f in parsed.facts()], parsed
+
+
+def _matches(fact, fields: dict) -> bool:
+    for key, want in fields.items():
+        got = getattr(fact, key)
+        if isinstance(want, float | int) and not isinstance(want, bool) and got is not None:
+            if abs(float(got) - float(want)) > 0.011:
+                return False
+        elif got != want:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=i) for i, t, e in ROWS])
+def test_facts(text: str, expected: list) -> None:
+    found, parsed = _facts(text)
+    for c in parsed.walk():
+        assert text[c.start:c.end] == c.text
+        for f in c.facts:
+            assert 0 <= f.start <= f.end <= len(c.text)
+    classes = {cls for cls, _, _ in expected}
+    for cls in classes:
+        want = [(fields, ev) for k, fields, ev in expected if k is cls and fields is not None]
+        got = [(c, f) for c, f in found if isinstance(f, cls)]
+        assert len(got) == len(want), f"{cls.__name__}: expected {len(want)}, got {[f for _, f in got]}"
+        unused = list(got)
+        for fields, evidence in want:
+            hit = next(((c, f) for c, f in unused if _matches(f, fields) and (
+                evidence is None or c.text[f.start:f.end] == evidence)), None)
+            assert hit is not None, (f"no {cls.__name__} with {fields} and evidence {evidence!r}; "
+                                     f"got {[(f, c.text[f.start:f.end]) for c, f in got]}")
+            unused.remove(hit)
+    if not expected:
+        assert found == []
+
+
+def test_exclusion_kind() -> None:
+    parsed = parse_eligibility(EXC + "- HIV infection")
+    assert [c.kind for c in parsed.walk()] == ["exclusion"]
+
+
+@pytest.mark.parametrize("value,span", [
+    pytest.param(123, None, id="not-text"),
+    pytest.param(b"Age >= 18", None, id="bytes"),
+    pytest.param("Age >= 18\x00", (9, 10), id="nul-character"),
+])
+def test_strict_errors(value, span) -> None:
+    with pytest.raises(CriteriaSyntaxError) as err:
+        parse_eligibility(value, strict=True)
+    assert isinstance(err.value, ValueError)
+    assert err.value.span == span
+    assert str(err.value)
+
+
+def test_lenient_never_raises_on_non_text() -> None:
+    assert parse_eligibility(None).criteria == []  # type: ignore[arg-type]
