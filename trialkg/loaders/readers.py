@@ -195,7 +195,8 @@ def _iter_stream(stream: BinaryIO, source: str, name: str) -> Iterator[RawRecord
         raise InputError(source, "starts with 64 KiB of blank space; not a trial file")
     if head.startswith(b"PK\x03\x04"):
         raise InputError(source, "nested ZIP archives are not read")
-    if b"\x00" in head[:4096]:
+    json_like = first in (b"[", b"{") and _looks_like_json(head, suffix)
+    if b"\x00" in head[:4096] and not json_like:  # in JSON, only the records with NULs fail
         raise InputError(source, "binary data, not a JSON, XML, ZIP or text trial file")
     if first == b"[" and _looks_like_json(head, suffix):
         _check_array_tail(stream, source)
