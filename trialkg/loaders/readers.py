@@ -309,8 +309,11 @@ def _iter_json_objects(reader: BinaryIO, source: str) -> Iterator[RawRecord]:
     if isinstance(doc, dict) and isinstance(doc.get("studies"), list) \
             and "protocolSection" not in doc:
         for index, study in enumerate(doc["studies"]):
-            yield RawRecord(source, index, "ctgov-json",
-                            json.dumps(study, ensure_ascii=False).encode("utf-8"))
+            try:
+                data = json.dumps(study, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate (\ud800): keep it escaped
+                data = json.dumps(study).encode("utf-8")
+            yield RawRecord(source, index, "ctgov-json", data)
         return
     if not isinstance(doc, dict) or "protocolSection" not in doc:
         keys = ", ".join(sorted(doc)[:6]) if isinstance(doc, dict) else type(doc).__name__
