@@ -36,14 +36,33 @@ BATCH_QUADS = 250_000
 BATCH_TRIALS = 2_000
 
 
+#: Longest rejection reason shown; longer ones (quoting a huge field) lose their middle.
+MAX_REASON_CHARS = 500
+
+
+def _one_line(text: str, *, limit: int | None = MAX_REASON_CHARS) -> str:
+    """Return ``text`` as one line (control characters escaped), of bounded length."""
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    if limit is not None and len(text) > limit:
+        half = limit // 2
+        text = f"{text[:half]}…[{len(text) - 2 * half} characters]…{text[-half:]}"
+    return text
+
+
 @dataclass(slots=True)
 class Rejected:
-    """A record (or a whole file) that was not loaded, and why."""
+    """A record (or a whole file) that was not loaded, and why (one line)."""
 
     source: str
     reason: str
     index: int | None = None
     nct_id: str | None = None
+
+    def __post_init__(self) -> None:
+        self.reason = _one_line(self.reason)
+        self.source = _one_line(self.source, limit=None)
+        if self.nct_id:
+            self.nct_id = _one_line(self.nct_id)
 
     def __str__(self) -> str:
         where = self.source
