@@ -24,7 +24,7 @@ from trialkg.criteria.clinical import (
 from trialkg.criteria.conditions import extract_biomarkers, extract_excluded, extract_required
 from trialkg.criteria.demographics import extract_age, extract_sex
 from trialkg.criteria.labs import LabContext, extract_labs
-from trialkg.criteria.lexicon import ANALYTE_LEXICON, CONDITION_LEXICON, scan
+from trialkg.criteria.lexicon import ANALYTE_LEXICON, CONDITION_LEXICON, WORD, scan
 from trialkg.criteria.model import Criterion, Fact
 from trialkg.criteria.normalize import Normalized
 from trialkg.criteria.subgroups import header_context
@@ -35,46 +35,45 @@ __all__ = ["annotate", "read_facts"]
 Hits = list[tuple[int, int, tuple]]
 
 _DIGIT = re.compile(r"\d")
-_NEGATION_HINT = re.compile(r"\b(?:no|not|without|free|absence|negative|never|nor|lack|exclud\w*|"
-                            r"rule[sd]?|ruled|neither|non)\b")
-_WHO = re.compile(r"\bwho\b|\blps\b")
-_SEX_WORD = re.compile(r"\b(?:men|man|sex|boys?)\b")
+def _words(*words: str) -> frozenset[str]:
+    return frozenset(words)
 
 
-def _ps_hint(low: str) -> bool:
-    return ("ecog" in low or "karnofsk" in low or "kps" in low or "lansky" in low or
-            "zubrod" in low or "performance" in low or "eastern" in low or
-            (("who" in low or "lps" in low) and _WHO.search(low) is not None))
-
-
-def _sex_hint(low: str) -> bool:
-    return ("male" in low or "women" in low or "woman" in low or "gender" in low or "girl" in low
-            or (("men" in low or "man" in low or "sex" in low or "boy" in low)
-                and _SEX_WORD.search(low) is not None))
-
-
-def _prior_hint(low: str) -> bool:
-    return ("prior" in low or "previous" in low or "receiv" in low or "used" in low or
-            "treated" in low or "exposure" in low or "fail" in low or "refractory" in low or
-            "relaps" in low or "progress" in low or "line" in low or "regimen" in low or
-            "intoleran" in low)
-
-
-def _washout_hint(low: str) -> bool:
-    return ("within" in low or "since" in low or "prior" in low or "before" in low or
-            "from" in low or "after" in low or "half" in low or "wash" in low or "least" in low
-            or "previous" in low or "last" in low or "past" in low or "preceding" in low)
-
-
-def _marker_hint(low: str) -> bool:
-    return ("positiv" in low or "negativ" in low or "mutat" in low or "express" in low or
-            "+" in low or "amplif" in low or "rearrang" in low or "fusion" in low)
+_AGE_WORDS = _words("age", "aged", "ages", "old", "older", "younger", "adult", "adults", "child",
+                    "children", "pediatric", "paediatric", "infant", "infants", "adolescent",
+                    "adolescents", "birthday", "elderly")
+_YEAR_WORDS = _words("year", "years", "yrs", "yr")
+_PERSON_WORDS = _words("patient", "patients", "subject", "subjects", "participant",
+                       "participants", "men", "women", "male", "males", "female", "females",
+                       "volunteers", "individuals", "people", "persons")
+_PS_WORDS = _words("ecog", "karnofsky", "karnofski", "kps", "lansky", "lps", "zubrod", "who",
+                   "performance", "eastern")
+_LIFE_WORDS = _words("life", "survival", "survive", "prognosis", "expectancy", "lifespan")
+_GRADE_WORDS = _words("grade", "grades", "level", "gr")
+_TOX_WORDS = _words("toxic", "toxicity", "toxicities", "adverse", "ae", "aes", "side")
+_WASHOUT_WORDS = _words("within", "since", "prior", "before", "from", "after", "half", "washout",
+                        "wash", "least", "previous", "last", "past", "preceding", "lives")
+_PRIOR_WORDS = _words("prior", "previous", "previously", "received", "receive", "receiving",
+                      "used", "treated", "exposure", "exposed", "failed", "failure", "refractory",
+                      "relapsed", "relapse", "progressed", "progression", "line", "lines",
+                      "regimen", "regimens", "intolerant", "intolerance", "history")
+_SEX_WORDS = _words("male", "males", "female", "females", "men", "man", "women", "woman", "sex",
+                    "gender", "genders", "boys", "boy", "girls", "girl")
+_FLAG_WORDS = _words("consent", "consents", "assent", "measurable", "pregnancy", "pregnant",
+                     "hcg", "contraception", "contraceptive", "contraceptives", "birth", "barrier",
+                     "abstinence", "abstinent", "iud", "intrauterine")
+_NEGATION_WORDS = _words("no", "not", "without", "free", "absence", "absent", "negative", "never",
+                         "nor", "lack", "exclude", "excluded", "excluding", "rule", "ruled",
+                         "neither", "non")
+_MARKER_WORDS = _words("positive", "negative", "positivity", "mutation", "mutations", "mutated",
+                       "mutant", "expression", "expressing", "overexpression", "amplification",
+                       "amplified", "rearrangement", "rearranged", "fusion", "positives")
 
 
 def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
                ctx: LabContext | None = None, analytes: Hits | None = None,
                conditions: Hits | None = None, therapies: Hits | None = None,
-               ) -> list[tuple[int, int, Fact]]:
+               words: set[str] | None = None) -> list[tuple[int, int, Fact]]:
     """Read the facts of one criterion from its normalised text.
 
     :param low: the criterion's normalised, lower-cased text.
@@ -85,14 +84,17 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     :param analytes: analyte lexicon hits in ``low`` (found here when None).
     :param conditions: condition lexicon hits in ``low`` (found here when None).
     :param therapies: therapy lexicon hits in ``low`` (found here when None).
+    :param words: the words of ``low`` that any gate looks for (found here when None).
     :returns: facts with their spans in ``low`` (the fact's own ``start``/``end`` unset).
     """
     if analytes is None or conditions is None or therapies is None:
-        a, c, t = scan(low, _LEXICONS)
+        (a, c, t), _ = scan(low, _LEXICONS)
         analytes = a if analytes is None else analytes
         conditions = c if conditions is None else conditions
         therapies = t if therapies is None else therapies
     has_digit = _DIGIT.search(low) is not None
+    if words is None:
+        words = set(WORD.findall(low))
     found: list[tuple[int, int, Fact]] = []
     consumed: list[tuple[int, int]] = []
     if analytes or (ctx is not None and ctx.analytes):
@@ -100,42 +102,45 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         found += labs
         consumed += phrases
     if has_digit or topic:
-        if "age" in low or "old" in low or "year" in low or "adult" in low or "yrs" in low \
-                or "month" in low or "age" in topic:
+        if (not _AGE_WORDS.isdisjoint(words) or "age" in topic or (
+                not _YEAR_WORDS.isdisjoint(words) and (
+                    len(low) < 45 or not _PERSON_WORDS.isdisjoint(words)))):
             found += extract_age(low, topic)
-        if _ps_hint(low):
+        if not _PS_WORDS.isdisjoint(words):
             found += extract_performance(low, topic)
-        if "life" in low or "surviv" in low or "prognosis" in low or "life" in topic:
+        if not _LIFE_WORDS.isdisjoint(words) or "life" in topic:
             found += extract_life_expectancy(low, topic)
-        if ("grade" in low or "level" in low) and ("toxic" in low or "adverse" in low or
-                                                   "side effect" in low or "ae" in low):
+        if not _GRADE_WORDS.isdisjoint(words) and (not _TOX_WORDS.isdisjoint(words)
+                                                   or "toxic" in low):
             found += extract_toxicity(low)
     washout_span = None
-    if has_digit and therapies and _washout_hint(low):
+    if has_digit and therapies and not _WASHOUT_WORDS.isdisjoint(words):
         washout = extract_washout(low, therapies)
         found += washout
         if washout:
             washout_span = (washout[0][0], washout[0][1])
-    if _prior_hint(low) and not any(
+    if not _PRIOR_WORDS.isdisjoint(words) and not any(
             f.type_name == "ToxicityRecoveryRequirement" for _, _, f in found):
         found += extract_prior_therapy(low, kind, washout_span, therapies)
-    if _sex_hint(low) or topic.startswith(("sex", "gender")):
+    if not _SEX_WORDS.isdisjoint(words) or topic.startswith(("sex", "gender")):
         found += extract_sex(low, topic)
-    if "consent" in low or "assent" in low or "measurable" in low or "pregnan" in low or \
-            "hcg" in low or "contracep" in low or "birth control" in low or "barrier" in low \
-            or "abstinen" in low or "iud" in low or "intrauterine" in low:
+    if not _FLAG_WORDS.isdisjoint(words) or "pregnan" in low or "contracep" in low:
         found += extract_flags(low, kind)
-    if conditions and (kind == "exclusion" or _NEGATION_HINT.search(low) is not None):
+    if conditions and (kind == "exclusion" or not _NEGATION_WORDS.isdisjoint(words)):
         found += extract_excluded(low, conditions, kind, consumed)
     if kind == "inclusion" and ("diagnos" in low or "histolog" in low or "cytolog" in low or
                                 "patholog" in low):
         found += extract_required(low)
-    if _marker_hint(low):
+    if not _MARKER_WORDS.isdisjoint(words) or "+" in low:
         found += extract_biomarkers(norm, kind)
     return found
 
 
 _LEXICONS = (ANALYTE_LEXICON, CONDITION_LEXICON, THERAPIES)
+#: Every word some extractor's gate looks for.
+_GATE_WORDS = (_AGE_WORDS | _YEAR_WORDS | _PERSON_WORDS | _PS_WORDS | _LIFE_WORDS | _GRADE_WORDS
+               | _TOX_WORDS | _WASHOUT_WORDS | _PRIOR_WORDS | _SEX_WORDS | _FLAG_WORDS
+               | _NEGATION_WORDS | _MARKER_WORDS)
 
 
 def annotate(text: str, criteria: list[Criterion]) -> None:
@@ -148,6 +153,8 @@ def annotate(text: str, criteria: list[Criterion]) -> None:
 
 
 def _slice(hits: Hits, starts: list[int], start: int, end: int) -> Hits:
+    if not hits or starts[-1] < start or starts[0] >= end:
+        return []
     i = bisect_left(starts, start)
     j = bisect_left(starts, end, i)
     if i == j:
@@ -155,10 +162,16 @@ def _slice(hits: Hits, starts: list[int], start: int, end: int) -> Hits:
     return [(s - start, e - start, v) for s, e, v in hits[i:j] if e <= end]
 
 
+def _position(fact: Fact) -> tuple[int, int]:
+    return fact.start, fact.end
+
+
 class _Annotator:
     def __init__(self, n: Normalized) -> None:
         self.n = n
-        self.analytes, self.conditions, self.therapies = scan(n.low, _LEXICONS)
+        (self.analytes, self.conditions, self.therapies), self.words = scan(
+            n.low, _LEXICONS, _GATE_WORDS)
+        self.word_starts = [w[0] for w in self.words]
         self.analyte_starts = [h[0] for h in self.analytes]
         self.condition_starts = [h[0] for h in self.conditions]
         self.therapy_starts = [h[0] for h in self.therapies]
@@ -166,11 +179,13 @@ class _Annotator:
     def facts_of(self, item: Criterion, topic: str, ctx: LabContext) -> list[Fact]:
         n = self.n
         ns, ne = n.norm_span(item.start, item.end)
+        starts = self.word_starts
+        words = {w for _, w in self.words[bisect_left(starts, ns):bisect_left(starts, ne)]}
         found = read_facts(
             n.low[ns:ne], n.norm[ns:ne], item.kind, topic=topic, ctx=ctx,
             analytes=_slice(self.analytes, self.analyte_starts, ns, ne),
             conditions=_slice(self.conditions, self.condition_starts, ns, ne),
-            therapies=_slice(self.therapies, self.therapy_starts, ns, ne))
+            therapies=_slice(self.therapies, self.therapy_starts, ns, ne), words=words)
         if not found:
             return []
         facts: list[Fact] = []
@@ -185,7 +200,8 @@ class _Annotator:
                 fs += 1
             fact.start, fact.end = fs, max(fs, fe)
             facts.append(fact)
-        facts.sort(key=lambda f: (f.start, f.end))
+        if len(facts) > 1:
+            facts.sort(key=_position)
         return facts
 
     def walk(self, items: list[Criterion], parent: LabContext, topic: str) -> None:
@@ -194,9 +210,11 @@ class _Annotator:
             facts = self.facts_of(item, topic, ctx)
             has_lab = any(f.type_name == "LabThreshold" for f in facts)
             text = item.text
-            low = " ".join(text.lower().split()) if len(text) <= 110 else ""
-            is_header, sub = header_context(low, has_lab, bool(facts)) if low and not has_lab \
-                else (False, None)
+            if len(text) <= 110 and not has_lab:
+                low = " ".join(text.lower().split())
+                is_header, sub = header_context(low, has_lab, bool(facts))
+            else:
+                low, is_header, sub = "", False, None
             if is_header:
                 facts = [f for f in facts if f.type_name != "ConditionCriterion"]
                 ctx = LabContext(subgroup=sub) if sub is not None else LabContext(

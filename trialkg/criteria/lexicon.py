@@ -316,41 +316,51 @@ class Lexicon(Generic[T]):
             yield LexMatch(start, end, value)
 
 
-def scan(low: str, lexicons: tuple[Lexicon, ...]) -> list[list[tuple[int, int, Any]]]:
+def scan(low: str, lexicons: tuple[Lexicon, ...], keep: frozenset[str] = frozenset()
+         ) -> tuple[list[list[tuple[int, int, Any]]], list[tuple[int, str]]]:
     """Find the hits of several lexicons in one pass over the words of ``low``.
 
     :param low: lower-cased, normalised text.
     :param lexicons: the lexicons to apply.
-    :returns: for each lexicon, its :meth:`Lexicon.findall` hits.
+    :param keep: words whose positions are reported as well (cheap gates for extractors).
+    :returns: for each lexicon its :meth:`Lexicon.findall` hits, and ``(position, word)``
+        of every word of ``keep`` in ``low``.
     """
-    table = _scan_table(lexicons)
+    table = _scan_table(lexicons, keep)
     found: list[list[tuple[int, int, int]]] = [[] for _ in lexicons]
+    kept: list[tuple[int, str]] = []
     get = table.get
     for m in WORD.finditer(low):
-        entries = get(m.group())
+        word = m.group()
+        entries = get(word)
         if entries is None:
             continue
         pos = m.start()
-        if pos and low[pos - 1].isalnum():
+        if entries[0]:
+            kept.append((pos, word))
+        if len(entries) == 1 or (pos and low[pos - 1].isalnum()):
             continue
-        for k, combined in entries:
+        for k, combined in entries[1:]:
             hit = combined.match(low, pos)
             if hit is not None and hit.end() > pos:
                 found[k].append((pos, -hit.end(), int(hit.lastgroup[1:])))
-    return [lex.resolve(low, hits) for lex, hits in zip(lexicons, found)]
+    return [lex.resolve(low, hits) for lex, hits in zip(lexicons, found, strict=True)], kept
 
 
-_SCAN_TABLES: dict[tuple[int, ...], dict[str, list[tuple[int, re.Pattern[str]]]]] = {}
+_SCAN_TABLES: dict[tuple, dict[str, list]] = {}
 
 
-def _scan_table(lexicons: tuple[Lexicon, ...]) -> dict[str, list[tuple[int, re.Pattern[str]]]]:
-    key = tuple(id(lex) for lex in lexicons)
+def _scan_table(lexicons: tuple[Lexicon, ...], keep: frozenset[str]) -> dict[str, list]:
+    """word → [whether to keep it, (lexicon index, its first-word regex)...]."""
+    key = (tuple(id(lex) for lex in lexicons), keep)
     table = _SCAN_TABLES.get(key)
     if table is None:
         table = {}
         for k, lex in enumerate(lexicons):
             for w, combined in lex._word_any.items():
-                table.setdefault(w, []).append((k, combined))
+                table.setdefault(w, [w in keep]).append((k, combined))
+        for w in keep:
+            table.setdefault(w, [True])
         _SCAN_TABLES[key] = table
     return table
 

@@ -299,6 +299,16 @@ class _Splitter:
         """Add source text [start, end) to the current item, splitting inline items off."""
         s = self.s
         text = s.text
+        if not self.line_inline and not s.nci:  # the common case: [start, end) is stripped
+            cur = s.current
+            if cur is not None and start < end:
+                crit = cur.crit
+                if not crit.text:
+                    crit.start = start
+                crit.end = end
+                crit.text = text[crit.start:end]
+                cur.last_char = text[end - 1]
+            return
         pos = start
         inline = _INLINE.finditer(text, start, end) if self.line_inline else ()
         for m in inline:

@@ -107,9 +107,11 @@ def header_context(low: str, has_threshold: bool, has_facts: bool = False
     :param has_facts: whether any fact was read from the item.
     :returns: ``(is_header, subgroup)``; a header without a subgroup resets the context.
     """
-    if has_threshold or len(low) > 110 or _DIGIT.search(low):
+    if has_threshold or len(low) > 110:
         return False, None
     header_word = ":" in low or HEADER_WORDS.search(low) is not None
+    if not header_word or _DIGIT.search(low):
+        return False, None
     if not header_word:
         return False, None
     phrases = find_subgroups(low)
