@@ -54,7 +54,8 @@ _COORD_BEFORE = re.compile(
 _NOT_CONDITION_AFTER = re.compile(
     r"[\s-]+(?:medications?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?|vaccines?|"
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
-    r"research|patients?\s+(?:are|will|may|can))\b")
+    r"research|rna|dna|viral\s+loads?|levels?|titers?|titres?|counts?|"
+    r"patients?\s+(?:are|will|may|can))\b")
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
 
 

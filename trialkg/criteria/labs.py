@@ -25,7 +25,7 @@ __all__ = ["LabContext", "extract_labs"]
 _ULN = (
     r"(?:(?:x|\*|times|fold|-fold|folds)\s*)?(?:the\s+)?(?:institutional\s+|institution's\s+|"
     r"local\s+|laboratory\s+|site\s+)?"
-    r"(?:uln|unl|lsn|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+)?"
+    r"(?:uln|unl|iuln|lsn|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+)?"
     r"(?:normal|norm|reference)(?:\s+(?:range|values?|limits?))?|upper\s+normal\s+limits?|"
     r"upper\s+limits?\s+normal|normal\s+upper\s+limits?|upper\s+reference\s+limits?|"
     r"upper\s+level\s+of\s+normal|(?<=times\s)normal|(?<=x\s)normal)"
@@ -42,9 +42,14 @@ _POSTFIX_HINT = re.compile(r"(?:or|and)\s+(?:more|greater|higher|above|over|less
 _RANGE = re.compile(
     r"(?<![\d.])(?:between\s+)?(?P<lo>" + NUMBER + r")\s*(?:-|to|and)\s*(?P<hi>" + NUMBER + r")"
     r"(?![\d])\s*")
+#: A subgroup phrase that opens a parenthesis or a sentence qualifies the bound after it.
+_OPENS_CLAUSE = re.compile(r"(?:\(|[.;]\s)\s*$")
+_CLOSES = re.compile(r"[).;]")
 _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)(?!\d)")
 _HAS_NUMBER = re.compile(r"\d|uln|upper")
 _ULN_RE = re.compile(r"\s*" + _ULN + r"(?![a-z])")
+#: "(5 times ULN if ...)": a multiple of ULN that repeats the comparator before it.
+_BARE_ULN = re.compile(r"\(\s*(?P<n>" + NUMBER + r")\s*" + _ULN + r"(?![a-z])")
 _DURATION_RE = re.compile(r"\s*" + DURATION_UNIT + r"(?![a-z])")
 _GAP_OK = re.compile(
     r"^(?:\s|,|:|-|=|\(|\)|\bof\b|\bthe\b|\bis\b|\bare\b|\bwas\b|\bbe\b|\bmust\b|\bshould\b|\blevels?\b|"
@@ -147,9 +152,16 @@ def _thresholds(low: str) -> list[_Threshold]:
 
 
 def _postfix_thresholds(low: str, taken: list[_Threshold]) -> list[_Threshold]:
-    """Read "100,000/mm3 or more" and "10-16 g/dL" forms not preceded by a comparator."""
+    """Read "100,000/mm3 or more", "10-16 g/dL" and "(5 times ULN if …)" forms."""
     out: list[_Threshold] = []
     spans = [(t.start, t.end) for t in taken]
+    if taken and "(" in low:
+        for m in _BARE_ULN.finditer(low):
+            prev = [t for t in taken if t.end <= m.start()]
+            value = parse_number(m.group("n"))
+            if prev and value and not any(s <= m.start("n") < e for s, e in spans):
+                out.append(_Threshold(m.start("n"), m.end(), prev[-1].comparator, None, None,
+                                      value))
     ranges = _RANGE.finditer(low) if ("-" in low or " to " in low or "between" in low) else ()
     for m in ranges:
         if any(s <= m.start() < e for s, e in spans):
@@ -217,7 +229,9 @@ def _attach(low: str, thresholds: list[_Threshold], mentions: list[_Mention],
             prev = t
 
 
-def _apply_subgroups(low: str, thresholds: list[_Threshold], phrases: list[SubgroupPhrase]) -> None:
+def _apply_subgroups(low: str, thresholds: list[_Threshold],
+                     phrases: list[SubgroupPhrase]) -> None:
+    """Give each subgroup phrase to the bound it qualifies (before or after it)."""
     for ph in phrases:
         before = [t for t in thresholds if t.end <= ph.start]
         after = [t for t in thresholds if t.start >= ph.end]
@@ -237,7 +251,10 @@ def _apply_subgroups(low: str, thresholds: list[_Threshold], phrases: list[Subgr
                 follow.subgroup = SubgroupPhrase(ph.start, ph.end, ph.labels, not ph.negated,
                                                  False)
             continue
-        if follow is not None and (not before or ph.start - before[-1].end > 25):
+        opens = _OPENS_CLAUSE.search(low, max(0, ph.start - 4), ph.start) is not None
+        closes = follow is not None and _CLOSES.search(low, ph.end, follow.start) is None
+        if follow is not None and (not before or ph.start - before[-1].end > 25 or
+                                   (opens and closes)):
             if follow.subgroup is None:
                 follow.subgroup = ph
         elif before and before[-1].subgroup is None:

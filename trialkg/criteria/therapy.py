@@ -139,16 +139,20 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
 _LINES = re.compile(
     r"(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n>" + NUMBER + r")\s*(?:or\s+more\s+)?"
     r"(?:prior\s+|previous\s+|standard\s+|systemic\s+|lines?\s+of\s+)*(?:lines?|regimens?)"
-    r"|(?P<n2>" + NUMBER + r")\s*(?:or\s+more\s+)?(?:prior\s+|previous\s+)+(?:lines?|regimens?)"
+    r"|(?P<n2>" + NUMBER + r")\s*(?:or\s+more\s+)?(?:prior\s+|previous\s+)*(?:lines?|regimens?)"
+    r"(?=\s+of\b|\s+(?:of\s+)?(?:systemic|chemo|therapy|treatment)|[\s,.;]|$)"
     r"|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]line\s+(?:or\s+(?:above|more|later|"
     r"higher)|and\s+(?:above|beyond)|or\s+subsequent)"
 )
+_STRONG = re.compile(r"fail|refractory|progress|relaps|intoleran|lines?\b|regimens?\b")
+_GENERIC = re.compile(r"(?:prior|previous)\s+(?:therap(?:y|ies)|treatments?|agents?)")
 _PERMISSIVE = re.compile(r"\b(?:allowed|permitted|acceptable|may\s+(?:be|have)|can\s+be|"
                          r"are\s+eligible|is\s+eligible)\b")
 #: What a generic "prior treatment with …" names, as written.
 _NAMED = re.compile(r"\s+(?:with|using|including|containing)\s+(?:an?\s+|the\s+|any\s+|other\s+)*"
                     r"(?P<x>[^,.;:()\[\]]{2,60}?)(?=\s*(?:[,.;:()\[\]]|$|\s+(?:for|within|in|or|and|"
                     r"at|during|before|prior)\b))")
+_RANGE_BEFORE = re.compile(r"(\d)\s*(?:-|to)\s*\d?$")
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _REQUIRED = re.compile(
     r"(?:failed|failure\s+of|failure\s+to|refractory\s+to|relapsed\s+(?:after|following)|"
@@ -182,13 +186,18 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
             min_lines = _ORD[lines.group("ord")]
         else:
             n = parse_number(lines.group("n") or lines.group("n2") or "")
+            lo = _RANGE_BEFORE.search(low, max(0, lines.start() - 6), lines.start() + 1)
+            if lo is not None and n:
+                n = min(n, float(lo.group(1)))
             min_lines = int(n) if n else None
+    if _PERMISSIVE.search(low):
+        return []
     if kind == "inclusion":
-        if _PERMISSIVE.search(low):
-            return []
         cue = _REQUIRED.search(low)
         if cue is None and lines is None:
             return []
+        if skip is not None and lines is None and not _STRONG.search(low):
+            return []  # "prior chemotherapy must have ended at least 28 days ago" is a washout
         therapy = _therapy(low, therapies)
         if therapy is None:
             if lines is None:
@@ -214,5 +223,7 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
         if named is not None:
             label = named.group("x").strip(" -")
             end = named.end("x")
+        elif _GENERIC.fullmatch(low, therapy[1], therapy[2]):
+            return []  # "any other condition or prior therapy that ..." names nothing
     return [(cue.start(), end, PriorTherapyFact(start=0, end=0, therapy=label,
                                                required=False, min_lines=min_lines))]
