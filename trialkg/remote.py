@@ -13,6 +13,7 @@ Oxigraph (quotes and backslashes escaped), placed at the start of the query's
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import urllib.error
@@ -30,23 +31,26 @@ _TRANSIENT = (urllib.error.URLError, ConnectionError, TimeoutError, OSError)
 
 
 def inject_values(query: str, bindings: dict[str, Any]) -> str:
-    """Bind variables with a ``VALUES`` block at the start of the ``WHERE`` group.
+    """Bind variables with a ``VALUES`` block at the start of every ``WHERE`` group.
+
+    Sub-queries are evaluated on their own, so each ``WHERE {`` (the query's and its
+    sub-queries') receives the block: the variables are bound wherever they occur, as if
+    substituted. A sub-query that does not use them is unchanged by one more row joined.
 
     :param query: SPARQL query text (comment lines are dropped).
     :param bindings: variable name → pyoxigraph term (its ``str()`` is N-Triples syntax).
-    :returns: the query with the block inserted.
+    :returns: the query with the blocks inserted.
     :raises QueryError: the query has no ``WHERE {`` group.
     """
     text = "\n".join(line for line in query.splitlines() if not line.lstrip().startswith("#"))
     if not bindings:
         return text
-    m = _WHERE.search(text)
-    if not m:
+    if not _WHERE.search(text):
         raise QueryError("cannot bind parameters: the query has no 'WHERE {' group")
     names = sorted(bindings)
     row = " ".join(str(bindings[n]) for n in names)
     block = f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}\n"
-    return text[: m.end()] + block + text[m.end():]
+    return _WHERE.sub(lambda m: m.group(0) + block, text)
 
 
 def _wrapper(endpoint: str, *, user: str | None, password: str | None, timeout: float):
@@ -112,9 +116,15 @@ class RemoteBackend:
             sw = _wrapper(self.endpoint, **self._opts)
             sw.setQuery(query)
             result = sw.query()
-            data = result.convert()
+            # read JSON ourselves: SPARQLWrapper's convert() would parse an XML or RDF/XML
+            # answer with minidom or rdflib, which expand entity declarations
+            try:
+                data = json.loads(result.response.read())
+            except (ValueError, RecursionError):
+                data = None
             if not isinstance(data, dict):
-                raise RemoteError(f"{self.endpoint}: answer is not SPARQL JSON results")
+                kind = result.info().get("content-type", "no content type")
+                raise RemoteError(f"{self.endpoint}: answer is not SPARQL JSON results ({kind})")
             return data
 
         return _call(self.endpoint, run, retries=self._retries, backoff=self._backoff)
