@@ -255,7 +255,8 @@ _CONSENT = re.compile(r"informed\s+consent|consent\s+form|written\s+consent|\bco
                       r"\bassent\b")
 
 
-_CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|after|since|from|within|until|of)\s+"
+_CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|preceding|after|since|from|within|until|"
+                              r"of|following)\s+"
                               r"(?:the\s+)?(?:(?:signing|signature|obtaining|date)\b[^.;]*)?$")
 
 

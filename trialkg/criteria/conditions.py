@@ -35,6 +35,7 @@ _SCOPE_END = re.compile(r"[.;:](?!\d)|\b(?:but|however|except|unless|although|wh
                         r"must|should|is|are|with|who)|who\s+(?:has|have|are|is))\b")
 _EXEMPT = re.compile(
     r"\b(?:except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|unless|apart\s+from|"
+    r"with\s+or\s+without|"
     r"but\s+not|not\s+including|besides|excepting|aside\s+from)\b")
 _EXEMPT_END = re.compile(r"[;)](?!\d)|\.(?=\s|$)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|"
@@ -54,8 +55,14 @@ _COORD_BEFORE = re.compile(
 _NOT_CONDITION_AFTER = re.compile(
     r"[\s-]+(?:medications?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?|vaccines?|"
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
-    r"research|rna|dna|viral\s+loads?|levels?|titers?|titres?|counts?|"
+    r"research|rna|dna|viral\s+loads?|levels?|titers?|titres?|counts?|thresholds?|"
+    r"exacerbations?|"
     r"patients?\s+(?:are|will|may|can))\b")
+#: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
+_NOT_CONDITION_BEFORE = re.compile(
+    r"\b(?:risk\s+of|chance\s+of|risk\s+for|prevent(?:ion\s+of)?|prophylaxis\s+(?:of|for)|"
+    r"(?:resection|surgery|treatment|therapy|radiation|radiotherapy|irradiation)\s+(?:for|of|to)|"
+    r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform)\s*(?:an?\s+|the\s+)?$")
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
 
 
@@ -156,7 +163,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         if (blocked and not _span_ok(blocked, s, e)) or \
                 (not_self and _NOT_SELF.search(low, max(0, s - 60), s)):
             continue
-        if _NOT_CONDITION_AFTER.match(low, e):
+        if _NOT_CONDITION_AFTER.match(low, e) or _NOT_CONDITION_BEFORE.search(
+                low, max(0, s - 40), s):
             continue
         if scopes is not None:
             inside = any(a <= s < b for a, b in scopes)
@@ -224,6 +232,7 @@ _BIOMARKER = re.compile(
     r"overexpress\w*|amplifi\w*|mutation\w*|mutated|rearrange\w*|fusion|negative|negativity)"
     r"(?![\w]))"
 )
+_SHARE = re.compile(r"(?i:percentage|proportion|number|fraction|%)\s+of\s+$")
 _COUNT_AFTER = re.compile(r"(?i)\s*(?:t[- ]?)?(?:cells?|lymphocytes?)?\s*counts?\b")
 _STAGE = re.compile(r"^(?:[TNM][0-4X][a-c]?|T[0-4]N[0-3]|STAGE)$", re.I)
 _REGARDLESS = re.compile(r"(?i:regardless\s+of|irrespective\s+of|independent\s+of|any)\s+$")
@@ -255,7 +264,8 @@ def extract_biomarkers(norm: str, kind: str) -> list[tuple[int, int, BiomarkerFa
         if marker.upper() in _NOT_MARKERS or len(marker) < 2 or _STAGE.match(marker) or not (
                 any(c.isdigit() for c in marker) or marker.upper() in _GENES):
             continue
-        if _REGARDLESS.search(norm, max(0, m.start() - 30), m.start()) or \
+        if _REGARDLESS.search(norm, max(0, m.start() - 30), m.start()) or _SHARE.search(
+                norm, max(0, m.start() - 30), m.start()) or \
                 marker.upper().startswith(("HIV", "HBV", "HCV", "HTLV", "SARS", "COVID")) or \
                 _COUNT_AFTER.match(norm, m.end()):
             continue

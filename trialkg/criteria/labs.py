@@ -28,7 +28,8 @@ _ULN = (
     r"(?:uln|unl|iuln|lsn|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+)?"
     r"(?:normal|norm|reference)(?:\s+(?:range|values?|limits?))?|upper\s+normal\s+limits?|"
     r"upper\s+limits?\s+normal|normal\s+upper\s+limits?|upper\s+reference\s+limits?|"
-    r"upper\s+level\s+of\s+normal|(?<=times\s)normal|(?<=x\s)normal)"
+    r"upper\s+level\s+of\s+normal|(?<=times\s)normal|(?<=x\s)normal|"
+    r"(?<=institutional\s)(?:upper\s+limits?|normal)(?!\s+of))"
 )
 _THRESHOLD = re.compile(
     r"(?<![a-z])(?P<comp>" + COMPARATOR + r")\s*(?::\s*)?"
@@ -45,6 +46,7 @@ _RANGE = re.compile(
 #: A subgroup phrase that opens a parenthesis or a sentence qualifies the bound after it.
 _OPENS_CLAUSE = re.compile(r"(?:\(|[.;]\s)\s*$")
 _CLOSES = re.compile(r"[).;]")
+_RESTATED = re.compile(r"\s*[(\[]\s*(?:or\s+)?$")
 _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)(?!\d)")
 _HAS_NUMBER = re.compile(r"\d|uln|upper")
 _ULN_RE = re.compile(r"\s*" + _ULN + r"(?![a-z])")
@@ -340,6 +342,14 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
             continue
         if not t.own and any(k.analytes == t.analytes and _same_bound(k, t, t.analytes[0])
                              for k in kept[-2:]):
+            continue
+        if not t.own and kept and kept[-1].analytes == t.analytes and t.subgroup is None \
+                and t.comparator[0] == kept[-1].comparator[0] and _RESTATED.match(
+                    low, kept[-1].end, t.start):
+            continue  # "≥ 50 mL/min (≥ 0.83 mL/sec)": the same bound in other units
+        if any(k.analytes == t.analytes and k.comparator == t.comparator and k.value == t.value
+               and k.unit == t.unit and k.uln == t.uln and k.subgroup is t.subgroup
+               for k in kept):
             continue
         kept.append(t)
         sub = t.subgroup or ctx.subgroup

@@ -52,6 +52,9 @@ THERAPIES: Lexicon[str] = Lexicon([
      r"(?:therap(?:y|ies)|treatments?|agents?)|system\s+treatment", "systemic therapy"),
 ])
 
+#: "the first dose of study drug": the therapy named is the time anchor, not the washed-out one.
+_ANCHOR_BEFORE = re.compile(r"\b(?:first|initial|start|starting|initiation|beginning|begin)\s+"
+                            r"(?:dose\s+|administration\s+)?(?:of\s+)?(?:the\s+)?(?:study\s+)?$")
 _PRIOR_CUE = re.compile(r"\b(?:prior|previous(?:ly)?|preceding|last|any)\b")
 #: A duration unit; scanning for it first is much cheaper than for the whole phrase.
 _UNIT_AT = re.compile(r"(?:days?|weeks?|wks?|months?|mos?|hours?|hrs?|d)(?![a-z])")
@@ -59,6 +62,13 @@ _BEFORE_UNIT = re.compile(
     r"(?P<cue>at\s+least|≥|>=|more\s+than|>|minimum\s+of|within|in(?:\s+the)?"
     r"(?:\s+(?:last|past|previous|prior))?)?\s*(?P<n>" + NUMBER + r")\s*(?:\(\d+\)\s*)?$")
 _AFTER_UNIT = re.compile(r"\s+(?:or\s+more\s+)?(?:since|from|after|before|prior\s+to|preceding)\b")
+_DURING = re.compile(r"(?:\bfor|\bduring\s+the|\bseparated\b[^.;]{0,40}\bby)\s*$|"
+                     r"\b(?:stable|daily|maintenance)\b[^.;]{0,25}$")
+_OFF = re.compile(r"\b(?:off|discontinu\w*|stopp\w*|complet\w*|elapsed|wash\w*|free\s+from|"
+                  r"since|last\s+dose|abstain\w*|without)\b")
+_WITHIN_AFTER = re.compile(r"\s+(?:after|following|post)\s+(?:the\s+)?(?:study\s+)?"
+                           r"(?:treatment|dosing|randomi[sz]ation|enrol\w*|inclusion|visit)")
+_SINCE = re.compile(r"\b(?:since|from|after|before|prior|preceding|elapsed|passed|ago)\b")
 _HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:elimination\s+)?half[- ]?li(?:ves|fe)")
 _RULE = re.compile(r"whichever\s+is\s+(?P<r>shorter|longer|greater|less|lesser|sooner|later)")
 _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\s+)?"
@@ -71,7 +81,7 @@ def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
     """Return (label, start, end) of the therapy named, preferring one after "prior"."""
     best: tuple[tuple[int, int], str, int, int] | None = None
     for h_start, h_end, label in hits:
-        if h_start < start:
+        if h_start < start or _ANCHOR_BEFORE.search(low, max(0, h_start - 30), h_start):
             continue
         prior = _PRIOR_CUE.search(low, max(0, h_start - 25), h_start) is not None
         rank = (0 if prior else 1, h_start)
@@ -97,16 +107,25 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if not ("day" in low or "week" in low or "month" in low or "hour" in low or "wk" in low
             or "hr" in low or "mo" in low):
         return []
-    if "contracep" in low or "pregnan" in low or "birth control" in low:
+    if "contracep" in low or "pregnan" in low or "birth control" in low or "childbearing" in low \
+            or "child-bearing" in low or "menopaus" in low:
         return []
     found = None
     for u in _UNIT_AT.finditer(low):
         if u.start() and low[u.start() - 1].isalpha():
             continue
         b = _BEFORE_UNIT.search(low, max(0, u.start() - 45), u.start())
-        if b is None or low[max(0, b.start() - 5):b.start() + 1].rstrip().endswith("for"):
+        if b is None:
             continue
-        if b.group("cue") or _AFTER_UNIT.match(low, u.end()):
+        if _DURING.search(low, max(0, b.start() - 40), b.start()) and not _OFF.search(
+                low, max(0, b.start() - 80), b.start()):
+            continue  # "stable dose for at least 30 days": how long it is taken, not a washout
+        after = _AFTER_UNIT.match(low, u.end())
+        cue = b.group("cue")
+        if cue and cue.startswith("within") and _WITHIN_AFTER.match(low, u.end()):
+            continue  # "within 5 days after treatment" is a window after, not a washout
+        if (cue and not cue.startswith(("at", "≥", ">", "more", "minimum", "a minimum"))) or after \
+                or (cue and _SINCE.search(low, u.end(), u.end() + 60)):
             found = (b, u)
             break
     if found is None or _TIMING.search(low) is None:
