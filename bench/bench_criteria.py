@@ -71,7 +71,8 @@ def best_of(funcs: list, blocks: list[str], repeat: int) -> list[tuple[float, fl
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("csv", nargs="*", type=Path)
     ap.add_argument("--repeat", type=int, default=3, help="passes per measurement (best is kept)")
     ap.add_argument("--profile", action="store_true", help="print a cProfile of one pass")
@@ -94,7 +95,8 @@ def main() -> int:
     print(f"baseline (naive regex splitter): {n / base:10.0f} blocks/s CPU "
           f"({n / base_wall:.0f} wall)")
     print(f"trialkg parse_eligibility:       {n / ours:10.0f} blocks/s CPU "
-          f"({n / ours_wall:.0f} wall; {n_crit / ours:.0f} criteria/s, {n_facts / ours:.0f} facts/s)")
+          f"({n / ours_wall:.0f} wall; {n_crit / ours:.0f} criteria/s, "
+          f"{n_facts / ours:.0f} facts/s)")
     print(f"ratio trialkg / baseline:        {base / ours:10.3f}")
     print(f"criteria: {n_crit}, facts: {n_facts}; best CPU time of {a.repeat} interleaved passes")
     if a.profile:

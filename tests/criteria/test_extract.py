@@ -75,7 +75,8 @@ ROWS = [
     ("ps-ecog-at-most", "ECOG ≤ 2",
      [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2}, "ECOG ≤ 2")]),
     ("ps-two-scales", "Karnofsky/Lansky ≥ 60",
-     [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 60, "max": 100}, "Karnofsky/Lansky ≥ 60"),
+     [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 60, "max": 100},
+       "Karnofsky/Lansky ≥ 60"),
       (PerformanceStatusFact, {"scale": "Lansky", "min": 60, "max": 100}, "Lansky ≥ 60")]),
     ("ps-list", "ECOG performance status of 0 or 1",
      [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 1},
@@ -206,7 +207,8 @@ ROWS = [
      [(ConditionFact, {"label": "severe lung disease"}, "severe lung or kidney disease"),
       (ConditionFact, {"label": "severe kidney disease"}, "severe lung or kidney disease")]),
     ("condition-uncontrollable", EXC + "- Uncontrollable active infections",
-     [(ConditionFact, {"label": "uncontrolled active infection"}, "Uncontrollable active infections")]),
+     [(ConditionFact, {"label": "uncontrolled active infection"},
+       "Uncontrollable active infections")]),
     ("condition-pregnant-lactating", EXC + "- Pregnant (or lactating) women;",
      [(ConditionFact, {"label": "pregnancy"}, "Pregnant"),
       (ConditionFact, {"label": "lactation"}, "lactating")]),
@@ -237,7 +239,7 @@ ROWS = [
      [(BiomarkerFact, {"marker": "AQP4-IgG"}, "AQP4-IgG positive")]),
     ("biomarker-negative", "HER2-negative breast cancer",
      [(BiomarkerFact, {"marker": "HER2", "status": "negative"}, "HER2-negative")]),
-    # --- nothing to read ---------------------------------------------------------------------------
+    # --- nothing to read -----------------------------------------------------------------------
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
@@ -269,7 +271,8 @@ def test_facts(text: str, expected: list) -> None:
     for cls in classes:
         want = [(fields, ev) for k, fields, ev in expected if k is cls and fields is not None]
         got = [(c, f) for c, f in found if isinstance(f, cls)]
-        assert len(got) == len(want), f"{cls.__name__}: expected {len(want)}, got {[f for _, f in got]}"
+        assert len(got) == len(want), \
+            f"{cls.__name__}: expected {len(want)}, got {[f for _, f in got]}"
         unused = list(got)
         for fields, evidence in want:
             hit = next(((c, f) for c, f in unused if _matches(f, fields) and (

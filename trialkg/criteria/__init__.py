@@ -1,4 +1,4 @@
-"""Eligibility criteria as computable facts.
+r"""Eligibility criteria as computable facts.
 
 :func:`parse_eligibility` splits a registry's free-text eligibility criteria into a
 tree of :class:`~trialkg.criteria.model.Criterion` items (inclusion and exclusion)
@@ -6,9 +6,11 @@ and reads typed facts from each (age, sex, performance status, lab thresholds, l
 expectancy, washout, prior therapy, toxicity recovery, measurable disease, pregnancy
 test, contraception, consent, conditions, biomarkers), every fact traced to its words.
 
->>> parsed = parse_eligibility("Inclusion Criteria:\\n- ECOG 0-1\\nExclusion Criteria:\\n- HIV infection")
->>> [(c.kind, c.text, [f.type_name for f in c.facts]) for c in parsed.walk()]
-[('inclusion', 'ECOG 0-1', ['PerformanceStatusRequirement']), ('exclusion', 'HIV infection', ['ConditionCriterion'])]
+>>> text = "Inclusion Criteria:\n- ECOG 0-1\nExclusion Criteria:\n- HIV infection"
+>>> for c in parse_eligibility(text).walk():
+...     print(c.kind, c.text, [f.type_name for f in c.facts])
+inclusion ECOG 0-1 ['PerformanceStatusRequirement']
+exclusion HIV infection ['ConditionCriterion']
 """
 
 from __future__ import annotations

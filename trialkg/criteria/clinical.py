@@ -1,5 +1,7 @@
-"""Clinical status facts: performance status, life expectancy, recovery from toxicity,
-measurable disease, negative pregnancy test, contraception and informed consent.
+"""Clinical status facts: performance status, life expectancy and other flags.
+
+Read here: performance status, life expectancy, recovery from toxicity, measurable
+disease, negative pregnancy test, contraception and informed consent.
 
 Performance bounds are inclusive steps of the scale (ECOG 0-5; Karnofsky and Lansky
 multiples of 10 up to 100): "Karnofsky > 70" is 80-100 and "ECOG < 2" is 0-1. One

@@ -31,7 +31,8 @@ _MODIFIER_HINT = re.compile(r"severe|serious|active|uncontroll|poorly|unstable|s
 _NEGATION = re.compile(
     r"\b(?:no|not|without|free\s+of|freedom\s+from|absence\s+of|absent|negative\s+for|never|nor|"
     r"neither|lack\s+of|exclude[sd]?|excluding|rule[sd]?\s+out)\b")
-_SCOPE_END = re.compile(r"[.;:](?!\d)|\b(?:but|however|except|unless|although|whereas|and\s+(?:has|have|"
+_SCOPE_END = re.compile(r"[.;:](?!\d)|\b(?:but|however|except|unless|although|whereas|"
+                        r"and\s+(?:has|have|"
                         r"must|should|is|are|with|who)|who\s+(?:has|have|are|is))\b")
 _EXEMPT = re.compile(
     r"\b(?:except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|unless|apart\s+from|"
@@ -51,7 +52,8 @@ _ORGANS = (r"lung|pulmonary|kidney|renal|liver|hepatic|heart|cardiac|cardiovascu
 _ORGAN_FIRST = re.compile(r"(?:" + _ORGANS + r")\s+")
 _ORGAN_WORD = re.compile(_ORGANS)
 _COORD_BEFORE = re.compile(
-    r"(?P<list>(?:(?:" + _ORGANS + r")\s*,\s*)*(?:" + _ORGANS + r"))\s*,?\s*(?:or|and|and/or|/)\s*$")
+    r"(?P<list>(?:(?:" + _ORGANS + r")\s*,\s*)*(?:" + _ORGANS + r"))"
+    r"\s*,?\s*(?:or|and|and/or|/)\s*$")
 _NOT_CONDITION_AFTER = re.compile(
     r"[\s-]+(?:medications?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?|vaccines?|"
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
@@ -67,17 +69,15 @@ _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|
 
 
 def _span_ok(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    for a, b in spans:
-        if a <= s < b or a < e <= b:
-            return False
-    return True
+    return all(not (a <= s < b or a < e <= b) for a, b in spans)
 
 
 def _label(mod: re.Match[str] | None, labels: tuple[str, ...]) -> list[str]:
     """Canonical labels, prefixed with the severity words written before the condition."""
     mods = ""
     if mod is not None:
-        words = [w for w in re.findall(r"[a-z-]+", mod.group(0)) if w not in ("and", "or", "and/or")]
+        words = [w for w in re.findall(r"[a-z-]+", mod.group(0))
+                 if w not in ("and", "or", "and/or")]
         mods = " ".join(dict.fromkeys("uncontrolled" if w == "uncontrollable" else w
                                       for w in words))
     out = []
@@ -225,7 +225,8 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
     return out
 
 
-_MARKER = r"(?P<m>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z]{2,}[0-9]*(?:-[A-Za-z0-9]+)*)"
+_MARKER = (r"(?P<m>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
+           r"[A-Z]{2,}[0-9]*(?:-[A-Za-z0-9]+)*)")
 _BIOMARKER = re.compile(
     r"(?i:positive)\s+(?i:expression\s+of\s+)?(?:(?i:the)\s+)?" + _MARKER.replace("?P<m>", "?P<m1>")
     + r"|" + _MARKER + r"(?P<status>\+(?![\w+])|[\s-]*(?i:positive|positivity|expressing|"

@@ -51,7 +51,8 @@ _PERSON = re.compile(
 _INCLUSIVE = re.compile(r"\(?\s*(?:inclusive|including|both\s+inclusive|included)\b")
 _NOT_AGE = re.compile(
     r"\s*(?:after|since|before|ago|prior|post|from\s+(?:diagnosis|onset)|of\s+(?:treatment|therapy|"
-    r"follow|disease|history|smoking|duration)|duration|history|apart|interval|following)"
+    r"follow|disease|history|smoking|duration)|duration|history|apart|interval|following|"
+    r"(?:ml|mg|g|mmol|umol|mcg|ug|ng|iu|u|kg|cm|mm|cells)\b|[%/x×*^])"
 )
 
 

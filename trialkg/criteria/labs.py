@@ -15,8 +15,13 @@ from dataclasses import dataclass, field
 
 from trialkg.criteria.lexicon import ANALYTE_LEXICON, UNIT_RE, Analyte, unit_of
 from trialkg.criteria.model import LabThresholdFact
-from trialkg.criteria.quantities import COMPARATOR, DURATION_UNIT, NUMBER, parse_comparator, \
-    parse_number
+from trialkg.criteria.quantities import (
+    COMPARATOR,
+    DURATION_UNIT,
+    NUMBER,
+    parse_comparator,
+    parse_number,
+)
 from trialkg.criteria.subgroups import SubgroupPhrase, find_subgroups
 from trialkg.mapping.units import to_canonical
 

@@ -173,10 +173,11 @@ def first_words(pattern: str) -> set[str] | None:
 def flexible_spaces(pattern: str) -> str:
     """Let each literal space of a regex (outside ``[...]``) match any run of whitespace.
 
-    Criteria are often hard-wrapped, so "direct\\n   bilirubin" must match "direct bilirubin".
+    Criteria are often hard-wrapped, so "direct" and "bilirubin" on two lines must still
+    match "direct bilirubin"; a space followed by ``?`` or ``*`` becomes optional whitespace.
 
     :param pattern: a regular expression written with single spaces.
-    :returns: the same expression with ``\\s+`` for each space.
+    :returns: the same expression with a whitespace run for each space.
     """
     out: list[str] = []
     in_class = escaped = False
@@ -351,7 +352,7 @@ _SCAN_TABLES: dict[tuple, dict[str, list]] = {}
 
 
 def _scan_table(lexicons: tuple[Lexicon, ...], keep: frozenset[str]) -> dict[str, list]:
-    """word → [whether to keep it, (lexicon index, its first-word regex)...]."""
+    """Word → [whether to keep it, (lexicon index, its first-word regex)...]."""
     key = (tuple(id(lex) for lex in lexicons), keep)
     table = _SCAN_TABLES.get(key)
     if table is None:
@@ -369,7 +370,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
              if ln.strip() and not ln.startswith("#")]
     header = lines[0].split("\t")
-    return [dict(zip(header, ln.split("\t"))) for ln in lines[1:]]
+    return [dict(zip(header, ln.split("\t"), strict=False)) for ln in lines[1:]]
 
 
 def _load_analytes() -> tuple[dict[str, Analyte], Lexicon[tuple[Analyte, ...]]]:

@@ -1,11 +1,11 @@
-"""Normalised views of criterion text that keep a map back to the source offsets.
+r"""Normalised views of criterion text that keep a map back to the source offsets.
 
 Registry texts mix Unicode look-alikes (full-width ``＞``, ``≧``, ``μ``, superscript
-digits) and Markdown escapes (``\\>``, ``10\\^9``, ``1\\.``). The extractors match
+digits) and Markdown escapes (``\>``, ``10\^9``, ``1\.``). The extractors match
 against a normalised, lower-cased copy; :class:`Normalized` maps every span of that
 copy back to the source, so the stored text is never altered.
 
->>> n = Normalized("ALT \\\\> 3 × ULN")
+>>> n = Normalized("ALT \\> 3 × ULN")
 >>> n.low
 'alt > 3 x uln'
 >>> n.source_span(4, 5)

@@ -1,8 +1,8 @@
-"""Split an eligibility text into a tree of criteria with exact source offsets.
+r"""Split an eligibility text into a tree of criteria with exact source offsets.
 
 The splitter reads the text line by line. Inclusion/Exclusion headings (in their many
 spellings) set the kind of the items that follow. Bullets (``-``, ``*``, ``•``, ``⁃``…),
-numbers (``1.``, ``1)``, ``(1)``, ``1\\.``), letters and roman numerals start items;
+numbers (``1.``, ``1)``, ``(1)``, ``1\.``), letters and roman numerals start items;
 items nest by indentation, by a change of marker type, and under an item that ends
 with a colon. Numbered items written inline in a paragraph (``(1) … ; (2) … ; 5. …``)
 become items of their own when their numbers continue an open list. Every
@@ -473,12 +473,12 @@ def _prune(items: list[Criterion]) -> list[Criterion]:
 
 
 def split_criteria(text: str) -> list[Criterion]:
-    """Split an eligibility text into its criteria tree (facts not yet read).
+    r"""Split an eligibility text into its criteria tree (facts not yet read).
 
     :param text: the whole eligibility text.
     :returns: the top-level criteria; nested items are in ``children``.
 
-    >>> [c.text for c in split_criteria("Inclusion Criteria:\\n- Age >= 18\\n- ECOG 0-1")]
+    >>> [c.text for c in split_criteria("Inclusion Criteria:\n- Age >= 18\n- ECOG 0-1")]
     ['Age >= 18', 'ECOG 0-1']
     """
     return _Splitter(text).run()

@@ -61,7 +61,8 @@ def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhr
     :param conditions: condition lexicon hits ``(start, end, labels)`` in ``low``, if known.
     :returns: phrases that name at least one condition of the lexicon, in text order.
 
-    >>> p = find_subgroups("total bilirubin ≤ 1.5 uln, excluding subjects with gilbert's syndrome")[0]
+    >>> text = "total bilirubin ≤ 1.5 uln, excluding subjects with gilbert's syndrome"
+    >>> p = find_subgroups(text)[0]
     >>> p.labels, p.negated
     (['Gilbert syndrome'], True)
     """

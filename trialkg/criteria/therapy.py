@@ -69,7 +69,8 @@ _OFF = re.compile(r"\b(?:off|discontinu\w*|stopp\w*|complet\w*|elapsed|wash\w*|f
 _WITHIN_AFTER = re.compile(r"\s+(?:after|following|post)\s+(?:the\s+)?(?:study\s+)?"
                            r"(?:treatment|dosing|randomi[sz]ation|enrol\w*|inclusion|visit)")
 _SINCE = re.compile(r"\b(?:since|from|after|before|prior|preceding|elapsed|passed|ago)\b")
-_HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:elimination\s+)?half[- ]?li(?:ves|fe)")
+_HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:elimination\s+)?"
+                   r"half[- ]?li(?:ves|fe)")
 _RULE = re.compile(r"whichever\s+is\s+(?P<r>shorter|longer|greater|less|lesser|sooner|later)")
 _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\s+)?"
                      r"(?:first|start|enrol|random|registration|screening|study|baseline|day)"
@@ -156,7 +157,8 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
 
 
 _LINES = re.compile(
-    r"(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n>" + NUMBER + r")\s*(?:or\s+more\s+)?"
+    r"(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n>" + NUMBER +
+    r")\s*(?:or\s+more\s+)?"
     r"(?:prior\s+|previous\s+|standard\s+|systemic\s+|lines?\s+of\s+)*(?:lines?|regimens?)"
     r"|(?P<n2>" + NUMBER + r")\s*(?:or\s+more\s+)?(?:prior\s+|previous\s+)*(?:lines?|regimens?)"
     r"(?=\s+of\b|\s+(?:of\s+)?(?:systemic|chemo|therapy|treatment)|[\s,.;]|$)"

@@ -30,7 +30,8 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
     lines = [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines()]
     rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
     header = rows[0]
-    return [dict(zip(header, row + [""] * (len(header) - len(row)))) for row in rows[1:]]
+    return [dict(zip(header, row + [""] * (len(header) - len(row)), strict=False))
+            for row in rows[1:]]
 
 
 def _factor(text: str) -> float:
