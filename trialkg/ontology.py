@@ -18,10 +18,7 @@ The OWL export of trial data (:func:`to_owl_dataset`) makes the data OWL 2 DL:
 - an undeclared ``tkg:`` term, a literal on an object property or an IRI on a data
   property is an error (:class:`OntologyError`): it is a bug to fix, not to hide.
 
-Maintainers regenerate the files derived from the core with
-``python -m trialkg.ontology build`` (``ontology/trialkg.owl`` and ``trialkg/vocab.py``),
-``python -m trialkg.ontology vocab`` (``vocab.py`` only) and check it with
-``python -m trialkg.ontology check`` (HermiT: consistency, unsatisfiable classes).
+Maintainers run ``python -m trialkg.ontology build|vocab|check`` (see :func:`main`).
 """
 
 from __future__ import annotations
@@ -144,15 +141,6 @@ def _owl_literal(value):
     return value
 
 
-def _kinds(onto: Graph) -> dict[str, set]:
-    kind = {k: set(onto.subjects(RDF.type, t)) for k, t in (
-        ("class", OWL.Class), ("object", OWL.ObjectProperty), ("data", OWL.DatatypeProperty),
-        ("annotation", OWL.AnnotationProperty))}
-    kind["class"] |= set(onto.subjects(RDF.type, RDFS.Class)) | {OWL.Thing, OWL.Nothing}
-    kind["annotation"] |= _BUILTIN_ANNOTATIONS
-    return kind
-
-
 def to_owl_dataset(data: Graph | Dataset, *, ontology: Graph | None = None) -> Graph:
     """Return the merged ontology plus the trial data, made OWL 2 DL (see the module docstring).
 
@@ -165,7 +153,11 @@ def to_owl_dataset(data: Graph | Dataset, *, ontology: Graph | None = None) -> G
     onto = ontology if ontology is not None else merged_ontology_graph()
     out = _bound(Graph())
     out += onto
-    kind = _kinds(onto)
+    kind = {k: set(onto.subjects(RDF.type, t)) for k, t in (
+        ("class", OWL.Class), ("object", OWL.ObjectProperty), ("data", OWL.DatatypeProperty),
+        ("annotation", OWL.AnnotationProperty))}
+    kind["class"] |= set(onto.subjects(RDF.type, RDFS.Class)) | {OWL.Thing, OWL.Nothing}
+    kind["annotation"] |= _BUILTIN_ANNOTATIONS
     headers = {s for s, p, o in _data_triples(data) if p == RDF.type and o == OWL.Ontology}
     individuals: set = set()
     new: dict[URIRef, set] = {OWL.Class: set(), OWL.AnnotationProperty: set()}
@@ -255,17 +247,12 @@ def serialize_rdfxml(graph: Graph, *, header: str = "") -> str:
         return items
 
     def node(subject, indent: str) -> str:
-        types = sorted(t for t in graph.objects(subject, RDF.type) if isinstance(t, URIRef))
-        element, typ = "\0" + _RDF_NS + "\0Description", None
-        for t in sorted(types, key=lambda t: (not str(t).startswith(_OWL_NS), str(t))):
-            if _NCNAME_TAIL.search(str(t)):
-                element, typ = qname(t), t
-                break
-        attr = ""
-        if isinstance(subject, URIRef):
-            attr = f" rdf:about={quoteattr(str(subject))}"
-        elif subject in nodeids:
-            attr = f" rdf:nodeID={quoteattr(nodeids[subject])}"
+        typ = min((t for t in graph.objects(subject, RDF.type) if isinstance(t, URIRef)
+                   and _NCNAME_TAIL.search(str(t))),  # an owl: type first, then by IRI
+                  key=lambda t: (not str(t).startswith(_OWL_NS), str(t)), default=None)
+        element = qname(typ) if typ is not None else "\0" + _RDF_NS + "\0Description"
+        attr = (f" rdf:about={quoteattr(str(subject))}" if isinstance(subject, URIRef) else
+                f" rdf:nodeID={quoteattr(nodeids[subject])}" if subject in nodeids else "")
         kids = sorted(prop(p, o, indent + "    ")
                       for p, o in graph.predicate_objects(subject)
                       if not (p == RDF.type and o == typ))
@@ -292,16 +279,16 @@ def serialize_rdfxml(graph: Graph, *, header: str = "") -> str:
             return f'{indent}<{q} rdf:parseType="Collection">\n{body}\n{indent}</{q}>'
         return f"{indent}<{q}>\n{node(o, inner)}\n{indent}</{q}>"
 
-    shared = sorted((b for b, n in uses.items() if n > 1), key=lambda b: _bnode_key(graph, b))
+    shared = sorted((b for b, n in uses.items() if n > 1), key=lambda b: sorted(
+        (p.n3(), "[]" if isinstance(o, BNode) else o.n3()) for p, o in graph.predicate_objects(b)))
     nodeids.update((b, f"b{i}") for i, b in enumerate(shared, 1))
     onto = sorted(graph.subjects(RDF.type, OWL.Ontology))
     named = sorted({s for s in graph.subjects() if isinstance(s, URIRef)} - set(onto))
     anonymous = sorted(node(b, "    ") for b in set(graph.subjects())
                        if isinstance(b, BNode) and uses[b] != 1)
     body = [node(s, "    ") for s in onto + named] + anonymous
-    generated = iter(f"ns{i}" for i in range(1, 10_000))
-    for ns in sorted(n for n, p in namespaces.items() if not p):
-        namespaces[ns] = next(generated)
+    for i, ns in enumerate(sorted(n for n, p in namespaces.items() if not p), 1):
+        namespaces[ns] = f"ns{i}"
     used = sorted((p, ns) for ns, p in namespaces.items())
     text = "\n\n".join(body)
     text = re.sub("\0([^\0]*)\0", lambda m: namespaces[m.group(1)] + ":", text)
@@ -310,11 +297,6 @@ def serialize_rdfxml(graph: Graph, *, header: str = "") -> str:
     comment = f"<!-- {header} -->\n" if header else ""
     return (f'<?xml version="1.0" encoding="utf-8"?>\n{comment}<rdf:RDF{decl}>\n\n'
             f"{text}\n\n</rdf:RDF>\n")
-
-
-def _bnode_key(graph: Graph, bnode: BNode) -> str:
-    return "\n".join(sorted(f"{p.n3()} {o.n3() if not isinstance(o, BNode) else '[]'}"
-                            for p, o in graph.predicate_objects(bnode)))
 
 
 def render_owl(merged: Graph | None = None) -> str:
@@ -406,11 +388,9 @@ def render_vocab(core: Graph | None = None) -> str:
         core = Graph().parse(ontology_dir() / CORE_FILE, format="turtle")
     (onto,) = core.subjects(RDF.type, OWL.Ontology)
     ns = str(core.value(onto, URIRef(PREFIXES["vann"] + "preferredNamespaceUri")) or TKG_NS)
-    imports = sorted(core.objects(onto, OWL.imports))
-    from trialkg.vocab import VOCABULARY_IRI
-
+    (imports,) = core.objects(onto, OWL.imports)  # the vocabulary module, and only it
     text = (_VOCAB_TEMPLATE.replace("@NS@", ns).replace("@ONTOLOGY@", str(onto))
-            .replace("@VOCABULARY@", str(imports[0]) if len(imports) == 1 else VOCABULARY_IRI))
+            .replace("@VOCABULARY@", str(imports)))
     for (title, _), names in zip(VOCAB_SECTIONS, declared_terms(core, ns).values()):
         bad = [n for n in names if not n.isidentifier()]
         if bad:
@@ -478,8 +458,8 @@ def check_consistency(graph: Graph | None = None) -> Report:
     return Report(consistent, unsat, time.perf_counter() - started)
 
 
-def classify_individuals(data: Graph | Dataset, *,
-                         ontology: Graph | None = None) -> dict[str, set[str]]:
+def classify_individuals(data: Graph | Dataset, *, ontology: Graph | None = None,
+                         infer_property_values: bool = False) -> dict[str, set[str]]:
     """Classify the trials of a data graph into the ontology's defined classes with HermiT.
 
     The merged ontology and the data (made OWL 2 DL by :func:`to_owl_dataset`) are
@@ -488,6 +468,8 @@ def classify_individuals(data: Graph | Dataset, *,
 
     :param data: trial triples (a graph, or a dataset whose graphs are merged).
     :param ontology: the merged ontology (default: :func:`merged_ontology_graph`).
+    :param infer_property_values: also infer property values (HermiT ``-Y``); class
+        membership does not need it, so it is off by default.
     :returns: for each trial IRI, the IRIs of the defined classes (``owl:equivalentClass``
         of a ``tkg:`` class) it belongs to, inferred superclasses included.
     :raises OntologyError: the data cannot be exported, or contradicts the ontology.
@@ -499,7 +481,7 @@ def classify_individuals(data: Graph | Dataset, *,
     onto = ontology if ontology is not None else merged_ontology_graph()
     defined = {str(c) for c in defined_classes(onto)}
     owl = to_owl_dataset(data, ontology=onto)
-    world, consistent = _hermit(owl)
+    world, consistent = _hermit(owl, infer_property_values=infer_property_values)
     if not consistent:
         raise OntologyError("HermiT: the trial data contradict the ontology (inconsistent)")
     result: dict[str, set[str]] = {}
@@ -516,29 +498,25 @@ def classify_individuals(data: Graph | Dataset, *,
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run ``python -m trialkg.ontology build|vocab|check``.
+    """Maintainer CLI: ``python -m trialkg.ontology build|vocab|check``.
+
+    ``build`` regenerates ``ontology/trialkg.owl`` and ``trialkg/vocab.py``, ``vocab`` only
+    ``vocab.py``; ``check`` runs HermiT (consistency, unsatisfiable classes).
 
     :param argv: the arguments (default: ``sys.argv[1:]``).
     :returns: the exit status: 0 success, 1 failure, 2 usage error.
     """
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1 or args[0] not in ("build", "vocab", "check"):
-        print("usage: python -m trialkg.ontology build|vocab|check\n"
-              "  build  regenerate ontology/trialkg.owl and trialkg/vocab.py\n"
-              "  vocab  regenerate trialkg/vocab.py only\n"
-              "  check  HermiT: the merged ontology is consistent, every class satisfiable",
-              file=sys.stderr)
+    if args not in (["build"], ["vocab"], ["check"]):
+        print("usage: python -m trialkg.ontology build|vocab|check", file=sys.stderr)
         return 2
     try:
-        if args[0] == "check":
+        if args == ["check"]:
             report = check_consistency()
-            print(f"HermiT ({report.seconds:.1f} s): "
-                  f"{'consistent' if report.consistent else 'INCONSISTENT'}, "
-                  f"{len(report.unsatisfiable)} unsatisfiable class(es)")
-            for iri in report.unsatisfiable:
-                print(f"  unsatisfiable: {iri}")
+            print(f"HermiT ({report.seconds:.1f} s): consistent={report.consistent}, "
+                  f"unsatisfiable classes: {report.unsatisfiable or 'none'}")
             return 0 if report.ok else 1
-        for path in build(vocab_only=args[0] == "vocab"):
+        for path in build(vocab_only=args == ["vocab"]):
             print(f"wrote {path}")
         return 0
     except (FileNotFoundError, ValueError) as exc:
