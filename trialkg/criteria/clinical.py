@@ -60,12 +60,14 @@ def _bounds(scale: str, comp: str | None, values: list[int]) -> tuple[int, int] 
         return (lo, hi) if lo <= hi else None
     v = values[0]
     if comp == ">=":
-        return math.ceil(v / step) * step, top
-    if comp == ">":
-        return (math.floor(v / step) + 1) * step, top
-    if comp == "<=":
-        return 0, math.floor(v / step) * step
-    return 0, (math.ceil(v / step) - 1) * step
+        lo, hi = math.ceil(v / step) * step, top
+    elif comp == ">":
+        lo, hi = (math.floor(v / step) + 1) * step, top
+    elif comp == "<=":
+        lo, hi = 0, math.floor(v / step) * step
+    else:
+        lo, hi = 0, (math.ceil(v / step) - 1) * step
+    return (lo, hi) if 0 <= lo <= hi <= top else None
 
 
 def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, PerformanceStatusFact]]:

@@ -34,6 +34,7 @@ _ULN = (
     r"(?:normal|norm|reference)(?:\s+(?:range|values?|limits?))?|upper\s+normal\s+limits?|"
     r"upper\s+limits?\s+normal|normal\s+upper\s+limits?|upper\s+reference\s+limits?|"
     r"upper\s+level\s+of\s+normal|(?<=times\s)normal|(?<=x\s)normal|"
+    r"(?<=times\s)(?:of\s+)?(?:the\s+)?normal(?:\s+(?:values?|range|limits?))?|"
     r"(?<=institutional\s)(?:upper\s+limits?|normal)(?!\s+of))"
 )
 _THRESHOLD = re.compile(
@@ -67,7 +68,8 @@ _GAP_OK = re.compile(
     r"\bcockcroft[- ]gault\b|\bformula\b|\bequation\b|\bmdrd\b|\bckd-epi\b|\baccording\b|\bto\b|"
     r"\bon\b|\bin\b|\bcount\b|\bpercent\b|\bof\s+at\s+least\b)*$"
 )
-_LIST_SEP = re.compile(r"^\s*(?:,|/|\\|&|\+|and/or|and|or|as\s+well\s+as)?\s*(?:the\s+|serum\s+)?$|"
+_LIST_SEP = re.compile(r"^\s*(?:,|/|\\|&|\+|and\s*/\s*or|and|or|as\s+well\s+as)?\s*"
+                       r"(?:the\s+|serum\s+|blood\s+)?$|"
                        r"^\)\s*(?:,|/|and/or|and|or)\s*[a-z\- ]{0,40}\($")
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _CELL_UNITS = frozenset({"10*9/L", "10*3/uL", "/mm3", "/uL", "10*6/L"})
@@ -343,7 +345,7 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     out: list[tuple[int, int, LabThresholdFact]] = []
     kept: list[_Threshold] = []
     for t in thresholds:
-        if not t.analytes:
+        if not t.analytes or (t.uln is not None and t.uln <= 0):
             continue
         if not t.own and any(k.analytes == t.analytes and _same_bound(k, t, t.analytes[0])
                              for k in kept[-2:]):
@@ -363,6 +365,8 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
             ev_end = t.subgroup.end
         for a in dict.fromkeys(t.analytes):
             value, unit = _normalise_value(a, t.value, t.unit)
+            if value is not None and unit is None:
+                continue  # a number without a unit that cannot be told from the analyte
             fact = LabThresholdFact(
                 start=0, end=0, analyte=a.name, loinc=a.loinc, comparator=t.comparator,
                 value=value, unit=unit if value is not None else None, uln_multiple=t.uln,
