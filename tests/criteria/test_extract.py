@@ -51,6 +51,10 @@ ROWS = [
      [(AgeFact, {"min_years": 18, "min_inclusive": False, "max_years": None}, "\\> 18 years")]),
     ("age-postfix-older", "Patients 18 years of age or older",
      [(AgeFact, {"min_years": 18, "max_years": None}, "18 years of age or older")]),
+    ("age-exclusion-two-bounds", EXC + "- Subjects < 21 years old or > 89 years old",
+     [(AgeFact, {"max_years": 21, "min_years": None}, "< 21 years"),
+      (AgeFact, {"min_years": 89, "max_years": None}, "> 89 years")]),
+    ("age-not-from-lab-units", "Age: creatinine clearance ≥90ml/min", [(AgeFact, None, None)]),
     ("age-not-menopause", "Women at least 2 years after menopause are considered infertile",
      [(AgeFact, None, None)]),
     # --- sex ------------------------------------------------------------------------------
@@ -135,6 +139,16 @@ ROWS = [
                           "unit": "mg/dL"}, "Serum creatinine > 2.5mg/dl"),
       (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 3}, "ALT / AST > 3 times ULN"),
       (LabThresholdFact, {"analyte": "AST", "uln_multiple": 3}, "ALT / AST > 3 times ULN")]),
+    ("lab-times-normal-value", EXC + "- Serum creatinine and / or blood urea nitrogen ≥ 1.5 "
+     "times of the normal value",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 1.5}, None),
+      (LabThresholdFact, {"analyte": "blood urea nitrogen", "uln_multiple": 1.5}, None)]),
+    ("lab-no-unit-no-fact", "Triglycerides > 400 at baseline", [(LabThresholdFact, None, None)]),
+    ("lab-inr-unitless", "INR < 1.5",
+     [(LabThresholdFact, {"analyte": "INR", "value": 1.5, "unit": "{INR}"}, "INR < 1.5")]),
+    ("lab-institutional-upper-limit", "Alkaline phosphatase <2.5 X institutional upper limit",
+     [(LabThresholdFact, {"analyte": "alkaline phosphatase", "uln_multiple": 2.5, "value": None},
+       "Alkaline phosphatase <2.5 X institutional upper limit")]),
     # --- subgroups ------------------------------------------------------------------------------
     ("subgroup-excluding-gilbert", "Total bilirubin ≤ 1.5 × ULN, excluding subjects with "
      "Gilbert's syndrome",
