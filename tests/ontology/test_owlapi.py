@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -99,6 +100,31 @@ def test_owl_export_of_trial_data(owlcheck, test_ontology, sample, tmp_path, suf
         write_owl(path, exported)
     else:
         exported.serialize(path, format="nt", encoding="utf-8")
+    _assert_clean(owlcheck(path))
+
+
+@pytest.fixture(scope="module")
+def example_trials():
+    """The bundled example records, built into trial graphs by the RDF builder."""
+    from rdflib import Dataset
+
+    from trialkg.pipeline import iter_built
+    from trialkg.resources import examples_dir
+
+    built = [b for b in iter_built([examples_dir() / "ctgov-sample.jsonl"], workers=0)
+             if hasattr(b, "nquads")]
+    assert built, "the RDF builder built no example trial"
+    ds = Dataset()
+    with warnings.catch_warnings():  # rdflib's N-Quads parser uses a deprecated API
+        warnings.simplefilter("ignore", DeprecationWarning)
+        ds.parse(data="".join(b.nquads for b in built), format="nquads")
+    return ds
+
+
+@pytest.mark.java
+def test_owl_export_of_the_example_trials(owlcheck, example_trials, tmp_path):
+    exported = to_owl_dataset(example_trials)  # the real merged ontology
+    path = write_owl(tmp_path / "examples.owl", exported)
     _assert_clean(owlcheck(path))
 
 
