@@ -102,10 +102,29 @@ def _print_table(table, output: Path | None, fmt: str, title: str | None = None)
     for c in table.columns:
         rt.add_column(c, overflow="fold")
     for row in table.rows:
-        rt.add_row(*["" if t is None else t.plain() for t in row])
+        rt.add_row(*["" if t is None else _compact(t) for t in row])
     console.print(rt)
     if not _STATE["quiet"]:
         _err(f"{len(table)} row(s)")
+
+
+#: Prefixes used to shorten IRIs in table output (CSV, TSV and JSON keep full IRIs).
+_TABLE_PREFIXES = (
+    ("https://w3id.org/trialkg/trial/", "trial:"),
+    ("https://w3id.org/trialkg/ontology#", "tkg:"),
+    ("https://w3id.org/trialkg/graph/", "graph:"),
+    ("https://w3id.org/trialkg/organization/", "org:"),
+    ("http://purl.obolibrary.org/obo/", "obo:"),
+)
+
+
+def _compact(term) -> str:
+    text = term.plain()
+    if term.kind == "uri":
+        for base, prefix in _TABLE_PREFIXES:
+            if text.startswith(base):
+                return prefix + text[len(base):]
+    return text
 
 
 def _progress(description: str, total: int | None = None):
@@ -503,10 +522,10 @@ def demo(store: StoreOpt = None) -> None:
     _print_table(store_stats(folder), None, "table", title="what was built")
     with TrialStore.open(folder) as st:
         backend = EmbeddedBackend(store=st)
-        typer.echo("\nSample query: trials studying neuroblastoma or any of its sub-diseases "
-                   "(trialkg query trials-for-condition --param condition=neuroblastoma)")
-        table = run_named("trials-for-condition", backend, {"condition": "neuroblastoma"})
-        _print_table(table, None, "table", title="trials-for-condition")
+        typer.echo("\nSample query: which cell-therapy trials for pediatric solid tumours accept "
+                   "ECOG 3?\n(trialkg query cell-therapy-trials-accepting-ecog --param ecog=3)")
+        table = run_named("cell-therapy-trials-accepting-ecog", backend, {"ecog": "3"})
+        _print_table(table, None, "table", title="cell-therapy-trials-accepting-ecog")
     typer.echo(f"\nNext: trialkg queries | trialkg query lab-thresholds --store {folder} | "
                f"trialkg serve --store {folder}")
     if report.rejected:
