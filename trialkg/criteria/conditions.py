@@ -163,8 +163,14 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         if (blocked and not _span_ok(blocked, s, e)) or \
                 (not_self and _NOT_SELF.search(low, max(0, s - 60), s)):
             continue
-        if _NOT_CONDITION_AFTER.match(low, e) or _NOT_CONDITION_BEFORE.search(
-                low, max(0, s - 40), s):
+        if _NOT_CONDITION_AFTER.match(low, e):
+            continue
+        window = low[max(0, s - 40):s]
+        if ("risk" in window or "chance" in window or "prevent" in window or "prophyla" in window
+                or "resection" in window or "surgery" in window or "treatment" in window
+                or "therapy" in window or "radi" in window or "stage" in window
+                or "use" in window or "undergo" in window or "perform" in window) \
+                and _NOT_CONDITION_BEFORE.search(window):
             continue
         if scopes is not None:
             inside = any(a <= s < b for a, b in scopes)

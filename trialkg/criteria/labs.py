@@ -134,9 +134,9 @@ def _read_unit(low: str, pos: int, value: float) -> tuple[str | None, float | No
     return None, None, pos
 
 
-def _thresholds(low: str) -> list[_Threshold]:
+def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
     out: list[_Threshold] = []
-    for m in _THRESHOLD.finditer(low):
+    for m in _THRESHOLD.finditer(low, start):
         comp = parse_comparator(m.group("comp"))
         if comp is None:
             continue
@@ -334,7 +334,7 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     mentions = _mentions(low, hits)
     if not mentions and not ctx.analytes:
         return [], []
-    thresholds = _thresholds(low)
+    thresholds = _thresholds(low, mentions[0].start if mentions else 0)
     thresholds += _postfix_thresholds(low, thresholds)
     if not thresholds:
         return [], []
