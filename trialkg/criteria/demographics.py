@@ -219,10 +219,12 @@ def extract_sex(low: str, topic: str = "") -> list[tuple[int, int, SexFact]]:
     m = _SEX_ONE.match(head)
     if m is None:
         return []
-    if not (topic.startswith(("sex", "gender")) or len(head) < 25 or
-            re.match(r"\s*(?:\(|,|only|patients?|subjects?|participants?|volunteers?|aged?\b|"
-                     r"between|over|≥|>|\d|at least|older|from|with a|who are|sex|gender|"
-                     r"outpatients?|inpatients?|adults?)", head[m.end():])):
+    rest = head[m.end():]
+    if not (topic.startswith(("sex", "gender")) or not rest.strip(" .;,:") or
+            re.match(r"\s*(?:\(|,|;|only|patients?|subjects?|participants?|volunteers?|aged?\b|"
+                     r"between|over|≥|>|\d|at least|older|from|with a|who are|sex\b|gender|"
+                     r"outpatients?|inpatients?|adults?|receiving|undergoing|scheduled)",
+                     rest)):
         return []
     word = m.group("sex")
     sex = "FEMALE" if word.startswith(_FEMALE) else "MALE"
