@@ -45,6 +45,11 @@ _CUE = re.compile(
 )
 _YEARS = re.compile(r"\d\s*(?:years?|yrs?)\b")
 _AGE_WORD = re.compile(r"\bage[ds]?\b(?:\s+(?:of|is|at|between|range|group|limit))?")
+#: "Patients ≥18 years", "women of 40-70 years": a person word right before the numbers.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:patients?|subjects?|participants?|volunteers?|men|women|males?|females?|individuals?|"
+    r"persons?|people|boys|girls|adults?)\s*(?:,\s*)?(?:(?:of|is|are|must\s+be|who\s+(?:is|are)|"
+    r"who\s+must\s+be)\s+)?[(]?\s*$")
 _PERSON = re.compile(
     r"\b(?:patients?|subjects?|participants?|volunteers?|men|women|males?|females?|"
     r"individuals?|persons?|people|boys|girls)\b")
@@ -90,9 +95,8 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             near = any(start - 16 <= c <= start for c in age_words) or bool(
                 found and re.fullmatch(r"\s*(?:,|and|;)?\s*", low[found[-1][1]:start]))
         if not near and not topic_cue:
-            before = low[max(0, start - 30):start]
-            near = has_unit and bool(_PERSON.search(before)) and not re.search(
-                r"\b(?:with|of|for|had)\b", before)
+            before = low[max(0, start - 16):start]
+            near = has_unit and _PERSON_BEFORE.search(before) is not None
             if not near and len(low.strip(" .;,")) - (end - start) > 12:
                 continue
             if not near and not has_unit:
