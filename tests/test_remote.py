@@ -73,8 +73,8 @@ def _compare_all(local_store, remote: RemoteBackend):
             assert canonical(there) == canonical(here), f"{name} {params}: rows differ"
 
 
-def _push(capsys, local_store, endpoint):
-    result = run_cli(capsys, "push", "--endpoint", endpoint, "--store", local_store)
+def _push(capsys, local_store, endpoint, *extra):
+    result = run_cli(capsys, "push", "--endpoint", endpoint, "--store", local_store, *extra)
     assert result.code == 0, result
     assert "pushed 1005 trial graph(s)" in result.err
 
@@ -84,11 +84,12 @@ def _push(capsys, local_store, endpoint):
 def test_oxigraph_server_gives_the_embedded_rows(tmp_path, local_store, capsys, data_dir):
     server = OxigraphServer(tmp_path / "ox").start()
     try:
-        _push(capsys, local_store, server.update_url)
+        store_url = f"http://127.0.0.1:{server.port}/store"
+        _push(capsys, local_store, server.update_url, "--graph-store", store_url)
         remote = RemoteBackend(server.query_url)
         _compare_all(local_store, remote)
         # pushing again replaces each trial graph: same rows, no duplicates
-        _push(capsys, local_store, server.update_url)
+        _push(capsys, local_store, server.update_url, "--graph-store", store_url)
         _compare_all(local_store, remote)
         # the command line and screening work against the server too
         result = run_cli(capsys, "query", "trials-targeting", "--param", "antigen=CD19",
@@ -125,6 +126,28 @@ def test_load_straight_into_a_server(tmp_path, data_dir, capsys):
         assert result.code == 0, result
         rows = run_named("trial-conditions", RemoteBackend(server.query_url), {}).records()
         assert {r["condition_code"] for r in rows} >= {"MONDO:0005072", "MONDO:0019100", "MONDO:0015459"}
+    finally:
+        server.stop()
+
+
+@pytest.mark.skipif(oxigraph_binary() is None, reason="oxigraph server not installed")
+def test_push_with_sparql_update_replaces_graphs(tmp_path, data_dir, capsys):
+    from trialkg.pipeline import load_paths
+    from trialkg.store import TrialStore
+
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        assert load_paths([data_dir / "seeds"], st, workers=0).ok
+    server = OxigraphServer(tmp_path / "ox").start()
+    try:
+        for _ in range(2):  # the second push replaces every graph
+            result = run_cli(capsys, "push", "--endpoint", server.update_url, "--store", folder,
+                             "--batch-triples", "500")
+            assert result.code == 0 and "pushed 5 trial graph(s)" in result.err, result
+        remote = RemoteBackend(server.query_url)
+        with EmbeddedBackend(folder) as embedded:
+            for name in ("trials", "lab-thresholds", "excluded-conditions", "eligibility-flags"):
+                assert canonical(run_named(name, remote, {})) == canonical(run_named(name, embedded, {}))
     finally:
         server.stop()
 

@@ -244,6 +244,9 @@ def push(
     endpoint: Annotated[str, typer.Option("--endpoint", "-e", help="The server's SPARQL update endpoint URL.")],
     store: StoreOpt = None,
     trial: Annotated[list[str], typer.Option("--trial", "-t", help="Only this trial (repeatable).")] = [],  # noqa: B006
+    graph_store: Annotated[Optional[str], typer.Option(
+        "--graph-store", help="Send graphs with the Graph Store HTTP Protocol to this URL "
+                              "(faster; Oxigraph: http://host:7878/store).")] = None,
     user: UserOpt = None,
     password: PasswordOpt = None,
     batch_triples: Annotated[int, typer.Option(help="Triples per update request.")] = 20_000,
@@ -261,8 +264,8 @@ def push(
         progress, desc, _ = _progress("pushing", len(graphs))
         with progress:
             task = progress.add_task(desc, total=len(graphs), detail="")
-            report = push_graphs(iter_store_graphs(st, graphs), endpoint, user=user,
-                                 password=password, batch_triples=batch_triples,
+            report = push_graphs(iter_store_graphs(st, graphs), endpoint, graph_store=graph_store,
+                                 user=user, password=password, batch_triples=batch_triples,
                                  progress=lambda n: progress.update(task, completed=n))
     _err(f"pushed {report.graphs - 1} trial graph(s) and the ontology, {report.triples} triples, "
          f"in {report.requests} request(s), {report.seconds:.1f} s, to {endpoint}")

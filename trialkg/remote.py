@@ -190,10 +190,30 @@ def _update_text(graphs: Sequence[tuple[str, str]]) -> str:
     return " ;\n".join(parts)
 
 
+def _put_graph(store_url: str, graph: str, ntriples: str, *, user: str | None,
+               password: str | None, timeout: float) -> None:
+    """Replace one named graph with the SPARQL 1.1 Graph Store HTTP Protocol (PUT)."""
+    import base64
+    import urllib.parse
+    import urllib.request
+
+    sep = "&" if "?" in store_url else "?"
+    url = f"{store_url}{sep}graph={urllib.parse.quote(graph, safe='')}"
+    request = urllib.request.Request(url, data=ntriples.encode("utf-8"), method="PUT",
+                                     headers={"Content-Type": "application/n-triples",
+                                              "User-Agent": "trialkg"})
+    if user:
+        token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
+        request.add_header("Authorization", f"Basic {token}")
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        response.read()
+
+
 def push_graphs(
     graphs: Iterable[tuple[str, str]],
     endpoint: str,
     *,
+    graph_store: str | None = None,
     user: str | None = None,
     password: str | None = None,
     batch_triples: int = 20_000,
@@ -202,10 +222,16 @@ def push_graphs(
     timeout: float = 120.0,
     progress: Callable[[int], None] | None = None,
 ) -> PushReport:
-    """Write named graphs to a SPARQL 1.1 Update endpoint, replacing them.
+    """Write named graphs to a SPARQL 1.1 server, replacing them.
+
+    By default each batch of graphs is one SPARQL Update request (``DROP SILENT GRAPH`` +
+    ``INSERT DATA``), which every SPARQL 1.1 server accepts. With ``graph_store``, each
+    graph is sent with the Graph Store HTTP Protocol (``PUT …?graph=IRI``, N-Triples),
+    which servers parse much faster (Oxigraph: ``http://host:7878/store``).
 
     :param graphs: ``(graph IRI, N-Triples of its triples)`` pairs.
-    :param endpoint: the update endpoint URL.
+    :param endpoint: the update endpoint URL (used when ``graph_store`` is None).
+    :param graph_store: a Graph Store HTTP Protocol endpoint URL.
     :param user: user name for HTTP authentication.
     :param password: its password.
     :param batch_triples: triples per update request.
@@ -241,6 +267,18 @@ def push_graphs(
         if progress:
             progress(report.graphs)
 
+    if graph_store:
+        for graph, ntriples in graphs:
+            _call(graph_store, lambda g=graph, nt=ntriples: _put_graph(graph_store, g, nt, user=user,
+                                                  password=password, timeout=timeout),
+                  retries=retries, backoff=backoff)
+            report.requests += 1
+            report.graphs += 1
+            report.triples += ntriples.count("\n")
+            if progress:
+                progress(report.graphs)
+        report.seconds = time.perf_counter() - started
+        return report
     for graph, ntriples in graphs:
         n = ntriples.count("\n")
         if batch and size + n > batch_triples:
