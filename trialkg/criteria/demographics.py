@@ -36,8 +36,7 @@ _AGE_EXPR = re.compile(
     r"(?P<hu>" + _UNIT + r")?)"
     r"|(?P<post>(?P<p1>" + NUMBER + r")\s*(?P<pu>" + _UNIT + r")?" + _OLD +
     r"\s*(?:\(inclusive\)\s*)?(?P<pw>(?:or|and)\s+(?:older|over|above|more|greater|elder|"
-    r"younger|under|below|less)|\+|and\s+up))",
-    re.I,
+    r"younger|under|below|less)|\+|and\s+up))"
 )
 _CUE = re.compile(
     r"(?<![a-z])(?:age[ds]?|old|older|younger|years?\s+of\s+age|year-old|adults?|children|pediatric|"

@@ -156,11 +156,13 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
                                      rule=rule, therapy=therapy[0]))]
 
 
+#: A small count, in digits or words ("two prior lines").
+_FEW = r"(?:\d{1,2}|one|two|three|four|five|six)"
 _LINES = re.compile(
-    r"(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n>" + NUMBER +
+    r"(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n>" + _FEW +
     r")\s*(?:or\s+more\s+)?"
     r"(?:prior\s+|previous\s+|standard\s+|systemic\s+|lines?\s+of\s+)*(?:lines?|regimens?)"
-    r"|(?P<n2>" + NUMBER + r")\s*(?:or\s+more\s+)?(?:prior\s+|previous\s+)*(?:lines?|regimens?)"
+    r"|(?P<n2>" + _FEW + r")\s*(?:or\s+more\s+)?(?:prior\s+|previous\s+)*(?:lines?|regimens?)"
     r"(?=\s+of\b|\s+(?:of\s+)?(?:systemic|chemo|therapy|treatment)|[\s,.;]|$)"
     r"|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]line\s+(?:or\s+(?:above|more|later|"
     r"higher)|and\s+(?:above|beyond)|or\s+subsequent)"
