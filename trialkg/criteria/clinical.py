@@ -49,6 +49,16 @@ _SCORE = re.compile(
 )
 
 
+_JOINED = re.compile(r"[\s/,()]*(?:or|and|and/or)?[\s/,()]*|\s*\(\s*|\s*/\s*")
+_SCORE_WORD = re.compile(r"scores?|status|ps\b|grade")
+_INT = re.compile(r"\d{1,3}")
+_DOWNWARD = re.compile(r"less|lower|below|better|fewer")
+_BETTER = re.compile(r"better|worse")
+_STRICTLY_BELOW = re.compile(r"<(?!=)|less\s+than(?!\s+or)")
+_NEGATED_BEFORE = re.compile(r"\b(?:no|without|lack\s+of|absence\s+of)\b[^.;]{0,30}$")
+_BREAK = re.compile(r"[;]|\.\s")
+
+
 def _bounds(scale: str, comp: str | None, values: list[int]) -> tuple[int, int] | None:
     step, top = (1, 5) if scale == "ECOG" else (10, 100)
     if any(v > top or v < 0 for v in values):
@@ -86,8 +96,7 @@ def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, Perfo
     out: list[tuple[int, int, PerformanceStatusFact]] = []
     groups: list[list[re.Match[str]]] = []
     for m in mentions:
-        if groups and re.fullmatch(r"[\s/,()]*(?:or|and|and/or)?[\s/,()]*|\s*\(\s*|\s*/\s*",
-                                   low[groups[-1][-1].end():m.start()]):
+        if groups and _JOINED.fullmatch(low, groups[-1][-1].end(), m.start()):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -103,7 +112,7 @@ def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, Perfo
             window_start = max(out[-1][1] if out else 0, group[0].start() - 40)
             for sm in _SCORE.finditer(low, window_start, group[0].start()):
                 if _PS_WORDS.match(low[sm.end():group[0].start()]) and \
-                        re.search(r"scores?|status|ps\b|grade", low[window_start:sm.start()]):
+                        _SCORE_WORD.search(low, window_start, sm.start()):
                     score, s_start, s_end = sm, sm.start(), sm.end()
         if score is None:
             continue
@@ -111,7 +120,7 @@ def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, Perfo
         if score.group("range"):
             values = [int(score.group("r1")), int(score.group("r2"))]
         elif score.group("list"):
-            values = [int(x) for x in re.findall(r"\d{1,3}", score.group("list"))]
+            values = [int(x) for x in _INT.findall(score.group("list"))]
         elif score.group("cmp"):
             comp = parse_comparator(score.group("c"))
             values = [int(score.group("c1"))]
@@ -120,7 +129,7 @@ def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, Perfo
         elif score.group("post"):
             values = [int(score.group("p1"))]
             w = score.group("pw")
-            comp = "<=" if re.search(r"less|lower|below|better", w) else ">="
+            comp = "<=" if _DOWNWARD.search(w) else ">="
         else:
             values = [int(score.group("o1"))]
         seen: set[str] = set()
@@ -130,7 +139,7 @@ def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, Perfo
                 continue
             seen.add(scale)
             cmp_ = comp
-            if scale == "ECOG" and comp is not None and re.search(r"better|worse", score.group(0)):
+            if scale == "ECOG" and comp is not None and _BETTER.search(score.group(0)):
                 cmp_ = "<=" if "better" in score.group(0) else ">="
             b = _bounds(scale, cmp_, values)
             if b is None:
@@ -180,7 +189,7 @@ def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, L
     comp = parse_comparator(d.group("c")) if d.group("c") else None
     if comp is None:
         post = d.group("post") or ""
-        comp = "<=" if re.search(r"less|fewer", post) else ">="
+        comp = "<=" if _DOWNWARD.search(post) else ">="
     return [(cue_start if m else d.start(), d.end(),
              LifeExpectancyFact(start=0, end=0, min_months=round(months, 2), comparator=comp))]
 
@@ -215,7 +224,7 @@ def extract_toxicity(low: str) -> list[tuple[int, int, ToxicityRecoveryFact]]:
     if g is None:
         return []
     grade = int(g.group("g") or g.group("g2") or g.group("g3"))
-    if re.search(r"<(?!=)|less\s+than(?!\s+or)", g.group(0)):
+    if _STRICTLY_BELOW.search(g.group(0)):
         grade -= 1
     if grade < 0:
         return []
@@ -276,8 +285,7 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, object]]:
     if "measurable" in low:
         m = _MEASURABLE.search(low)
         if m is not None and _MEASURABLE_NOT.search(low) is None:
-            negated = re.search(r"\b(?:no|without|lack\s+of|absence\s+of)\b[^.;]{0,30}$",
-                                low[:m.start()]) is not None
+            negated = _NEGATED_BEFORE.search(low, 0, m.start()) is not None
             if (kind == "inclusion") != negated:
                 r = _RESPONSE.search(low)
                 crit = None
@@ -292,8 +300,8 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, object]]:
         if p is not None:
             neg = None
             for cand in _NEGATIVE.finditer(low):
-                if -90 <= cand.start() - p.end() <= 120 and not re.search(
-                        r"[;]|\.\s", low[min(cand.end(), p.end()):max(cand.start(), p.start())]):
+                if -90 <= cand.start() - p.end() <= 120 and not _BREAK.search(
+                        low, min(cand.end(), p.end()), max(cand.start(), p.start())):
                     neg = cand
                     break
             pos = _POSITIVE_TEST.search(low)

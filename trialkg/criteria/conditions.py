@@ -25,6 +25,7 @@ _MODIFIER = re.compile(
     r"symptomatic|chronic|acute|untreated|progressive|ongoing|clinically\s+significant|"
     r"significant|recurrent|decompensated|life-threatening)[\s,]+(?:and\s+|or\s+|and/or\s+)?)+$"
 )
+_LETTERS = re.compile(r"[a-z-]+")
 _MODIFIER_HINT = re.compile(r"severe|serious|active|uncontroll|poorly|unstable|symptomatic|"
                             r"chronic|acute|untreated|progressive|ongoing|significant|recurrent|"
                             r"decompensated|life-threatening")
@@ -76,7 +77,7 @@ def _label(mod: re.Match[str] | None, labels: tuple[str, ...]) -> list[str]:
     """Canonical labels, prefixed with the severity words written before the condition."""
     mods = ""
     if mod is not None:
-        words = [w for w in re.findall(r"[a-z-]+", mod.group(0))
+        words = [w for w in _LETTERS.findall(mod.group(0))
                  if w not in ("and", "or", "and/or")]
         mods = " ".join(dict.fromkeys("uncontrolled" if w == "uncontrollable" else w
                                       for w in words))

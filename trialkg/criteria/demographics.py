@@ -92,7 +92,7 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             near = any(start - 45 <= c <= end + 25 for c in cues)
         else:
             near = any(start - 16 <= c <= start for c in age_words) or bool(
-                found and re.fullmatch(r"\s*(?:,|and|;)?\s*", low[found[-1][1]:start]))
+                found and _CHAINED.fullmatch(low, found[-1][1], start))
         if not near and not topic_cue:
             before = low[max(0, start - 16):start]
             near = has_unit and _PERSON_BEFORE.search(before) is not None
@@ -134,7 +134,7 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             if not 0 <= val <= 120:
                 continue
             word = m.group("pw")
-            if re.search(r"younger|under|below|less", word):
+            if _YOUNGER.search(word):
                 found.append((start, end, "high", None, True, val, True))
             else:
                 found.append((start, end, "low", val, True, None, True))
@@ -194,6 +194,13 @@ _REPRODUCTIVE = re.compile(r"contracep|childbearing|child-bearing|child bearing|
                            r"fertil|pregnan|steril|partner|spouse|lactat|breast|sperm|condom")
 _AGE_AFTER = re.compile(r"\s*(?:subjects?|patients?|participants?|volunteers?|adults?)?\s*,?\s*"
                         r"(?:aged?\b|≥|>|\d|between|over|at least|older)")
+_CHAINED = re.compile(r"\s*(?:,|and|;)?\s*")
+_YOUNGER = re.compile(r"younger|under|below|less")
+#: What may follow a single-sex word that opens a criterion ("Female patients aged ...").
+_SEX_FOLLOW = re.compile(
+    r"\s*(?:\(|,|;|only|patients?|subjects?|participants?|volunteers?|aged?\b|"
+    r"between|over|≥|>|\d|at least|older|from|with a|who are|sex\b|gender|"
+    r"outpatients?|inpatients?|adults?|receiving|undergoing|scheduled)")
 _FEMALE = ("female", "women", "woman", "girl")
 
 
@@ -224,10 +231,7 @@ def extract_sex(low: str, topic: str = "") -> list[tuple[int, int, SexFact]]:
         return []
     rest = head[m.end():]
     if not (topic.startswith(("sex", "gender")) or not rest.strip(" .;,:") or
-            re.match(r"\s*(?:\(|,|;|only|patients?|subjects?|participants?|volunteers?|aged?\b|"
-                     r"between|over|≥|>|\d|at least|older|from|with a|who are|sex\b|gender|"
-                     r"outpatients?|inpatients?|adults?|receiving|undergoing|scheduled)",
-                     rest)):
+            _SEX_FOLLOW.match(rest)):
         return []
     word = m.group("sex")
     sex = "FEMALE" if word.startswith(_FEMALE) else "MALE"

@@ -53,6 +53,8 @@ _RANGE = re.compile(
 _OPENS_CLAUSE = re.compile(r"(?:\(|[.;]\s)\s*$")
 _CLOSES = re.compile(r"[).;]")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:or\s+)?$")
+_COMPARISON = re.compile(r"[<>≤≥]")
+_THEN = re.compile(r"\s*(?::|,?\s*then\b|,?\s*in\s+which\s+case\b)")
 _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)(?!\d)")
 _HAS_NUMBER = re.compile(r"\d|uln|upper")
 _ULN_RE = re.compile(r"\s*" + _ULN + r"(?![a-z])")
@@ -112,7 +114,7 @@ def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> lis
             continue
         m = _PAREN.match(low, end)
         if m is not None and not any(c.isdigit() for c in m.group(1)) \
-                and not re.search(r"[<>≤≥]", m.group(1)):
+                and not _COMPARISON.search(m.group(1)):
             inner = ANALYTE_LEXICON.findall(m.group(1))
             if all(set(h[2]) <= set(analytes) for h in inner):
                 end = m.end()
@@ -228,7 +230,7 @@ def _attach(low: str, thresholds: list[_Threshold], mentions: list[_Mention],
             t.own = True
             t.ev_start = group[0].start
         elif prev is not None and prev.analytes and t.start - prev.end <= 90 \
-                and not re.search(r"[;]", low[prev.end:t.start]):
+                and ";" not in low[prev.end:t.start]:
             t.analytes = prev.analytes
             t.ev_start = t.start
         elif ctx.analytes and not mentions:
@@ -245,8 +247,7 @@ def _apply_subgroups(low: str, thresholds: list[_Threshold],
         before = [t for t in thresholds if t.end <= ph.start]
         after = [t for t in thresholds if t.start >= ph.end]
         follow = after[0] if after and after[0].start - ph.end <= 40 else None
-        if follow is not None and re.match(r"\s*(?::|,?\s*then\b|,?\s*in\s+which\s+case\b)",
-                                           low[ph.end:follow.start]):
+        if follow is not None and _THEN.match(low, ph.end, follow.start):
             if follow.subgroup is None:
                 follow.subgroup = SubgroupPhrase(ph.start, ph.end, ph.labels,
                                                  ph.negated != ph.exception, False)

@@ -115,6 +115,9 @@ class _State:
     nci: bool = False
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _marker_type(m: re.Match[str]) -> tuple[str, int | None]:
     g = m.lastgroup
     if g in ("bullet", "ubullet"):
@@ -123,7 +126,7 @@ def _marker_type(m: re.Match[str]) -> tuple[str, int | None]:
         return "(n)", int(m.group("pnum"))
     if g == "hnum":
         depth = m.group("hnum").replace("\\", "").count(".")
-        return f"n{depth}", int(re.split(r"\D", m.group("hnum"))[-1])
+        return f"n{depth}", int(_NON_DIGIT.split(m.group("hnum"))[-1])
     if g in ("num", "numsep"):
         sep = m.group("numsep").replace("\\", "").strip()
         return "n" + sep, int(m.group("num"))

@@ -110,10 +110,10 @@ def header_context(low: str, has_threshold: bool, has_facts: bool = False
     """
     if has_threshold or len(low) > 110:
         return False, None
-    header_word = ":" in low or ((
-        "function" in low or "test" in low or "routine" in low or "chemistry" in low
-        or "biochem" in low or "matolog" in low or "matopoietic" in low or "coagulation" in low
-        or "count" in low or "lab" in low or "values" in low) and HEADER_WORDS.search(low) is not None)
+    maybe = ("function" in low or "test" in low or "routine" in low or "chemistry" in low
+             or "biochem" in low or "matolog" in low or "matopoietic" in low
+             or "coagulation" in low or "count" in low or "lab" in low or "values" in low)
+    header_word = ":" in low or (maybe and HEADER_WORDS.search(low) is not None)
     if not header_word or _DIGIT.search(low):
         return False, None
     if not header_word:
