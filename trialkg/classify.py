@@ -34,7 +34,7 @@ from trialkg.errors import TrialkgError
 from trialkg.vocab import TKG, TKG_NS
 
 __all__ = ["UnsupportedAxiomError", "defined_classes", "trial_classes", "trial_iris",
-           "compile_classes", "classification_query", "classify_store"]
+           "classification_module", "compile_classes", "classification_query", "classify_store"]
 
 #: The class whose instances (in a named graph) are the trials to classify.
 TRIAL_CLASS = TKG.ClinicalStudy
@@ -91,6 +91,46 @@ def trial_iris(data: Graph | Dataset, ontology: Graph) -> set[URIRef]:
     else:
         typed = (s for s, o in data.subject_objects(RDF.type) if o in kinds)
     return {s for s in typed if isinstance(s, URIRef)}
+
+
+def classification_module(data: Graph | Dataset, ontology: Graph) -> Graph:
+    """Return the part of the data that the defined classes can see from the trials.
+
+    Starting from the trials, nodes are followed along the properties the definitions
+    restrict (with their sub-, equivalent and inverse properties, both ways); every
+    triple about a reached node is kept. Criteria, facts, sites and provenance fall
+    away, which spares a reasoner most of the data without changing the trials' classes.
+
+    :param data: trial triples (a graph, or a dataset whose graphs are all read).
+    :param ontology: the ontology graph.
+    :returns: a new graph.
+    """
+    graph = Graph()
+    if isinstance(data, Dataset):
+        graph.addN((s, p, o, graph) for s, p, o, _ in data.quads((None, None, None, None)))
+    else:
+        graph += data
+    signature, todo = set(), list(ontology.objects(None, OWL.onProperty))
+    while todo:
+        p = todo.pop()
+        if isinstance(p, URIRef) and p not in signature:
+            signature.add(p)
+            for rel in (RDFS.subPropertyOf, OWL.equivalentProperty, OWL.inverseOf):
+                todo += [*ontology.subjects(rel, p), *ontology.objects(p, rel)]
+    kept, todo = set(), list(trial_iris(graph, ontology))
+    while todo:
+        node = todo.pop()
+        if node in kept:
+            continue
+        kept.add(node)
+        todo += [o for p, o in graph.predicate_objects(node)
+                 if p in signature and not isinstance(o, Literal)]
+        todo += [s for s, p in graph.subject_predicates(node) if p in signature]
+    module = Graph()
+    for node in kept:
+        module += graph.triples((node, None, None))
+        module += ((s, p, node) for s, p in graph.subject_predicates(node) if p in signature)
+    return module
 
 
 def _n3(term) -> str:

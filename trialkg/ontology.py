@@ -459,15 +459,20 @@ def check_consistency(graph: Graph | None = None) -> Report:
 
 
 def classify_individuals(data: Graph | Dataset, *, ontology: Graph | None = None,
+                         module: bool = True,
                          infer_property_values: bool = False) -> dict[str, set[str]]:
     """Classify the trials of a data graph into the ontology's defined classes with HermiT.
 
-    The merged ontology and the data (made OWL 2 DL by :func:`to_owl_dataset`) are
-    written to one N-Triples file; HermiT realises every individual. Fine for tests and
-    a few thousand trials; :mod:`trialkg.classify` does the same at scale in SPARQL.
+    The merged ontology and the trial individuals (made OWL 2 DL by
+    :func:`to_owl_dataset`) are written to one N-Triples file that HermiT realises. This
+    is the reference for tests and small sets; :mod:`trialkg.classify` does the same at
+    scale in SPARQL.
 
     :param data: trial triples (a graph, or a dataset whose graphs are merged).
     :param ontology: the merged ontology (default: :func:`merged_ontology_graph`).
+    :param module: reason over :func:`trialkg.classify.classification_module` of the data
+        (the trials and what their definitions can reach) rather than all of it, which is
+        several times faster; False sends everything (criteria, facts, sites too).
     :param infer_property_values: also infer property values (HermiT ``-Y``); class
         membership does not need it, so it is off by default.
     :returns: for each trial IRI, the IRIs of the defined classes (``owl:equivalentClass``
@@ -476,11 +481,11 @@ def classify_individuals(data: Graph | Dataset, *, ontology: Graph | None = None
     """
     import owlready2
 
-    from trialkg.classify import defined_classes, trial_iris
+    from trialkg.classify import classification_module, defined_classes, trial_iris
 
     onto = ontology if ontology is not None else merged_ontology_graph()
     defined = {str(c) for c in defined_classes(onto)}
-    owl = to_owl_dataset(data, ontology=onto)
+    owl = to_owl_dataset(classification_module(data, onto) if module else data, ontology=onto)
     world, consistent = _hermit(owl, infer_property_values=infer_property_values)
     if not consistent:
         raise OntologyError("HermiT: the trial data contradict the ontology (inconsistent)")

@@ -6,11 +6,12 @@ import time
 
 import pyoxigraph
 import pytest
-from ontology_samples import EXPECTED, GRAPH_NS, sample_nquads, trial
+from ontology_samples import EXPECTED, GRAPH_NS, sample_dataset, sample_nquads, trial
 from rdflib import Graph, URIRef
 
 from trialkg.classify import (
     UnsupportedAxiomError,
+    classification_module,
     classification_query,
     classify_store,
     compile_classes,
@@ -137,3 +138,12 @@ def test_scales_linearly_to_thousands_of_trials(test_ontology):
     assert len({t for _g, t, _c in rows}) == 300 * (len(EXPECTED) - 1)  # one trial has no class
     assert len(rows) == 300 * sum(len(v) for v in EXPECTED.values())
     assert seconds < 20, f"classifying 2,100 trials took {seconds:.1f} s"
+
+
+def test_the_classification_module_keeps_what_definitions_reach(test_ontology):
+    module = classification_module(sample_dataset(), test_ontology)
+    t = URIRef(trial("NCT00000001"))
+    subjects = {str(x) for x in module.subjects()}
+    assert {str(t), f"{t}/intervention/1", f"{t}/condition/1"} <= subjects
+    assert not [x for x in subjects if "/criterion/" in x or "/outcome/" in x or "/arm/" in x]
+    assert (t, URIRef(TKG_NS + "maximumAgeYears"), None) in module

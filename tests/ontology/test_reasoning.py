@@ -34,6 +34,13 @@ def test_trials_are_classified_into_the_expected_defined_classes(hermit_classes,
                                       f"missing {sorted(EXPECTED[trial] - found)}")
 
 
+def test_the_classification_module_changes_no_class(hermit_classes, test_ontology):
+    from trialkg.ontology import classify_individuals
+
+    full = classify_individuals(sample_dataset(), ontology=test_ontology, module=False)
+    assert full == hermit_classes
+
+
 def _comparable(graph) -> tuple[set, int]:
     """Triples without blank nodes (literals by value), and the number with blank nodes."""
     named, anonymous = set(), 0
