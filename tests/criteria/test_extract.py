@@ -220,6 +220,10 @@ ROWS = [
     ("condition-coordinated", "No severe lung or kidney disease",
      [(ConditionFact, {"label": "severe lung disease"}, "severe lung or kidney disease"),
       (ConditionFact, {"label": "severe kidney disease"}, "severe lung or kidney disease")]),
+    ("condition-no-in-list", "left ventricular ejection fraction (LVEF) >= 50%, and no severe "
+     "arrhythmia;",
+     [(ConditionFact, {"label": "severe arrhythmia"}, "severe arrhythmia"),
+      (LabThresholdFact, {"value": 50}, None)]),
     ("condition-uncontrollable", EXC + "- Uncontrollable active infections",
      [(ConditionFact, {"label": "uncontrolled active infection"},
        "Uncontrollable active infections")]),

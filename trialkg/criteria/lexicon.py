@@ -128,10 +128,12 @@ def _first_words(items: Any, opens: set[str], closed: set[str]) -> set[str] | No
         elif op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT, _sc.POSSESSIVE_REPEAT):
             lo, hi, sub = av
             if hi != 1:
-                if _is_space(sub):  # "\s+" ends the word
+                if _is_space(sub):  # "\s+" ends the word ("\s*" may also not)
                     if "" in opens:
                         return None
                     closed.update(opens)
+                    if lo == 0:
+                        continue
                     return set()
                 # an open-ended word tail ("chemotherap\w*"): index the literal part as a prefix
                 if "" in opens or any(len(p) < 3 for p in opens):
