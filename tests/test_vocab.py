@@ -51,7 +51,8 @@ def test_vocab_terms_resolve():
 
 
 def test_vocab_py_is_up_to_date():
-    assert Path(vocab.__file__).read_text(encoding="utf-8") == render_vocab(), f"trialkg/vocab.py is stale; {FIX}"
+    current = Path(vocab.__file__).read_text(encoding="utf-8")
+    assert current == render_vocab(), f"trialkg/vocab.py is stale; {FIX}"
 
 
 def test_trialkg_owl_is_up_to_date():

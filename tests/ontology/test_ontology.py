@@ -25,7 +25,8 @@ XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 
 
 def test_merged_graph_has_one_header_and_no_imports(merged):
-    assert list(merged.subjects(RDF.type, OWL.Ontology)) == [URIRef("https://w3id.org/trialkg/ontology")]
+    headers = list(merged.subjects(RDF.type, OWL.Ontology))
+    assert headers == [URIRef("https://w3id.org/trialkg/ontology")]
     assert (None, OWL.imports, None) not in merged
     assert (URIRef(VOCABULARY_IRI), None, None) not in merged
     assert (VOC.Antigen_GD2, RDF.type, TKG.TargetAntigen) in merged
