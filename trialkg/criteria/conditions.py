@@ -55,6 +55,9 @@ _ORGAN_WORD = re.compile(_ORGANS)
 _COORD_BEFORE = re.compile(
     r"(?P<list>(?:(?:" + _ORGANS + r")\s*,\s*)*(?:" + _ORGANS + r"))"
     r"\s*,?\s*(?:or|and|and/or|/)\s*$")
+_CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+$")
+_OF_PARTNER = re.compile(r"(?:\s+(?:or|and|and/or)\s+[a-z-]+)?\s+(?:female\s+|male\s+)?"
+                         r"(?:partners?|spouses?|wives|wife|husbands?)\b")
 _NOT_CONDITION_AFTER = re.compile(
     r"[\s-]+(?:medications?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?|vaccines?|"
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
@@ -138,6 +141,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     if kind == "exclusion":
         exempt = []
         if "except" in low or "other than" in low or "exclud" in low or "unless" in low or \
+                "with or without" in low or \
                 "apart" in low or "but not" in low or "besides" in low or "aside" in low or \
                 "not including" in low:
             for m in _EXEMPT.finditer(low):
@@ -157,6 +161,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         exempt, allowed = [], []
         scopes = []
         for m in _NEGATION.finditer(low):
+            if _CONDITIONAL_BEFORE.search(low, max(0, m.start() - 8), m.start()):
+                continue  # "if not previously documented" is no negation of a condition
             end = _SCOPE_END.search(low, m.end())
             scopes.append((m.start(), end.start() if end else len(low)))
     blocked = consumed + exempt + allowed if (consumed or exempt or allowed) else None
@@ -164,7 +170,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         if (blocked and not _span_ok(blocked, s, e)) or \
                 (not_self and _NOT_SELF.search(low, max(0, s - 60), s)):
             continue
-        if _NOT_CONDITION_AFTER.match(low, e):
+        if _NOT_CONDITION_AFTER.match(low, e) or (not_self and _OF_PARTNER.match(low, e)):
             continue
         window = low[max(0, s - 40):s]
         if ("risk" in window or "chance" in window or "prevent" in window or "prophyla" in window

@@ -201,6 +201,7 @@ _SEX_FOLLOW = re.compile(
     r"\s*(?:\(|,|;|only|patients?|subjects?|participants?|volunteers?|aged?\b|"
     r"between|over|≥|>|\d|at least|older|from|with a|who are|sex\b|gender|"
     r"outpatients?|inpatients?|adults?|receiving|undergoing|scheduled)")
+_IF = re.compile(r"\b(?:if|only\s+if|unless)\b")
 _FEMALE = ("female", "women", "woman", "girl")
 
 
@@ -222,7 +223,7 @@ def extract_sex(low: str, topic: str = "") -> list[tuple[int, int, SexFact]]:
         if reproductive and not (m.start() < 12 and _AGE_AFTER.match(low, m.end())):
             return []
         return [(m.start(), m.end(), SexFact(start=0, end=0, sex="ALL"))]
-    if reproductive:
+    if reproductive or _IF.search(low, 0, 60):
         return []
     head = low.lstrip(" -*:")
     offset = len(low) - len(head)

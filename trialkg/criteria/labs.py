@@ -53,6 +53,7 @@ _RANGE = re.compile(
 _OPENS_CLAUSE = re.compile(r"(?:\(|[.;]\s)\s*$")
 _CLOSES = re.compile(r"[).;]")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:or\s+)?$")
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}\.\d{3}$")
 _COMPARISON = re.compile(r"[<>≤≥]")
 _THEN = re.compile(r"\s*(?::|,?\s*then\b|,?\s*in\s+which\s+case\b)")
 _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)(?!\d)")
@@ -158,6 +159,8 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
         if uln is not None:
             out.append(_Threshold(m.start(), end, comp, None, None, uln))
         else:
+            if unit in ("/mm3", "/uL") and _DOT_THOUSANDS.match(m.group("num")):
+                value *= 1000  # "100.000/mm3" writes the thousands with a dot
             out.append(_Threshold(m.start(), end, comp, value, unit, None))
     return out
 

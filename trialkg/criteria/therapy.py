@@ -69,6 +69,7 @@ _OFF = re.compile(r"\b(?:off|discontinu\w*|stopp\w*|complet\w*|elapsed|wash\w*|f
 _WITHIN_AFTER = re.compile(r"\s+(?:after|following|post)\s+(?:the\s+)?(?:study\s+)?"
                            r"(?:treatment|dosing|randomi[sz]ation|enrol\w*|inclusion|visit)")
 _SINCE = re.compile(r"\b(?:since|from|after|before|prior|preceding|elapsed|passed|ago)\b")
+_RANGE_BEFORE_NUMBER = re.compile(r"(\d+)\s*(?:-|to)\s*$")
 _HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:elimination\s+)?"
                    r"half[- ]?li(?:ves|fe)")
 _RULE = re.compile(r"whichever\s+is\s+(?P<r>shorter|longer|greater|less|lesser|sooner|later)")
@@ -138,6 +139,9 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     value = parse_number(b.group("n"))
     if value is None:
         return []
+    lower = _RANGE_BEFORE_NUMBER.search(low, max(0, b.start("n") - 8), b.start("n"))
+    if lower is not None:  # "4 - 6 weeks from surgery": at least the lower bound
+        value = min(value, float(lower.group(1)))
     days = round(duration_days(value, u.group(0)), 2)
     start = b.start() + (len(b.group(0)) - len(b.group(0).lstrip()))
     end = u.end()
