@@ -212,7 +212,11 @@ class _Annotator:
             text = item.text
             if len(text) <= 110 and not has_lab:
                 low = " ".join(text.lower().split())
-                is_header, sub = header_context(low, has_lab, bool(facts))
+                is_header, sub = header_context(low, has_lab, bool(facts)) if (
+                    ":" in low or "function" in low or "test" in low or "routine" in low
+                    or "chemistry" in low or "biochem" in low or "matolog" in low
+                    or "matopoietic" in low or "coagulation" in low or "count" in low
+                    or "lab" in low or "values" in low) else (False, None)
             else:
                 low, is_header, sub = "", False, None
             if is_header:
