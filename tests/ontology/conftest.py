@@ -4,6 +4,7 @@ the vocabulary module is generated) and the hand-made trials of ``ontology_sampl
 from __future__ import annotations
 
 import shutil
+import warnings
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,21 @@ def hermit_classes(test_ontology) -> dict[str, set[str]]:
     from trialkg.ontology import classify_individuals
 
     return classify_individuals(sample_dataset(), ontology=test_ontology)
+
+
+@pytest.fixture(scope="session")
+def example_trials():
+    """The bundled example records, built into trial graphs by the RDF builder."""
+    from rdflib import Dataset
+
+    from trialkg.pipeline import iter_built
+    from trialkg.resources import examples_dir
+
+    built = [b for b in iter_built([examples_dir() / "ctgov-sample.jsonl"], workers=0)
+             if hasattr(b, "nquads")]
+    assert built, "the RDF builder built no example trial"
+    ds = Dataset()
+    with warnings.catch_warnings():  # rdflib's N-Quads parser uses a deprecated API
+        warnings.simplefilter("ignore", DeprecationWarning)
+        ds.parse(data="".join(b.nquads for b in built), format="nquads")
+    return ds

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -101,24 +100,6 @@ def test_owl_export_of_trial_data(owlcheck, test_ontology, sample, tmp_path, suf
     else:
         exported.serialize(path, format="nt", encoding="utf-8")
     _assert_clean(owlcheck(path))
-
-
-@pytest.fixture(scope="module")
-def example_trials():
-    """The bundled example records, built into trial graphs by the RDF builder."""
-    from rdflib import Dataset
-
-    from trialkg.pipeline import iter_built
-    from trialkg.resources import examples_dir
-
-    built = [b for b in iter_built([examples_dir() / "ctgov-sample.jsonl"], workers=0)
-             if hasattr(b, "nquads")]
-    assert built, "the RDF builder built no example trial"
-    ds = Dataset()
-    with warnings.catch_warnings():  # rdflib's N-Quads parser uses a deprecated API
-        warnings.simplefilter("ignore", DeprecationWarning)
-        ds.parse(data="".join(b.nquads for b in built), format="nquads")
-    return ds
 
 
 @pytest.mark.java
