@@ -229,3 +229,24 @@ def test_live_api_one_study(tmp_path):
     out = tmp_path / "live.jsonl"
     assert download_studies(out, nct_ids=["NCT02349698"]) == 1
     assert _ids(out) == ["NCT02349698"]
+
+
+def test_download_command_then_load(api, tmp_path, capsys):
+    from cli_helpers import run_cli
+
+    out = tmp_path / "nb.jsonl"
+    result = run_cli(capsys, "download", "--condition", "neuroblastoma", "--intervention", "CAR T",
+                     "-o", out, "--base-url", api.base_url)
+    assert result.code == 0, result
+    assert f"{out}: 23 stud(ies) written" in result.err
+    path, params = api.requests[0]
+    assert params["query.cond"] == "neuroblastoma" and params["query.intr"] == "CAR T"
+    result = run_cli(capsys, "load", out, "--store", tmp_path / "kg", "--workers", "0")
+    assert result.code == 0 and "loaded 23 trial(s)" in result.err, result
+
+
+def test_download_command_needs_ids_or_a_search(tmp_path, capsys):
+    from cli_helpers import run_cli
+
+    result = run_cli(capsys, "download", "-o", tmp_path / "x.jsonl")
+    assert result.code == 2 and "give NCT ids" in result.err, result

@@ -47,21 +47,25 @@ OutputOpt = Annotated[Optional[Path], typer.Option(
     "--output", "-o", help="Write to this file instead of stdout.")]
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from trialkg import __version__
+
+        typer.echo(f"trialkg {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def _global(
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
                                          help="More detail; -v shows tracebacks.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summaries.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.",
+                                          callback=_show_version, is_eager=True)] = False,
 ) -> None:
     """Global options."""
     _STATE["verbose"] = verbose
     _STATE["quiet"] = quiet
-    if version:
-        from trialkg import __version__
-
-        typer.echo(f"trialkg {__version__}")
-        raise typer.Exit(0)
 
 
 def _err(message: str) -> None:

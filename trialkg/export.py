@@ -80,10 +80,13 @@ def export_store(store, output: str | os.PathLike[str], fmt: str, *,
 
         from trialkg.ontology import to_owl_dataset
 
-        ds = rdflib.Dataset()
-        ds.parse(data=_graph_data(store, graphs), format="nquads")
-        owl = to_owl_dataset(ds)
-        owl.serialize(destination=str(out), format="pretty-xml", encoding="utf-8")
+        from trialkg.ontology import serialize_rdfxml
+
+        data = rdflib.Graph()
+        data.parse(data=_graph_triples(store, graphs), format="nt")
+        owl = to_owl_dataset(data)
+        out.write_text(serialize_rdfxml(owl, header=f"trialkg export: the ontology and "
+                                                    f"{len(graphs)} trial(s)"), encoding="utf-8")
         return len(graphs)
     everything = trials is None and limit is None
     if fmt in ("nq", "trig", "ttl"):

@@ -631,5 +631,6 @@ def trial_dataset(built: list[BuiltTrial]):
     import rdflib
 
     ds = rdflib.Dataset()
-    ds.parse(data="".join(b.nquads for b in built), format="nquads")
+    for b in built:
+        ds.graph(rdflib.URIRef(b.graph)).parse(data=b.ntriples(), format="nt")
     return ds
