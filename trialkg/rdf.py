@@ -456,17 +456,18 @@ def _age_bounds(trial: Trial, parsed: ParsedEligibility | None):
                 hi.years if hi else None, hi.inclusive if hi else True, elig.ages_from_text)
     if parsed is None:
         return None
-    min_y = max_y = None
-    min_i = max_i = True
-    for criterion, fact in parsed.facts():
-        if isinstance(fact, AgeFact) and criterion.kind == "inclusion":
-            if fact.min_years is not None and min_y is None:
-                min_y, min_i = fact.min_years, fact.min_inclusive
-            if fact.max_years is not None and max_y is None:
-                max_y, max_i = fact.max_years, fact.max_inclusive
-    if min_y is None and max_y is None:
+    ages = [f for c, f in parsed.facts() if isinstance(f, AgeFact) and c.kind == "inclusion"]
+    both = next((f for f in ages if f.min_years is not None and f.max_years is not None), None)
+    if both is not None:  # one statement of the whole range wins over scattered bounds
+        return (both.min_years, both.min_inclusive, both.max_years, both.max_inclusive, True)
+    low = next((f for f in ages if f.min_years is not None), None)
+    high = next((f for f in ages if f.max_years is not None), None)
+    if low is None and high is None:
         return None
-    return (min_y, min_i, max_y, max_i, True)
+    if low is not None and high is not None and low.min_years > high.max_years:
+        return None  # bounds from different sentences that contradict: keep them on the facts only
+    return (low.min_years if low else None, low.min_inclusive if low else True,
+            high.max_years if high else None, high.max_inclusive if high else True, True)
 
 
 def _eligibility(w: _Writer, t: str, base: str, trial: Trial,
