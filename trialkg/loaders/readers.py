@@ -298,10 +298,11 @@ def _iter_json_objects(reader: BinaryIO, source: str) -> Iterator[RawRecord]:
         return
     data = b"".join(lines) + _read_all(reader, source)
     _check_utf8(data, source)
+    text = data.decode("utf-8")  # checked above; json.loads(bytes) would guess UTF-16 at a NUL
     try:
-        doc = json.loads(data)
+        doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        hint = "; truncated?" if exc.pos >= len(data.rstrip()) else ""
+        hint = "; truncated?" if exc.pos >= len(text.rstrip()) else ""
         raise InputError(source, f"not valid JSON ({exc.msg}: line {exc.lineno}, column "
                                  f"{exc.colno}){hint}") from None
     except RecursionError:
