@@ -66,6 +66,22 @@ def _classification_template() -> str:
     return classification_query(merged_ontology_graph(), graphs=["urn:trialkg:graphs"])
 
 
+@functools.cache
+def _classifier_predicates() -> frozenset[bytes]:
+    """Every IRI the classification query names (its predicates among them), as N-Quads terms.
+
+    The query has no variable predicates, so a trial triple whose predicate is not named
+    here can never match it.
+    """
+    import re
+
+    query = _classification_template()
+    names = set(re.findall(r"<[^>\s]+>", query))
+    for prefix, ns in re.findall(r"PREFIX\s+(\w*):\s*<([^>]*)>", query):
+        names.update(f"<{ns}{local}>" for local in re.findall(rf"\b{prefix}:(\w+)", query))
+    return frozenset(n.encode("utf-8") for n in names)
+
+
 def default_store_path() -> Path:
     """Return the store folder from ``$TRIALKG_STORE``, else ``./trialkg-store``."""
     return Path(os.environ.get(STORE_ENV) or "trialkg-store")
@@ -127,6 +143,7 @@ class TrialStore:
         self._store = store
         self._lock_fd = lock_fd
         self.writable = writable
+        self._ontology_cache: list | None = None
         #: graphs rolled back when the store was opened (an interrupted batch)
         self.repaired: list[str] = []
 
@@ -293,6 +310,8 @@ class TrialStore:
             raise StoreError(f"{self.path}: store is open read-only")
         if not graphs:
             return
+        if ONTOLOGY_GRAPH in graphs:
+            self._ontology_cache = None
         store = self.oxigraph
         existing = [g for g in graphs if store.contains_named_graph(pyoxigraph.NamedNode(g))]
         self._journal.mkdir(exist_ok=True)
@@ -331,8 +350,42 @@ class TrialStore:
         graphs = [b.graph for b in built]
         if len(set(graphs)) != len(graphs):
             raise StoreError(f"{self.path}: a batch holds the same trial twice")
-        self.replace_graphs(graphs, "".join(b.nquads for b in built).encode("utf-8"),
-                            derive=self.classification_quads if classify else None)
+        nquads = "".join(b.nquads for b in built).encode("utf-8")
+
+        def derive(names: Sequence[str]) -> bytes:
+            return self._batch_classification_quads(names, nquads)
+
+        self.replace_graphs(graphs, nquads, derive=derive if classify else None)
+
+    def _ontology_quads(self) -> list:
+        """The quads of the ontology graph (read once per open store)."""
+        import pyoxigraph
+
+        if self._ontology_cache is None:
+            node = pyoxigraph.NamedNode(ONTOLOGY_GRAPH)
+            self._ontology_cache = list(self.oxigraph.quads_for_pattern(None, None, None, node))
+        return self._ontology_cache
+
+    def _batch_classification_quads(self, graphs: Sequence[str], nquads: bytes) -> bytes:
+        """Classify a batch from its own N-Quads, in a scratch in-memory store.
+
+        A trial's memberships depend only on its own graph and the ontology (the
+        classifier follows trial-local nodes and ontology classes), so the batch and the
+        ontology graph alone give the same rows as the whole store, at a cost that does not
+        grow with the store (querying the whole store made each batch O(store size)).
+        """
+        import pyoxigraph
+
+        if not graphs:
+            return b""
+        wanted = _classifier_predicates()
+        # only the triples the classifier can match: those whose predicate it names
+        lines = [line for line in nquads.splitlines(True)
+                 if line.split(b" ", 2)[1] in wanted]
+        scratch = pyoxigraph.Store()
+        scratch.extend(self._ontology_quads())
+        scratch.load(input=b"".join(lines), format=pyoxigraph.RdfFormat.N_QUADS)
+        return self._classify_in(scratch, graphs)
 
     def classification_quads(self, graphs: Sequence[str]) -> bytes:
         """Classify the trials of some graphs; return their memberships as N-Quads.
@@ -340,13 +393,17 @@ class TrialStore:
         :param graphs: trial graph IRIs.
         :returns: one ``<trial> rdf:type <defined class> <graph>`` quad per membership.
         """
+        return self._classify_in(self.oxigraph, graphs)
+
+    @staticmethod
+    def _classify_in(store: pyoxigraph.Store, graphs: Sequence[str]) -> bytes:
         if not graphs:
             return b""
         placeholder = "<urn:trialkg:graphs>"
         query = _classification_template().replace(
             f"VALUES ?graph {{ {placeholder} }}",
             "VALUES ?graph { " + " ".join(f"<{g}>" for g in graphs) + " }")
-        rows = self.oxigraph.query(query, use_default_graph_as_union=True)
+        rows = store.query(query, use_default_graph_as_union=True)
         return "".join(f"<{r['trial'].value}> <{_RDF_TYPE}> <{r['class'].value}> "
                        f"<{r['graph'].value}> .\n" for r in rows).encode("utf-8")
 
