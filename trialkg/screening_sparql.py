@@ -222,11 +222,19 @@ _BRANCHES = {
     OPTIONAL { ?fact tkg:aboutCondition/a ?cclass .
                FILTER (STRSTARTS(STR(?cclass), "http://purl.obolibrary.org/obo/MONDO_")) }
     # the disease a trial studies never excludes from it ("epilepsy or other central nervous
-    # system disease" in an NMOSD trial), so patient conditions that are it are skipped
+    # system disease" in an NMOSD trial), so patient conditions that are it are skipped.
+    # Which patient classes are left does not depend on the fact: it is computed once here
+    # (as a space-separated list of IRIs), not once per fact inside the EXISTS below.
+    OPTIONAL {
+      SELECT (GROUP_CONCAT(STR(?pc); separator=" ") AS ?free_pcs)
+      WHERE { {present}
+              FILTER NOT EXISTS { ?trial tkg:studiesCondition/a ?studied .
+                                  FILTER (STRSTARTS(STR(?studied), "http://purl.obolibrary.org/obo/MONDO_"))
+                                  ?pc rdfs:subClassOf* ?studied } }
+    }
     BIND ((BOUND(?cclass) && EXISTS { {present} ?pc rdfs:subClassOf* ?cclass .
-                                      FILTER NOT EXISTS { ?trial tkg:studiesCondition/a ?studied .
-                                                          FILTER (STRSTARTS(STR(?studied), "http://purl.obolibrary.org/obo/MONDO_"))
-                                                          ?pc rdfs:subClassOf* ?studied } })
+                                      FILTER (CONTAINS(CONCAT(" ", ?free_pcs, " "),
+                                                       CONCAT(" ", STR(?pc), " "))) })
           || EXISTS { {present_labels} FILTER (CONTAINS(?pl, LCASE(STR(?clabel)))) } AS ?has)
     BIND ((BOUND(?cclass) && EXISTS { {absent} ?cclass rdfs:subClassOf* ?pa_class })
           || EXISTS { {absent_labels} FILTER (CONTAINS(LCASE(STR(?clabel)), ?pa)) } AS ?lacks)
