@@ -1,0 +1,224 @@
+"""The measured steps of bench/run.py other than loads; each prints one JSON line.
+
+    python bench/steps.py queries STORE [--reps N]           every library query, Oxigraph
+    python bench/steps.py queries-rdflib STORE [--reps N]    the same queries, rdflib Graph
+    python bench/steps.py classify STORE                     SPARQL classifier, whole store
+    python bench/steps.py hermit STORE [--sample N]          HermiT on a sample vs the classifier
+    python bench/steps.py screen STORE [--reps N]            one patient against every trial
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+
+#: Parameters of the parameterized library queries (values present in the corpus).
+QUERY_PARAMS = {
+    "trials-for-condition": {"condition": "MONDO:0005070"},  # neoplasm, with sub-diseases
+    "trials-targeting": {"antigen": "CD19"},
+    "compare-threshold": {"loinc": "751-8"},  # absolute neutrophil count
+    "trials-accepting": {"age": "45", "scale": "ECOG", "score": "1"},
+}
+
+#: The patient screened against the store.
+PATIENT = {
+    "id": "bench: adult man with relapsed prostate cancer, everything common stated",
+    "age": 64, "sex": "male",
+    "conditions": ["metastatic castration-resistant prostate cancer"],
+    "absent_conditions": ["brain metastases", "hepatitis B", "HIV infection"],
+    "performance_status": {"scale": "ECOG", "value": 1},
+    "life_expectancy_months": 12, "measurable_disease": True, "max_toxicity_grade": 1,
+    "consent": True, "contraception": True,
+    "prior_therapies": [{"name": "androgen deprivation therapy", "end_date": "2025-01-01"}],
+    "labs": [{"analyte": "absolute neutrophil count", "value": 2.5, "unit": "10^9/L"},
+             {"analyte": "platelet count", "value": 180000, "unit": "/uL"},
+             {"analyte": "hemoglobin", "value": 12.5, "unit": "g/dL"},
+             {"analyte": "total bilirubin", "value": 0.9, "unit": "mg/dL", "uln": 1.2},
+             {"analyte": "creatinine clearance", "value": 85, "unit": "mL/min"}],
+    "as_of": "2025-06-01",
+}
+
+
+def _percentile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    k = (len(values) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+def _stats(times: list[float]) -> dict:
+    return {"median_ms": statistics.median(times) * 1000,
+            "p95_ms": _percentile(times, 0.95) * 1000, "runs": len(times)}
+
+
+def queries(store_dir: str, reps: int) -> dict:
+    from trialkg.backends import EmbeddedBackend
+    from trialkg.queries import bind_parameters, list_queries
+
+    backend = EmbeddedBackend(store_dir)
+    out = {}
+    for q in list_queries():
+        bindings = bind_parameters(q, QUERY_PARAMS.get(q.name, {}))
+        rows = len(backend.select(q.text, bindings).rows)  # warm-up
+        times = []
+        for _ in range(reps):
+            t = time.perf_counter()
+            backend.select(q.text, bindings)
+            times.append(time.perf_counter() - t)
+        out[q.name] = {**_stats(times), "rows": rows}
+    backend.close()
+    return {"queries": out}
+
+
+def _to_rdflib(term):
+    import pyoxigraph
+    from rdflib import Literal, URIRef
+
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def queries_rdflib(store_dir: str, reps: int, budget: float) -> dict:
+    """The same queries over the same triples (all graphs merged) in rdflib's Graph."""
+    import io
+
+    import pyoxigraph
+    from rdflib import Graph
+
+    from trialkg.queries import bind_parameters, list_queries
+    from trialkg.store import TrialStore
+
+    t = time.perf_counter()
+    with TrialStore.open(store_dir) as store:
+        buf = io.BytesIO()
+        pyoxigraph.serialize((q.triple for q in store.oxigraph.quads_for_pattern(
+            None, None, None, None)), buf, pyoxigraph.RdfFormat.N_TRIPLES)
+    graph = Graph()
+    graph.parse(data=buf.getvalue(), format="nt")
+    del buf
+    load_s = time.perf_counter() - t
+    out = {}
+    for q in list_queries():
+        bindings = {k: _to_rdflib(v)
+                    for k, v in bind_parameters(q, QUERY_PARAMS.get(q.name, {})).items()}
+        times: list[float] = []
+        rows = None
+        while len(times) < reps:
+            t = time.perf_counter()
+            result = list(graph.query(q.text, initBindings=bindings))
+            times.append(time.perf_counter() - t)
+            rows = len(result)
+            if sum(times) > budget:  # a slow query: fewer runs, said in the output
+                break
+        out[q.name] = {**_stats(times), "rows": rows}
+    return {"queries": out, "triples": len(graph), "load_s": load_s}
+
+
+def classify(store_dir: str) -> dict:
+    from trialkg.classify import classify_store
+    from trialkg.ontology import merged_ontology_graph
+    from trialkg.store import TrialStore
+
+    onto = merged_ontology_graph()
+    with TrialStore.open(store_dir) as store:
+        trials = store.count_trials()
+        t = time.perf_counter()
+        rows = classify_store(store.oxigraph, ontology=onto)
+        seconds = time.perf_counter() - t
+    return {"trials": trials, "memberships": len(rows), "seconds": seconds}
+
+
+def hermit(store_dir: str, sample: int) -> dict:
+    """HermiT (owlready2) on a sample of trials; memberships must equal the classifier's."""
+    import pyoxigraph
+    from rdflib import Dataset
+
+    from trialkg.classify import classify_store
+    from trialkg.ontology import classify_individuals, merged_ontology_graph
+    from trialkg.store import TrialStore
+
+    onto = merged_ontology_graph()
+    with TrialStore.open(store_dir) as store:
+        graphs = sorted(store.trial_graphs())[:sample]
+        t = time.perf_counter()
+        sparql_rows = classify_store(store.oxigraph, ontology=onto, graphs=graphs)
+        sparql_s = time.perf_counter() - t
+        quads = [q for g in graphs for q in store.oxigraph.quads_for_pattern(
+            None, None, None, pyoxigraph.NamedNode(g))]
+    data = Dataset()
+    data.parse(data=pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS),
+               format="nquads")
+    # drop the stored memberships: HermiT must infer them, not read them back
+    defined = {row[2] for row in sparql_rows}
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    for s, p, o, g in list(data.quads((None, None, None, None))):
+        if str(p) == rdf_type and str(o) in defined:
+            data.remove((s, p, o, g))
+    t = time.perf_counter()
+    by_hermit = classify_individuals(data, ontology=onto)
+    hermit_s = time.perf_counter() - t
+    by_sparql: dict[str, set[str]] = {}
+    for _, trial, cls in sparql_rows:
+        by_sparql.setdefault(trial, set()).add(cls)
+    differences = []
+    for trial in sorted(set(by_hermit) | set(by_sparql)):
+        h, s = by_hermit.get(trial, set()), by_sparql.get(trial, set())
+        if h != s:
+            differences.append({"trial": trial, "hermit_only": sorted(h - s),
+                                "sparql_only": sorted(s - h)})
+    return {"sample": len(graphs), "hermit_s": hermit_s, "sparql_s": sparql_s,
+            "memberships_hermit": sum(len(v) for v in by_hermit.values()),
+            "memberships_sparql": len(sparql_rows), "equal": not differences,
+            "differences": differences[:20], "n_differences": len(differences)}
+
+
+def screen(store_dir: str, reps: int) -> dict:
+    from trialkg.backends import EmbeddedBackend
+    from trialkg.patient import parse_profile
+    from trialkg.screening import screen as run_screen
+
+    patient = parse_profile(PATIENT)
+    backend = EmbeddedBackend(store_dir)
+    times = []
+    verdicts = []
+    for _ in range(reps):
+        t = time.perf_counter()
+        verdicts = run_screen(patient, backend)
+        times.append(time.perf_counter() - t)
+    backend.close()
+    counts: dict[str, int] = {}
+    for v in verdicts:
+        counts[v.verdict] = counts.get(v.verdict, 0) + 1
+    return {**_stats(times), "trials": len(verdicts), "verdicts": counts}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("step", choices=["queries", "queries-rdflib", "classify", "hermit", "screen"])
+    ap.add_argument("store")
+    ap.add_argument("--reps", type=int, default=10)
+    ap.add_argument("--sample", type=int, default=1000)
+    ap.add_argument("--budget", type=float, default=60.0,
+                    help="rdflib: stop repeating a query once it has taken this many seconds")
+    a = ap.parse_args(argv)
+    if a.step == "queries":
+        result = queries(a.store, a.reps)
+    elif a.step == "queries-rdflib":
+        result = queries_rdflib(a.store, a.reps, a.budget)
+    elif a.step == "classify":
+        result = classify(a.store)
+    elif a.step == "hermit":
+        result = hermit(a.store, a.sample)
+    else:
+        result = screen(a.store, a.reps)
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()
