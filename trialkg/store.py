@@ -227,7 +227,8 @@ class TrialStore:
                     raise StoreBusyError(
                         f"{folder}: store is being {what} by another trialkg process"
                         + (f" ({holder})" if holder else "")
-                        + "; wait for it to finish (or pass --wait SECONDS)") from None
+                        + ("; wait for it to finish (or pass --wait SECONDS)" if exclusive
+                           else "; try again when it has finished")) from None
                 time.sleep(0.1)
         if exclusive:
             os.ftruncate(fd, 0)
