@@ -435,7 +435,7 @@ def _hermit(graph: Graph, *, infer_property_values: bool = False):
     with tempfile.TemporaryDirectory(prefix="trialkg-hermit-") as tmp:
         path = Path(tmp) / "merged.nt"
         graph.serialize(path, format="nt", encoding="utf-8")
-        world.get_ontology(path.as_uri()).load()
+        world.get_ontology(path.as_uri()).load(format="ntriples")  # never guessed as RDF/XML
     try:
         owlready2.sync_reasoner_hermit(world, infer_property_values=infer_property_values,
                                        debug=0)
