@@ -11,6 +11,7 @@ trials (see :mod:`trialkg.store` for crash safety).
 from __future__ import annotations
 
 import concurrent.futures as cf
+import functools
 import multiprocessing
 import os
 import time
@@ -91,6 +92,7 @@ class LoadReport:
         return not self.rejected
 
 
+@functools.lru_cache(maxsize=256)
 def _source_iri(source: str) -> str | None:
     path, sep, member = source.partition("!/")
     try:

@@ -54,6 +54,24 @@ def _t(term) -> str:
     return f"<{term}>"
 
 
+class _Terms:
+    """``_T.hasSite`` is ``_t(TKG.hasSite)``, looked up (and checked by TKG) once.
+
+    ``TKG.name`` goes through rdflib's ``DefinedNamespace`` checks on every access
+    (about 2.5 µs); the build makes hundreds of them per trial.
+    """
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        value = _t(getattr(TKG, name))
+        setattr(self, name, value)
+        return value
+
+
+_T = _Terms()
+
+
 #: Ontology class of each intervention category of the query library.
 CATEGORY_CLASSES = {
     "CAR-T": TKG.CARTCellTherapy,
@@ -236,46 +254,46 @@ def build_trial(
     t = iri(trial_iri(ident))
     base = trial_iri(ident)
 
-    w.add(t, _RDF_TYPE, _t(TKG.ClinicalStudy))
+    w.add(t, _RDF_TYPE, _T.ClinicalStudy)
     if trial.study_type in _STUDY_TYPES:
         w.add(t, _RDF_TYPE, _t(_STUDY_TYPES[trial.study_type]))
     w.text(t, _RDFS_LABEL, trial.title or ident)
     if trial.nct_id:
-        w.text(t, _t(TKG.nctId), trial.nct_id)
+        w.text(t, _T.nctId, trial.nct_id)
     else:
-        w.text(t, _t(TKG.localId), ident)
-    w.text(t, _t(TKG.orgStudyId), trial.org_study_id)
+        w.text(t, _T.localId, ident)
+    w.text(t, _T.orgStudyId, trial.org_study_id)
     for sid in trial.secondary_ids:
-        w.text(t, _t(TKG.secondaryId), sid)
-    w.text(t, _t(TKG.title), trial.brief_title)
-    w.text(t, _t(TKG.officialTitle), trial.official_title)
-    w.text(t, _t(TKG.acronym), trial.acronym)
-    w.text(t, _t(TKG.briefSummary), trial.brief_summary)
-    w.text(t, _t(TKG.detailedDescription), trial.detailed_description)
+        w.text(t, _T.secondaryId, sid)
+    w.text(t, _T.title, trial.brief_title)
+    w.text(t, _T.officialTitle, trial.official_title)
+    w.text(t, _T.acronym, trial.acronym)
+    w.text(t, _T.briefSummary, trial.brief_summary)
+    w.text(t, _T.detailedDescription, trial.detailed_description)
     for kw in trial.keywords:
-        w.text(t, _t(TKG.keyword), kw)
+        w.text(t, _T.keyword, kw)
     for phase in trial.phases:
         if phase in _PHASES:
-            w.add(t, _t(TKG.hasPhase), _t(_PHASES[phase]))
+            w.add(t, _T.hasPhase, _t(_PHASES[phase]))
     if trial.overall_status in _STATUSES:
-        w.add(t, _t(TKG.hasOverallStatus), _t(_STATUSES[trial.overall_status]))
+        w.add(t, _T.hasOverallStatus, _t(_STATUSES[trial.overall_status]))
     if trial.enrollment is not None and trial.enrollment >= 0:
-        w.add(t, _t(TKG.enrollment), integer(trial.enrollment))
-    w.text(t, _t(TKG.enrollmentType), trial.enrollment_type)
-    w.text(t, _t(TKG.allocation), trial.allocation)
-    w.text(t, _t(TKG.interventionModel), trial.intervention_model)
-    w.text(t, _t(TKG.primaryPurpose), trial.primary_purpose)
-    w.text(t, _t(TKG.masking), trial.masking)
+        w.add(t, _T.enrollment, integer(trial.enrollment))
+    w.text(t, _T.enrollmentType, trial.enrollment_type)
+    w.text(t, _T.allocation, trial.allocation)
+    w.text(t, _T.interventionModel, trial.intervention_model)
+    w.text(t, _T.primaryPurpose, trial.primary_purpose)
+    w.text(t, _T.masking, trial.masking)
     for prop, value in (
-        (TKG.startDate, trial.start_date),
-        (TKG.primaryCompletionDate, trial.primary_completion_date),
-        (TKG.completionDate, trial.completion_date),
-        (TKG.firstPostedDate, trial.first_posted_date),
-        (TKG.lastUpdatePostedDate, trial.last_update_posted_date),
+        (_T.startDate, trial.start_date),
+        (_T.primaryCompletionDate, trial.primary_completion_date),
+        (_T.completionDate, trial.completion_date),
+        (_T.firstPostedDate, trial.first_posted_date),
+        (_T.lastUpdatePostedDate, trial.last_update_posted_date),
     ):
-        w.add(t, _t(prop), _date_literal(value))
+        w.add(t, prop, _date_literal(value))
     if trial.has_results is not None:
-        w.add(t, _t(TKG.hasResults), boolean(trial.has_results))
+        w.add(t, _T.hasResults, boolean(trial.has_results))
 
     _organizations(w, t, trial)
     _people_and_sites(w, t, base, trial)
@@ -291,11 +309,11 @@ def build_trial(
 
     # provenance of the graph itself
     gi = iri(g)
-    w.add(gi, _t(TKG.describesTrial), t)
-    w.text(gi, _t(TKG.sourceFile), trial.source)
-    w.text(gi, _t(TKG.sourceSha256), trial.source_sha256)
-    w.text(gi, _t(TKG.sourceFormat), trial.source_format)
-    w.text(gi, _t(TKG.trialkgVersion), __version__)
+    w.add(gi, _T.describesTrial, t)
+    w.text(gi, _T.sourceFile, trial.source)
+    w.text(gi, _T.sourceSha256, trial.source_sha256)
+    w.text(gi, _T.sourceFormat, trial.source_format)
+    w.text(gi, _T.trialkgVersion, __version__)
     if source_iri:
         w.add(gi, f"<{_PROV}wasDerivedFrom>", iri(source_iri))
     if loaded_at:
@@ -304,44 +322,44 @@ def build_trial(
 
 
 def _organizations(w: _Writer, t: str, trial: Trial) -> None:
-    orgs = [(TKG.hasLeadSponsor, trial.lead_sponsor)] if trial.lead_sponsor else []
-    orgs += [(TKG.hasCollaborator, o) for o in trial.collaborators]
+    orgs = [(_T.hasLeadSponsor, trial.lead_sponsor)] if trial.lead_sponsor else []
+    orgs += [(_T.hasCollaborator, o) for o in trial.collaborators]
     for prop, org in orgs:
         slug = _SLUG.sub("-", org.name.lower()).strip("-")
         if not slug:
             continue
         o = iri(ORGANIZATION_NS + iri_segment(slug))
-        w.add(t, _t(prop), o)
-        w.add(o, _RDF_TYPE, _t(TKG.Organization))
+        w.add(t, prop, o)
+        w.add(o, _RDF_TYPE, _T.Organization)
         w.text(o, _RDFS_LABEL, org.name)
-        w.text(o, _t(TKG.agencyClass), org.agency_class)
+        w.text(o, _T.agencyClass, org.agency_class)
 
 
 def _people_and_sites(w: _Writer, t: str, base: str, trial: Trial) -> None:
     for n, person in enumerate(trial.investigators, 1):
         p = iri(f"{base}/person/{n}")
-        w.add(t, _t(TKG.hasInvestigator), p)
-        w.add(p, _RDF_TYPE, _t(TKG.Person))
+        w.add(t, _T.hasInvestigator, p)
+        w.add(p, _RDF_TYPE, _T.Person)
         w.text(p, _RDFS_LABEL, person.name)
-        w.text(p, _t(TKG.investigatorRole), person.role)
-        w.text(p, _t(TKG.affiliation), person.affiliation)
+        w.text(p, _T.investigatorRole, person.role)
+        w.text(p, _T.affiliation, person.affiliation)
     for n, site in enumerate(trial.sites, 1):
         s = iri(f"{base}/site/{n}")
-        w.add(t, _t(TKG.hasSite), s)
-        w.add(s, _RDF_TYPE, _t(TKG.Site))
+        w.add(t, _T.hasSite, s)
+        w.add(s, _RDF_TYPE, _T.Site)
         label = ", ".join(x for x in (site.facility, site.city, site.country) if x)
         w.text(s, _RDFS_LABEL, label or f"site {n}")
-        w.text(s, _t(TKG.city), site.city)
-        w.text(s, _t(TKG.state), site.state)
-        w.text(s, _t(TKG.country), site.country)
-        w.text(s, _t(TKG.siteStatus), site.status)
+        w.text(s, _T.city, site.city)
+        w.text(s, _T.state, site.state)
+        w.text(s, _T.country, site.country)
+        w.text(s, _T.siteStatus, site.status)
         if site.latitude is not None and site.longitude is not None:
-            w.add(s, _t(TKG.latitude), decimal(site.latitude))
-            w.add(s, _t(TKG.longitude), decimal(site.longitude))
+            w.add(s, _T.latitude, decimal(site.latitude))
+            w.add(s, _T.longitude, decimal(site.longitude))
 
 
 def _condition_node(w: _Writer, node: str, label: str, match) -> None:
-    w.add(node, _RDF_TYPE, _t(TKG.Condition))
+    w.add(node, _RDF_TYPE, _T.Condition)
     w.text(node, _RDFS_LABEL, label)
     if match is None:
         return
@@ -350,7 +368,7 @@ def _condition_node(w: _Writer, node: str, label: str, match) -> None:
         w.add(node, _RDF_TYPE, iri(cls))
     for q in match.qualifiers:
         if q in _QUALIFIERS:
-            w.add(node, _t(TKG.hasQualifier), _t(_QUALIFIERS[q]))
+            w.add(node, _T.hasQualifier, _t(_QUALIFIERS[q]))
 
 
 def _conditions(w: _Writer, t: str, base: str, trial: Trial) -> None:
@@ -359,7 +377,7 @@ def _conditions(w: _Writer, t: str, base: str, trial: Trial) -> None:
     mesh_by_term = {m.term.lower(): m for m in trial.condition_mesh if not m.ancestor}
     for n, cond in enumerate(trial.conditions, 1):
         c = iri(f"{base}/condition/{n}")
-        w.add(t, _t(TKG.studiesCondition), c)
+        w.add(t, _T.studiesCondition, c)
         match = mapping.map_condition(cond.label)
         mesh = mesh_by_term.get(cond.label.strip().lower())
         if (match is None or match.term_id is None) and mesh is not None:
@@ -370,10 +388,10 @@ def _conditions(w: _Writer, t: str, base: str, trial: Trial) -> None:
                     match = _MeshMatch(mondo)
         _condition_node(w, c, cond.label, match)
         if mesh is not None:
-            w.add(c, _t(TKG.meshDescriptor), _mesh_iri(mesh.id))
+            w.add(c, _T.meshDescriptor, _mesh_iri(mesh.id))
     for m in trial.condition_mesh:
-        prop = TKG.meshAncestor if m.ancestor else TKG.meshDescriptor
-        w.add(t, _t(prop), _mesh_iri(m.id))
+        prop = _T.meshAncestor if m.ancestor else _T.meshDescriptor
+        w.add(t, prop, _mesh_iri(m.id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,41 +407,41 @@ def _interventions(w: _Writer, t: str, base: str, trial: Trial) -> dict[str, str
     for n, item in enumerate(trial.interventions, 1):
         i = iri(f"{base}/intervention/{n}")
         by_name.setdefault(item.name.strip().lower(), i)
-        w.add(t, _t(TKG.hasIntervention), i)
+        w.add(t, _T.hasIntervention, i)
         match = mapping.classify_intervention(
             item.name, registry_type=item.type, description=item.description,
             other_names=item.other_names,
         )
         w.add(i, _RDF_TYPE, _t(CATEGORY_CLASSES.get(match.category, TKG.OtherIntervention)))
         w.text(i, _RDFS_LABEL, item.name)
-        w.text(i, _t(TKG.registryInterventionType), item.type)
-        w.text(i, _t(TKG.description), item.description)
+        w.text(i, _T.registryInterventionType, item.type)
+        w.text(i, _T.description, item.description)
         for other in item.other_names:
-            w.text(i, _t(TKG.otherName), other)
+            w.text(i, _T.otherName, other)
         for key in match.targets:
             if _ANTIGEN_KEY.match(key):
-                w.add(i, _t(TKG.targetsAntigen), f"<{TKG_NS}Antigen_{key}>")
+                w.add(i, _T.targetsAntigen, f"<{TKG_NS}Antigen_{key}>")
         if match.cell_source in _CELL_SOURCES:
-            w.add(i, _t(TKG.hasCellSource), _t(_CELL_SOURCES[match.cell_source]))
+            w.add(i, _T.hasCellSource, _t(_CELL_SOURCES[match.cell_source]))
     for m in trial.intervention_mesh:
-        prop = TKG.meshAncestor if m.ancestor else TKG.meshDescriptor
-        w.add(t, _t(prop), _mesh_iri(m.id))
+        prop = _T.meshAncestor if m.ancestor else _T.meshDescriptor
+        w.add(t, prop, _mesh_iri(m.id))
     return by_name
 
 
 def _arms(w: _Writer, t: str, base: str, trial: Trial, interventions: dict[str, str]) -> None:
     for n, arm in enumerate(trial.arms, 1):
         a = iri(f"{base}/arm/{n}")
-        w.add(t, _t(TKG.hasArm), a)
-        w.add(a, _RDF_TYPE, _t(TKG.StudyArm))
+        w.add(t, _T.hasArm, a)
+        w.add(a, _RDF_TYPE, _T.StudyArm)
         w.text(a, _RDFS_LABEL, arm.label)
-        w.add(a, _t(TKG.ordinal), integer(n))
-        w.text(a, _t(TKG.armType), arm.type)
-        w.text(a, _t(TKG.description), arm.description)
+        w.add(a, _T.ordinal, integer(n))
+        w.text(a, _T.armType, arm.type)
+        w.text(a, _T.description, arm.description)
         for name in arm.intervention_names:
             target = interventions.get(name.strip().lower())
             if target:
-                w.add(a, _t(TKG.armIntervention), target)
+                w.add(a, _T.armIntervention, target)
     # registry records also state the link from the intervention side
     arm_nodes = {arm.label.strip().lower(): iri(f"{base}/arm/{n}")
                  for n, arm in enumerate(trial.arms, 1)}
@@ -432,18 +450,18 @@ def _arms(w: _Writer, t: str, base: str, trial: Trial, interventions: dict[str, 
         for label in item.arm_labels:
             a = arm_nodes.get(label.strip().lower())
             if a and i:
-                w.add(a, _t(TKG.armIntervention), i)
+                w.add(a, _T.armIntervention, i)
 
 
 def _outcomes(w: _Writer, t: str, base: str, trial: Trial) -> None:
     classes = {"primary": TKG.PrimaryOutcome, "secondary": TKG.SecondaryOutcome}
     for n, out in enumerate(trial.outcomes, 1):
         o = iri(f"{base}/outcome/{n}")
-        w.add(t, _t(TKG.hasOutcome), o)
+        w.add(t, _T.hasOutcome, o)
         w.add(o, _RDF_TYPE, _t(classes.get(out.kind, TKG.OtherOutcome)))
         w.text(o, _RDFS_LABEL, out.measure)
-        w.text(o, _t(TKG.timeFrame), out.time_frame)
-        w.text(o, _t(TKG.description), out.description)
+        w.text(o, _T.timeFrame, out.time_frame)
+        w.text(o, _T.description, out.description)
 
 
 def _age_bounds(trial: Trial, parsed: ParsedEligibility | None):
@@ -473,32 +491,32 @@ def _age_bounds(trial: Trial, parsed: ParsedEligibility | None):
 def _eligibility(w: _Writer, t: str, base: str, trial: Trial,
                  parsed: ParsedEligibility | None) -> None:
     elig = trial.eligibility
-    w.text(t, _t(TKG.eligibilityText), elig.criteria_text)
+    w.text(t, _T.eligibilityText, elig.criteria_text)
     if elig.healthy_volunteers is not None:
-        w.add(t, _t(TKG.acceptsHealthyVolunteers), boolean(elig.healthy_volunteers))
+        w.add(t, _T.acceptsHealthyVolunteers, boolean(elig.healthy_volunteers))
     for group in elig.std_ages:
-        w.text(t, _t(TKG.stdAge), group)
+        w.text(t, _T.stdAge, group)
     if elig.minimum_age and elig.minimum_age.text:
-        w.text(t, _t(TKG.minimumAgeText), elig.minimum_age.text)
+        w.text(t, _T.minimumAgeText, elig.minimum_age.text)
     if elig.maximum_age and elig.maximum_age.text:
-        w.text(t, _t(TKG.maximumAgeText), elig.maximum_age.text)
+        w.text(t, _T.maximumAgeText, elig.maximum_age.text)
     ages = _age_bounds(trial, parsed)
     if ages:
         min_y, min_i, max_y, max_i, from_text = ages
         if min_y is not None:
-            w.add(t, _t(TKG.minimumAgeYears), decimal(round(min_y, 4)))
-            w.add(t, _t(TKG.minimumAgeInclusive), boolean(min_i))
+            w.add(t, _T.minimumAgeYears, decimal(round(min_y, 4)))
+            w.add(t, _T.minimumAgeInclusive, boolean(min_i))
         if max_y is not None:
-            w.add(t, _t(TKG.maximumAgeYears), decimal(round(max_y, 4)))
-            w.add(t, _t(TKG.maximumAgeInclusive), boolean(max_i))
+            w.add(t, _T.maximumAgeYears, decimal(round(max_y, 4)))
+            w.add(t, _T.maximumAgeInclusive, boolean(max_i))
         if from_text:
-            w.add(t, _t(TKG.ageFromCriteriaText), boolean(True))
+            w.add(t, _T.ageFromCriteriaText, boolean(True))
     sex = elig.sex
     if sex is None and parsed is not None:
         sex = next((f.sex for c, f in parsed.facts()
                     if isinstance(f, SexFact) and c.kind == "inclusion"), None)
     if sex in _SEXES:
-        w.add(t, _t(TKG.eligibleSex), _t(_SEXES[sex]))
+        w.add(t, _T.eligibleSex, _t(_SEXES[sex]))
     if parsed is None:
         return
     counters = {"inclusion": 0, "exclusion": 0}
@@ -512,25 +530,25 @@ def _eligibility(w: _Writer, t: str, base: str, trial: Trial,
 def _criterion(w: _Writer, t: str, base: str, criterion: Criterion, path: str,
                ordinal: int, parent: str | None) -> None:
     c = iri(f"{base}/criterion/{path}")
-    w.add(t, _t(TKG.hasCriterion), c)
+    w.add(t, _T.hasCriterion, c)
     if parent:
-        w.add(parent, _t(TKG.hasSubCriterion), c)
-    kind_class = TKG.InclusionCriterion if criterion.kind == "inclusion" else TKG.ExclusionCriterion
-    w.add(c, _RDF_TYPE, _t(kind_class))
+        w.add(parent, _T.hasSubCriterion, c)
+    kind_class = _T.InclusionCriterion if criterion.kind == "inclusion" else _T.ExclusionCriterion
+    w.add(c, _RDF_TYPE, kind_class)
     if not criterion.facts:
-        w.add(c, _RDF_TYPE, _t(TKG.UnparsedCriterion))
-    w.add(c, _t(TKG.criterionText), lit(criterion.text))
-    w.add(c, _t(TKG.textStart), integer(criterion.start))
-    w.add(c, _t(TKG.textEnd), integer(criterion.end))
-    w.add(c, _t(TKG.ordinal), integer(ordinal))
-    w.text(c, _t(TKG.marker), criterion.marker)
+        w.add(c, _RDF_TYPE, _T.UnparsedCriterion)
+    w.add(c, _T.criterionText, lit(criterion.text))
+    w.add(c, _T.textStart, integer(criterion.start))
+    w.add(c, _T.textEnd, integer(criterion.end))
+    w.add(c, _T.ordinal, integer(ordinal))
+    w.text(c, _T.marker, criterion.marker)
     for k, fact in enumerate(criterion.facts, 1):
         f = iri(f"{base}/criterion/{path}/fact/{k}")
-        w.add(c, _t(TKG.hasFact), f)
-        w.add(f, _t(TKG.statedIn), c)
-        w.add(f, _t(TKG.evidenceStart), integer(fact.start))
-        w.add(f, _t(TKG.evidenceEnd), integer(fact.end))
-        w.add(f, _t(TKG.evidenceText), lit(criterion.text[fact.start:fact.end]))
+        w.add(c, _T.hasFact, f)
+        w.add(f, _T.statedIn, c)
+        w.add(f, _T.evidenceStart, integer(fact.start))
+        w.add(f, _T.evidenceEnd, integer(fact.end))
+        w.add(f, _T.evidenceText, lit(criterion.text[fact.start:fact.end]))
         _fact(w, f, fact)
     for n, child in enumerate(criterion.children, 1):
         _criterion(w, t, base, child, f"{path}.{n}", n, c)
@@ -540,24 +558,24 @@ def _fact(w: _Writer, f: str, fact: Fact) -> None:  # noqa: C901 - one branch pe
     from trialkg import mapping
 
     if isinstance(fact, ConditionFact):
-        cls = TKG.ExcludedCondition if fact.role == "excluded" else TKG.RequiredCondition
-        w.add(f, _RDF_TYPE, _t(cls))
-        w.text(f, _t(TKG.conditionLabel), fact.label)
+        cls = _T.ExcludedCondition if fact.role == "excluded" else _T.RequiredCondition
+        w.add(f, _RDF_TYPE, cls)
+        w.text(f, _T.conditionLabel, fact.label)
         node = f"{f[:-1]}/condition>"
-        w.add(f, _t(TKG.aboutCondition), node)
+        w.add(f, _T.aboutCondition, node)
         _condition_node(w, node, fact.label, mapping.map_condition(fact.label))
         return
     w.add(f, _RDF_TYPE, f"<{TKG_NS}{fact.type_name}>")
     if isinstance(fact, LabThresholdFact):
         key = _analyte_keys().get(fact.loinc or "")
         if key:
-            w.add(f, _t(TKG.analyte), f"<{TKG_NS}Analyte_{key}>")
-        w.add(f, _t(TKG.comparator), lit(fact.comparator))
+            w.add(f, _T.analyte, f"<{TKG_NS}Analyte_{key}>")
+        w.add(f, _T.comparator, lit(fact.comparator))
         if fact.uln_multiple is not None:
-            w.add(f, _t(TKG.ulnMultiple), decimal(fact.uln_multiple))
+            w.add(f, _T.ulnMultiple, decimal(fact.uln_multiple))
         if fact.value is not None:
-            w.add(f, _t(TKG.thresholdValue), decimal(fact.value))
-            w.text(f, _t(TKG.unit), fact.unit)
+            w.add(f, _T.thresholdValue, decimal(fact.value))
+            w.text(f, _T.unit, fact.unit)
             if fact.loinc and fact.unit:
                 from trialkg.mapping.units import to_canonical
 
@@ -566,54 +584,54 @@ def _fact(w: _Writer, f: str, fact: Fact) -> None:  # noqa: C901 - one branch pe
                 except (KeyError, ValueError):
                     value, unit = None, None
                 if value is not None:
-                    w.add(f, _t(TKG.normalizedValue), decimal(round(value, 6)))
-                    w.text(f, _t(TKG.normalizedUnit), unit)
-        w.text(f, _t(TKG.appliesWhen), fact.applies_when)
+                    w.add(f, _T.normalizedValue, decimal(round(value, 6)))
+                    w.text(f, _T.normalizedUnit, unit)
+        w.text(f, _T.appliesWhen, fact.applies_when)
         for label in fact.subgroup:
-            w.text(f, _t(TKG.subgroupLabel), label)
+            w.text(f, _T.subgroupLabel, label)
         if fact.subgroup:
-            w.add(f, _t(TKG.subgroupNegated), boolean(fact.subgroup_negated))
+            w.add(f, _T.subgroupNegated, boolean(fact.subgroup_negated))
     elif isinstance(fact, PerformanceStatusFact):
         if fact.scale in _SCALES:
-            w.add(f, _t(TKG.performanceScale), _t(_SCALES[fact.scale]))
-        w.add(f, _t(TKG.minimumScore), integer(fact.min))
-        w.add(f, _t(TKG.maximumScore), integer(fact.max))
+            w.add(f, _T.performanceScale, _t(_SCALES[fact.scale]))
+        w.add(f, _T.minimumScore, integer(fact.min))
+        w.add(f, _T.maximumScore, integer(fact.max))
     elif isinstance(fact, AgeFact):
         if fact.min_years is not None:
-            w.add(f, _t(TKG.minimumAgeYears), decimal(round(fact.min_years, 4)))
-            w.add(f, _t(TKG.minimumAgeInclusive), boolean(fact.min_inclusive))
+            w.add(f, _T.minimumAgeYears, decimal(round(fact.min_years, 4)))
+            w.add(f, _T.minimumAgeInclusive, boolean(fact.min_inclusive))
         if fact.max_years is not None:
-            w.add(f, _t(TKG.maximumAgeYears), decimal(round(fact.max_years, 4)))
-            w.add(f, _t(TKG.maximumAgeInclusive), boolean(fact.max_inclusive))
+            w.add(f, _T.maximumAgeYears, decimal(round(fact.max_years, 4)))
+            w.add(f, _T.maximumAgeInclusive, boolean(fact.max_inclusive))
     elif isinstance(fact, SexFact):
         if fact.sex in _SEXES:
-            w.add(f, _t(TKG.eligibleSex), _t(_SEXES[fact.sex]))
+            w.add(f, _T.eligibleSex, _t(_SEXES[fact.sex]))
     elif isinstance(fact, LifeExpectancyFact):
-        w.add(f, _t(TKG.minimumMonths), decimal(round(fact.min_months, 2)))
-        w.add(f, _t(TKG.comparator), lit(fact.comparator))
+        w.add(f, _T.minimumMonths, decimal(round(fact.min_months, 2)))
+        w.add(f, _T.comparator, lit(fact.comparator))
     elif isinstance(fact, WashoutFact):
         if fact.min_days is not None:
-            w.add(f, _t(TKG.minimumDays), decimal(fact.min_days))
+            w.add(f, _T.minimumDays, decimal(fact.min_days))
         if fact.half_lives is not None:
-            w.add(f, _t(TKG.halfLives), decimal(fact.half_lives))
-        w.text(f, _t(TKG.whicheverRule), fact.rule)
-        w.text(f, _t(TKG.therapyLabel), fact.therapy)
+            w.add(f, _T.halfLives, decimal(fact.half_lives))
+        w.text(f, _T.whicheverRule, fact.rule)
+        w.text(f, _T.therapyLabel, fact.therapy)
     elif isinstance(fact, PriorTherapyFact):
-        w.text(f, _t(TKG.therapyLabel), fact.therapy)
-        w.add(f, _t(TKG.priorTherapyRequired), boolean(fact.required))
+        w.text(f, _T.therapyLabel, fact.therapy)
+        w.add(f, _T.priorTherapyRequired, boolean(fact.required))
         if fact.min_lines is not None:
-            w.add(f, _t(TKG.minimumLines), integer(fact.min_lines))
+            w.add(f, _T.minimumLines, integer(fact.min_lines))
     elif isinstance(fact, ToxicityRecoveryFact):
-        w.add(f, _t(TKG.maximumGrade), integer(fact.max_grade))
-        w.text(f, _t(TKG.gradingSystem), fact.grading_system)
+        w.add(f, _T.maximumGrade, integer(fact.max_grade))
+        w.text(f, _T.gradingSystem, fact.grading_system)
     elif isinstance(fact, MeasurableDiseaseFact):
-        w.text(f, _t(TKG.responseCriteria), fact.response_criteria)
+        w.text(f, _T.responseCriteria, fact.response_criteria)
     elif isinstance(fact, BiomarkerFact):
-        w.text(f, _t(TKG.markerLabel), fact.marker)
-        w.text(f, _t(TKG.markerStatus), fact.status)
+        w.text(f, _T.markerLabel, fact.marker)
+        w.text(f, _T.markerStatus, fact.status)
         key = re.sub(r"[^A-Za-z0-9_.-]", "", fact.marker)
         if key and _ANTIGEN_KEY.match(key) and key in _antigen_keys():
-            w.add(f, _t(TKG.aboutAntigen), f"<{TKG_NS}Antigen_{key}>")
+            w.add(f, _T.aboutAntigen, f"<{TKG_NS}Antigen_{key}>")
 
 
 @cache
