@@ -182,12 +182,63 @@ class PushReport:
     seconds: float = 0.0
 
 
-def _update_text(graphs: Sequence[tuple[str, str]]) -> str:
-    parts = [f"DROP SILENT GRAPH <{g}>" for g, _ in graphs]
+_BNODE = re.compile(r"(^|\s)_:")
+
+
+def _update_text(graphs: Sequence[tuple[str, str]], *, drop: bool = True) -> str:
+    parts = [f"DROP SILENT GRAPH <{g}>" for g, _ in graphs] if drop else []
     body = "\n".join(f"GRAPH <{g}> {{\n{nt}}}" for g, nt in graphs if nt)
     if body:
-        parts.append(f"INSERT DATA {{\n{body}\n}}")
+        # blank nodes (the ontology's axioms) are refused in INSERT DATA by some servers
+        # (Virtuoso); an INSERT template over the empty pattern creates them everywhere
+        if _BNODE.search(body):
+            parts.append(f"INSERT {{\n{body}\n}} WHERE {{}}")
+        else:
+            parts.append(f"INSERT DATA {{\n{body}\n}}")
     return " ;\n".join(parts)
+
+
+def _split_graph(ntriples: str, limit: int) -> list[str]:
+    """Split one graph's N-Triples into parts of at most ``limit`` triples (roughly).
+
+    Triples that share blank nodes stay in the same part, because a blank-node label only
+    means the same node within one request.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    groups: dict[str, list[str]] = {}
+    plain: list[str] = []
+    lines = ntriples.splitlines(True)
+    labels_of = []
+    for line in lines:
+        labels = [tok for tok in (line.split(" ", 1)[0], line.rstrip(" .\n").rsplit(" ", 1)[-1])
+                  if tok.startswith("_:")]
+        labels_of.append(labels)
+        if len(labels) == 2:
+            parent[find(labels[0])] = find(labels[1])
+        elif labels:
+            find(labels[0])
+    for line, labels in zip(lines, labels_of):
+        if labels:
+            groups.setdefault(find(labels[0]), []).append(line)
+        else:
+            plain.append(line)
+    parts: list[str] = []
+    current: list[str] = []
+    for group in [*([line] for line in plain), *groups.values()]:
+        if current and len(current) + len(group) > limit:
+            parts.append("".join(current))
+            current = []
+        current.extend(group)
+    if current:
+        parts.append("".join(current))
+    return parts
 
 
 def _put_graph(store_url: str, graph: str, ntriples: str, *, user: str | None,
@@ -279,8 +330,30 @@ def push_graphs(
                 progress(report.graphs)
         report.seconds = time.perf_counter() - started
         return report
+    def send_alone(graph: str, ntriples: str) -> None:
+        """A graph too big for one request, or with blank nodes, goes in parts."""
+        limit = min(batch_triples, 500) if _BNODE.search(ntriples) else batch_triples
+        for i, part in enumerate(_split_graph(ntriples, limit)):
+            text = _update_text([(graph, part)], drop=(i == 0))
+
+            def run(text: str = text) -> None:
+                sw = _wrapper(endpoint, user=user, password=password, timeout=timeout)
+                sw.setQuery(text)
+                sw.query()
+
+            _call(endpoint, run, retries=retries, backoff=backoff)
+            report.requests += 1
+        report.graphs += 1
+        report.triples += ntriples.count("\n")
+        if progress:
+            progress(report.graphs)
+
     for graph, ntriples in graphs:
         n = ntriples.count("\n")
+        if n > batch_triples or _BNODE.search(ntriples):
+            send()
+            send_alone(graph, ntriples)
+            continue
         if batch and size + n > batch_triples:
             send()
         batch.append((graph, ntriples))
