@@ -3,7 +3,7 @@
 Sizes come from the environment so that CI runs a small version of each test and a
 maintainer can run the full one (RELIABILITY.md records both):
 
-* ``TRIALKG_CRASH_STUDIES`` studies in the corpus (default 150; the full run: 5000);
+* ``TRIALKG_CRASH_STUDIES`` studies in the corpus (default 100; the full run: 5000);
 * ``TRIALKG_CRASH_BATCH`` trials per store batch (default 10: many batch boundaries).
 """
 
@@ -20,7 +20,7 @@ from .checks import graph_digests
 from .corpus import write_corpus
 from .procs import env_int, run, start, stop
 
-STUDIES = env_int("TRIALKG_CRASH_STUDIES", 150)
+STUDIES = env_int("TRIALKG_CRASH_STUDIES", 100)
 BATCH = env_int("TRIALKG_CRASH_BATCH", 10)
 #: ``trialkg serve`` defaults: seconds a query may run, query worker processes.
 SERVE_TIMEOUT, SERVE_WORKERS = 5.0, 2

@@ -21,6 +21,8 @@ import shutil
 import time
 from collections import Counter
 
+import pytest
+
 from .checks import graph_digests, store_digest
 from .conftest import BATCH, load_args
 from .figures import record
@@ -94,6 +96,14 @@ def test_sigkill_during_load_never_leaves_a_partial_trial(clean_load, tmp_path):
             assert not left, f"seed {SEED}: load workers {left} outlived the killed load"
         finally:
             stop(proc)
+        if not (store / "oxigraph").is_dir():  # killed before it created the database
+            from trialkg.errors import StoreError
+            from trialkg.store import TrialStore
+
+            with pytest.raises(StoreError, match="no trialkg store here"):
+                TrialStore.open(store)
+            stats["kills before the store existed"] += 1
+            continue
         # a reader opens a copy of the store at once (repairing the copy if needed); the
         # store itself keeps its journal for the next run to repair
         copy = tmp_path / f"copy-{len(kills)}"
@@ -115,6 +125,7 @@ def test_sigkill_during_load_never_leaves_a_partial_trial(clean_load, tmp_path):
            runs=stats["runs"] + 1, mid_batch_kills=stats["mid-batch kills"],
            between_batch_kills=stats["kills between batches"],
            runs_ended_before_kill=stats["ended before the kill"],
+           kills_before_the_store_existed=stats["kills before the store existed"],
            repairs_reported=repairs,
            mean_trials_present_after_kill=round(stats["trials seen after kills"] / KILLS, 1),
            seconds=round(time.monotonic() - started_all, 1), kill_log=kills)
