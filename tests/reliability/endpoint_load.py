@@ -23,6 +23,7 @@ import statistics
 import threading
 import time
 import urllib.parse
+from collections import Counter
 from dataclasses import dataclass, field
 
 #: Parameter values that match trials of the recombined corpus and of the seeds.
@@ -59,8 +60,13 @@ class Request:
     headers: tuple = ()
 
 
-def request_mix(base: str, *, trials: list[str]) -> list[Request]:
-    """Every request a client may send, once each (clients draw from this list)."""
+def request_mix(base: str, *, trials: list[str], interactive: bool = False) -> list[Request]:
+    """Every request a client may send, once each (clients draw from this list).
+
+    :param interactive: only what a user interface asks per click: named queries with
+        parameters (their answers are bounded by the parameter), trial cards, the query list
+        — not the reports that return a row per trial of the whole store.
+    """
     conn = _connect(base)
     try:
         conn.request("GET", "/api/queries")
@@ -69,6 +75,8 @@ def request_mix(base: str, *, trials: list[str]) -> list[Request]:
         conn.close()
     out = [Request("query list", "GET", "/api/queries")]
     for q in queries:
+        if interactive and not q["params"]:
+            continue
         needed = [p for p in q["params"] if p["required"]]
         for params in PARAMS.get(q["name"], [{}]):
             if any(p["name"] not in params for p in needed):
@@ -77,7 +85,7 @@ def request_mix(base: str, *, trials: list[str]) -> list[Request]:
             if params:
                 target += "?" + urllib.parse.urlencode(params)
             out.append(Request(f"named {q['name']}", "GET", target))
-        if not needed:  # the library's text through the SPARQL protocol, every format
+        if not needed and not interactive:  # the library's text through the protocol
             for n, accept in enumerate(ACCEPTS):
                 text = q["text"]
                 if n % 2:
@@ -136,6 +144,8 @@ class Report:
                              for a in self.attacks],
             "pathological_windows_without_answers": len(starved),
             "first_errors": [f"{o.kind}: {o.status} {o.detail[:200]}" for o in self.errors[:5]],
+            "error_kinds": dict(Counter(f"{o.status} {o.detail.strip()[:40]}"
+                                        for o in self.errors).most_common(6)),
         }
 
 
@@ -209,9 +219,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--no-pathological", action="store_true")
+    parser.add_argument("--interactive", action="store_true",
+                        help="only parameterized named queries, cards and the query list")
     parser.add_argument("--trial", action="append", default=[], help="an NCT id for cards")
     args = parser.parse_args(argv)
-    mix = request_mix(args.url, trials=args.trial)
+    mix = request_mix(args.url, trials=args.trial, interactive=args.interactive)
     report = run_load(args.url, clients=args.clients, seconds=args.seconds, mix=mix,
                       pathological=not args.no_pathological)
     print(json.dumps(report.figures(), indent=1))
