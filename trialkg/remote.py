@@ -331,18 +331,23 @@ def push_graphs(
         report.seconds = time.perf_counter() - started
         return report
     def send_alone(graph: str, ntriples: str) -> None:
-        """A graph too big for one request, or with blank nodes, goes in parts."""
-        limit = min(batch_triples, 500) if _BNODE.search(ntriples) else batch_triples
-        for i, part in enumerate(_split_graph(ntriples, limit)):
-            text = _update_text([(graph, part)], drop=(i == 0))
+        """A graph too big for one request, or with blank nodes, goes in parts.
 
-            def run(text: str = text) -> None:
+        A failed part sends the whole graph again from its DROP: a part the server applied
+        but whose answer was lost would otherwise add its blank nodes a second time.
+        """
+        limit = min(batch_triples, 500) if _BNODE.search(ntriples) else batch_triples
+        texts = [_update_text([(graph, part)], drop=(i == 0))
+                 for i, part in enumerate(_split_graph(ntriples, limit))]
+
+        def run() -> None:
+            for text in texts:
                 sw = _wrapper(endpoint, user=user, password=password, timeout=timeout)
                 sw.setQuery(text)
                 sw.query()
+                report.requests += 1
 
-            _call(endpoint, run, retries=retries, backoff=backoff)
-            report.requests += 1
+        _call(endpoint, run, retries=retries, backoff=backoff)
         report.graphs += 1
         report.triples += ntriples.count("\n")
         if progress:
