@@ -139,6 +139,98 @@ def test_server_killed_mid_push_then_rerun_is_identical(clean_load, tmp_path):
            restart_s=recovery, outcomes=outcomes)
 
 
+class _LosingProxy:
+    """An HTTP proxy on 127.0.0.1 in front of a server: it forwards every request, and for
+    the requests ``lose`` picks it lets the server apply the request but drops the
+    connection instead of relaying the answer — what a client sees when a server dies
+    right after committing."""
+
+    def __init__(self, target_port: int, lose) -> None:
+        import http.client
+        import http.server
+        import threading
+
+        proxy = self
+        self.lost: list[str] = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _forward(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                upstream = http.client.HTTPConnection("127.0.0.1", target_port, timeout=300)
+                headers = {k: v for k, v in self.headers.items()
+                           if k.lower() not in ("host", "connection")}
+                upstream.request(self.command, self.path, body=body, headers=headers)
+                response = upstream.getresponse()
+                data = response.read()
+                upstream.close()
+                if lose(self.command, self.path, body):
+                    proxy.lost.append(f"{self.command} {self.path[:60]}")
+                    self.close_connection = True
+                    return  # applied upstream, answer lost
+                self.send_response(response.status)
+                for key, value in response.getheaders():
+                    if key.lower() not in ("transfer-encoding", "connection", "content-length"):
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_PUT = _forward
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _loser(kind: str):
+    """Pick the first request of a kind whose answer gets lost."""
+    import urllib.parse
+
+    done = []
+
+    def lose(method: str, path: str, body: bytes) -> bool:
+        if done:
+            return False
+        text = urllib.parse.unquote_plus(body.decode("utf-8", "replace"))
+        hit = {"batch": method == "POST" and "INSERT DATA" in text and "DROP" in text,
+               "blank-node part": method == "POST" and "INSERT {" in text and "DROP" not in text,
+               "put": method == "PUT"}[kind]
+        if hit:
+            done.append(path)
+        return hit
+
+    return lose
+
+
+@pytest.mark.parametrize("kind", ["batch", "blank-node part", "put"])
+def test_a_lost_answer_is_retried_without_duplicating_anything(clean_load, tmp_path, kind):
+    """The server applied the request but the answer never came: push retries it, and the
+    retry must not add anything twice (blank nodes are new nodes each time they are sent)."""
+    server = OxigraphServer(tmp_path / "ox").start()
+    proxy = _LosingProxy(server.port, _loser(kind))
+    try:
+        args = ["push", "--endpoint", f"http://127.0.0.1:{proxy.port}/update", "--store",
+                clean_load.store, "--batch-triples", BATCH_TRIPLES]
+        if kind == "put":
+            args += ["--graph-store", f"http://127.0.0.1:{proxy.port}/store"]
+        result = run(*args, timeout=600)
+        assert result.code == 0, result
+        assert proxy.lost, f"no {kind} request went through the proxy"
+    finally:
+        proxy.close()
+    digests = remote_digests(server)
+    differ = sorted(g for g in clean_load.digests if digests.get(g) != clean_load.digests[g])
+    assert not differ, f"after a lost answer to a {kind} request ({proxy.lost}), the server " \
+                       f"differs in {differ[:3]}"
+
+
 def test_server_down_longer_than_the_retries_fails_clearly(clean_load, tmp_path, capsys,
                                                           monkeypatch):
     """No server comes back: the push stops with one line naming the endpoint, exit 1."""
