@@ -7,7 +7,7 @@ or twice — and restarted on the same port and data folder after a random pause
 push must retry and finish, or fail with a one-line error; either way a re-run must leave
 the server holding exactly the local graphs (canonical N-Quads of every graph). Rounds
 alternate between an empty server and one that already holds the graphs (so that the
-kill interrupts replacements). ``TRIALKG_PUSH_ROUNDS`` (default 4) and
+kill interrupts replacements). ``TRIALKG_PUSH_ROUNDS`` (default 3) and
 ``TRIALKG_CRASH_SEED`` control the run.
 """
 
@@ -26,7 +26,7 @@ from .checks import digests_of, store_digest
 from .figures import record
 from .procs import env_int, run, start, stop
 
-ROUNDS = env_int("TRIALKG_PUSH_ROUNDS", 4)
+ROUNDS = env_int("TRIALKG_PUSH_ROUNDS", 3)
 SEED = env_int("TRIALKG_CRASH_SEED", random.SystemRandom().randrange(10**6))
 #: Triples per SPARQL Update request: small, so that a push is many requests.
 BATCH_TRIPLES = 2_000
@@ -104,7 +104,7 @@ def test_server_killed_mid_push_then_rerun_is_identical(clean_load, tmp_path):
                     if proc.poll() is not None:
                         break
                     server.kill()
-                    pause = rng.uniform(0.1, 3.0)
+                    pause = rng.uniform(0.1, 2.0)
                     time.sleep(pause)
                     recovery.append(round(restart(server), 1))
                     kills.append(round(pause, 2))
