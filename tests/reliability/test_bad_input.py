@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from hypothesis import strategies as st
 
 from .checks import check_outcome, check_rejected, graph_digests, run_reader_and_builder
 from .corpus import SAMPLE, fresh_nct
+from .figures import record
 from .mutations import (
     UNSAFE_DOCTYPES,
     XML_FILES,
@@ -56,6 +58,18 @@ def workdir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("fuzz")
 
 
+#: What the damaged records came to, for RELIABILITY.md (see test_zz_figures).
+TALLY: Counter = Counter()
+
+
+def tally(kind: str, file_errors, out) -> None:
+    TALLY[f"{kind} cases"] += 1
+    TALLY["files refused whole"] += len(file_errors)
+    for item in out:
+        if item is not None:
+            TALLY["records rejected" if hasattr(item, "reason") else "records loaded"] += 1
+
+
 def _nct(line: bytes) -> str:
     return json.loads(line)["protocolSection"]["identificationModule"]["nctId"]
 
@@ -79,6 +93,7 @@ def test_damaged_json_record_between_good_ones(workdir, damaged, picks, strict):
     file_errors, raws, out = run_reader_and_builder(path, strict=strict, intact=intact)
     assert not file_errors, (note, [str(e) for e in file_errors])
     check_outcome(file_errors, raws, out, note)
+    tally("json", file_errors, out)
     # the good records of the same file reach the builder untouched, whatever the damaged
     # one holds (each record is then built on its own)
     assert (raws[0].source, raws[0].index) in intact and (raws[-1].source, raws[-1].index) \
@@ -111,6 +126,7 @@ def test_damaged_json_in_every_container(workdir, damaged, container, pick):
         if container == "zip" else {}
     file_errors, raws, out = run_reader_and_builder(path, intact=intact)
     check_outcome(file_errors, raws, out, note)
+    tally("container", file_errors, out)
     if container == "zip":  # a bad member never costs the good ones
         assert {(r.source, r.index) for r in raws} >= set(intact), note
     if not out and not file_errors:  # only an empty download may hold no study
@@ -130,6 +146,7 @@ def test_damaged_xml_record_in_a_folder(workdir, damaged, pick):
               (str(folder / "c.xml"), 0): XML_FILES[pick % len(XML_FILES)].read_bytes()}
     file_errors, raws, out = run_reader_and_builder(folder, intact=intact)
     built = check_outcome(file_errors, raws, out, note)
+    tally("xml", file_errors, out)
     assert {(r.source, r.index) for r in raws} >= set(intact), note
     if unsafe:
         refused = [e for e in file_errors if e.path.endswith("b.xml")]
@@ -149,6 +166,7 @@ def test_damaged_trial_page_in_a_folder(workdir, damaged, pick):
     intact = {(str(folder / "a.jsonl"), 0): GOOD[pick]}
     file_errors, raws, out = run_reader_and_builder(folder, intact=intact)
     check_outcome(file_errors, raws, out, note)
+    tally("page", file_errors, out)
     assert (raws[0].source, raws[0].index) in intact, note
 
 
@@ -246,6 +264,8 @@ def test_load_paths_loads_the_good_records_of_a_damaged_run(workdir, fuzz_store,
 
     file_errors, raws, out = run_reader_and_builder(folder)
     expected = check_outcome(file_errors, raws, out, f"run {run}")
+    TALLY["store runs"] += 1
+    TALLY["store records"] += len(raws)
     with TrialStore.open(fuzz_store, write=True) as st_:
         report = load_paths([folder], st_, workers=0, record_time=False, batch_trials=12)
     # the same rejections, each named, in the report as in process
@@ -324,3 +344,8 @@ def test_byte_damage_strategy_covers_every_kind():
 
     collect()
     assert {"truncated", "bad", "control", "bit", "duplicate"} <= seen
+
+
+def test_zz_figures():
+    """Last in the file: what the damaged records of this run came to."""
+    record("bad input", configured=CASES, scale=SCALE, **dict(sorted(TALLY.items())))
