@@ -279,5 +279,7 @@ def load_paths(
         if quads >= batch_quads or len(batch) >= batch_trials:
             flush()
     flush()
+    if report.loaded:
+        store.compact()
     report.seconds = time.perf_counter() - started
     return report

@@ -246,6 +246,18 @@ class TrialStore:
         self._store = None  # the database closes when the object is dropped
         _release(self._lock_fd)
 
+    def compact(self) -> None:
+        """Compact the database after a load.
+
+        Each batch is bulk-loaded as new sorted files; until they are merged, every
+        lookup of a reader opened read-only visits all of them (measured at 10k trials:
+        2-3x slower query results). A writer merges them in the background only while it
+        is open, so a load compacts before it closes. Interrupting it is harmless.
+        """
+        if not self.writable:
+            raise StoreError(f"{self.path}: store is open read-only")
+        self.oxigraph.optimize()
+
     def __enter__(self) -> TrialStore:
         return self
 
