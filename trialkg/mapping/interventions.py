@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from trialkg.mapping.tables import get_antigens, get_intervention_rules
 
@@ -146,6 +146,13 @@ def classify_intervention(
     :param other_names: other names the registry lists (brand names, codes).
     :returns: the category (``other`` when nothing fits), antigen keys, cell source.
     """
+    return _classify(name, registry_type, description, tuple(other_names))
+
+
+@lru_cache(maxsize=65536)
+def _classify(name: str, registry_type: str | None, description: str | None,
+              other_names: tuple[str, ...]) -> InterventionMatch:
+    # remembered: the same products recur across trials (results are immutable)
     rtype = (registry_type or "").upper() or None
     if rtype in _NOT_PRODUCTS:
         return InterventionMatch("other", (), None, None)
