@@ -7,6 +7,7 @@ what earlier steps left in the runner's own memory.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -30,10 +31,8 @@ def _tree_rss(proc: psutil.Process) -> int:
     except psutil.Error:
         return 0
     for p in procs:
-        try:
+        with contextlib.suppress(psutil.Error):
             total += p.memory_info().rss
-        except psutil.Error:
-            pass
     return total
 
 
@@ -94,17 +93,13 @@ def machine_info() -> dict:
             return None
 
     java = None
-    try:
+    with contextlib.suppress(OSError, subprocess.SubprocessError, IndexError):
         java = subprocess.run(["java", "-version"], capture_output=True, text=True,
                               timeout=30).stderr.splitlines()[0]
-    except (OSError, subprocess.SubprocessError, IndexError):
-        pass
     commit = None
-    try:
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
                                 text=True, cwd=ROOT, timeout=30).stdout.strip() or None
-    except (OSError, subprocess.SubprocessError):
-        pass
     cpu = platform.processor() or ""
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():

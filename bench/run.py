@@ -20,7 +20,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -57,7 +57,7 @@ def measured(key: str, cmd: list[str], *, reuse: bool, timeout: float | None = N
             return result
     log(f"{key}: running {' '.join(str(c) for c in cmd[1:])}")
     result = run_measured([str(c) for c in cmd], timeout=timeout)
-    result["measured_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    result["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     result["load_average"] = [round(x, 2) for x in os.getloadavg()]
     path.write_text(json.dumps(result))
     log(f"{key}: {json.dumps({k: v for k, v in result.items() if k != 'queries'})[:300]}")
@@ -191,7 +191,7 @@ def step_criteria(reuse: bool) -> dict:
             result["blocks"] = int(m.group(1))
     if proc.returncode:
         result["error"] = proc.stderr.strip()[-1000:]
-    result["measured_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    result["measured_at"] = datetime.now(UTC).isoformat(timespec="seconds")
     CACHE.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(result))
     return result
@@ -529,7 +529,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = sorted(int(s) for s in a.sizes.split(","))
     steps = a.only.split(",")
     OUT.mkdir(parents=True, exist_ok=True)
-    results: dict = {"started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    results: dict = {"started": datetime.now(UTC).isoformat(timespec="seconds"),
                      "command": "python bench/run.py " + " ".join(argv or sys.argv[1:]),
                      "machine": machine_info(), "sizes": sizes}
     prior = a.out / "results.json"
@@ -557,7 +557,7 @@ def main(argv: list[str] | None = None) -> int:
         results["screening"] = step_screening(sizes, a.reuse)
     if "startup" in steps:
         results["startup"] = step_startup(sizes)
-    results["finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    results["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
     results["targets"] = targets(results)
     (a.out / "results.json").write_text(json.dumps(results, indent=1) + "\n")
     (a.out / "results.md").write_text(render(results))

@@ -6,8 +6,8 @@ import io
 import shutil
 
 import pytest
-
 from cli_helpers import run_cli
+
 from trialkg.backends import EmbeddedBackend
 from trialkg.pipeline import load_paths
 from trialkg.queries import run_named

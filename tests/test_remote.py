@@ -4,14 +4,13 @@ embedded store's rows. Real servers are started by the tests on 127.0.0.1: Oxigr
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from decimal import Decimal
 
 import pytest
-
 from cli_helpers import run_cli
 from servers import OxigraphServer, VirtuosoServer, oxigraph_binary, virtuoso_binaries
+
 from trialkg.backends import EmbeddedBackend
 from trialkg.patient import load_profile
 from trialkg.queries import list_queries, run_named
@@ -181,8 +180,9 @@ def test_push_with_sparql_update_replaces_graphs(tmp_path, data_dir, capsys):
 
 
 def test_parameter_values_cannot_inject_sparql(local_store):
-    from trialkg.remote import inject_values
     import pyoxigraph
+
+    from trialkg.remote import inject_values
 
     hostile = 'x" } DROP ALL #'
     text = inject_values("SELECT ?a WHERE { BIND(?v AS ?a) }", {"v": pyoxigraph.Literal(hostile)})

@@ -39,9 +39,7 @@ __all__ = ["UnsupportedAxiomError", "defined_classes", "trial_classes", "trial_i
 #: The class whose instances (in a named graph) are the trials to classify.
 TRIAL_CLASS = TKG.ClinicalStudy
 #: Datatypes whose literals are numbers in the value space of ``xsd:decimal``.
-DECIMAL_TYPES = tuple(URIRef(str(XSD) + n) for n in (
-    "decimal integer nonNegativeInteger nonPositiveInteger positiveInteger negativeInteger "
-    "long int short byte unsignedLong unsignedInt unsignedShort unsignedByte").split())
+DECIMAL_TYPES = tuple(URIRef(str(XSD) + n) for n in ["decimal", "integer", "nonNegativeInteger", "nonPositiveInteger", "positiveInteger", "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"])
 _FACETS = {XSD.minInclusive: ">=", XSD.maxInclusive: "<=", XSD.minExclusive: ">",
            XSD.maxExclusive: "<"}
 _UNSUPPORTED_PROPERTY_TYPES = (OWL.TransitiveProperty, OWL.SymmetricProperty,
@@ -183,7 +181,7 @@ class _Compiler:
     # -- properties --------------------------------------------------------------------
 
     def path(self, prop, *, check: bool = True) -> str:
-        """A property path for a property (or ``[owl:inverseOf p]``), sub-properties included."""
+        """Return a property path for a property (or ``[owl:inverseOf p]``), sub-properties included."""
         if isinstance(prop, BNode):
             inner = self.g.value(prop, OWL.inverseOf)
             if not isinstance(inner, URIRef):
@@ -233,7 +231,7 @@ class _Compiler:
         return f"?v{next(self.ids)}"
 
     def member(self, x: str, expr, known: frozenset = frozenset()) -> str:
-        """A group pattern that holds when ``x`` is an instance of ``expr`` ("" always holds).
+        """Return a group pattern that holds when ``x`` is an instance of ``expr`` ("" always holds).
 
         :raises _Redundant: ``expr`` requires ``x`` to be in a class being expanded for ``x``.
         """

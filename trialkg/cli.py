@@ -14,10 +14,10 @@ Heavy libraries are imported inside the commands that need them.
 
 from __future__ import annotations
 
-import os
+import contextlib
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -36,14 +36,14 @@ app = typer.Typer(
 
 _STATE = {"verbose": 0, "quiet": False}
 
-StoreOpt = Annotated[Optional[Path], typer.Option(
+StoreOpt = Annotated[Path | None, typer.Option(
     "--store", "-s", help="Store folder (default: $TRIALKG_STORE or ./trialkg-store).",
     show_default=False)]
-EndpointOpt = Annotated[Optional[str], typer.Option(
+EndpointOpt = Annotated[str | None, typer.Option(
     "--endpoint", "-e", help="Query a remote SPARQL 1.1 endpoint instead of the local store.")]
 FormatOpt = Annotated[str, typer.Option(
     "--format", "-f", help="Output format: table, csv, tsv or json.")]
-OutputOpt = Annotated[Optional[Path], typer.Option(
+OutputOpt = Annotated[Path | None, typer.Option(
     "--output", "-o", help="Write to this file instead of stdout.")]
 
 
@@ -100,14 +100,14 @@ def _print_table(table, output: Path | None, fmt: str, title: str | None = None)
     from rich.console import Console
     from rich.table import Table as RichTable
 
-    console = Console(file=open(output, "w", encoding="utf-8") if output else sys.stdout,
-                      width=None if sys.stdout.isatty() or output else 200)
     rt = RichTable(title=title, show_lines=False, header_style="bold")
     for c in table.columns:
         rt.add_column(c, overflow="fold")
     for row in table.rows:
         rt.add_row(*["" if t is None else _compact(t) for t in row])
-    console.print(rt)
+    with contextlib.ExitStack() as stack:
+        sink = stack.enter_context(open(output, "w", encoding="utf-8")) if output else sys.stdout
+        Console(file=sink, width=None if sys.stdout.isatty() or output else 200).print(rt)
     if not _STATE["quiet"]:
         _err(f"{len(table)} row(s)")
 
@@ -132,8 +132,14 @@ def _compact(term) -> str:
 
 
 def _progress(description: str, total: int | None = None):
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn,
-                               TextColumn, TimeElapsedColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     enabled = not _STATE["quiet"] and sys.stderr.isatty()
     columns = [SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
@@ -145,9 +151,9 @@ def _progress(description: str, total: int | None = None):
 
 
 # ---------------------------------------------------------------------------- load
-UserOpt = Annotated[Optional[str], typer.Option("--user", envvar="TRIALKG_SPARQL_USER",
+UserOpt = Annotated[str | None, typer.Option("--user", envvar="TRIALKG_SPARQL_USER",
                                                 help="User for HTTP authentication.")]
-PasswordOpt = Annotated[Optional[str], typer.Option("--password", envvar="TRIALKG_SPARQL_PASSWORD",
+PasswordOpt = Annotated[str | None, typer.Option("--password", envvar="TRIALKG_SPARQL_PASSWORD",
                                                     help="Password for HTTP authentication.")]
 
 
@@ -182,9 +188,9 @@ def load(
     store: StoreOpt = None,
     strict: Annotated[bool, typer.Option("--strict/--no-strict",
                                          help="Reject records with malformed optional fields.")] = False,
-    workers: Annotated[Optional[int], typer.Option(help="Worker processes (0 = none; default: one per core).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes (0 = none; default: one per core).")] = None,
     wait: Annotated[float, typer.Option(help="Seconds to wait if the store is busy.")] = 0.0,
-    endpoint: Annotated[Optional[str], typer.Option(
+    endpoint: Annotated[str | None, typer.Option(
         "--endpoint", "-e", help="Load into a remote SPARQL update endpoint instead of a local store.")] = None,
     user: UserOpt = None,
     password: PasswordOpt = None,
@@ -192,7 +198,7 @@ def load(
         "--load-time/--no-load-time",
         help="Record the load time in each trial's provenance (--no-load-time: the same "
              "input always gives the same graphs).")] = True,
-    batch_trials: Annotated[Optional[int], typer.Option(
+    batch_trials: Annotated[int | None, typer.Option(
         min=1, help="Trials written per store batch (default 2000; smaller batches lose "
                     "less work to a crash, larger ones load faster).")] = None,
 ) -> None:
@@ -248,7 +254,7 @@ def push(
     endpoint: Annotated[str, typer.Option("--endpoint", "-e", help="The server's SPARQL update endpoint URL.")],
     store: StoreOpt = None,
     trial: Annotated[list[str], typer.Option("--trial", "-t", help="Only this trial (repeatable).")] = [],  # noqa: B006
-    graph_store: Annotated[Optional[str], typer.Option(
+    graph_store: Annotated[str | None, typer.Option(
         "--graph-store", help="Send graphs with the Graph Store HTTP Protocol to this URL "
                               "(faster; Oxigraph: http://host:7878/store).")] = None,
     user: UserOpt = None,
@@ -388,7 +394,7 @@ def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
     store: StoreOpt = None,
     trial: Annotated[list[str], typer.Option("--trial", "-t", help="Only this trial (NCT id or local id; repeatable).")] = [],  # noqa: B006
-    limit: Annotated[Optional[int], typer.Option(help="Only the first N trials (by id).")] = None,
+    limit: Annotated[int | None, typer.Option(help="Only the first N trials (by id).")] = None,
 ) -> None:
     """Export the graph: Turtle, N-Quads, TriG, JSON-LD, or OWL (RDF/XML of the ontology plus trials, for Protégé).
 
@@ -476,7 +482,7 @@ def match(
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     fmt: FormatOpt = "table",
-    only: Annotated[Optional[str], typer.Option(help="Keep only 'eligible' or 'possible' (eligible and possible) trials.")] = None,
+    only: Annotated[str | None, typer.Option(help="Keep only 'eligible' or 'possible' (eligible and possible) trials.")] = None,
     output: OutputOpt = None,
 ) -> None:
     """Screen every trial against a patient: a verdict per trial and a status per criterion, with reasons.
@@ -511,9 +517,9 @@ def demo(store: StoreOpt = None) -> None:
 
     Example: trialkg demo --store demo-kg
     """
+    from trialkg.backends import EmbeddedBackend
     from trialkg.pipeline import load_paths
     from trialkg.queries import run_named
-    from trialkg.backends import EmbeddedBackend
     from trialkg.resources import examples_dir
     from trialkg.stats import store_stats
     from trialkg.store import TrialStore
@@ -544,10 +550,10 @@ def demo(store: StoreOpt = None) -> None:
 def download(
     nct_ids: Annotated[list[str], typer.Argument(help="NCT ids to fetch.", metavar="[NCT_ID]...", show_default=False)] = [],  # noqa: B006
     output: Annotated[Path, typer.Option("--output", "-o", help="JSON Lines file to write (appended on resume).")] = Path("studies.jsonl"),
-    query_terms: Annotated[Optional[str], typer.Option("--query", help="Free-text search terms.")] = None,
-    condition: Annotated[Optional[str], typer.Option(help="Condition search.")] = None,
-    intervention: Annotated[Optional[str], typer.Option(help="Intervention search.")] = None,
-    max_studies: Annotated[Optional[int], typer.Option(help="Stop after this many studies.")] = None,
+    query_terms: Annotated[str | None, typer.Option("--query", help="Free-text search terms.")] = None,
+    condition: Annotated[str | None, typer.Option(help="Condition search.")] = None,
+    intervention: Annotated[str | None, typer.Option(help="Intervention search.")] = None,
+    max_studies: Annotated[int | None, typer.Option(help="Stop after this many studies.")] = None,
     base_url: Annotated[str, typer.Option(help="ClinicalTrials.gov API v2 base URL.",
                                           envvar="TRIALKG_CTGOV_API")] = "https://clinicaltrials.gov/api/v2",
 ) -> None:
@@ -620,8 +626,16 @@ def _click_exceptions() -> tuple[tuple[type, ...], tuple[type, ...], tuple[type,
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code (see the module docstring)."""
-    from trialkg.errors import (InputError, ParameterError, ProfileError, QueryError,
-                                RecordError, TrialkgError, UnknownQueryError, ValidationFailed)
+    from trialkg.errors import (
+        InputError,
+        ParameterError,
+        ProfileError,
+        QueryError,
+        RecordError,
+        TrialkgError,
+        UnknownQueryError,
+        ValidationFailed,
+    )
 
     exits, aborts, usage = _click_exceptions()
     try:

@@ -31,7 +31,7 @@ def select_graphs(store, trials: Sequence[str] | None = None,
     present = set(store.trial_graphs())
     if trials:
         graphs = [graph_iri(t) for t in trials]
-        missing = [t for t, g in zip(trials, graphs) if g not in present]
+        missing = [t for t, g in zip(trials, graphs, strict=True) if g not in present]
         if missing:
             raise StoreError(f"{store.path}: no such trial(s) in the store: {', '.join(missing)}")
     else:
@@ -78,9 +78,7 @@ def export_store(store, output: str | os.PathLike[str], fmt: str, *,
     if fmt == "owl":
         import rdflib
 
-        from trialkg.ontology import to_owl_dataset
-
-        from trialkg.ontology import serialize_rdfxml
+        from trialkg.ontology import serialize_rdfxml, to_owl_dataset
 
         data = rdflib.Graph()
         data.parse(data=_graph_triples(store, graphs), format="nt")

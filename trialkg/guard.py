@@ -76,7 +76,7 @@ def check_query(
     except (RecursionError, ValueError, TypeError) as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     body = parsed[1]
-    form = _FORMS.get(getattr(body, "name", ""), None)
+    form = _FORMS.get(getattr(body, "name", ""))
     if form is None:
         raise QueryError("not a SPARQL query")
     if graph_allowed is None:

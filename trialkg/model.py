@@ -84,7 +84,7 @@ class ConditionMention:
 
 @dataclass(slots=True)
 class Intervention:
-    """Something given to participants: a drug, a cell product, a procedure…"""
+    """Something given to participants: a drug, a cell product, a procedure."""
 
     name: str
     type: str | None = None  #: registry type code (DRUG, BIOLOGICAL, …) when stated

@@ -1,4 +1,4 @@
-"""Minimal, fast N-Quads term writers.
+r"""Minimal, fast N-Quads term writers.
 
 The load path builds hundreds of triples per trial; formatting them as N-Quads text
 and handing the bytes to Oxigraph's Rust parser is several times faster than

@@ -55,11 +55,7 @@ BUILD_COMMAND = "python -m trialkg.ontology build"
 _RDF_NS, _RDFS_NS, _OWL_NS, _XSD_NS = str(RDF), str(RDFS), str(OWL), str(XSD)
 #: Datatypes of the OWL 2 datatype map; literals of any other datatype are exported as strings.
 OWL2_DATATYPES = frozenset(
-    [URIRef(_XSD_NS + n) for n in (
-        "decimal integer nonNegativeInteger nonPositiveInteger positiveInteger negativeInteger "
-        "long int short byte unsignedLong unsignedInt unsignedShort unsignedByte double float "
-        "string normalizedString token language Name NCName NMTOKEN boolean hexBinary "
-        "base64Binary anyURI dateTime dateTimeStamp").split()]
+    [URIRef(_XSD_NS + n) for n in ["decimal", "integer", "nonNegativeInteger", "nonPositiveInteger", "positiveInteger", "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte", "double", "float", "string", "normalizedString", "token", "language", "Name", "NCName", "NMTOKEN", "boolean", "hexBinary", "base64Binary", "anyURI", "dateTime", "dateTimeStamp"]]
     + [OWL.real, OWL.rational, RDF.XMLLiteral, RDF.PlainLiteral, RDF.langString, RDFS.Literal])
 _BUILTIN_ANNOTATIONS = frozenset([RDFS.label, RDFS.comment, RDFS.seeAlso, RDFS.isDefinedBy,
                                   OWL.versionInfo, OWL.deprecated, OWL.priorVersion,
@@ -234,7 +230,7 @@ def serialize_rdfxml(graph: Graph, *, header: str = "") -> str:
         return f"\0{ns}\0{m.group()}"
 
     def list_items(node) -> list | None:
-        """The items of a well-formed list of single-use blank nodes, else None."""
+        """Return the items of a well-formed list of single-use blank nodes, else None."""
         items: list = []
         while node != RDF.nil:
             first = list(graph.objects(node, RDF.first))
@@ -391,7 +387,7 @@ def render_vocab(core: Graph | None = None) -> str:
     (imports,) = core.objects(onto, OWL.imports)  # the vocabulary module, and only it
     text = (_VOCAB_TEMPLATE.replace("@NS@", ns).replace("@ONTOLOGY@", str(onto))
             .replace("@VOCABULARY@", str(imports)))
-    for (title, _), names in zip(VOCAB_SECTIONS, declared_terms(core, ns).values()):
+    for (title, _), names in zip(VOCAB_SECTIONS, declared_terms(core, ns).values(), strict=True):
         bad = [n for n in names if not n.isidentifier()]
         if bad:
             raise ValueError(f"ontology terms that are not Python identifiers: {bad}")

@@ -18,7 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -248,7 +248,7 @@ def load_paths(
     """
     started = time.perf_counter()
     report = LoadReport(repaired=list(store.repaired))
-    loaded_at = (datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    loaded_at = (datetime.now(UTC).replace(microsecond=0).isoformat()
                  .replace("+00:00", "Z")) if record_time else None
     batch: dict[str, BuiltTrial] = {}
     quads = 0

@@ -66,8 +66,13 @@ def _wrapper(endpoint: str, *, user: str | None, password: str | None, timeout: 
 
 
 def _call(endpoint: str, fn: Callable[[], Any], *, retries: int, backoff: float) -> Any:
-    from SPARQLWrapper.SPARQLExceptions import (EndPointInternalError, EndPointNotFound,
-                                                QueryBadFormed, Unauthorized, URITooLong)
+    from SPARQLWrapper.SPARQLExceptions import (
+        EndPointInternalError,
+        EndPointNotFound,
+        QueryBadFormed,
+        Unauthorized,
+        URITooLong,
+    )
 
     attempt = 0
     while True:
@@ -224,7 +229,7 @@ def _split_graph(ntriples: str, limit: int) -> list[str]:
             parent[find(labels[0])] = find(labels[1])
         elif labels:
             find(labels[0])
-    for line, labels in zip(lines, labels_of):
+    for line, labels in zip(lines, labels_of, strict=True):
         if labels:
             groups.setdefault(find(labels[0]), []).append(line)
         else:
@@ -331,7 +336,7 @@ def push_graphs(
         report.seconds = time.perf_counter() - started
         return report
     def send_alone(graph: str, ntriples: str) -> None:
-        """A graph too big for one request, or with blank nodes, goes in parts.
+        """Send a graph too big for one request, or with blank nodes, in parts.
 
         A failed part sends the whole graph again from its DROP: a part the server applied
         but whose answer was lost would otherwise add its blank nodes a second time.

@@ -170,7 +170,7 @@ class Table:
 
     def records(self) -> list[dict[str, Any]]:
         """Return the rows as dicts of Python values (None where unbound)."""
-        return [{c: (t.python() if t is not None else None) for c, t in zip(self.columns, row)}
+        return [{c: (t.python() if t is not None else None) for c, t in zip(self.columns, row, strict=True)}
                 for row in self.rows]
 
     def column(self, name: str) -> list[Any]:
@@ -199,7 +199,7 @@ class Table:
         bindings = []
         for row in self.rows:
             b: dict[str, dict[str, str]] = {}
-            for c, t in zip(self.columns, row):
+            for c, t in zip(self.columns, row, strict=True):
                 if t is None:
                     continue
                 d = {"type": t.kind, "value": t.value}

@@ -59,7 +59,7 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 @functools.cache
 def _classification_template() -> str:
-    """The SPARQL classifier compiled from the bundled ontology, for one batch of graphs."""
+    """Return the SPARQL classifier compiled from the bundled ontology (one batch of graphs)."""
     from trialkg.classify import classification_query
     from trialkg.ontology import merged_ontology_graph
 
@@ -371,7 +371,7 @@ class TrialStore:
         self.replace_graphs(graphs, nquads, derive=derive if classify else None)
 
     def _ontology_quads(self) -> list:
-        """The quads of the ontology graph (read once per open store)."""
+        """Return the quads of the ontology graph (read once per open store)."""
         import pyoxigraph
 
         if self._ontology_cache is None:

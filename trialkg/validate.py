@@ -99,7 +99,7 @@ def _default_support() -> Graph:
 
 
 def _support(ontology: Graph) -> Graph:
-    """The part of the ontology the shapes read: class hierarchy and typed named terms."""
+    """Return the part of the ontology the shapes read: class hierarchy, typed named terms."""
     support = Graph()
     for s, p, o in ontology.triples((None, None, None)):
         if p in (RDF.type, RDFS.subClassOf) and isinstance(s, URIRef) and isinstance(o, URIRef):
@@ -108,7 +108,7 @@ def _support(ontology: Graph) -> Graph:
 
 
 def _view(data: Graph | Dataset, support: Graph) -> Graph:
-    """The data (a dataset's graphs merged) and the ontology support, without copying."""
+    """Return the data (a dataset's graphs merged) and the ontology support, uncopied."""
     if isinstance(data, Dataset):
         merged = Graph()
         merged.addN((s, p, o, merged) for s, p, o, _ in data.quads((None, None, None, None)))

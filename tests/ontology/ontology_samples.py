@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import warnings
 
-from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 
 from trialkg.resources import ontology_dir
 from trialkg.vocab import DATA_NS, GRAPH_NS, TKG, TKG_NS  # noqa: F401 (GRAPH_NS re-exported)

@@ -290,7 +290,7 @@ def test_each_shape_fires_with_its_message(broken, case):
     fragments = FIRES[case]
     messages = sorted({v.message for v in broken.violations if v.focus == f"<{EX[case]}>"})
     assert len(messages) == len(fragments), messages
-    for message, fragment in zip(messages, sorted(fragments)):
+    for message, fragment in zip(messages, sorted(fragments), strict=True):
         assert fragment in message, messages
 
 

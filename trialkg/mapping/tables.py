@@ -42,7 +42,9 @@ def read_table(name: str) -> list[dict[str, str]]:
     rows = [line.split("\t") for line in text.splitlines()
             if line.strip() and not line.startswith("#")]
     header = [h.strip() for h in rows[0]]
-    return [dict(zip(header, [c.strip() for c in row] + [""] * (len(header) - len(row))))
+    # short rows are padded; cells past the header are ignored
+    return [dict(zip(header, [c.strip() for c in row] + [""] * (len(header) - len(row)),
+                     strict=False))
             for row in rows[1:]]
 
 
