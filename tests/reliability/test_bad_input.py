@@ -37,8 +37,8 @@ from .mutations import (
 )
 
 SCALE = float(os.environ.get("TRIALKG_FUZZ_SCALE", "1"))
-#: Cases per test: 9,900 in process, and 20 runs of 6-14 damaged records through a store.
-CASES = {"json": 4_800, "containers": 1_300, "xml": 2_300, "pages": 1_500, "store": 20}
+#: Cases per test: 10,000 in process, and 20 runs of 6-14 damaged records through a store.
+CASES = {"json": 4_900, "containers": 1_300, "xml": 2_300, "pages": 1_500, "store": 20}
 GOOD = SAMPLE.read_bytes().splitlines()
 #: Indexes of the 20 smallest real records: the intact neighbours of damaged ones.
 SMALL = sorted(range(len(GOOD)), key=lambda i: len(GOOD[i]))[:20]

@@ -150,6 +150,22 @@ def _execute(store: Any, job: QueryJob, substitutions: dict[str, Any] | None) ->
         named_graphs=[pyoxigraph.NamedNode(g) for g in job.named_graphs or []])
 
 
+#: Query texts the guard accepted, and their form: named queries, the page's examples and
+#: cards send the same texts again and again, and parsing one with rdflib's parser takes
+#: 10-230 ms. The check depends on the text alone (parameters travel as bindings), so an
+#: accepted text stays accepted; refused texts are not remembered.
+_ACCEPTED: dict[str, str] = {}
+_ACCEPTED_MAX = 512
+
+
+def _remember(text: str, form: str) -> None:
+    if len(text) > 16_384:
+        return
+    if len(_ACCEPTED) >= _ACCEPTED_MAX:
+        _ACCEPTED.pop(next(iter(_ACCEPTED)))  # the oldest
+    _ACCEPTED[text] = form
+
+
 def run_job(store: Any, job: QueryJob) -> JobResult:
     """Check, run and serialize one query.
 
@@ -169,7 +185,10 @@ def run_job(store: Any, job: QueryJob) -> JobResult:
         return iri.startswith("https://w3id.org/trialkg/")
 
     try:
-        form = check_query(job.text, graph_allowed=allowed)
+        form = _ACCEPTED.get(job.text)
+        if form is None:
+            form = check_query(job.text, graph_allowed=allowed)
+            _remember(job.text, form)
         for iri in (job.default_graphs or []) + (job.named_graphs or []):
             if not allowed(iri):
                 raise QueryNotAllowedError(f"<{iri}> is not a graph of this store")
