@@ -83,6 +83,10 @@ def _to_rdflib(term):
         return URIRef(term.value)
     if term.language:
         return Literal(term.value, lang=term.language)
+    if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+        # a simple literal: rdflib (RDF 1.0 term equality) would not match "x"^^xsd:string
+        # to the data's "x", where Oxigraph (RDF 1.1) does
+        return Literal(term.value)
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
