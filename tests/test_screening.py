@@ -143,3 +143,29 @@ def test_units_are_converted_before_comparison(data_dir):
     assert (a.canonical_value, a.canonical_unit) == (b.canonical_value, b.canonical_unit)
     bili = load_profile(data_dir / "patients" / "nb_no_gilbert_bilirubin_2x.json").labs[0]
     assert bili.uln_source == "default table" and bili.uln_ratio == pytest.approx(2.0, rel=0.02)
+
+
+def test_a_disease_studied_by_another_trial_still_excludes(tmp_path, data_dir):
+    # the NMOSD seed excludes epilepsy; a second trial studying epilepsy must not exempt a
+    # patient's epilepsy from that exclusion (the exemption is for the trial's own disease)
+    record = {"protocolSection": {
+        "identificationModule": {"nctId": "NCT09999901", "briefTitle": "An epilepsy study"},
+        "conditionsModule": {"conditions": ["Epilepsy"]},
+        "eligibilityModule": {"eligibilityCriteria":
+                              "Inclusion Criteria:\n\n* Age 18 years or older\n"}}}
+    (tmp_path / "epilepsy.json").write_text(json.dumps(record), encoding="utf-8")
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        assert load_paths([data_dir / "seeds" / S3, tmp_path / "epilepsy.json"], st,
+                          workers=0).ok
+    patient = parse_profile({"age": 30, "sex": "female",
+                             # by code: the class, not the label, must decide
+                             "conditions": ["AQP4-IgG positive NMOSD", "MONDO:0005027"]})
+    got = verdicts(folder, patient)
+    nmosd = got[S3]
+    failed = [c for c in nmosd.criteria if c.status == "failed"]
+    assert nmosd.verdict == "ineligible" and any("epilepsy" in c.reason for c in failed), \
+        "\n".join(f"{c.status} {c.text[:50]!r} :: {c.reason}" for c in nmosd.criteria)
+    # and the epilepsy trial's own disease never excludes from it
+    assert got["epilepsy.json"].verdict != "ineligible" or not any(
+        "epilepsy" in c.reason and c.status == "failed" for c in got["epilepsy.json"].criteria)

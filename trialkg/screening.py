@@ -266,8 +266,12 @@ def screen(patient: Patient, backend, *, only: str | None = None,
         part = candidates[start:start + chunk]
         part_fills = {**fills, "trials": _fills(patient, part)["trials"]}
         facts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-        for row in backend.select(_fill(FACTS_QUERY, part_fills)).records():
-            facts[row["criterion"]].append((row["type"], row["status"], row["detail"]))
+        # rows sorted by fact, so that a criterion's reasons read in the same order whatever
+        # order the store answers in
+        for row in sorted(backend.select(_fill(FACTS_QUERY, part_fills)).records(),
+                          key=lambda r: str(r["fact"])):
+            facts[row["criterion"]].append((row["type"], row["status"],
+                                            row["detail"] or f"{row['type']}: {row['status']}"))
         crit_rows = backend.select(_fill(CRITERIA_QUERY, part_fills)).records()
         crit_rows.sort(key=lambda r: (r["trial"], r["kind"] != "inclusion", r["start"]))
         for row in crit_rows:

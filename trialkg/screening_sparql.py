@@ -103,6 +103,9 @@ _BRANCHES = {
     ?an tkg:loincCode ?loinc ; rdfs:label ?analyte .
     OPTIONAL { ?fact tkg:normalizedValue ?abs_bound . ?fact tkg:normalizedUnit ?abs_unit }
     OPTIONAL { ?fact tkg:ulnMultiple ?uln_bound }
+    # as written, for the reason shown when the unit could not be normalized
+    OPTIONAL { ?fact tkg:thresholdValue ?raw_bound }
+    OPTIONAL { ?fact tkg:unit ?raw_unit }
     OPTIONAL { ?fact tkg:subgroupNegated ?negated }
     OPTIONAL { {labs} FILTER (STR(?p_loinc) = STR(?loinc)) }
     BIND (IF(BOUND(?uln_bound), ?p_ratio, IF(STR(?p_unit) = STR(?abs_unit), ?p_value, ?nothing)) AS ?x)
@@ -121,7 +124,8 @@ _BRANCHES = {
           IF(?nonmember, IF(COALESCE(?negated, false), "yes", "no"), "unknown"))) AS ?applies)
     BIND (CONCAT(?analyte, " ", ?cmp, " ",
                  IF(BOUND(?uln_bound), CONCAT(STR(?uln_bound), " x ULN"),
-                    CONCAT(STR(?abs_bound), " ", STR(?abs_unit))),
+                    CONCAT(COALESCE(STR(?abs_bound), STR(?raw_bound), "?"), " ",
+                           COALESCE(STR(?abs_unit), STR(?raw_unit), ""))),
                  IF(BOUND(?x), CONCAT(" | patient: ", STR(?x), IF(BOUND(?uln_bound), " x ULN", CONCAT(" ", STR(?p_unit)))),
                     " | patient: no comparable value"),
                  IF(?applies = "no", " | not applicable to this patient's subgroup",
@@ -222,19 +226,13 @@ _BRANCHES = {
     OPTIONAL { ?fact tkg:aboutCondition/a ?cclass .
                FILTER (STRSTARTS(STR(?cclass), "http://purl.obolibrary.org/obo/MONDO_")) }
     # the disease a trial studies never excludes from it ("epilepsy or other central nervous
-    # system disease" in an NMOSD trial), so patient conditions that are it are skipped.
-    # Which patient classes are left does not depend on the fact: it is computed once here
-    # (as a space-separated list of IRIs), not once per fact inside the EXISTS below.
-    OPTIONAL {
-      SELECT (GROUP_CONCAT(STR(?pc); separator=" ") AS ?free_pcs)
-      WHERE { {present}
-              FILTER NOT EXISTS { ?trial tkg:studiesCondition/a ?studied .
-                                  FILTER (STRSTARTS(STR(?studied), "http://purl.obolibrary.org/obo/MONDO_"))
-                                  ?pc rdfs:subClassOf* ?studied } }
-    }
+    # system disease" in an NMOSD trial), so patient conditions that are it (or a
+    # sub-disease of it) are skipped: the diseases of this ?trial, not of any trial
     BIND ((BOUND(?cclass) && EXISTS { {present} ?pc rdfs:subClassOf* ?cclass .
-                                      FILTER (CONTAINS(CONCAT(" ", ?free_pcs, " "),
-                                                       CONCAT(" ", STR(?pc), " "))) })
+                                      FILTER NOT EXISTS {
+                                        ?trial tkg:studiesCondition/a ?studied .
+                                        FILTER (STRSTARTS(STR(?studied), "http://purl.obolibrary.org/obo/MONDO_"))
+                                        ?pc rdfs:subClassOf* ?studied } })
           || EXISTS { {present_labels} FILTER (CONTAINS(?pl, LCASE(STR(?clabel)))) } AS ?has)
     BIND ((BOUND(?cclass) && EXISTS { {absent} ?cclass rdfs:subClassOf* ?pa_class })
           || EXISTS { {absent_labels} FILTER (CONTAINS(LCASE(STR(?clabel)), ?pa)) } AS ?lacks)
@@ -298,18 +296,31 @@ _BRANCHES = {
 
 def facts_query() -> str:
     """Return the query evaluating every structured fact (placeholders not yet filled)."""
-    branches = "\n  } UNION {\n".join(
-        f"    BIND (\"{name}\" AS ?type)\n{body}" for name, body in _BRANCHES.items())
+    # Each branch binds the screened trials itself. A UNION branch is evaluated on its own
+    # (SPARQL's bottom-up semantics) and only then joined with what surrounds it: trials
+    # bound outside the UNION are unbound inside it, so an EXISTS there that names ?trial
+    # would see every trial of the store, and each branch would walk every fact of its type
+    # in the store, once per chunk of trials (screening grew with the square of the store).
+    # Right after a branch's first pattern (its facts, by type): from each fact to its
+    # criterion and trial, then the screened trials, so the branch's BINDs and EXISTS run
+    # for those trials' facts only.
+    restrict = """    ?fact tkg:statedIn ?criterion .
+    ?trial tkg:hasCriterion ?criterion .
+    {trials}
+"""
+
+    def branch(name: str, body: str) -> str:
+        cut = body.index(" .\n") + 3  # the end of the first triple pattern
+        return f"    BIND (\"{name}\" AS ?type)\n{body[:cut]}{restrict}{body[cut:]}"
+
+    branches = "\n  } UNION {\n".join(branch(n, b) for n, b in _BRANCHES.items())
     return PREFIXES + """
 SELECT ?trial ?criterion ?fact ?type ?kind ?status ?detail ?evidence
 WHERE {
-  {trials}
-  ?trial tkg:hasCriterion ?criterion .
-  ?criterion tkg:hasFact ?fact .
-  ?fact tkg:evidenceText ?evidence .
   {
 """ + branches + """
   }
+  ?fact tkg:evidenceText ?evidence .
 """ + _STATUS + "}\n"
 
 
