@@ -504,7 +504,9 @@ def targets(results: dict) -> list[tuple[str, str, str]]:  # noqa: C901
     rs = results.get("reasoning")
     if rs:
         s = rs["sparql_full"].get("seconds")
-        out.append((f"reasoning at {fmt(rs['n'])} ≤ 30 s", f"{fmt(s, 1)} s",
+        # the target is 100,000 trials: a smaller run does not meet it, whatever its time
+        note = "" if rs["n"] >= 100_000 else f" at {fmt(rs['n'])} (100,000 not run)"
+        out.append(("reasoning at 100,000 ≤ 30 s", f"{fmt(s, 1)} s{note}",
                     yes(s is not None and s <= 30 and rs["n"] >= 100_000)))
         out.append(("memberships equal to HermiT's on the sample",
                     f"{rs['hermit_sample'].get('n_differences')} trials differ",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from cli_helpers import run_cli
+
 from trialkg.backends import EmbeddedBackend
 from trialkg.errors import ProfileError
 from trialkg.patient import load_profile, parse_profile

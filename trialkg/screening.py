@@ -221,8 +221,7 @@ def screen(patient: Patient, backend, *, only: str | None = None,
     :param chunk: trials per criteria query.
     :returns: verdicts, eligible first, then possible (fewest unknowns first), then ineligible.
     """
-    from trialkg.screening_sparql import (CONDITIONS_QUERY, CRITERIA_QUERY, FACTS_QUERY,
-                                          TRIALS_QUERY)
+    from trialkg.screening_sparql import CONDITIONS_QUERY, CRITERIA_QUERY, FACTS_QUERY, TRIALS_QUERY
 
     fills = _fills(patient)
     trials: dict[str, TrialVerdict] = {}
