@@ -221,7 +221,14 @@ def screen(patient: Patient, backend, *, only: str | None = None,
     :param chunk: trials per criteria query.
     :returns: verdicts, eligible first, then possible (fewest unknowns first), then ineligible.
     """
-    from trialkg.screening_sparql import CONDITIONS_QUERY, CRITERIA_QUERY, FACTS_QUERY, TRIALS_QUERY
+    from trialkg.queries import expand_curie
+    from trialkg.screening_sparql import (
+        CONDITIONS_QUERY,
+        CRITERIA_QUERY,
+        FACTS_QUERY,
+        SUPERCLASSES_QUERY,
+        TRIALS_QUERY,
+    )
 
     fills = _fills(patient)
     trials: dict[str, TrialVerdict] = {}
@@ -261,9 +268,30 @@ def screen(patient: Patient, backend, *, only: str | None = None,
         if c_status != "failed":
             candidates.append(iri)
 
+    # the patient's diseases each trial does not study (nor a parent of): only those can
+    # meet the trial's excluded conditions (its own disease never excludes from it)
+    present = sorted({c.iri for c in patient.conditions if c.iri})
+    supers: dict[str, set[str]] = defaultdict(set)
+    if present:
+        for row in backend.select(_fill(SUPERCLASSES_QUERY, fills)).records():
+            supers[str(row["pc"])].add(str(row["sup"]))
+    studied = {iri: {expand_curie(code) for _, code, _ in conditions.get(iri, ()) if code}
+               for iri in candidates}
+
+    has_free = " || ".join(f"(?free_{n} && EXISTS {{ {_iri(pc)} rdfs:subClassOf* ?cclass }})"
+                           for n, pc in enumerate(present)) or "false"
+
+    def trials_free(part: Sequence[str]) -> str:
+        if not present:
+            return _fills(patient, part)["trials"]
+        return _values(["trial"] + [f"free_{n}" for n in range(len(present))],
+                       [(_iri(t), *(not ((supers[pc] | {pc}) & studied[t]) for pc in present))
+                        for t in part])
+
     for start in range(0, len(candidates), chunk):
         part = candidates[start:start + chunk]
-        part_fills = {**fills, "trials": _fills(patient, part)["trials"]}
+        part_fills = {**fills, "trials": _fills(patient, part)["trials"],
+                      "trials_free": trials_free(part), "has_free": has_free}
         facts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         # rows sorted by fact, so that a criterion's reasons read in the same order whatever
         # order the store answers in
