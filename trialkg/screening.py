@@ -137,6 +137,16 @@ def _performance_rows(patient: Patient) -> list[tuple[str, int, int, str]]:
     return list(rows.values())
 
 
+def _below(classes: Iterable[str], var: str) -> str:
+    """Return an expression: one of ``classes`` is ``?var`` or a sub-class of it."""
+    return " || ".join(f"EXISTS {{ {_iri(c)} rdfs:subClassOf* ?{var} }}" for c in classes) or "false"
+
+
+def _above(var: str, classes: Iterable[str]) -> str:
+    """Return an expression: ``?var`` is one of ``classes`` or a sub-class of one."""
+    return " || ".join(f"EXISTS {{ ?{var} rdfs:subClassOf* {_iri(c)} }}" for c in classes) or "false"
+
+
 def _fills(patient: Patient, trials: Sequence[str] = ()) -> dict[str, str]:
     present = [c for c in patient.conditions]
     absent = [c for c in patient.absent_conditions]
@@ -153,6 +163,10 @@ def _fills(patient: Patient, trials: Sequence[str] = ()) -> dict[str, str]:
         "present_labels": f"VALUES ?pl {{ {' '.join(_lit(n) for c in present for n in c.names)} }}",
         "absent": f"VALUES ?pa_class {{ {' '.join(_iri(c.iri) for c in absent if c.iri)} }}",
         "absent_labels": f"VALUES ?pa {{ {' '.join(_lit(n) for c in absent for n in c.names)} }}",
+        # the hierarchy tests name each class as a constant (see CONDITIONS_QUERY)
+        "class_in_present": _below((c.iri for c in present if c.iri), "class"),
+        "cclass_in_present": _below((c.iri for c in present if c.iri), "cclass"),
+        "cclass_in_absent": _above("cclass", (c.iri for c in absent if c.iri)),
         "labs": _values(["p_loinc", "p_value", "p_unit", "p_ratio"], labs) if labs
         else "VALUES ?p_loinc { }",
         "performance": _values(["p_scale", "p_lo", "p_hi", "p_note"], _performance_rows(patient))
@@ -278,7 +292,7 @@ def screen(patient: Patient, backend, *, only: str | None = None,
     studied = {iri: {expand_curie(code) for _, code, _ in conditions.get(iri, ()) if code}
                for iri in candidates}
 
-    has_free = " || ".join(f"(?free_{n} && EXISTS {{ {_iri(pc)} rdfs:subClassOf* ?cclass }})"
+    has_free = " || ".join(f"(?free_{n} && {_below([pc], 'cclass')})"
                            for n, pc in enumerate(present)) or "false"
 
     def trials_free(part: Sequence[str]) -> str:
