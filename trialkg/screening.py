@@ -139,12 +139,14 @@ def _performance_rows(patient: Patient) -> list[tuple[str, int, int, str]]:
 
 def _below(classes: Iterable[str], var: str) -> str:
     """Return an expression: one of ``classes`` is ``?var`` or a sub-class of it."""
-    return " || ".join(f"EXISTS {{ {_iri(c)} rdfs:subClassOf* ?{var} }}" for c in classes) or "false"
+    tests = [f"EXISTS {{ {_iri(c)} rdfs:subClassOf* ?{var} }}" for c in classes]
+    return " || ".join(tests) or "false"
 
 
 def _above(var: str, classes: Iterable[str]) -> str:
     """Return an expression: ``?var`` is one of ``classes`` or a sub-class of one."""
-    return " || ".join(f"EXISTS {{ ?{var} rdfs:subClassOf* {_iri(c)} }}" for c in classes) or "false"
+    tests = [f"EXISTS {{ ?{var} rdfs:subClassOf* {_iri(c)} }}" for c in classes]
+    return " || ".join(tests) or "false"
 
 
 def _fills(patient: Patient, trials: Sequence[str] = ()) -> dict[str, str]:
