@@ -169,3 +169,15 @@ def test_a_disease_studied_by_another_trial_still_excludes(tmp_path, data_dir):
     # and the epilepsy trial's own disease never excludes from it
     assert got["epilepsy.json"].verdict != "ineligible" or not any(
         "epilepsy" in c.reason and c.status == "failed" for c in got["epilepsy.json"].criteria)
+
+
+def test_the_wide_facts_query_gives_the_same_screening(store, data_dir, monkeypatch):
+    # many trials per query use the sub-select form of the facts query: same criteria
+    import trialkg.screening as screening
+
+    profiles = sorted((data_dir / "patients").glob("*.json"))
+    with EmbeddedBackend(store) as backend:
+        narrow = [[v.as_dict() for v in screen(load_profile(p), backend)] for p in profiles]
+        monkeypatch.setattr(screening, "_WIDE_FROM", 0)
+        wide = [[v.as_dict() for v in screen(load_profile(p), backend)] for p in profiles]
+    assert wide == narrow

@@ -194,6 +194,11 @@ def _fill(template: str, fills: dict[str, str]) -> str:
     return out
 
 
+#: From this many trials per query on, the facts query walks each fact type once
+#: (:data:`~trialkg.screening_sparql.FACTS_QUERY_WIDE`) rather than once per trial.
+_WIDE_FROM = 600
+
+
 # ------------------------------------------------------------------ combining
 def _combine(statuses: list[tuple[str, str, str]]) -> tuple[str, list[str]]:
     """Combine (type, status, detail) of one criterion's facts.
@@ -242,6 +247,7 @@ def screen(patient: Patient, backend, *, only: str | None = None,
         CONDITIONS_QUERY,
         CRITERIA_QUERY,
         FACTS_QUERY,
+        FACTS_QUERY_WIDE,
         SUPERCLASSES_QUERY,
         TRIALS_QUERY,
     )
@@ -311,7 +317,8 @@ def screen(patient: Patient, backend, *, only: str | None = None,
         facts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         # rows sorted by fact, so that a criterion's reasons read in the same order whatever
         # order the store answers in
-        for row in sorted(backend.select(_fill(FACTS_QUERY, part_fills)).records(),
+        facts_query = FACTS_QUERY_WIDE if len(part) >= _WIDE_FROM else FACTS_QUERY
+        for row in sorted(backend.select(_fill(facts_query, part_fills)).records(),
                           key=lambda r: str(r["fact"])):
             facts[row["criterion"]].append((row["type"], row["status"],
                                             row["detail"] or f"{row['type']}: {row['status']}"))
