@@ -196,3 +196,31 @@ def test_unreachable_server_is_a_clear_error(capsys, local_store):
     result = run_cli(capsys, "query", "trials", "--endpoint", "http://127.0.0.1:9/query")
     assert result.code == 1 and "127.0.0.1:9" in result.err, result
     assert "Traceback" not in result.err
+
+
+@pytest.mark.virtuoso
+@pytest.mark.skipif(virtuoso_binaries() is None,
+                    reason="Virtuoso not installed (apt-get install virtuoso-opensource-7)")
+def test_virtuoso_screening_is_refused_with_the_reason(tmp_path, data_dir, capsys):
+    """Virtuoso 7 answers a check of the EXISTS / property-path semantics the screening
+    queries use wrongly (and rejects some of the queries): screening there is refused with
+    one line naming the failed case, instead of giving verdicts that could be wrong."""
+    from trialkg.pipeline import load_paths
+    from trialkg.store import TrialStore
+
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        assert load_paths([data_dir / "seeds"], st, workers=0).ok
+    server = VirtuosoServer(tmp_path / "vt").start()
+    try:
+        result = run_cli(capsys, "push", "--endpoint", server.update_url, "--store", folder,
+                         "--batch-triples", "800")
+        assert result.code == 0, result
+        result = run_cli(capsys, "match", data_dir / "patients" / "npc_ecog3.json",
+                         "--endpoint", server.query_url)
+        assert result.code == 1, result
+        assert "cannot screen on this server" in result.err
+        assert "path to an unrelated class" in result.err  # neuroblastoma ⊑* NMO: true there
+        assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+    finally:
+        server.stop()

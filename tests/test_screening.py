@@ -181,3 +181,16 @@ def test_the_wide_facts_query_gives_the_same_screening(store, data_dir, monkeypa
         monkeypatch.setattr(screening, "_WIDE_FROM", 0)
         wide = [[v.as_dict() for v in screen(load_profile(p), backend)] for p in profiles]
     assert wide == narrow
+
+
+def test_the_server_check_passes_on_a_standard_engine(store):
+    """The probe queries get the standard answers from Oxigraph (remote servers are
+    checked with them before screening; see test_remote for Virtuoso, which fails)."""
+    from trialkg.screening import check_server
+    from trialkg.screening_sparql import PROBE_EXPECTED, PROBE_QUERIES
+
+    with EmbeddedBackend(store) as backend:
+        got = {r["case"]: r["got"] for q in PROBE_QUERIES for r in backend.select(q).records()}
+        assert got == PROBE_EXPECTED
+        check_server(backend)
+

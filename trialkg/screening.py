@@ -15,7 +15,12 @@ neuroblastoma" for "neuroblastoma") is ineligible. Its other criteria are then n
 evaluated.
 
 The comparisons run in the store (see :mod:`trialkg.screening_sparql`), so
-screening works the same against a remote SPARQL server.
+screening works the same against a remote SPARQL server — one that evaluates SPARQL 1.1
+as the standard says. Before screening on a remote server, :func:`check_server` runs
+three small queries over the ontology's disease hierarchy that exercise the features the
+screening queries rely on (EXISTS over VALUES and filters, zero-or-more property paths);
+a server that errs on them (Virtuoso 7 does) is refused with a clear error rather than
+trusted with verdicts.
 """
 
 from __future__ import annotations
@@ -25,10 +30,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from trialkg.errors import QueryError, RemoteError
 from trialkg.patient import PERFORMANCE_EQUIVALENTS, Patient
 from trialkg.results import Table
 
-__all__ = ["CriterionResult", "TrialVerdict", "screen", "VERDICTS", "verdicts_table"]
+__all__ = ["CriterionResult", "TrialVerdict", "check_server", "screen", "VERDICTS",
+           "verdicts_table"]
 
 #: Verdicts, in ranking order.
 VERDICTS = ("eligible", "possible", "ineligible")
@@ -232,6 +239,40 @@ def _age_text(row: dict[str, Any]) -> str:
     return "Age: " + ", ".join(x for x in (lo_t, hi_t) if x)
 
 
+def check_server(backend) -> None:
+    """Refuse a server whose answers to the screening queries could not be trusted.
+
+    Runs :data:`~trialkg.screening_sparql.PROBE_QUERIES` (three small queries over the
+    ontology's disease hierarchy) and compares their answers with the standard ones. The
+    check is a sanity test of the constructs the screening queries use, not a proof that
+    every answer is right.
+
+    :param backend: a query backend.
+    :raises QueryError: the server failed or answered the check wrongly; the message says
+        which case and where to screen instead.
+    """
+    from trialkg.screening_sparql import PROBE_EXPECTED, PROBE_QUERIES
+
+    where = getattr(backend, "endpoint", getattr(backend, "name", "backend"))
+    got: dict[str, bool] = {}
+    failed: list[str] = []
+    for query in PROBE_QUERIES:
+        try:
+            got.update((row["case"], bool(row["got"])) for row in backend.select(query).records())
+        except (QueryError, RemoteError) as exc:
+            reason = str(exc).removeprefix(f"{where}: ").replace("\\n", "\n").splitlines()[0]
+            failed.append(reason[:160])
+    wrong = [case for case, expected in PROBE_EXPECTED.items() if got.get(case) is not expected]
+    if wrong:
+        errors = f"; errors: {' | '.join(failed)}" if failed else ""
+        raise QueryError(
+            f"{where}: cannot screen on this server: it fails checks of the SPARQL 1.1 EXISTS "
+            f"and property-path semantics the screening queries use ({'; '.join(wrong)}"
+            f"{errors}), so its verdicts could be wrong (or it lacks trialkg's ontology graph, "
+            "which trialkg push sends); screen against the embedded store (trialkg match "
+            "PATIENT --store DIR) or an Oxigraph server")
+
+
 def screen(patient: Patient, backend, *, only: str | None = None,
            chunk: int | None = None) -> list[TrialVerdict]:
     """Screen every trial of a store (or remote server) against a patient.
@@ -254,6 +295,8 @@ def screen(patient: Patient, backend, *, only: str | None = None,
         TRIALS_QUERY,
     )
 
+    if getattr(backend, "name", "") != "embedded":
+        check_server(backend)
     fills = _fills(patient)
     trials: dict[str, TrialVerdict] = {}
     trial_rows: dict[str, dict[str, Any]] = {}

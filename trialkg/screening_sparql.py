@@ -358,3 +358,44 @@ WHERE {
   ?pc rdfs:subClassOf* ?sup .
 }
 """
+
+_NB = "<http://purl.obolibrary.org/obo/MONDO_0005072>"  # neuroblastoma
+_CANCER = "<http://purl.obolibrary.org/obo/MONDO_0004992>"
+_NMO = "<http://purl.obolibrary.org/obo/MONDO_0019100>"  # neuromyelitis optica
+
+#: Checks of SPARQL 1.1 features the queries above rely on and that some servers evaluate
+#: differently: EXISTS over VALUES and a FILTER naming outer variables, EXISTS over a
+#: zero-or-more path from a constant to an outer variable, and a zero-or-more path
+#: starting from a VALUES variable. They read only the ontology's disease hierarchy
+#: (neuroblastoma is a sub-class of cancer and not of neuromyelitis optica), which every
+#: trialkg store and push holds. Each query gives rows of a case and whether it holds;
+#: :data:`PROBE_EXPECTED` gives the standard answers.
+PROBE_QUERIES = tuple(PREFIXES + q for q in ("""
+SELECT ?case ?got
+WHERE {
+  VALUES (?case ?label) { ("label present" "Relapsed Neuroblastoma")
+                          ("label absent" "Neuromyelitis optica") }
+  BIND (EXISTS { VALUES ?pl { "neuroblastoma" }
+                 FILTER (CONTAINS(LCASE(STR(?label)), ?pl)) } AS ?got)
+}
+""", f"""
+SELECT ?case ?got
+WHERE {{
+  VALUES (?case ?class) {{ ("path to itself" {_NB}) ("path to a parent" {_CANCER})
+                          ("path to an unrelated class" {_NMO}) }}
+  BIND (EXISTS {{ {_NB} rdfs:subClassOf* ?class }} AS ?got)
+}}
+""", f"""
+SELECT ?case ?got
+WHERE {{
+  VALUES ?start {{ {_NB} }}
+  ?start rdfs:subClassOf* ?reached .
+  FILTER (?reached = {_CANCER})
+  BIND ("path from a VALUES variable" AS ?case)
+  BIND (true AS ?got)
+}}
+"""))
+#: The standard answers of :data:`PROBE_QUERIES`.
+PROBE_EXPECTED = {"label present": True, "label absent": False, "path to itself": True,
+                  "path to a parent": True, "path to an unrelated class": False,
+                  "path from a VALUES variable": True}
