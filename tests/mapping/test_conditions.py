@@ -143,11 +143,18 @@ def test_disease_table_is_well_formed():
 
 
 def test_rows_without_mondo_id_keep_label_and_mesh():
+    match = map_condition("Chronic Tension-Type Headache")
+    assert (match.term_id, match.term_label, match.qualifiers) == (
+        None, "tension-type headache", ("chronic",))
+    assert "MESH:D018781" in match.xrefs
+    assert map_mesh("D018781") is None
+
+
+def test_cluster_headache_is_the_syndrome_not_the_familial_form():
     match = map_condition("Chronic Cluster Headache")
     assert (match.term_id, match.term_label, match.qualifiers) == (
-        None, "cluster headache", ("chronic",))
-    assert "MESH:D003027" in match.xrefs
-    assert map_mesh("D003027") is None
+        "MONDO:0043537", "cluster headache syndrome", ("chronic",))
+    assert map_mesh("D003027") == "MONDO:0043537"
 
 
 @pytest.mark.parametrize(("label", "term", "qualifiers"), [
