@@ -1,10 +1,12 @@
 """Load a corpus into a fresh trialkg store, end to end; print one JSON line of figures.
 
-Usage: python bench/load_trialkg.py CORPUS STORE_DIR --workers N [--profile OUT.txt]
+Usage: python bench/load_trialkg.py CORPUS STORE_DIR --workers N [--one-core] [--profile OUT.txt]
 
 This is exactly what ``trialkg load CORPUS --store STORE_DIR --workers N`` does
 (read, parse, criteria, mapping, N-Quads, journaled Oxigraph bulk load, SPARQL
 classification of each batch), timed from opening the store to closing it.
+``--one-core`` pins the process (its writer thread and Oxigraph's threads included) to one
+CPU, for the one-core figure.
 """
 
 from __future__ import annotations
@@ -20,8 +22,13 @@ def main() -> None:
     ap.add_argument("corpus")
     ap.add_argument("store")
     ap.add_argument("--workers", type=int, default=None)
+    ap.add_argument("--one-core", action="store_true", help="run on one CPU only")
     ap.add_argument("--profile", help="write a pyinstrument profile (text) here")
     args = ap.parse_args()
+    if args.one_core:
+        import os
+
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
     from trialkg.pipeline import load_paths
     from trialkg.store import TrialStore

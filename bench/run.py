@@ -96,7 +96,8 @@ def step_load(sizes: list[int], reuse: bool) -> dict:
         if n <= ONE_CORE_MAX:
             row["trialkg_1core"] = measured(
                 f"load-trialkg-{n}-w0", [PYTHON, BENCH / "load_trialkg.py", corpus,
-                                         OUT / f"store-{n}-w0", "--workers", "0"], reuse=reuse)
+                                         OUT / f"store-{n}-w0", "--workers", "0",
+                                         "--one-core"], reuse=reuse)
             shutil.rmtree(OUT / f"store-{n}-w0", ignore_errors=True)
         row["trialkg_2cores"] = measured(
             f"load-trialkg-{n}-w2", [PYTHON, BENCH / "load_trialkg.py", corpus, store,

@@ -177,3 +177,25 @@ def test_bad_input_gives_one_line_error_and_leaves_store_unchanged(tmp_path, dat
     with TrialStore.open(folder) as st:
         st.dump(after, "nq")
     assert sorted(after.getvalue().splitlines()) == sorted(before.getvalue().splitlines())
+
+
+def test_a_failed_batch_write_stops_the_load_and_keeps_the_batches_before_it(tmp_path, data_dir):
+    """Batches are written by a writer thread while the next ones are built: the first
+    failed write reaches the caller, the batches before it stay, none after it is written."""
+    from trialkg.errors import StoreError
+
+    class FailingThirdWrite(TrialStore):
+        writes = 0
+
+        def write_trials(self, built, **kw):
+            FailingThirdWrite.writes += 1
+            if FailingThirdWrite.writes == 3:
+                raise StoreError(f"{self.path}: batch not written: no space left (injected)")
+            super().write_trials(built, **kw)
+
+    with FailingThirdWrite.open(tmp_path / "kg", write=True) as st:
+        with pytest.raises(StoreError, match="injected"):
+            load_paths([data_dir / "ctgov" / "sample-100.jsonl"], st, workers=0,
+                       batch_trials=10)
+        assert FailingThirdWrite.writes == 3
+        assert st.count_trials() == 20

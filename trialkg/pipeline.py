@@ -2,10 +2,12 @@
 
 Reading (format detection, splitting files into records) happens in this process;
 parsing records, reading their criteria and building their triples happens in
-worker processes; this process writes finished batches to the store while the
-workers go on. A record that cannot be turned into a trial is rejected with a
-one-line reason and the others still load; the store only ever receives whole
-trials (see :mod:`trialkg.store` for crash safety).
+worker processes (or in this process with ``workers=0``); a writer thread writes
+finished batches to the store, one at a time, while the next batch is read and built
+(Oxigraph's bulk load and SPARQL evaluation release the GIL, so the two overlap). A
+record that cannot be turned into a trial is rejected with a one-line reason and the
+others still load; the store only ever receives whole trials (see :mod:`trialkg.store`
+for crash safety).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import concurrent.futures as cf
 import functools
 import multiprocessing
 import os
+import queue
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -209,6 +213,62 @@ def iter_built(paths: Iterable[str | os.PathLike[str]], *, strict: bool = False,
             yield from pending.popleft().result()
 
 
+class _BatchWriter:
+    """Write batches of built trials in a thread of its own, one batch at a time.
+
+    :meth:`put` hands over a batch and returns at once unless the previous batch is still
+    being written (then it waits: at most one batch is written and one is filled). The
+    first error of a write is raised by the next :meth:`put` or by :meth:`close`; later
+    batches are then not written. Batches are written in order, each journaled by the
+    store, so crash safety is that of :meth:`~trialkg.store.TrialStore.write_trials`.
+    """
+
+    def __init__(self, store, report: LoadReport) -> None:
+        self._store = store
+        self._report = report
+        self._queue: queue.Queue = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._abort = False
+        self._thread = threading.Thread(target=self._run, name="trialkg-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            built, quads = item
+            if self._error is not None or self._abort:
+                continue
+            try:
+                self._store.write_trials(built)
+            except BaseException as exc:  # noqa: BLE001 - handed to the loading thread
+                self._error = exc
+                continue
+            self._report.loaded += len(built)
+            self._report.triples += quads
+
+    def _raise(self) -> None:
+        if self._error is not None:  # stays set: the writer skips every later batch
+            raise self._error
+
+    def put(self, built: list[BuiltTrial], quads: int) -> None:
+        """Hand over a batch (waits while the previous one is being written)."""
+        self._raise()
+        self._queue.put((built, quads))
+
+    def close(self, *, abort: bool = False) -> None:
+        """Wait for the batches handed over to be written, then raise the first write error.
+
+        :param abort: write no batch that is not already being written, raise nothing.
+        """
+        self._abort = abort
+        self._queue.put(None)
+        self._thread.join()
+        if not abort:
+            self._raise()
+
+
 def ontology_graph_ntriples() -> str:
     """Return the bundled ontology (core and vocabulary module) as N-Triples."""
     import pyoxigraph
@@ -252,33 +312,38 @@ def load_paths(
                  .replace("+00:00", "Z")) if record_time else None
     batch: dict[str, BuiltTrial] = {}
     quads = 0
+    writer = _BatchWriter(store, report)
 
     def flush() -> None:
-        nonlocal quads
+        nonlocal batch, quads
         if batch:
-            store.write_trials(list(batch.values()))
-            report.loaded += len(batch)
-            report.triples += quads
-            batch.clear()
-            quads = 0
+            writer.put(list(batch.values()), quads)
+            batch, quads = {}, 0
         if progress:
             progress(report.records, report.loaded)
 
-    for item in iter_built(paths, strict=strict, workers=workers, loaded_at=loaded_at,
-                           rejected=report.rejected):
-        report.records += 1
-        if isinstance(item, Rejected):
-            report.rejected.append(item)
-            continue
-        previous = batch.pop(item.graph, None)
-        if previous is not None:
-            report.duplicates += 1
-            quads -= previous.triples
-        batch[item.graph] = item
-        quads += item.triples
-        if quads >= batch_quads or len(batch) >= batch_trials:
-            flush()
-    flush()
+    try:
+        for item in iter_built(paths, strict=strict, workers=workers, loaded_at=loaded_at,
+                               rejected=report.rejected):
+            report.records += 1
+            if isinstance(item, Rejected):
+                report.rejected.append(item)
+                continue
+            previous = batch.pop(item.graph, None)
+            if previous is not None:
+                report.duplicates += 1
+                quads -= previous.triples
+            batch[item.graph] = item
+            quads += item.triples
+            if quads >= batch_quads or len(batch) >= batch_trials:
+                flush()
+        flush()
+    except BaseException:
+        writer.close(abort=True)
+        raise
+    writer.close()
+    if progress:
+        progress(report.records, report.loaded)
     if report.loaded:
         store.compact()
     report.seconds = time.perf_counter() - started
