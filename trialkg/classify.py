@@ -402,6 +402,12 @@ def classify_store(store, *, ontology: Graph | None = None,
         from trialkg.ontology import merged_ontology_graph
 
         ontology = merged_ontology_graph()
-    query = classification_query(ontology, graphs=graphs)
-    rows = store.query(query, use_default_graph_as_union=True)
-    return sorted((r["graph"].value, r["trial"].value, r["class"].value) for r in rows)
+    # one query per class: Oxigraph evaluates the UNION of every class over a whole store
+    # with memory that grows with the store (1.7 GB at 10,000 trials, 16 GB at 100,000);
+    # class by class it stays near 0.4 GB at 10,000 trials and takes half the time
+    rows: set[tuple[str, str, str]] = set()
+    for cls in sorted(compile_classes(ontology)):
+        query = classification_query(ontology, graphs=graphs, classes=[cls])
+        rows.update((r["graph"].value, r["trial"].value, r["class"].value)
+                    for r in store.query(query, use_default_graph_as_union=True))
+    return sorted(rows)
