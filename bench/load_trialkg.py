@@ -49,7 +49,9 @@ def main() -> None:
         with open(args.profile, "w") as fh:
             fh.write(profiler.output_text(color=False, unicode=True, show_all=False))
     print(json.dumps({"studies": report.loaded, "rejected": len(report.rejected),
-                      "triples": report.triples, "wall_s": seconds}))
+                      "triples": report.triples, "wall_s": seconds,
+                      "compact_s": report.compact_seconds,
+                      "classify_s": report.classify_seconds}))
 
 
 if __name__ == "__main__":

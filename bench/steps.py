@@ -178,7 +178,21 @@ def classify(store_dir: str) -> dict:
         t = time.perf_counter()
         rows = classify_store(store.oxigraph, ontology=onto)
         seconds = time.perf_counter() - t
-    return {"trials": trials, "memberships": len(rows), "seconds": seconds}
+        stored = _stored_memberships(store, onto)
+    found = set(rows)
+    return {"trials": trials, "memberships": len(rows), "seconds": seconds,
+            "stored_at_load": len(stored), "equal_to_stored": found == stored,
+            "only_whole_store": len(found - stored), "only_stored": len(stored - found)}
+
+
+def _stored_memberships(store, onto) -> set[tuple[str, str, str]]:
+    """The defined-class memberships the load wrote, batch by batch, into the trial graphs."""
+    from trialkg.classify import defined_classes
+
+    classes = " ".join(f"<{c}>" for c in defined_classes(onto))
+    query = (f"SELECT ?g ?t ?c WHERE {{ VALUES ?c {{ {classes} }} "
+             "GRAPH ?g { ?t a ?c } }")
+    return {(r["g"].value, r["t"].value, r["c"].value) for r in store.oxigraph.query(query)}
 
 
 def hermit(store_dir: str, sample: int, relevant_only: bool = False) -> dict:
@@ -192,32 +206,36 @@ def hermit(store_dir: str, sample: int, relevant_only: bool = False) -> dict:
     import pyoxigraph
     from rdflib import Dataset
 
-    from trialkg.classify import classify_store
+    from trialkg.classify import classify_store, defined_classes
     from trialkg.ontology import classify_individuals, merged_ontology_graph
     from trialkg.store import TrialStore
 
     onto = merged_ontology_graph()
     with TrialStore.open(store_dir) as store:
         graphs = sorted(store.trial_graphs())[:sample]
-        t = time.perf_counter()
-        sparql_rows = classify_store(store.oxigraph, ontology=onto, graphs=graphs)
-        sparql_s = time.perf_counter() - t
         quads = [q for g in graphs for q in store.oxigraph.quads_for_pattern(
             None, None, None, pyoxigraph.NamedNode(g))]
+        ontology_quads = store._ontology_quads()
+    # drop the memberships the load stored: both sides must infer them, not read them back
+    defined = {str(c) for c in defined_classes(onto)}
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    quads = [q for q in quads
+             if not (q.predicate.value == rdf_type and q.object.value in defined)]
     if relevant_only:
         from trialkg.store import _classifier_predicates
 
         wanted = _classifier_predicates()
         quads = [q for q in quads if f"<{q.predicate.value}>".encode() in wanted]
+    # the classifier gets exactly HermiT's input: the sample's triples and the ontology
+    scratch = pyoxigraph.Store()
+    scratch.extend(ontology_quads)
+    scratch.extend(quads)
+    t = time.perf_counter()
+    sparql_rows = classify_store(scratch, ontology=onto)
+    sparql_s = time.perf_counter() - t
     data = Dataset()
     data.parse(data=pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS),
                format="nquads")
-    # drop the stored memberships: HermiT must infer them, not read them back
-    defined = {row[2] for row in sparql_rows}
-    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    for s, p, o, g in list(data.quads((None, None, None, None))):
-        if str(p) == rdf_type and str(o) in defined:
-            data.remove((s, p, o, g))
     t = time.perf_counter()
     by_hermit = classify_individuals(data, ontology=onto)
     hermit_s = time.perf_counter() - t

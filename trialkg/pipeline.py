@@ -88,6 +88,8 @@ class LoadReport:
     duplicates: int = 0  #: records superseded by a later record of the same trial in this run
     records: int = 0
     seconds: float = 0.0
+    compact_seconds: float = 0.0  #: of ``seconds``, merging the bulk-loaded files at the end
+    classify_seconds: float = 0.0  #: of ``seconds``, classifying each batch (writer thread)
     repaired: list[str] = field(default_factory=list)  #: graphs rolled back from a crashed load
 
     @property
@@ -308,6 +310,7 @@ def load_paths(
     """
     started = time.perf_counter()
     report = LoadReport(repaired=list(store.repaired))
+    classified_before = getattr(store, "classify_seconds", 0.0)
     loaded_at = (datetime.now(UTC).replace(microsecond=0).isoformat()
                  .replace("+00:00", "Z")) if record_time else None
     batch: dict[str, BuiltTrial] = {}
@@ -344,7 +347,10 @@ def load_paths(
     writer.close()
     if progress:
         progress(report.records, report.loaded)
+    report.classify_seconds = getattr(store, "classify_seconds", 0.0) - classified_before
     if report.loaded:
+        compact_started = time.perf_counter()
         store.compact()
+        report.compact_seconds = time.perf_counter() - compact_started
     report.seconds = time.perf_counter() - started
     return report

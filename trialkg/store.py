@@ -146,6 +146,8 @@ class TrialStore:
         self._ontology_cache: list | None = None
         #: graphs rolled back when the store was opened (an interrupted batch)
         self.repaired: list[str] = []
+        #: seconds spent classifying written batches (:meth:`write_trials`) since opened
+        self.classify_seconds = 0.0
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -366,7 +368,11 @@ class TrialStore:
         nquads = "".join(b.nquads for b in built).encode("utf-8")
 
         def derive(names: Sequence[str]) -> bytes:
-            return self._batch_classification_quads(names, nquads)
+            started = time.perf_counter()
+            try:
+                return self._batch_classification_quads(names, nquads)
+            finally:
+                self.classify_seconds += time.perf_counter() - started
 
         self.replace_graphs(graphs, nquads, derive=derive if classify else None)
 
