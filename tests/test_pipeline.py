@@ -199,3 +199,35 @@ def test_a_failed_batch_write_stops_the_load_and_keeps_the_batches_before_it(tmp
                        batch_trials=10)
         assert FailingThirdWrite.writes == 3
         assert st.count_trials() == 20
+
+
+def test_a_load_stores_the_memberships_the_classifier_derives_afresh(tmp_path, data_dir):
+    """Batch-wise classification (scratch store per batch) equals a whole-store pass.
+
+    The whole-store pass runs on a copy of the loaded triples without the stored
+    memberships, so it must derive every one of them itself.
+    """
+    import pyoxigraph
+
+    from trialkg.classify import classify_store, defined_classes
+    from trialkg.ontology import merged_ontology_graph
+    from trialkg.store import ONTOLOGY_GRAPH
+
+    onto = merged_ontology_graph()
+    defined = {str(c) for c in defined_classes(onto)}
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    with TrialStore.open(tmp_path / "kg", write=True) as st:
+        report = load_paths([data_dir / "ctgov" / "sample-100.jsonl"], st, workers=0,
+                            batch_quads=8_000)  # many batches of a few trials
+        assert report.loaded == 100
+        stored, fresh = set(), pyoxigraph.Store()
+        for q in st.oxigraph.quads_for_pattern(None, None, None, None):
+            if (q.predicate.value == rdf_type and q.object.value in defined
+                    and q.graph_name.value != ONTOLOGY_GRAPH):
+                stored.add((q.graph_name.value, q.subject.value, q.object.value))
+            else:
+                fresh.add(q)
+    assert report.classify_seconds > 0
+    derived = set(classify_store(fresh, ontology=onto))
+    assert len({c for _, _, c in stored}) >= 5  # the sample reaches several defined classes
+    assert derived == stored
