@@ -58,37 +58,29 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 @functools.cache
-def _classification_template() -> str:
-    """Return the SPARQL classifier compiled from the bundled ontology (one batch of graphs)."""
-    from trialkg.classify import classification_query
-    from trialkg.ontology import merged_ontology_graph
-
-    return classification_query(merged_ontology_graph(), graphs=["urn:trialkg:graphs"])
-
-
-@functools.cache
 def _class_queries() -> tuple[str, ...]:
-    """Return one classifier query per defined class, over every trial of a store."""
-    from trialkg.classify import classification_query, compile_classes
+    """Return the classifier compiled from the bundled ontology: one query per defined class,
+    over every trial of the store it runs in (a batch's scratch store)."""
+    from trialkg.classify import classification_queries
     from trialkg.ontology import merged_ontology_graph
 
-    onto = merged_ontology_graph()
-    return tuple(classification_query(onto, classes=[c]) for c in sorted(compile_classes(onto)))
+    return tuple(classification_queries(merged_ontology_graph()))
 
 
 @functools.cache
 def _classifier_predicates() -> frozenset[bytes]:
-    """Every IRI the classification query names (its predicates among them), as N-Quads terms.
+    """Every IRI the classification queries name (their predicates among them), as N-Quads terms.
 
-    The query has no variable predicates, so a trial triple whose predicate is not named
-    here can never match it.
+    The queries have no variable predicates, so a trial triple whose predicate is not named
+    here can never match them.
     """
     import re
 
-    query = _classification_template()
-    names = set(re.findall(r"<[^>\s]+>", query))
-    for prefix, ns in re.findall(r"PREFIX\s+(\w*):\s*<([^>]*)>", query):
-        names.update(f"<{ns}{local}>" for local in re.findall(rf"\b{prefix}:(\w+)", query))
+    names: set[str] = set()
+    for query in _class_queries():
+        names.update(re.findall(r"<[^>\s]+>", query))
+        for prefix, ns in re.findall(r"PREFIX\s+(\w*):\s*<([^>]*)>", query):
+            names.update(f"<{ns}{local}>" for local in re.findall(rf"\b{prefix}:(\w+)", query))
     return frozenset(n.encode("utf-8") for n in names)
 
 
@@ -423,26 +415,6 @@ class TrialStore:
                        f"<{r['graph'].value}> .\n"
                        for r in scratch.query(query, use_default_graph_as_union=True))
         return "".join(out).encode("utf-8")
-
-    def classification_quads(self, graphs: Sequence[str]) -> bytes:
-        """Classify the trials of some graphs; return their memberships as N-Quads.
-
-        :param graphs: trial graph IRIs.
-        :returns: one ``<trial> rdf:type <defined class> <graph>`` quad per membership.
-        """
-        return self._classify_in(self.oxigraph, graphs)
-
-    @staticmethod
-    def _classify_in(store: pyoxigraph.Store, graphs: Sequence[str]) -> bytes:
-        if not graphs:
-            return b""
-        placeholder = "<urn:trialkg:graphs>"
-        query = _classification_template().replace(
-            f"VALUES ?graph {{ {placeholder} }}",
-            "VALUES ?graph { " + " ".join(f"<{g}>" for g in graphs) + " }")
-        rows = store.query(query, use_default_graph_as_union=True)
-        return "".join(f"<{r['trial'].value}> <{_RDF_TYPE}> <{r['class'].value}> "
-                       f"<{r['graph'].value}> .\n" for r in rows).encode("utf-8")
 
     def delete_trials(self, identifiers: Iterable[str]) -> int:
         """Remove trials (their whole graphs) from the store.
