@@ -5,8 +5,9 @@ this module compiles the ``owl:equivalentClass`` axioms of the ontology into SPA
 instead. Nothing is written per class: the compiler reads the axioms from the ontology
 graph and accepts these shapes, nested freely:
 
-- a named class: asserted types through ``rdf:type/rdfs:subClassOf*`` (evaluated in the
-  store, whose default graph must be the union of all graphs, ontology included), types
+- a named class: asserted types of the class or of any class the compiled ontology tells is
+  below it (``rdfs:subClassOf*``, listed in the query; the store's default graph must be
+  the union of its graphs, so a trial's nodes are found whatever graph holds them), types
   implied by ``rdfs:domain``/``rdfs:range`` of the properties used on the node, and the
   definitions of the defined classes below it (inlined, so a class built from other defined
   classes needs no fixpoint);
@@ -169,6 +170,14 @@ class _Compiler:
         self._supers[cls] = frozenset(found)
         return self._supers[cls]
 
+    def subclasses(self, classes: Iterable[URIRef]) -> list[URIRef]:
+        """Named classes told (``rdfs:subClassOf*``) to be below any of ``classes``, sorted."""
+        found: set[URIRef] = set()
+        for cls in classes:
+            found.update(c for c in self.g.transitive_subjects(RDFS.subClassOf, cls)
+                         if isinstance(c, URIRef))
+        return sorted(found)
+
     def _conjuncts(self, expr) -> Iterable[URIRef]:
         members = self.g.value(expr, OWL.intersectionOf)
         if members is not None:
@@ -268,7 +277,10 @@ class _Compiler:
         bounds = (g.objects(prop, RDFS.range) if isinstance(prop, URIRef)
                   else g.objects(g.value(prop, OWL.inverseOf), RDFS.domain))
         known_y = frozenset().union(*(self.supers(b) for b in bounds if isinstance(b, URIRef)))
-        return f"{x} {path} {y} . {self.member(y, filler, known_y)}".rstrip()
+        # the filler first: the store then starts from the (usually few) nodes in it rather
+        # than from every use of the property
+        inner = self.member(y, filler, known_y)
+        return f"{inner} {x} {path} {y} ." if inner else f"{x} {path} {y} ."
 
     def _union(self, parts) -> str:
         texts = []
@@ -293,11 +305,13 @@ class _Compiler:
         if any(c == cls for c, _ in self.expanding):
             raise UnsupportedAxiomError(f"cyclic definition through {cls.n3()}")
         below = [c for c in self._below(cls) if c != cls]
-        # asserted types; the class closure is a sub-select so that it is computed once
-        # (a VALUES-bound class at the end of a path is re-evaluated for every trial)
+        # asserted types: the classes told to be below cls or below a class defined below it,
+        # listed from the ontology (a store's only rdfs:subClassOf triples are the ontology's);
+        # in a sub-select, so the store looks their instances up class by class instead of
+        # scanning every rdf:type triple (a VALUES block in the group is joined last)
         t = self.var()
-        closure = " UNION ".join(f"{{ {t} rdfs:subClassOf* {_n3(c)} }}" for c in [cls, *below])
-        parts = [lambda: f"{x} rdf:type {t} . {{ SELECT DISTINCT {t} WHERE {{ {closure} }} }}"]
+        closure = " ".join(_n3(c) for c in self.subclasses([cls, *below]))
+        parts = [lambda: f"{{ SELECT {t} WHERE {{ VALUES {t} {{ {closure} }} }} }} {x} rdf:type {t} ."]
         parts += [lambda p=p: p for p in self._typing(x, cls)]
         # a definition A ⊓ … of a class below cls, with A ⊑ cls, is covered by A's parts
         parts += [lambda d=d: self.member(x, d, known)
