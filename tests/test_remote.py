@@ -23,6 +23,8 @@ PARAMS = {
     "trials-targeting": [{"antigen": "CD19"}, {"antigen": "gd2"}],
     "compare-threshold": [{"loinc": "2164-2"}, {"loinc": "718-7"}],
     "trials-accepting": [{"age": "6", "scale": "Lansky", "score": "70"}, {"age": "45"}],
+    # 4 leaves a seed out by its ECOG bound (the filter inside the OPTIONAL sees ?ecog)
+    "cell-therapy-trials-accepting-ecog": [{"ecog": "3"}, {"ecog": "4"}],
 }
 
 
