@@ -225,7 +225,7 @@ def hermit(store_dir: str, sample: int, relevant_only: bool = False) -> dict:
         from trialkg.store import _classifier_predicates
 
         wanted = _classifier_predicates()
-        quads = [q for q in quads if f"<{q.predicate.value}>".encode() in wanted]
+        quads = [q for q in quads if f"<{q.predicate.value}>" in wanted]
     # the classifier gets exactly HermiT's input: the sample's triples and the ontology
     scratch = pyoxigraph.Store()
     scratch.extend(ontology_quads)
