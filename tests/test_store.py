@@ -125,3 +125,22 @@ def test_delete_trials(tmp_path):
         st.replace_graphs([G1, G2], nq(G1, "a") + nq(G2, "b"))
         assert st.delete_trials(["NCT00000001", "NCT09999999"]) == 1
         assert list(st.trial_graphs()) == [G2]
+
+
+def test_failed_streamed_batch_leaves_the_store_as_it_was(tmp_path):
+    """write_trials streams each trial's N-Quads to the bulk loader; a bad trial in the
+    middle of the batch still rolls the whole batch back."""
+    from trialkg.rdf import BuiltTrial
+
+    good = BuiltTrial("NCT00000001", G1, nq(G1, "new").decode(), 1, "f.json")
+    bad = BuiltTrial("NCT00000002", G2, nq(G2, "b").decode() + "<broken quad .\n", 2, "f.json")
+    with TrialStore.open(tmp_path / "kg", write=True) as st:
+        st.replace_graphs([G1], nq(G1, "kept"))
+        before = len(st)
+        with pytest.raises(StoreError, match="batch not written"):
+            st.write_trials([good, bad], classify=False)
+        assert labels(st, G1) == {"kept"}
+        assert labels(st, G2) == set()
+        assert len(st) == before
+        st.write_trials([good], classify=False)
+        assert labels(st, G1) == {"new"}

@@ -37,8 +37,9 @@ CHUNK_RECORDS = 32
 #: A batch is written once it holds this many quads (Oxigraph's bulk loader
 #: ingests up to 1,000,000 quads as one unit). Each batch lands as new sorted files that
 #: RocksDB merges in the background; with 250,000-quad batches the merging fell behind
-#: past ~50,000 trials and stalled the load (100,000 trials: 788 s; 500,000-quad batches:
-#: 634 s, 1,000,000: 628 s but 1.7 GB peak RSS instead of 1.0 GB).
+#: past ~50,000 trials and stalled the load. 100,000 trials, 2 workers: 250,000 -> 878 s
+#: and 0.90 GB peak RSS; 500,000 -> 659 s and 1.34 GB (bench/results.md); 1,000,000 was
+#: no faster than 500,000 and took ~0.7 GB more (Oxigraph holds the batch while sorting).
 BATCH_QUADS = 500_000
 #: …or this many trials.
 BATCH_TRIALS = 2_000
