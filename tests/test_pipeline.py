@@ -231,3 +231,89 @@ def test_a_load_stores_the_memberships_the_classifier_derives_afresh(tmp_path, d
     derived = set(classify_store(fresh, ontology=onto))
     assert len({c for _, _, c in stored}) >= 5  # the sample reaches several defined classes
     assert derived == stored
+
+
+def _memberships(st, defined: set[str]) -> set[tuple[str, str, str]]:
+    from trialkg.store import ONTOLOGY_GRAPH
+
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    return {(q.graph_name.value, q.subject.value, q.object.value)
+            for q in st.oxigraph.quads_for_pattern(None, None, None, None)
+            if q.predicate.value == rdf_type and q.object.value in defined
+            and q.graph_name.value != ONTOLOGY_GRAPH}
+
+
+def _make_stale(st, memberships) -> tuple:
+    """Leave the store as an older trialkg with other definitions would have written it.
+
+    Returns the membership removed, the one added wrongly and the obsolete class used.
+    """
+    from trialkg.store import ONTOLOGY_GRAPH
+
+    tkg = "https://w3id.org/trialkg/ontology#"
+    obsolete = tkg + "ObsoleteTrial"
+    removed = sorted(memberships)[0]
+    not_cart = sorted({(g, t) for g, t, _ in memberships}
+                      - {(g, t) for g, t, c in memberships if c == tkg + "CARTTrial"})[0]
+    st.oxigraph.update(f"""
+        DELETE DATA {{ GRAPH <{removed[0]}> {{ <{removed[1]}> a <{removed[2]}> }} }} ;
+        INSERT DATA {{
+          GRAPH <{not_cart[0]}> {{ <{not_cart[1]}> a <{tkg}CARTTrial>, <{obsolete}> }}
+          GRAPH <{ONTOLOGY_GRAPH}> {{
+            <{obsolete}> <http://www.w3.org/2002/07/owl#equivalentClass> <{tkg}ClinicalStudy> }}
+        }}""")
+    return removed, (not_cart[0], not_cart[1], tkg + "CARTTrial"), obsolete
+
+
+def test_a_changed_ontology_re_derives_the_stored_memberships(tmp_path, data_dir, capsys):
+    """A store written under older definitions answers with the bundled ones once opened."""
+    from trialkg.classify import defined_classes
+    from trialkg.ontology import merged_ontology_graph
+    from trialkg.store import _SHA, ONTOLOGY_GRAPH
+
+    defined = {str(c) for c in defined_classes(merged_ontology_graph())}
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        load_paths([data_dir / "ctgov" / "sample-100.jsonl"], st, workers=0)
+        assert st.reclassified == 0
+        expected = _memberships(st, defined)
+        removed, wrong, obsolete = _make_stale(st, expected)
+        st.oxigraph.update(f'DELETE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> ?d }} }} '
+                           f'INSERT {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> "older" }} }} '
+                           f'WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> ?d }} }}')
+        assert removed not in _memberships(st, defined) and wrong in _memberships(st, defined)
+        before = set(st.trial_graphs())
+    with TrialStore.open(folder) as st:  # a reader does not refresh the ontology
+        assert removed not in _memberships(st, defined)
+    # loading a seed text (not the 100 trials again) opens the store for writing
+    seed = sorted((data_dir / "seeds").glob("*.txt"))[0]
+    res = run_cli(capsys, "load", seed, "--store", folder, "--workers", "0")
+    assert res.code == 0, res
+    assert "re-derived the defined-class memberships of 100 trial(s)" in res.err
+    with TrialStore.open(folder) as st:
+        seed_graphs = set(st.trial_graphs()) - before
+        assert len(seed_graphs) == 1
+        assert {m for m in _memberships(st, defined | {obsolete})
+                if m[0] not in seed_graphs} == expected
+        assert not (folder / "journal" / "reclassify.json").exists()
+
+
+def test_an_interrupted_reclassification_is_finished_by_the_next_open(tmp_path, data_dir):
+    import json
+
+    from trialkg.classify import defined_classes
+    from trialkg.ontology import merged_ontology_graph
+
+    defined = {str(c) for c in defined_classes(merged_ontology_graph())}
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        load_paths([data_dir / "ctgov" / "sample-100.jsonl"], st, workers=0)
+        expected = _memberships(st, defined)
+        removed, wrong, obsolete = _make_stale(st, expected)
+    # killed after the new ontology was written, before the memberships were
+    (folder / "journal").mkdir(exist_ok=True)
+    (folder / "journal" / "reclassify.json").write_text(json.dumps({"classes": [obsolete]}))
+    with TrialStore.open(folder) as st:  # even a reader finishes it first
+        assert st.count_trials() == 100
+        assert _memberships(st, defined | {obsolete}) == expected
+    assert not (folder / "journal" / "reclassify.json").exists()

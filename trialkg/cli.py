@@ -224,6 +224,9 @@ def load(
     with TrialStore.open(folder, write=True, wait=wait) as st:
         if st.repaired:
             _err(f"repaired the store: rolled back {len(st.repaired)} graph(s) of an interrupted load")
+        if st.reclassified:
+            _err(f"the ontology changed: re-derived the defined-class memberships of "
+                 f"{st.reclassified} trial(s)")
         with progress:
             task = progress.add_task(desc, total=None, detail="")
 

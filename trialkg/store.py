@@ -176,6 +176,8 @@ class TrialStore:
         self._ontology_cache: list | None = None
         #: graphs rolled back when the store was opened (an interrupted batch)
         self.repaired: list[str] = []
+        #: trials re-classified when the store was opened (the bundled ontology had changed)
+        self.reclassified = 0
         #: seconds spent classifying written batches (:meth:`write_trials`) since opened
         self.classify_seconds = 0.0
 
@@ -211,8 +213,9 @@ class TrialStore:
                 raise StoreError(f"{folder}: cannot create store folder: {exc.strerror}") from exc
         lock_fd = cls._lock(folder, exclusive=write, wait=wait)
         try:
-            if not write and (folder / "journal" / "pending.json").exists():
-                # an interrupted batch: repair it first (needs the write lock)
+            if not write and any((folder / "journal" / name).exists()
+                                 for name in ("pending.json", "reclassify.json")):
+                # an interrupted batch or re-classification: finish it first (write lock)
                 _release(lock_fd)
                 with cls.open(folder, write=True, wait=wait):
                     pass
@@ -467,6 +470,12 @@ class TrialStore:
     def ensure_ontology(self) -> bool:
         """Load (or refresh) the ontology graph when the bundled ontology changed.
 
+        When a store that already holds trials gets a changed ontology (a newer trialkg),
+        the trials' memberships of the defined classes are derived again, so queries about
+        CAR-T or pediatric trials never answer from an older definition. The work is
+        journaled (``journal/reclassify.json``) and redone by the next writer if it was
+        interrupted; :attr:`reclassified` tells how many trials it covered.
+
         :returns: True when the ontology graph was (re)written.
         """
         import pyoxigraph
@@ -479,7 +488,13 @@ class TrialStore:
         node = pyoxigraph.NamedNode(ONTOLOGY_GRAPH)
         current = list(self.oxigraph.quads_for_pattern(node, pyoxigraph.NamedNode(_SHA), None, node))
         if current and current[0].object.value == digest:
+            self._reclassify_if_journaled()
             return False
+        marker = self._journal / "reclassify.json"
+        if not marker.exists() and next(self.trial_graphs(), None) is not None:
+            # the classes the stored memberships may come from: the old definitions
+            self._journal.mkdir(exist_ok=True)
+            _write_durably(marker, json.dumps({"classes": self._stored_defined_classes()}).encode())
         quads: list[pyoxigraph.Quad] = []
         for f in files:
             quads.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, node)
@@ -488,7 +503,52 @@ class TrialStore:
                                      pyoxigraph.Literal(digest), node))
         self.replace_graphs([ONTOLOGY_GRAPH],
                             pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS))
+        self._reclassify_if_journaled()
         return True
+
+    def _stored_defined_classes(self) -> list[str]:
+        """Return the defined classes (``owl:equivalentClass``) of the stored ontology graph."""
+        rows = self.oxigraph.query(
+            f"SELECT DISTINCT ?c WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ "
+            f"?c <http://www.w3.org/2002/07/owl#equivalentClass> ?d . FILTER isIRI(?c) }} }}")
+        return sorted(r["c"].value for r in rows)
+
+    def _reclassify_if_journaled(self) -> None:
+        """Derive every trial's memberships again if ``journal/reclassify.json`` asks for it.
+
+        Memberships of the old and the new defined classes are removed from the trial
+        graphs (the loader never asserts a defined class: each such type is derived), then
+        the whole store is classified with the bundled ontology and the rows written back
+        into each trial's graph. Every step can be redone, so the journal entry is removed
+        only at the end.
+        """
+        import pyoxigraph
+
+        from trialkg.classify import classify_store, defined_classes
+        from trialkg.ontology import merged_ontology_graph
+
+        marker = self._journal / "reclassify.json"
+        if not marker.exists():
+            return
+        try:
+            old = list(json.loads(marker.read_text())["classes"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"{self.path}: unreadable journal {marker}: {exc}") from exc
+        ontology = merged_ontology_graph()
+        store = self.oxigraph
+        rdf_type = pyoxigraph.NamedNode(_RDF_TYPE)
+        for cls in sorted(set(old) | {str(c) for c in defined_classes(ontology)}):
+            # one transaction per class keeps each one small
+            node = pyoxigraph.NamedNode(cls)  # refuses anything but an IRI
+            store.update(f"DELETE {{ GRAPH ?g {{ ?t a {node} }} }} WHERE {{ "
+                         f"GRAPH ?g {{ ?t a {node} }} FILTER (?g != <{ONTOLOGY_GRAPH}>) }}")
+        rows = classify_store(store, ontology=ontology)
+        iri = pyoxigraph.NamedNode
+        store.bulk_extend(pyoxigraph.Quad(iri(t), rdf_type, iri(c), iri(g)) for g, t, c in rows)
+        store.flush()
+        self.reclassified = self.count_trials()
+        marker.unlink()
+        _fsync_dir(self._journal)
 
     # ------------------------------------------------------------------ reading
     def query(self, sparql: str, *, substitutions: dict[str, Any] | None = None) -> Any:
