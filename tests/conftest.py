@@ -12,7 +12,8 @@ DATA = Path(__file__).parent / "data"
 
 def pytest_collection_modifyitems(config, items):
     needs = {
-        "java": (shutil.which("java") and shutil.which("javac"), "Java 17 (java, javac) not installed"),
+        "java": (shutil.which("java") and shutil.which("javac"),
+                 "Java 17 (java, javac) not installed"),
         "browser": (Path("/usr/bin/chromium").exists() or shutil.which("chromium"),
                     "Debian's chromium not installed (apt-get install chromium)"),
         "virtuoso": (shutil.which("virtuoso-t"),

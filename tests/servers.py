@@ -169,7 +169,8 @@ class VirtuosoServer:
     def start(self) -> VirtuosoServer:
         bins = virtuoso_binaries()
         if bins is None:
-            raise RuntimeError("virtuoso-t/isql-vt not installed (apt-get install virtuoso-opensource-7)")
+            raise RuntimeError("virtuoso-t/isql-vt not installed "
+                               "(apt-get install virtuoso-opensource-7)")
         server, isql = bins
         self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / "vsp").mkdir(exist_ok=True)

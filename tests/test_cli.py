@@ -36,8 +36,10 @@ def test_export_formats_parse_back(kg, tmp_path, capsys, fmt):
     out = tmp_path / f"kg.{fmt}"
     result = run_cli(capsys, "export", "--format", fmt, "--output", out, "--store", kg)
     assert result.code == 0 and "wrote 5 trial(s)" in result.err, result
-    graph = rdflib.Dataset(default_union=True) if fmt in ("nq", "trig", "jsonld") else rdflib.Graph()
-    graph.parse(out, format={"ttl": "turtle", "nq": "nquads", "trig": "trig", "jsonld": "json-ld"}[fmt])
+    graph = (rdflib.Dataset(default_union=True) if fmt in ("nq", "trig", "jsonld")
+             else rdflib.Graph())
+    graph.parse(out, format={"ttl": "turtle", "nq": "nquads", "trig": "trig",
+                             "jsonld": "json-ld"}[fmt])
     titles = {str(o) for o in graph.objects(None, rdflib.URIRef("https://w3id.org/trialkg/ontology#nctId"))}
     assert titles == {"NCT06631391"}
 
@@ -78,17 +80,21 @@ def test_sparql_forms_and_refusals(kg, capsys, tmp_path):
                   "--store", kg)
     assert ask.code == 0 and ask.out.strip() == "true"
     rq = tmp_path / "count.rq"
-    rq.write_text("SELECT (COUNT(?t) AS ?n) WHERE { ?t a <https://w3id.org/trialkg/ontology#ClinicalStudy> }")
+    rq.write_text("SELECT (COUNT(?t) AS ?n) WHERE "
+                  "{ ?t a <https://w3id.org/trialkg/ontology#ClinicalStudy> }")
     select = run_cli(capsys, "sparql", rq, "--store", kg, "--format", "json")
     assert json.loads(select.out)["results"]["bindings"][0]["n"]["value"] == "5"
     construct = run_cli(capsys, "sparql", "CONSTRUCT { ?t a ?c } WHERE { ?t a ?c . "
-                        "FILTER(?c = <https://w3id.org/trialkg/ontology#PediatricTrial>) }", "--store", kg)
+                        "FILTER(?c = <https://w3id.org/trialkg/ontology#PediatricTrial>) }",
+                        "--store", kg)
     assert construct.code == 0 and construct.out.count("PediatricTrial") == 3  # seeds 000-002
     for hostile in ("DELETE WHERE { ?s ?p ?o }", "LOAD <http://example.org/x>",
                     "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
                     "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }"):
         result = run_cli(capsys, "sparql", hostile, "--store", kg)
-        assert result.code == 1 and ("not allowed" in result.err or "not a graph of this store" in result.err), (hostile, result)
+        assert result.code == 1 and ("not allowed" in result.err
+                                     or "not a graph of this store" in result.err), \
+            (hostile, result)
     bad = run_cli(capsys, "sparql", "SELECT WHERE {", "--store", kg)
     assert bad.code == 1 and "syntax error" in bad.err
 
@@ -102,7 +108,8 @@ def test_queries_listing(capsys):
 
 def test_parse_criteria_json(tmp_path, capsys):
     text = tmp_path / "c.txt"
-    text.write_text("Inclusion Criteria:\n- ECOG 0-1\n- ANC >= 1.5 x 10^9/L\nExclusion Criteria:\n- HIV infection\n")
+    text.write_text("Inclusion Criteria:\n- ECOG 0-1\n- ANC >= 1.5 x 10^9/L\n"
+                    "Exclusion Criteria:\n- HIV infection\n")
     result = run_cli(capsys, "parse-criteria", text, "--format", "json")
     assert result.code == 0, result
     tree = json.loads(result.out)

@@ -42,7 +42,8 @@ def test_every_seed_loads_with_title_phase_ages(seed_store):
     assert trials[SEEDS[0]]["title"].startswith("An Open Clinical Study on the Safety and Efficacy "
                                                 "of Autologous GD2-CAR T Cells")
     assert trials[SEEDS[1]]["title"].startswith("A Clinical Trial on Autologous NK Cells")
-    assert trials[SEEDS[4]]["title"].startswith("Clinical Study of the Safety and Initial Efficacy of BGT007")
+    assert trials[SEEDS[4]]["title"].startswith("Clinical Study of the Safety and Initial Efficacy "
+                                                "of BGT007")
     assert trials[SEEDS[2]]["nct_id"] == "NCT06631391"
     assert trials[SEEDS[1]]["phase"] == "PHASE1|PHASE2"
     assert trials[SEEDS[2]]["phase"] == "PHASE1"
@@ -71,7 +72,8 @@ def test_seed_conditions_and_interventions_are_coded(seed_store):
     assert code[SEEDS[4]] == {"MONDO:0015459"}
     interventions = {}
     for r in rows(seed_store, "trial-interventions"):
-        interventions.setdefault(r["trial"], set()).add((r["category"], r["target"], r["cell_source"]))
+        interventions.setdefault(r["trial"], set()).add((r["category"], r["target"],
+                                                         r["cell_source"]))
     got = {s: interventions.get(trials[s]["trial"], set()) for s in SEEDS}
     assert ("CAR-T", "GD2", "autologous") in got[SEEDS[0]]
     assert {c for c, _, _ in got[SEEDS[1]]} >= {"NK cell", "monoclonal antibody", "chemotherapy"}
@@ -137,7 +139,8 @@ def test_reloading_replaces_and_is_idempotent(tmp_path, data_dir):
         load_paths([seed], st, workers=0, record_time=False)
     assert dump() == first
     edited = tmp_path / SEEDS[0]
-    edited.write_text(seed.read_text().replace("Expected survival ≥3 months", "Expected survival ≥6 months"))
+    edited.write_text(seed.read_text().replace("Expected survival ≥3 months",
+                                               "Expected survival ≥6 months"))
     with TrialStore.open(folder, write=True) as st:
         load_paths([edited], st, workers=0, record_time=False)
         assert st.count_trials() == 1

@@ -19,13 +19,16 @@ S0, S1, S2, S3, S4 = ("000_3ca71ab75a22850f.txt", "001_77f268da10c09ac1.txt",
 
 #: The columns the query-library issue fixes, in order.
 REQUIRED = {
-    "trials": "trial nct_id title source phase status study_type enrollment min_age_years max_age_years sex",
+    "trials": "trial nct_id title source phase status study_type enrollment min_age_years "
+              "max_age_years sex",
     "trial-conditions": "trial nct_id condition_label condition_code",
     "trial-interventions": "trial nct_id intervention_label category target cell_source",
-    "lab-thresholds": "trial nct_id kind analyte loinc comparator value unit uln_multiple applies_when text",
+    "lab-thresholds": "trial nct_id kind analyte loinc comparator value unit uln_multiple "
+                      "applies_when text",
     "performance-status": "trial nct_id kind scale min max text",
     "excluded-conditions": "trial nct_id condition_label condition_code text",
-    "eligibility-flags": "trial nct_id life_expectancy_min_months requires_measurable_disease requires_negative_pregnancy_test",
+    "eligibility-flags": "trial nct_id life_expectancy_min_months requires_measurable_disease "
+                         "requires_negative_pregnancy_test",
     "unparsed-criteria": "trial nct_id kind text",
 }
 PARAMETERIZED = {"trials-for-condition": {"condition": "neuroblastoma"},
@@ -86,13 +89,15 @@ def test_lab_thresholds_on_the_seeds(kg):
     assert ("inclusion", "2164-2", ">", Decimal(60), "mL/min", None, None) in s0
     assert ("inclusion", "1742-6", "<=", None, None, Decimal("2.5"), None) in s0
     assert ("inclusion", "1920-8", "<=", None, None, Decimal("2.5"), None) in s0
-    assert ("inclusion", "1975-2", "<=", None, None, Decimal("1.5"), "without Gilbert syndrome") in s0
+    assert ("inclusion", "1975-2", "<=", None, None, Decimal("1.5"),
+            "without Gilbert syndrome") in s0
     s3 = {key(r) for r in rows[S3]}
     assert ("exclusion", "2160-0", ">", Decimal("2.5"), "mg/dL", None, None) in s3
     assert ("exclusion", "1975-2", ">", Decimal("2"), "mg/dL", None, None) in s3
     s4 = {key(r) for r in rows[S4]}
     assert ("inclusion", "1920-8", "<=", None, None, Decimal(5), "liver metastasis") in s4
-    assert ("inclusion", "1975-2", "<=", None, None, Decimal(2), "liver metastasis or Gilbert syndrome") in s4
+    assert ("inclusion", "1975-2", "<=", None, None, Decimal(2),
+            "liver metastasis or Gilbert syndrome") in s4
     assert ("inclusion", "751-8", ">=", Decimal(1), "10*9/L", None, None) in s4
     assert S2 not in rows
     assert all(r["text"] for r in rows[S1])

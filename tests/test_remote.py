@@ -81,7 +81,8 @@ def _push(capsys, local_store, endpoint, *extra):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(oxigraph_binary() is None, reason="oxigraph server not installed (pip install oxigraph)")
+@pytest.mark.skipif(oxigraph_binary() is None,
+                    reason="oxigraph server not installed (pip install oxigraph)")
 def test_oxigraph_server_gives_the_embedded_rows(tmp_path, local_store, capsys, data_dir):
     server = OxigraphServer(tmp_path / "ox").start()
     try:
@@ -154,7 +155,8 @@ def test_load_straight_into_a_server(tmp_path, data_dir, capsys):
                          "--workers", "0")
         assert result.code == 0, result
         rows = run_named("trial-conditions", RemoteBackend(server.query_url), {}).records()
-        assert {r["condition_code"] for r in rows} >= {"MONDO:0005072", "MONDO:0019100", "MONDO:0015459"}
+        assert {r["condition_code"] for r in rows} >= {"MONDO:0005072", "MONDO:0019100",
+                                                       "MONDO:0015459"}
     finally:
         server.stop()
 
@@ -176,7 +178,8 @@ def test_push_with_sparql_update_replaces_graphs(tmp_path, data_dir, capsys):
         remote = RemoteBackend(server.query_url)
         with EmbeddedBackend(folder) as embedded:
             for name in ("trials", "lab-thresholds", "excluded-conditions", "eligibility-flags"):
-                assert canonical(run_named(name, remote, {})) == canonical(run_named(name, embedded, {}))
+                assert canonical(run_named(name, remote, {})) == \
+                    canonical(run_named(name, embedded, {}))
     finally:
         server.stop()
 

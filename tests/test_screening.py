@@ -1,4 +1,5 @@
-"""Patient-to-trial screening on the five seed trials: verdicts and the criteria that decide them."""
+"""Patient-to-trial screening on the five seed trials: verdicts and the criteria that decide
+them."""
 
 from __future__ import annotations
 
@@ -21,10 +22,12 @@ CONDITION = "Condition studied"  # the trial-level criterion of screening per di
 
 # profile -> {seed: (verdict, a failing criterion's text or reason fragment)}
 EXPECTED = {
-    "child_nb_issue_example": {S0: ("possible", None), S1: ("possible", None), S2: ("eligible", None),
-                               S3: ("ineligible", CONDITION), S4: ("ineligible", CONDITION)},
+    "child_nb_issue_example": {S0: ("possible", None), S1: ("possible", None),
+                               S2: ("eligible", None), S3: ("ineligible", CONDITION),
+                               S4: ("ineligible", CONDITION)},
     "child_nb_alt_3x": {S0: ("ineligible", "ALT <= 2.5 x ULN | patient: 3 x ULN"),
-                        S1: ("possible", None), S2: ("eligible", None), S4: ("ineligible", CONDITION)},
+                        S1: ("possible", None), S2: ("eligible", None),
+                        S4: ("ineligible", CONDITION)},
     "teen_nb_18y6m": {S0: ("ineligible", "Age: > 1 years, < 18 years"), S1: ("possible", None),
                       S2: ("eligible", None), S3: ("ineligible", CONDITION)},
     "infant_nb_1y": {S0: ("ineligible", "Age: > 1 years, < 18 years"), S1: ("possible", None),
@@ -43,7 +46,8 @@ EXPECTED = {
     "npc_ecog3": {S4: ("ineligible", "ECOG 0-2 | patient: ECOG 3")},
     "npc_age80": {S4: ("ineligible", "Age: ≥ 18 years, ≤ 75 years")},
     "nb_gilbert_bilirubin_2x": {S0: ("possible", None)},
-    "nb_no_gilbert_bilirubin_2x": {S0: ("ineligible", "total bilirubin <= 1.5 x ULN | patient: 1.99")},
+    "nb_no_gilbert_bilirubin_2x": {S0: ("ineligible",
+                                        "total bilirubin <= 1.5 x ULN | patient: 1.99")},
     "npc_all_stated": {S4: ("eligible", None), S3: ("ineligible", CONDITION)},
 }
 
@@ -95,7 +99,8 @@ def test_ranking_and_only(store, data_dir):
         ranked = screen(patient, backend)
         order = [v.verdict for v in ranked]
         assert order == sorted(order, key=("eligible", "possible", "ineligible").index)
-        assert {v.verdict for v in screen(patient, backend, only="possible")} == {"eligible", "possible"}
+        assert {v.verdict for v in screen(patient, backend, only="possible")} == \
+            {"eligible", "possible"}
         assert [v.verdict for v in screen(patient, backend, only="eligible")] == ["eligible"]
 
 
@@ -121,7 +126,8 @@ def test_match_command_json_shape(store, data_dir, capsys):
     ({"performance_status": {"scale": "Zubrod", "value": 1}}, "performance_status.scale"),
     ({"pregnant": "no"}, "pregnant"),
     ({"favourite_colour": "blue"}, "favourite_colour"),
-    ({"prior_therapies": [{"name": "x", "end_date": "last spring"}]}, "prior_therapies[0].end_date"),
+    ({"prior_therapies": [{"name": "x", "end_date": "last spring"}]},
+     "prior_therapies[0].end_date"),
 ], ids=lambda x: x if isinstance(x, str) else None)
 def test_invalid_profiles_name_the_field(profile, field):
     with pytest.raises(ProfileError) as info:

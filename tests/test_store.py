@@ -71,7 +71,8 @@ def _interrupt(folder, graphs, backup: bytes | None):
     journal.mkdir(exist_ok=True)
     if backup is not None:
         (journal / "backup.nq").write_bytes(backup)
-    (journal / "pending.json").write_text(json.dumps({"graphs": graphs, "backup": backup is not None}))
+    (journal / "pending.json").write_text(json.dumps({"graphs": graphs,
+                                                      "backup": backup is not None}))
 
 
 def test_interrupted_batch_is_rolled_back_and_replaced_trials_restored(tmp_path):

@@ -41,7 +41,11 @@ __all__ = ["UnsupportedAxiomError", "defined_classes", "trial_classes", "trial_i
 #: The class whose instances (in a named graph) are the trials to classify.
 TRIAL_CLASS = TKG.ClinicalStudy
 #: Datatypes whose literals are numbers in the value space of ``xsd:decimal``.
-DECIMAL_TYPES = tuple(URIRef(str(XSD) + n) for n in ["decimal", "integer", "nonNegativeInteger", "nonPositiveInteger", "positiveInteger", "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"])
+DECIMAL_TYPES = tuple(URIRef(str(XSD) + n) for n in ["decimal", "integer", "nonNegativeInteger",
+                                                     "nonPositiveInteger", "positiveInteger",
+                                                     "negativeInteger", "long", "int", "short",
+                                                     "byte", "unsignedLong", "unsignedInt",
+                                                     "unsignedShort", "unsignedByte"])
 _FACETS = {XSD.minInclusive: ">=", XSD.maxInclusive: "<=", XSD.minExclusive: ">",
            XSD.maxExclusive: "<"}
 _UNSUPPORTED_PROPERTY_TYPES = (OWL.TransitiveProperty, OWL.SymmetricProperty,
@@ -191,7 +195,7 @@ class _Compiler:
     # -- properties --------------------------------------------------------------------
 
     def path(self, prop, *, check: bool = True) -> str:
-        """Return a property path for a property (or ``[owl:inverseOf p]``), sub-properties included."""
+        """Return a property path for a property (or ``[owl:inverseOf p]``), with sub-properties."""
         if isinstance(prop, BNode):
             inner = self.g.value(prop, OWL.inverseOf)
             if not isinstance(inner, URIRef):
@@ -241,7 +245,7 @@ class _Compiler:
         return f"?v{next(self.ids)}"
 
     def member(self, x: str, expr, known: frozenset = frozenset()) -> str:
-        """Return a group pattern that holds when ``x`` is an instance of ``expr`` ("" always holds).
+        """Return a group pattern holding when ``x`` is an instance of ``expr`` ("" always holds).
 
         :raises _Redundant: ``expr`` requires ``x`` to be in a class being expanded for ``x``.
         """
@@ -311,7 +315,8 @@ class _Compiler:
         # scanning every rdf:type triple (a VALUES block in the group is joined last)
         t = self.var()
         closure = " ".join(_n3(c) for c in self.subclasses([cls, *below]))
-        parts = [lambda: f"{{ SELECT {t} WHERE {{ VALUES {t} {{ {closure} }} }} }} {x} rdf:type {t} ."]
+        parts = [lambda: f"{{ SELECT {t} WHERE {{ VALUES {t} {{ {closure} }} }} }} "
+                         f"{x} rdf:type {t} ."]
         parts += [lambda p=p: p for p in self._typing(x, cls)]
         # a definition A ⊓ … of a class below cls, with A ⊑ cls, is covered by A's parts
         parts += [lambda d=d: self.member(x, d, known)

@@ -59,7 +59,8 @@ def _show_version(value: bool) -> None:
 def _global(
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True,
                                          help="More detail; -v shows tracebacks.")] = 0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summaries.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="No progress bars or summaries.")] = False,
     version: Annotated[bool, typer.Option("--version", help="Show the version and exit.",
                                           callback=_show_version, is_eager=True)] = False,
 ) -> None:
@@ -81,7 +82,8 @@ def _store_path(store: Path | None) -> Path:
 
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:
     if fmt not in allowed:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}", param_hint="--format")
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}",
+                                 param_hint="--format")
     return fmt
 
 
@@ -186,12 +188,14 @@ def load(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of trial records.",
                                                 metavar="PATH...", show_default=False)],
     store: StoreOpt = None,
-    strict: Annotated[bool, typer.Option("--strict/--no-strict",
-                                         help="Reject records with malformed optional fields.")] = False,
-    workers: Annotated[int | None, typer.Option(help="Worker processes (0 = none; default: one per core).")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict/--no-strict", help="Reject records with malformed optional fields.")] = False,
+    workers: Annotated[int | None, typer.Option(
+        help="Worker processes (0 = none; default: one per core).")] = None,
     wait: Annotated[float, typer.Option(help="Seconds to wait if the store is busy.")] = 0.0,
     endpoint: Annotated[str | None, typer.Option(
-        "--endpoint", "-e", help="Load into a remote SPARQL update endpoint instead of a local store.")] = None,
+        "--endpoint", "-e",
+        help="Load into a remote SPARQL update endpoint instead of a local store.")] = None,
     user: UserOpt = None,
     password: PasswordOpt = None,
     load_time: Annotated[bool, typer.Option(
@@ -223,7 +227,8 @@ def load(
     folder = _store_path(store)
     with TrialStore.open(folder, write=True, wait=wait) as st:
         if st.repaired:
-            _err(f"repaired the store: rolled back {len(st.repaired)} graph(s) of an interrupted load")
+            _err(f"repaired the store: rolled back {len(st.repaired)} graph(s) of an "
+                 "interrupted load")
         if st.reclassified:
             _err(f"the ontology changed: re-derived the defined-class memberships of "
                  f"{st.reclassified} trial(s)")
@@ -254,9 +259,11 @@ def load(
 # ---------------------------------------------------------------------------- push
 @app.command()
 def push(
-    endpoint: Annotated[str, typer.Option("--endpoint", "-e", help="The server's SPARQL update endpoint URL.")],
+    endpoint: Annotated[str, typer.Option("--endpoint", "-e",
+                                          help="The server's SPARQL update endpoint URL.")],
     store: StoreOpt = None,
-    trial: Annotated[list[str], typer.Option("--trial", "-t", help="Only this trial (repeatable).")] = [],  # noqa: B006
+    trial: Annotated[list[str], typer.Option(
+        "--trial", "-t", help="Only this trial (repeatable).")] = [],  # noqa: B006
     graph_store: Annotated[str | None, typer.Option(
         "--graph-store", help="Send graphs with the Graph Store HTTP Protocol to this URL "
                               "(faster; Oxigraph: http://host:7878/store).")] = None,
@@ -264,7 +271,7 @@ def push(
     password: PasswordOpt = None,
     batch_triples: Annotated[int, typer.Option(help="Triples per update request.")] = 20_000,
 ) -> None:
-    """Copy the graph (ontology and trial graphs) to a SPARQL 1.1 server, replacing each trial graph.
+    """Copy the graph (ontology and trial graphs) to a SPARQL 1.1 server, replacing trial graphs.
 
     Example: trialkg push --endpoint http://127.0.0.1:7878/update --store kg
     """
@@ -327,7 +334,8 @@ def _parse_params(values: list[str]) -> dict[str, str]:
 
 @app.command()
 def query(
-    name: Annotated[str, typer.Argument(help="A named query (see: trialkg queries).", metavar="NAME")],
+    name: Annotated[str, typer.Argument(help="A named query (see: trialkg queries).",
+                                        metavar="NAME")],
     param: Annotated[list[str], typer.Option("--param", "-p", help="KEY=VALUE (repeatable).")] = [],  # noqa: B006
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
@@ -353,12 +361,14 @@ def query(
 
 @app.command()
 def sparql(
-    query_or_file: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, or - for stdin.", metavar="QUERY")],
+    query_or_file: Annotated[str, typer.Argument(help="SPARQL text, a .rq file, or - for stdin.",
+                                                 metavar="QUERY")],
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     fmt: FormatOpt = "table",
     output: OutputOpt = None,
-    allow_service: Annotated[bool, typer.Option(help="Allow SERVICE calls to other endpoints.")] = False,
+    allow_service: Annotated[bool, typer.Option(
+        help="Allow SERVICE calls to other endpoints.")] = False,
 ) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the whole graph.
 
@@ -368,7 +378,8 @@ def sparql(
     from trialkg.guard import check_query
 
     text = sys.stdin.read() if query_or_file == "-" else query_or_file
-    if query_or_file != "-" and (query_or_file.endswith(".rq") or query_or_file.endswith(".sparql")) \
+    if query_or_file != "-" and (query_or_file.endswith(".rq")
+                                 or query_or_file.endswith(".sparql")) \
             and Path(query_or_file).is_file():
         text = Path(query_or_file).read_text(encoding="utf-8")
     form = check_query(text, allow_service=allow_service)
@@ -396,10 +407,14 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, nq, trig, jsonld or owl.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
     store: StoreOpt = None,
-    trial: Annotated[list[str], typer.Option("--trial", "-t", help="Only this trial (NCT id or local id; repeatable).")] = [],  # noqa: B006
+    trial: Annotated[list[str], typer.Option(
+        "--trial", "-t",
+        help="Only this trial (NCT id or local id; repeatable).")] = [],  # noqa: B006
     limit: Annotated[int | None, typer.Option(help="Only the first N trials (by id).")] = None,
 ) -> None:
-    """Export the graph: Turtle, N-Quads, TriG, JSON-LD, or OWL (RDF/XML of the ontology plus trials, for Protégé).
+    """Export the graph: Turtle, N-Quads, TriG, JSON-LD, or OWL.
+
+    OWL is RDF/XML of the ontology plus trials, for Protégé.
 
     Example: trialkg export --format owl --output trials.owl --limit 500
     """
@@ -427,7 +442,8 @@ def stats(store: StoreOpt = None, fmt: FormatOpt = "table") -> None:
 
 @app.command()
 def validate(store: StoreOpt = None,
-             trial: Annotated[list[str], typer.Option("--trial", "-t", help="Only this trial (repeatable).")] = [],  # noqa: B006
+             trial: Annotated[list[str], typer.Option(
+                 "--trial", "-t", help="Only this trial (repeatable).")] = [],  # noqa: B006
              ) -> None:
     """Validate the data graph against the SHACL shapes; exit 1 on any violation.
 
@@ -447,7 +463,8 @@ def validate(store: StoreOpt = None,
 
 @app.command("parse-criteria")
 def parse_criteria(
-    source: Annotated[str, typer.Argument(help="A file of eligibility text, or - for stdin.", metavar="FILE")] = "-",
+    source: Annotated[str, typer.Argument(help="A file of eligibility text, or - for stdin.",
+                                          metavar="FILE")] = "-",
     fmt: FormatOpt = "table",
 ) -> None:
     """Show the criteria tree and the facts read from an eligibility text.
@@ -481,14 +498,16 @@ def parse_criteria(
 # ---------------------------------------------------------------------------- match
 @app.command()
 def match(
-    patient: Annotated[Path, typer.Argument(help="A patient profile (JSON or YAML; see patient.schema.json).", metavar="PATIENT")],
+    patient: Annotated[Path, typer.Argument(
+        help="A patient profile (JSON or YAML; see patient.schema.json).", metavar="PATIENT")],
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     fmt: FormatOpt = "table",
-    only: Annotated[str | None, typer.Option(help="Keep only 'eligible' or 'possible' (eligible and possible) trials.")] = None,
+    only: Annotated[str | None, typer.Option(
+        help="Keep only 'eligible' or 'possible' (eligible and possible) trials.")] = None,
     output: OutputOpt = None,
 ) -> None:
-    """Screen every trial against a patient: a verdict per trial and a status per criterion, with reasons.
+    """Screen every trial against a patient: verdict per trial, status per criterion, with reasons.
 
     Example: trialkg match patient.json --store kg --only possible --format json
     """
@@ -508,7 +527,8 @@ def match(
     finally:
         backend.close()
     if fmt == "json":
-        _emit(json.dumps([v.as_dict() for v in verdicts], indent=1, ensure_ascii=False) + "\n", output)
+        _emit(json.dumps([v.as_dict() for v in verdicts], indent=1, ensure_ascii=False) + "\n",
+              output)
     else:
         _print_table(verdicts_table(verdicts), output, fmt, title=f"trials for {patient.name}")
 
@@ -551,9 +571,13 @@ def demo(store: StoreOpt = None) -> None:
 # ---------------------------------------------------------------------------- download
 @app.command()
 def download(
-    nct_ids: Annotated[list[str], typer.Argument(help="NCT ids to fetch.", metavar="[NCT_ID]...", show_default=False)] = [],  # noqa: B006
-    output: Annotated[Path, typer.Option("--output", "-o", help="JSON Lines file to write (appended on resume).")] = Path("studies.jsonl"),
-    query_terms: Annotated[str | None, typer.Option("--query", help="Free-text search terms.")] = None,
+    nct_ids: Annotated[list[str], typer.Argument(help="NCT ids to fetch.", metavar="[NCT_ID]...",
+                                                 show_default=False)] = [],  # noqa: B006
+    output: Annotated[Path, typer.Option(
+        "--output", "-o",
+        help="JSON Lines file to write (appended on resume).")] = Path("studies.jsonl"),
+    query_terms: Annotated[str | None, typer.Option(
+        "--query", help="Free-text search terms.")] = None,
     condition: Annotated[str | None, typer.Option(help="Condition search.")] = None,
     intervention: Annotated[str | None, typer.Option(help="Intervention search.")] = None,
     max_studies: Annotated[int | None, typer.Option(help="Stop after this many studies.")] = None,
@@ -567,7 +591,8 @@ def download(
     from trialkg.download import download_studies
 
     if not nct_ids and not (query_terms or condition or intervention):
-        raise typer.BadParameter("give NCT ids or at least one of --query, --condition, --intervention")
+        raise typer.BadParameter("give NCT ids or at least one of --query, --condition, "
+                                 "--intervention")
     progress, desc, _ = _progress("downloading", max_studies)
     with progress:
         task = progress.add_task(desc, total=max_studies, detail="")

@@ -55,7 +55,13 @@ BUILD_COMMAND = "python -m trialkg.ontology build"
 _RDF_NS, _RDFS_NS, _OWL_NS, _XSD_NS = str(RDF), str(RDFS), str(OWL), str(XSD)
 #: Datatypes of the OWL 2 datatype map; literals of any other datatype are exported as strings.
 OWL2_DATATYPES = frozenset(
-    [URIRef(_XSD_NS + n) for n in ["decimal", "integer", "nonNegativeInteger", "nonPositiveInteger", "positiveInteger", "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte", "double", "float", "string", "normalizedString", "token", "language", "Name", "NCName", "NMTOKEN", "boolean", "hexBinary", "base64Binary", "anyURI", "dateTime", "dateTimeStamp"]]
+    [URIRef(_XSD_NS + n) for n in ["decimal", "integer", "nonNegativeInteger",
+                                   "nonPositiveInteger", "positiveInteger", "negativeInteger",
+                                   "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
+                                   "unsignedShort", "unsignedByte", "double", "float", "string",
+                                   "normalizedString", "token", "language", "Name", "NCName",
+                                   "NMTOKEN", "boolean", "hexBinary", "base64Binary", "anyURI",
+                                   "dateTime", "dateTimeStamp"]]
     + [OWL.real, OWL.rational, RDF.XMLLiteral, RDF.PlainLiteral, RDF.langString, RDFS.Literal])
 _BUILTIN_ANNOTATIONS = frozenset([RDFS.label, RDFS.comment, RDFS.seeAlso, RDFS.isDefinedBy,
                                   OWL.versionInfo, OWL.deprecated, OWL.priorVersion,

@@ -35,7 +35,8 @@ _CURIE = re.compile(r"^(MONDO|mondo):(\d{7})$")
 #: ECOG grade ↔ Karnofsky/Lansky score ranges usually taken as equivalent (Oken et al. 1982
 #: for ECOG/Karnofsky; Lansky mirrors Karnofsky for children). Used only when a profile
 #: gives a score on another scale than a criterion; the reason says so.
-PERFORMANCE_EQUIVALENTS = {0: (90, 100), 1: (70, 80), 2: (50, 60), 3: (30, 40), 4: (10, 20), 5: (0, 0)}
+PERFORMANCE_EQUIVALENTS = {0: (90, 100), 1: (70, 80), 2: (50, 60), 3: (30, 40), 4: (10, 20),
+                           5: (0, 0)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +262,8 @@ def _labs(items: Any) -> list[PatientLab]:
             try:
                 canonical_value, canonical_unit = to_canonical(loinc, value, unit)
             except (KeyError, ValueError):
-                raise ProfileError(f"{where}.unit", f"unit {unit!r} is not known for {name}") from None
+                raise ProfileError(f"{where}.unit",
+                                   f"unit {unit!r} is not known for {name}") from None
         uln_source = "none"
         uln = None
         if item.get("uln") is not None:
@@ -329,7 +331,8 @@ def parse_profile(data: Any) -> Patient:
             value = item.get("value")
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ProfileError(f"{where}.value", "must be a whole number")
-            if (scale == "ECOG" and not 0 <= value <= 5) or (scale != "ECOG" and (not 0 <= value <= 100 or value % 10)):
+            if (scale == "ECOG" and not 0 <= value <= 5) or (
+                    scale != "ECOG" and (not 0 <= value <= 100 or value % 10)):
                 raise ProfileError(f"{where}.value", f"{value} is not a {scale} score")
             p.performance[scale] = value
     if data.get("labs") is not None:
@@ -348,7 +351,8 @@ def parse_profile(data: Any) -> Patient:
     for i, item in enumerate(therapies):
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
             raise ProfileError(f"prior_therapies[{i}]", "must be {name, end_date}")
-        end = _date(item["end_date"], f"prior_therapies[{i}].end_date") if item.get("end_date") else None
+        end = (_date(item["end_date"], f"prior_therapies[{i}].end_date")
+               if item.get("end_date") else None)
         p.prior_therapies.append((item["name"], end))
     markers = data.get("biomarkers", [])
     if not isinstance(markers, list):
@@ -381,7 +385,8 @@ def load_profile(path: str | Path) -> Patient:
         try:
             import yaml
         except ImportError:
-            raise ProfileError("(file)", "YAML profiles need PyYAML: pip install 'trialkg[yaml]'") from None
+            raise ProfileError("(file)",
+                               "YAML profiles need PyYAML: pip install 'trialkg[yaml]'") from None
         try:
             data = yaml.safe_load(text)
         except yaml.YAMLError as exc:
@@ -390,5 +395,6 @@ def load_profile(path: str | Path) -> Patient:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ProfileError("(file)", f"{path}: not valid JSON at line {exc.lineno}: {exc.msg}") from None
+            raise ProfileError("(file)",
+                               f"{path}: not valid JSON at line {exc.lineno}: {exc.msg}") from None
     return parse_profile(data)

@@ -325,8 +325,9 @@ def push_graphs(
 
     if graph_store:
         for graph, ntriples in graphs:
-            _call(graph_store, lambda g=graph, nt=ntriples: _put_graph(graph_store, g, nt, user=user,
-                                                  password=password, timeout=timeout),
+            _call(graph_store,
+                  lambda g=graph, nt=ntriples: _put_graph(graph_store, g, nt, user=user,
+                                                          password=password, timeout=timeout),
                   retries=retries, backoff=backoff)
             report.requests += 1
             report.graphs += 1

@@ -170,7 +170,8 @@ class Table:
 
     def records(self) -> list[dict[str, Any]]:
         """Return the rows as dicts of Python values (None where unbound)."""
-        return [{c: (t.python() if t is not None else None) for c, t in zip(self.columns, row, strict=True)}
+        return [{c: (t.python() if t is not None else None)
+                 for c, t in zip(self.columns, row, strict=True)}
                 for row in self.rows]
 
     def column(self, name: str) -> list[Any]:

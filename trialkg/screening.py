@@ -126,7 +126,8 @@ def _ecog_for(score: int) -> int | None:
 def _performance_rows(patient: Patient) -> list[tuple[str, int, int, str]]:
     """Return the patient's score on every scale: as stated, or read across scales."""
     rows: dict[str, tuple[str, int, int, str]] = {
-        scale: (scale, score, score, f"{scale} {score}") for scale, score in patient.performance.items()}
+        scale: (scale, score, score, f"{scale} {score}")
+        for scale, score in patient.performance.items()}
     stated = dict(rows)
     hundred = stated.get("Karnofsky") or stated.get("Lansky")
     if "ECOG" not in rows and hundred:
@@ -137,7 +138,8 @@ def _performance_rows(patient: Patient) -> list[tuple[str, int, int, str]]:
         if scale in rows:
             continue
         if hundred:
-            rows[scale] = (scale, hundred[1], hundred[1], f"{hundred[3]}, read as {scale} {hundred[1]}")
+            rows[scale] = (scale, hundred[1], hundred[1],
+                           f"{hundred[3]}, read as {scale} {hundred[1]}")
         elif "ECOG" in stated:
             lo, hi = PERFORMANCE_EQUIVALENTS[stated["ECOG"][1]]
             rows[scale] = (scale, lo, hi, f"{stated['ECOG'][3]}, read as {scale} {lo}-{hi}")
@@ -189,7 +191,8 @@ def _fills(patient: Patient, trials: Sequence[str] = ()) -> dict[str, str]:
         "washout": _one("p_days", patient.days_since_last_therapy()),
         "biomarkers": _values(["p_marker", "p_mstatus"], sorted(patient.biomarkers.items()))
         if patient.biomarkers else "VALUES ?p_marker { }",
-        "therapies": f"VALUES ?p_therapy {{ {' '.join(_lit(n.lower()) for n, _ in patient.prior_therapies)} }}",
+        "therapies": ("VALUES ?p_therapy { "
+                      f"{' '.join(_lit(n.lower()) for n, _ in patient.prior_therapies)} }}"),
         "therapy_count": _one("p_lines", len(patient.prior_therapies) or None),
     }
 
@@ -226,7 +229,8 @@ def _combine(statuses: list[tuple[str, str, str]]) -> tuple[str, list[str]]:
         status = "unknown"
     else:
         status = "met"
-    decisive = [d for p in parts if p[0] == status for d in p[1]] or [d for p in parts for d in p[1]]
+    decisive = ([d for p in parts if p[0] == status for d in p[1]]
+                or [d for p in parts for d in p[1]])
     return status, decisive
 
 
@@ -234,8 +238,10 @@ def _age_text(row: dict[str, Any]) -> str:
     lo, hi = row.get("min_age"), row.get("max_age")
     if lo is None and hi is None:
         return "Age: no limit"
-    lo_t = f"{'≥' if row.get('min_incl', True) is not False else '>'} {lo:g} years" if lo is not None else ""
-    hi_t = f"{'≤' if row.get('max_incl', True) is not False else '<'} {hi:g} years" if hi is not None else ""
+    lo_t = (f"{'≥' if row.get('min_incl', True) is not False else '>'} {lo:g} years"
+            if lo is not None else "")
+    hi_t = (f"{'≤' if row.get('max_incl', True) is not False else '<'} {hi:g} years"
+            if hi is not None else "")
     return "Age: " + ", ".join(x for x in (lo_t, hi_t) if x)
 
 
@@ -318,7 +324,8 @@ def screen(patient: Patient, backend, *, only: str | None = None,
             c_status, c_reason = "unknown", "the profile states no conditions"
         elif any(p for _, _, p in conds):
             c_status = "met"
-            c_reason = "patient has " + "; ".join(f"{lbl} {code}".strip() for lbl, code, p in conds if p)
+            c_reason = "patient has " + "; ".join(f"{lbl} {code}".strip()
+                                                  for lbl, code, p in conds if p)
         else:
             c_status = "failed"
             c_reason = "patient has none of the conditions studied"
@@ -327,7 +334,8 @@ def screen(patient: Patient, backend, *, only: str | None = None,
                                                 "trial", c_status, c_reason))
         age_reason = (f"patient {patient.age_years:g} years" if patient.age_years is not None
                       else "age not stated")
-        verdict.criteria.append(CriterionResult(_age_text(row), "trial", row["age_status"], age_reason))
+        verdict.criteria.append(CriterionResult(_age_text(row), "trial", row["age_status"],
+                                                age_reason))
         if row.get("sex") and row["sex"] != "ALL":
             verdict.criteria.append(CriterionResult(
                 f"Sex: {row['sex']}", "trial", row["sex_status"],

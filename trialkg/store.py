@@ -61,8 +61,11 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 @functools.cache
 def _class_queries() -> tuple[str, ...]:
-    """Return the classifier compiled from the bundled ontology: one query per defined class,
-    over every trial of the store it runs in (a batch's scratch store)."""
+    """Return the classifier compiled from the bundled ontology.
+
+    One query per defined class, over every trial of the store it runs in (a batch's scratch
+    store).
+    """
     from trialkg.classify import classification_queries
     from trialkg.ontology import merged_ontology_graph
 
@@ -486,7 +489,8 @@ class TrialStore:
         files = [f for f in files if f.exists()]
         digest = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
         node = pyoxigraph.NamedNode(ONTOLOGY_GRAPH)
-        current = list(self.oxigraph.quads_for_pattern(node, pyoxigraph.NamedNode(_SHA), None, node))
+        current = list(self.oxigraph.quads_for_pattern(node, pyoxigraph.NamedNode(_SHA), None,
+                                                       node))
         if current and current[0].object.value == digest:
             self._reclassify_if_journaled()
             return False

@@ -18,9 +18,9 @@ def _mention(trial, label: str) -> tuple[bool, bool]:
     if match is not None and (match.term_id or "").startswith("MONDO:"):
         return True, True
     for mesh in trial.condition_mesh:
-        if not mesh.ancestor and mesh.term.strip().lower() == label.strip().lower():
-            if mapping.map_mesh(mesh.id):
-                return True, True
+        if (not mesh.ancestor and mesh.term.strip().lower() == label.strip().lower()
+                and mapping.map_mesh(mesh.id)):
+            return True, True
     return match is not None, False
 
 

@@ -71,7 +71,8 @@ def _rules() -> tuple[_Rule, ...]:
         if row.kind == "stem":
             out.append(_Rule("stem", None, row.pattern.lower(), row.value, row.targets, None))
             continue
-        pattern = row.pattern if row.kind != "name" else rf"(?<![a-z0-9])(?:{row.pattern})(?![a-z0-9])"
+        pattern = (row.pattern if row.kind != "name"
+                   else rf"(?<![a-z0-9])(?:{row.pattern})(?![a-z0-9])")
         out.append(_Rule(row.kind, re.compile(pattern), "", row.value, row.targets,
                          row.ncit or None))
     return tuple(out)

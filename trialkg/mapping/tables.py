@@ -19,8 +19,9 @@ from functools import cache
 #: Key prefix of the rows of ``diseases.tsv`` that have no confirmed MONDO id.
 UNMAPPED_PREFIX = "label:"
 
-__all__ = ["UNMAPPED_PREFIX", "Disease", "Antigen", "InterventionRule", "read_table", "get_diseases",
-           "get_antigens", "get_intervention_rules", "get_mesh_mondo", "split_list"]
+__all__ = ["UNMAPPED_PREFIX", "Disease", "Antigen", "InterventionRule", "read_table",
+           "get_diseases", "get_antigens", "get_intervention_rules", "get_mesh_mondo",
+           "split_list"]
 
 
 def split_list(value: str) -> tuple[str, ...]:
