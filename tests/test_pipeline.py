@@ -320,3 +320,32 @@ def test_an_interrupted_reclassification_is_finished_by_the_next_open(tmp_path, 
         assert st.count_trials() == 100
         assert _memberships(st, defined | {obsolete}) == expected
     assert not (folder / "journal" / "reclassify.json").exists()
+
+
+def test_a_second_ontology_change_keeps_the_classes_of_a_cut_short_one(tmp_path, data_dir):
+    """Cut short under one change, then opened under another: both old class sets go."""
+    import json
+
+    from trialkg.classify import defined_classes
+    from trialkg.ontology import merged_ontology_graph
+    from trialkg.store import _SHA, ONTOLOGY_GRAPH
+
+    defined = {str(c) for c in defined_classes(merged_ontology_graph())}
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        load_paths([data_dir / "ctgov" / "sample-100.jsonl"], st, workers=0)
+        expected = _memberships(st, defined)
+        # ObsoleteTrial: defined by the ontology stored now; EarlierTrial: by the one
+        # before it, whose re-derivation was cut short (listed by the journal only)
+        _, (g, t, _), obsolete = _make_stale(st, expected)
+        earlier = obsolete.replace("Obsolete", "Earlier")
+        st.oxigraph.update(f"INSERT DATA {{ GRAPH <{g}> {{ <{t}> a <{earlier}> }} }}")
+        st.oxigraph.update(f'DELETE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> ?d }} }} '
+                           f'INSERT {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> "older" }} }} '
+                           f'WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> ?d }} }}')
+    (folder / "journal").mkdir(exist_ok=True)
+    (folder / "journal" / "reclassify.json").write_text(json.dumps({"classes": [earlier]}))
+    with TrialStore.open(folder, write=True) as st:
+        assert st.reclassified == 100
+        assert _memberships(st, defined | {obsolete, earlier}) == expected
+    assert not (folder / "journal" / "reclassify.json").exists()

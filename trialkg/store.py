@@ -495,10 +495,12 @@ class TrialStore:
             self._reclassify_if_journaled()
             return False
         marker = self._journal / "reclassify.json"
-        if not marker.exists() and next(self.trial_graphs(), None) is not None:
-            # the classes the stored memberships may come from: the old definitions
+        if next(self.trial_graphs(), None) is not None:
+            # the classes the stored memberships may come from: the old definitions (and
+            # those of an earlier change whose re-derivation was cut short)
+            classes = set(self._stored_defined_classes()) | set(self._journaled_classes())
             self._journal.mkdir(exist_ok=True)
-            _write_durably(marker, json.dumps({"classes": self._stored_defined_classes()}).encode())
+            _write_durably(marker, json.dumps({"classes": sorted(classes)}).encode())
         quads: list[pyoxigraph.Quad] = []
         for f in files:
             quads.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, node)
@@ -517,6 +519,16 @@ class TrialStore:
             f"?c <http://www.w3.org/2002/07/owl#equivalentClass> ?d . FILTER isIRI(?c) }} }}")
         return sorted(r["c"].value for r in rows)
 
+    def _journaled_classes(self) -> list[str]:
+        """Return the classes listed by ``journal/reclassify.json`` ([] without one)."""
+        marker = self._journal / "reclassify.json"
+        if not marker.exists():
+            return []
+        try:
+            return [str(c) for c in json.loads(marker.read_text())["classes"]]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"{self.path}: unreadable journal {marker}: {exc}") from exc
+
     def _reclassify_if_journaled(self) -> None:
         """Derive every trial's memberships again if ``journal/reclassify.json`` asks for it.
 
@@ -534,10 +546,7 @@ class TrialStore:
         marker = self._journal / "reclassify.json"
         if not marker.exists():
             return
-        try:
-            old = list(json.loads(marker.read_text())["classes"])
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise StoreError(f"{self.path}: unreadable journal {marker}: {exc}") from exc
+        old = self._journaled_classes()
         ontology = merged_ontology_graph()
         store = self.oxigraph
         rdf_type = pyoxigraph.NamedNode(_RDF_TYPE)
