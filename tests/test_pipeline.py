@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 
+import pyoxigraph
 import pytest
 from cli_helpers import run_cli
 
@@ -246,6 +247,13 @@ def _memberships(st, defined: set[str]) -> set[tuple[str, str, str]]:
             and q.graph_name.value != ONTOLOGY_GRAPH}
 
 
+def _defined() -> set[str]:
+    from trialkg.classify import defined_classes
+    from trialkg.ontology import merged_ontology_graph
+
+    return {str(c) for c in defined_classes(merged_ontology_graph())}
+
+
 def _make_stale(st, memberships) -> tuple:
     """Leave the store as an older trialkg with other definitions would have written it.
 
@@ -268,26 +276,45 @@ def _make_stale(st, memberships) -> tuple:
     return removed, (not_cart[0], not_cart[1], tkg + "CARTTrial"), obsolete
 
 
-def test_a_changed_ontology_re_derives_the_stored_memberships(tmp_path, data_dir, capsys):
-    """A store written under older definitions answers with the bundled ones once opened."""
-    from trialkg.classify import defined_classes
-    from trialkg.ontology import merged_ontology_graph
+def _mark_ontology_older(st) -> None:
+    """Give the stored ontology graph the digest of another ontology than the bundled one."""
     from trialkg.store import _SHA, ONTOLOGY_GRAPH
 
-    defined = {str(c) for c in defined_classes(merged_ontology_graph())}
-    folder = tmp_path / "kg"
+    st.oxigraph.update(f'DELETE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> ?d }} }} '
+                       f'INSERT {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> "older" }} }} '
+                       f'WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> ?d }} }}')
+
+
+def _stale_sample_store(folder, data_dir):
+    """Load the 100-trial sample, then make its memberships stale (see :func:`_make_stale`).
+
+    Returns the memberships the bundled ontology gives and what ``_make_stale`` returns.
+    """
     with TrialStore.open(folder, write=True) as st:
         load_paths([data_dir / "ctgov" / "sample-100.jsonl"], st, workers=0)
         assert st.reclassified == 0
-        expected = _memberships(st, defined)
-        removed, wrong, obsolete = _make_stale(st, expected)
-        st.oxigraph.update(f'DELETE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> ?d }} }} '
-                           f'INSERT {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> "older" }} }} '
-                           f'WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> ?d }} }}')
+        expected = _memberships(st, _defined())
+        return expected, *_make_stale(st, expected)
+
+
+def _journal_reclassification(folder, classes: list[str]) -> None:
+    """Leave the journal entry of a re-derivation that was killed before it finished."""
+    import json
+
+    (folder / "journal").mkdir(exist_ok=True)
+    (folder / "journal" / "reclassify.json").write_text(json.dumps({"classes": classes}))
+
+
+def test_a_changed_ontology_re_derives_the_stored_memberships(tmp_path, data_dir, capsys):
+    """A store written under older definitions answers with the bundled ones once opened."""
+    defined = _defined()
+    folder = tmp_path / "kg"
+    expected, removed, wrong, obsolete = _stale_sample_store(folder, data_dir)
+    with TrialStore.open(folder, write=True) as st:
+        _mark_ontology_older(st)
+    with TrialStore.open(folder) as st:  # a reader does not refresh the ontology
         assert removed not in _memberships(st, defined) and wrong in _memberships(st, defined)
         before = set(st.trial_graphs())
-    with TrialStore.open(folder) as st:  # a reader does not refresh the ontology
-        assert removed not in _memberships(st, defined)
     # loading a seed text (not the 100 trials again) opens the store for writing
     seed = sorted((data_dir / "seeds").glob("*.txt"))[0]
     res = run_cli(capsys, "load", seed, "--store", folder, "--workers", "0")
@@ -301,51 +328,41 @@ def test_a_changed_ontology_re_derives_the_stored_memberships(tmp_path, data_dir
         assert not (folder / "journal" / "reclassify.json").exists()
 
 
+def _condition_types(st, cls: str) -> int:
+    return sum(1 for _ in st.oxigraph.quads_for_pattern(
+        None, pyoxigraph.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+        pyoxigraph.NamedNode(cls)))
+
+
 def test_an_interrupted_reclassification_is_finished_by_the_next_open(tmp_path, data_dir):
-    import json
-
-    from trialkg.classify import defined_classes
-    from trialkg.ontology import merged_ontology_graph
-
-    defined = {str(c) for c in defined_classes(merged_ontology_graph())}
     folder = tmp_path / "kg"
-    with TrialStore.open(folder, write=True) as st:
-        load_paths([data_dir / "ctgov" / "sample-100.jsonl"], st, workers=0)
-        expected = _memberships(st, defined)
-        removed, wrong, obsolete = _make_stale(st, expected)
+    expected, _, _, obsolete = _stale_sample_store(folder, data_dir)
+    # a MONDO class the loader asserts on condition nodes: listed, it must still stay
+    neoplasm = "http://purl.obolibrary.org/obo/MONDO_0005362"
+    with TrialStore.open(folder) as st:
+        asserted = _condition_types(st, neoplasm)
+    assert asserted > 0
     # killed after the new ontology was written, before the memberships were
-    (folder / "journal").mkdir(exist_ok=True)
-    (folder / "journal" / "reclassify.json").write_text(json.dumps({"classes": [obsolete]}))
+    _journal_reclassification(folder, [obsolete, neoplasm])
     with TrialStore.open(folder) as st:  # even a reader finishes it first
         assert st.count_trials() == 100
-        assert _memberships(st, defined | {obsolete}) == expected
+        assert _memberships(st, _defined() | {obsolete}) == expected
+        assert _condition_types(st, neoplasm) == asserted
     assert not (folder / "journal" / "reclassify.json").exists()
 
 
 def test_a_second_ontology_change_keeps_the_classes_of_a_cut_short_one(tmp_path, data_dir):
     """Cut short under one change, then opened under another: both old class sets go."""
-    import json
-
-    from trialkg.classify import defined_classes
-    from trialkg.ontology import merged_ontology_graph
-    from trialkg.store import _SHA, ONTOLOGY_GRAPH
-
-    defined = {str(c) for c in defined_classes(merged_ontology_graph())}
     folder = tmp_path / "kg"
+    # ObsoleteTrial: defined by the ontology stored now; EarlierTrial: by the one before
+    # it, whose re-derivation was cut short (listed by the journal only)
+    expected, _, (g, t, _), obsolete = _stale_sample_store(folder, data_dir)
+    earlier = obsolete.replace("Obsolete", "Earlier")
     with TrialStore.open(folder, write=True) as st:
-        load_paths([data_dir / "ctgov" / "sample-100.jsonl"], st, workers=0)
-        expected = _memberships(st, defined)
-        # ObsoleteTrial: defined by the ontology stored now; EarlierTrial: by the one
-        # before it, whose re-derivation was cut short (listed by the journal only)
-        _, (g, t, _), obsolete = _make_stale(st, expected)
-        earlier = obsolete.replace("Obsolete", "Earlier")
         st.oxigraph.update(f"INSERT DATA {{ GRAPH <{g}> {{ <{t}> a <{earlier}> }} }}")
-        st.oxigraph.update(f'DELETE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> ?d }} }} '
-                           f'INSERT {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> "older" }} }} '
-                           f'WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?o <{_SHA}> ?d }} }}')
-    (folder / "journal").mkdir(exist_ok=True)
-    (folder / "journal" / "reclassify.json").write_text(json.dumps({"classes": [earlier]}))
+        _mark_ontology_older(st)
+    _journal_reclassification(folder, [earlier])
     with TrialStore.open(folder, write=True) as st:
         assert st.reclassified == 100
-        assert _memberships(st, defined | {obsolete, earlier}) == expected
+        assert _memberships(st, _defined() | {obsolete, earlier}) == expected
     assert not (folder / "journal" / "reclassify.json").exists()

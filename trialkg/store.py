@@ -538,23 +538,25 @@ class TrialStore:
         into each trial's graph. Every step can be redone, so the journal entry is removed
         only at the end.
         """
+        marker = self._journal / "reclassify.json"
+        if not marker.exists():  # the common case: nothing to import, nothing to do
+            return
         import pyoxigraph
 
-        from trialkg.classify import classify_store, defined_classes
+        from trialkg.classify import TRIAL_CLASS, classify_store, defined_classes
         from trialkg.ontology import merged_ontology_graph
 
-        marker = self._journal / "reclassify.json"
-        if not marker.exists():
-            return
         old = self._journaled_classes()
         ontology = merged_ontology_graph()
         store = self.oxigraph
         rdf_type = pyoxigraph.NamedNode(_RDF_TYPE)
         for cls in sorted(set(old) | {str(c) for c in defined_classes(ontology)}):
-            # one transaction per class keeps each one small
+            # one transaction per class keeps each one small; only trials carry memberships,
+            # so a type the loader asserts on another node (a condition's MONDO class) stays
             node = pyoxigraph.NamedNode(cls)  # refuses anything but an IRI
             store.update(f"DELETE {{ GRAPH ?g {{ ?t a {node} }} }} WHERE {{ "
-                         f"GRAPH ?g {{ ?t a {node} }} FILTER (?g != <{ONTOLOGY_GRAPH}>) }}")
+                         f"GRAPH ?g {{ ?t a {node}, <{TRIAL_CLASS}> }} "
+                         f"FILTER (?g != <{ONTOLOGY_GRAPH}>) }}")
         rows = classify_store(store, ontology=ontology)
         iri = pyoxigraph.NamedNode
         store.bulk_extend(pyoxigraph.Quad(iri(t), rdf_type, iri(c), iri(g)) for g, t, c in rows)
