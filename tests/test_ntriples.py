@@ -31,3 +31,13 @@ def test_any_text_round_trips_through_oxigraph(text):
     quad = f"<http://a> <http://b> {lit(text)} <http://g> .\n".encode()
     (parsed,) = list(pyoxigraph.parse(quad, format=pyoxigraph.RdfFormat.N_QUADS))
     assert parsed.object.value == clean_text(text)
+
+
+@pytest.mark.parametrize("sep", ["\x85", "\u2028", "\u2029"], ids=["NEL", "LS", "PS"])
+def test_a_statement_stays_one_line_for_str_splitlines(sep):
+    # str.splitlines() also breaks at NEL and the Unicode line/paragraph separators; readers
+    # that split N-Quads into statements with it (the batch classifier) must see one line
+    quad = f"<http://a> {iri(f'http://b{sep}c')} {lit(f'x{sep}y')} <http://g> .\n"
+    assert quad.splitlines(True) == [quad]
+    (parsed,) = list(pyoxigraph.parse(quad.encode(), format=pyoxigraph.RdfFormat.N_QUADS))
+    assert parsed.object.value == f"x{sep}y"

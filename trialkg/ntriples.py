@@ -23,12 +23,16 @@ __all__ = ["iri", "lit", "lang_lit", "typed", "decimal", "integer", "boolean", "
 #: The XML Schema datatypes namespace.
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
-_NEEDS_ESCAPE = re.compile(r'[\\"\n\r]')
+# NEL and the Unicode line and paragraph separators are written as \u escapes too: Python's
+# str.splitlines() breaks lines at them, and an N-Quads line must stay one line for every
+# reader that splits a document into statements.
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r",
+            "\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_NEEDS_ESCAPE = re.compile('[\\\\"\n\r\x85\u2028\u2029]')
 # C0 controls other than TAB/LF/CR, DEL, and lone surrogates cannot be written to XML
 # (RDF/XML export) and are noise in registry text: they become U+FFFD.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_IRI_UNSAFE = re.compile('[\x00-\x20<>"{}|^`\\\\\x85\u2028\u2029]')
 
 
 def clean_text(text: str) -> str:
