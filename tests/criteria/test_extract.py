@@ -266,6 +266,38 @@ ROWS = [
     ("condition-required-diagnosis", "Diagnosis of recurrent/refractory neuroblastoma.",
      [(ConditionFact, {"label": "recurrent/refractory neuroblastoma", "role": "required"},
        "recurrent/refractory neuroblastoma")]),
+    # a specific condition is not read as its generic head word (hand-checked sample 2026-12-05)
+    ("condition-pulmonary-hypertension", EXC + "- Pulmonary hypertension or lung fibrosis",
+     [(ConditionFact, {"label": "pulmonary hypertension"}, "Pulmonary hypertension"),
+      (ConditionFact, {"label": "pulmonary fibrosis"}, "lung fibrosis")]),
+    ("condition-diabetic-retinopathy", EXC + "- Untreated proliferative diabetic retinopathy",
+     [(ConditionFact, {"label": "untreated diabetic retinopathy"},
+       "Untreated proliferative diabetic retinopathy")]),
+    ("condition-end-stage-renal", EXC + "- End-stage renal disease",
+     [(ConditionFact, {"label": "end-stage renal disease"}, "End-stage renal disease")]),
+    ("condition-narrow-angle-glaucoma", EXC + "- Narrow-angle glaucoma",
+     [(ConditionFact, {"label": "narrow-angle glaucoma"}, "Narrow-angle glaucoma")]),
+    ("condition-intracranial-hemorrhage", EXC + "- History of intracranial haemorrhage",
+     [(ConditionFact, {"label": "intracranial hemorrhage"}, None)]),
+    # --- lab bounds: what is not a bound of the analyte before it --------------------------------
+    ("lab-minutes-not-a-value", EXC + "- QTcF > 450 ms confirmed within a maximum of 30 minutes",
+     [(LabThresholdFact, {"analyte": "QTc interval", "comparator": ">", "value": 450},
+       "QTcF > 450 ms")]),
+    ("lab-other-analyte-between", EXC + "- QTcF > 450 ms or a PR interval outside the range "
+     "of 120 to 210 ms",
+     [(LabThresholdFact, {"analyte": "QTc interval", "value": 450}, "QTcF > 450 ms")]),
+    ("lab-pr-interval", "PR interval <= 200 ms",
+     [(LabThresholdFact, {"analyte": "PR interval", "loinc": "44976-9", "comparator": "<=",
+                          "value": 200, "unit": "ms"}, "PR interval <= 200 ms")]),
+    ("washout-times-half-life", EXC + "- Any investigational drug within 28 days or 5 x the "
+     "half-life, whichever is longer",
+     [(WashoutFact, {"min_days": 28, "half_lives": 5, "rule": "longer"}, None)]),
+    ("toxicity-exception-grade", EXC + "- The subject has not recovered from adverse events, "
+     "except Grade 2 alopecia, due to agents given before enrollment",
+     [(ToxicityRecoveryFact, None, None)]),
+    ("toxicity-grade-before-exception", EXC + "- Toxicities of prior therapy not recovered to "
+     "grade 1 or less (except grade 2 alopecia)",
+     [(ToxicityRecoveryFact, {"max_grade": 1}, None)]),
     # --- biomarkers -------------------------------------------------------------------------------
     ("biomarker-positive-expression", "Neuroblastoma with positive expression of GD2 antigen",
      [(BiomarkerFact, {"marker": "GD2", "status": "positive", "role": "required"},

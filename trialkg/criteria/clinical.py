@@ -197,6 +197,8 @@ def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, L
 _TOX_CUE = re.compile(r"toxic|adverse\s+(?:event|effect|reaction)|side\s+effect|\baes?\b")
 _RECOVER = re.compile(r"recover|resol|restor|return|reduc|stabili|improv|regress|decreas|"
                       r"persist|≤|<=|<|ongoing|unresolved|not\s+(?:yet\s+)?recovered")
+_EXCEPT_BEFORE = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|exception\s+of|"
+                            r"apart\s+from|besides|but\s+not)\s*\(?\s*$")
 _GRADE = re.compile(
     r"(?:(?:≤|<=|=<|<|less\s+than\s+or\s+equal\s+to|less\s+than|at\s+most)\s*)?"
     r"(?:ctcae\s+|nci\s+)?(?:grade|level|gr\.?)\s*(?:(?:≤|<=|<|of)\s*)?(?P<g>[0-4])\b"
@@ -220,7 +222,9 @@ def extract_toxicity(low: str) -> list[tuple[int, int, ToxicityRecoveryFact]]:
     cue = _TOX_CUE.search(low)
     if cue is None or _RECOVER.search(low) is None:
         return []
-    g = _GRADE.search(low)
+    # a grade inside an exception ("except grade 2 alopecia") is not the recovery grade
+    g = next((m for m in _GRADE.finditer(low)
+              if _EXCEPT_BEFORE.search(low, max(0, m.start() - 30), m.start()) is None), None)
     if g is None:
         return []
     grade = int(g.group("g") or g.group("g2") or g.group("g3"))

@@ -61,7 +61,8 @@ _HAS_NUMBER = re.compile(r"\d|uln|upper")
 _ULN_RE = re.compile(r"\s*" + _ULN + r"(?![a-z])")
 #: "(5 times ULN if ...)": a multiple of ULN that repeats the comparator before it.
 _BARE_ULN = re.compile(r"\(\s*(?P<n>" + NUMBER + r")\s*" + _ULN + r"(?![a-z])")
-_DURATION_RE = re.compile(r"\s*" + DURATION_UNIT + r"(?![a-z])")
+#: A number followed by a time span is a time, not a lab value ("within 30 minutes").
+_DURATION_RE = re.compile(r"\s*(?:" + DURATION_UNIT + r"|minutes?|mins?)(?![a-z])")
 _GAP_OK = re.compile(
     r"^(?:\s|,|:|-|=|\(|\)|\bof\b|\bthe\b|\bis\b|\bare\b|\bwas\b|\bbe\b|\bmust\b|\bshould\b|\blevels?\b|"
     r"\bvalues?\b|\bcounts?\b|\bconcentrations?\b|\bserum\b|\bplasma\b|\bblood\b|\bresults?\b|"
@@ -233,7 +234,10 @@ def _attach(low: str, thresholds: list[_Threshold], mentions: list[_Mention],
             t.own = True
             t.ev_start = group[0].start
         elif prev is not None and prev.analytes and t.start - prev.end <= 90 \
-                and ";" not in low[prev.end:t.start]:
+                and ";" not in low[prev.end:t.start] \
+                and not (before and before[-1].start >= prev.end):
+            # the previous bound's analytes carry over, unless another analyte was named
+            # in between ("QTc > 450 ms or a PR interval outside 120 to 210 ms")
             t.analytes = prev.analytes
             t.ev_start = t.start
         elif ctx.analytes and not mentions:
