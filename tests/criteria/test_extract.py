@@ -298,6 +298,11 @@ ROWS = [
     ("toxicity-grade-before-exception", EXC + "- Toxicities of prior therapy not recovered to "
      "grade 1 or less (except grade 2 alopecia)",
      [(ToxicityRecoveryFact, {"max_grade": 1}, None)]),
+    ("lab-unit-per-litre", "Platelets >= 100 x 10^9 per L; ANC >= 1.5 x 10^9 per liter",
+     [(LabThresholdFact, {"analyte": "platelet count", "value": 100, "unit": "10*9/L"},
+       "Platelets >= 100 x 10^9 per L"),
+      (LabThresholdFact, {"analyte": "absolute neutrophil count", "value": 1.5,
+                          "unit": "10*9/L"}, "ANC >= 1.5 x 10^9 per liter")]),
     # --- biomarkers -------------------------------------------------------------------------------
     ("biomarker-positive-expression", "Neuroblastoma with positive expression of GD2 antigen",
      [(BiomarkerFact, {"marker": "GD2", "status": "positive", "role": "required"},
