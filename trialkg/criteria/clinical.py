@@ -22,7 +22,13 @@ from trialkg.criteria.model import (
     PregnancyTestFact,
     ToxicityRecoveryFact,
 )
-from trialkg.criteria.quantities import COMPARATOR, NUMBER, parse_comparator, parse_number
+from trialkg.criteria.quantities import (
+    COMPARATOR,
+    EXCEPTION_CUE,
+    NUMBER,
+    parse_comparator,
+    parse_number,
+)
 
 __all__ = ["extract_performance", "extract_life_expectancy", "extract_toxicity",
            "extract_flags"]
@@ -197,8 +203,7 @@ def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, L
 _TOX_CUE = re.compile(r"toxic|adverse\s+(?:event|effect|reaction)|side\s+effect|\baes?\b")
 _RECOVER = re.compile(r"recover|resol|restor|return|reduc|stabili|improv|regress|decreas|"
                       r"persist|≤|<=|<|ongoing|unresolved|not\s+(?:yet\s+)?recovered")
-_EXCEPT_BEFORE = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|exception\s+of|"
-                            r"apart\s+from|besides|but\s+not)\s*\(?\s*$")
+_EXCEPT_BEFORE = re.compile(r"\b(?:" + EXCEPTION_CUE + r")\s*\(?\s*$")
 _GRADE = re.compile(
     r"(?:(?:≤|<=|=<|<|less\s+than\s+or\s+equal\s+to|less\s+than|at\s+most)\s*)?"
     r"(?:ctcae\s+|nci\s+)?(?:grade|level|gr\.?)\s*(?:(?:≤|<=|<|of)\s*)?(?P<g>[0-4])\b"

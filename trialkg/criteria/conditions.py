@@ -17,6 +17,7 @@ import re
 
 from trialkg.criteria.lexicon import CONDITION_LEXICON
 from trialkg.criteria.model import BiomarkerFact, ConditionFact
+from trialkg.criteria.quantities import EXCEPTION_CUE
 
 __all__ = ["extract_excluded", "extract_required", "extract_biomarkers"]
 
@@ -35,10 +36,7 @@ _NEGATION = re.compile(
 _SCOPE_END = re.compile(r"[.;:](?!\d)|\b(?:but|however|except|unless|although|whereas|"
                         r"and\s+(?:has|have|"
                         r"must|should|is|are|with|who)|who\s+(?:has|have|are|is))\b")
-_EXEMPT = re.compile(
-    r"\b(?:except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|unless|apart\s+from|"
-    r"with\s+or\s+without|"
-    r"but\s+not|not\s+including|besides|excepting|aside\s+from)\b")
+_EXEMPT = re.compile(r"\b(?:" + EXCEPTION_CUE + r"|with\s+or\s+without)\b")
 _EXEMPT_END = re.compile(r"[;)](?!\d)|\.(?=\s|$)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|"
                            r"exclusionary")

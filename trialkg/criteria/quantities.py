@@ -13,6 +13,7 @@ __all__ = [
     "NUMBER",
     "COMPARATOR",
     "DURATION_UNIT",
+    "EXCEPTION_CUE",
     "SENTENCE_BREAK",
     "parse_number",
     "parse_comparator",
@@ -65,6 +66,13 @@ _COMPARATOR_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"greater|more|higher|larger|above|over|exceed|>"), ">"),
     (re.compile(r"less|lower|fewer|below|under|<"), "<"),
 ]
+
+#: Words that open an exception to what was just said ("except grade 2 alopecia", "other
+#: than basal cell carcinoma"); use inside ``\b(?:...)\b``.
+EXCEPTION_CUE = (
+    r"except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|unless|apart\s+from|"
+    r"but\s+not|not\s+including|besides|excepting|aside\s+from"
+)
 
 #: A duration unit; ``duration_days`` reads it.
 DURATION_UNIT = (
