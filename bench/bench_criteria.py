@@ -42,13 +42,18 @@ def naive_parse(text: str) -> int:
     return n
 
 
-def load_blocks(paths: list[Path]) -> list[str]:
+def load_rows(paths: list[Path]) -> list[tuple[str, str]]:
+    """``(nct_id, criteria text)`` of every row of the CSVs, in file order."""
     csv.field_size_limit(sys.maxsize)
-    blocks: list[str] = []
+    rows: list[tuple[str, str]] = []
     for path in paths:
         with path.open(encoding="utf-8", newline="") as fh:
-            blocks.extend(row["criteria"] for row in csv.DictReader(fh))
-    return blocks
+            rows.extend((row["nct_id"], row["criteria"]) for row in csv.DictReader(fh))
+    return rows
+
+
+def load_blocks(paths: list[Path]) -> list[str]:
+    return [text for _, text in load_rows(paths)]
 
 
 def time_it(func, blocks: list[str]) -> tuple[float, float]:

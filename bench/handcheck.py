@@ -35,7 +35,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bench_criteria import DEFAULT_DIR
+from bench_criteria import DEFAULT_DIR, load_rows
 
 from trialkg.criteria import parse_eligibility
 
@@ -45,12 +45,7 @@ COLUMNS = ["row", "nct_id", "kind", "criterion_start", "criterion", "type", "fie
 
 def read_blocks(folder: Path) -> list[tuple[str, str]]:
     """``(nct_id, criteria text)`` of every row of the bulk CSVs, in file order."""
-    csv.field_size_limit(sys.maxsize)
-    rows: list[tuple[str, str]] = []
-    for path in sorted(folder.glob("*.csv")):
-        with path.open(encoding="utf-8", newline="") as fh:
-            rows.extend((r["nct_id"], r["criteria"]) for r in csv.DictReader(fh))
-    return rows
+    return load_rows(sorted(folder.glob("*.csv")))
 
 
 def fact_rows(nct_id: str, text: str) -> list[dict[str, str]]:
