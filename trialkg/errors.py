@@ -27,6 +27,18 @@ __all__ = [
 ]
 
 
+#: Every character str.splitlines() breaks at, written as its escape in a reason.
+_LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
+
+
+def _one_line(reason: str) -> str:
+    """Return ``reason`` with its line breaks escaped.
+
+    Input text quoted in a reason (a JSON key, an XML tag) must not break the one-line message.
+    """
+    return reason.translate(_LINE_BREAKS)
+
+
 class TrialkgError(Exception):
     """Root of all trialkg errors."""
 
@@ -44,8 +56,8 @@ class InputError(TrialkgError, ValueError):
 
     def __init__(self, path: str, reason: str) -> None:
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        self.reason = _one_line(reason)
+        super().__init__(_one_line(f"{self.path}: {reason}"))
 
 
 class RecordError(TrialkgError, ValueError):
@@ -68,7 +80,7 @@ class RecordError(TrialkgError, ValueError):
         field: str | None = None,
     ) -> None:
         self.path = str(path)
-        self.reason = reason
+        self.reason = _one_line(reason)
         self.nct_id = nct_id
         self.index = index
         self.field = field
@@ -79,7 +91,7 @@ class RecordError(TrialkgError, ValueError):
             where += f" ({nct_id})"
         if field:
             where += f" field {field}"
-        super().__init__(f"{where}: {reason}")
+        super().__init__(_one_line(f"{where}: {reason}"))
 
 
 class UnsafeXMLError(InputError):

@@ -349,3 +349,18 @@ def test_byte_damage_strategy_covers_every_kind():
 def test_zz_figures():
     """Last in the file: what the damaged records of this run came to."""
     record("bad input", configured=CASES, scale=SCALE, **dict(sorted(TALLY.items())))
+
+
+@pytest.mark.parametrize("key", ["\r", "\n", "\u2028", "\x85"], ids=["CR", "LF", "LS", "NEL"])
+def test_an_error_quoting_the_input_stays_one_line(tmp_path, key):
+    """A JSON key with a line break, quoted in the reason, is escaped (found by fuzzing)."""
+    from trialkg.errors import InputError
+    from trialkg.loaders.readers import iter_raw_records
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({key: None}), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        list(iter_raw_records(bad))
+    assert len(caught.value.reason.splitlines()) == 1
+    assert len(str(caught.value).splitlines()) == 1
+    assert repr(key)[1:-1] in caught.value.reason
