@@ -16,6 +16,7 @@ import re
 from trialkg.criteria.model import (
     ConsentFact,
     ContraceptionFact,
+    Fact,
     LifeExpectancyFact,
     MeasurableDiseaseFact,
     PerformanceStatusFact,
@@ -282,7 +283,7 @@ _CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|preceding|after|since|fro
                               r"(?:the\s+)?(?:(?:signing|signature|obtaining|date)\b[^.;]*)?$")
 
 
-def extract_flags(low: str, kind: str) -> list[tuple[int, int, object]]:
+def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
     """Read measurable disease, negative pregnancy test, contraception and consent.
 
     :param low: lower-cased, normalised criterion text.
@@ -290,7 +291,7 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, object]]:
         criterion counts only when negated: "no measurable disease").
     :returns: facts with their spans in ``low``.
     """
-    out: list[tuple[int, int, object]] = []
+    out: list[tuple[int, int, Fact]] = []
     if "measurable" in low:
         m = _MEASURABLE.search(low)
         if m is not None and _MEASURABLE_NOT.search(low) is None:

@@ -143,11 +143,11 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
     facts: list[tuple[int, int, AgeFact]] = []
     cur: list = []
     for item in found:
-        lo = item[3] if item[3] is not None else (cur[3] if cur else None)
-        hi = item[5] if item[5] is not None else (cur[5] if cur else None)
+        lower = item[3] if item[3] is not None else (cur[3] if cur else None)
+        upper = item[5] if item[5] is not None else (cur[5] if cur else None)
         if cur and (item[2] == "range" or (item[2] == "low" and cur[3] is not None)
                     or (item[2] == "high" and cur[5] is not None) or item[0] - cur[1] > 40
-                    or (lo is not None and hi is not None and lo >= hi)):
+                    or (lower is not None and upper is not None and lower >= upper)):
             facts.append(_fact(low, cur))
             cur = []
         if not cur:

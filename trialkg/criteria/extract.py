@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Any
 
 from trialkg.criteria.clinical import (
     extract_flags,
@@ -32,7 +33,7 @@ from trialkg.criteria.therapy import THERAPIES, extract_prior_therapy, extract_w
 
 __all__ = ["annotate", "read_facts"]
 
-Hits = list[tuple[int, int, tuple]]
+Hits = list[tuple[int, int, Any]]
 
 _DIGIT = re.compile(r"\d")
 def _words(*words: str) -> frozenset[str]:

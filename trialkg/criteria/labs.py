@@ -151,6 +151,8 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
         if value is None:
             continue
         end = m.end()
+        unit: str | None
+        uln: float | None
         if m.group("pct"):
             unit, uln = "%", None
         else:

@@ -21,16 +21,15 @@ reading the parsed regex) and only tries the patterns whose first word occurs.
 from __future__ import annotations
 
 import re
-import re._constants as _sc  # the parsed form of a regex, to find its possible first words
-import re._parser as _sp
-from collections.abc import Iterator
+import re._constants as _sc  # type: ignore[import-not-found]  # a regex's parsed form
+import re._parser as _sp  # type: ignore[import-not-found]
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from trialkg.mapping.units import iter_unit_forms
 
-__all__ = ["Analyte", "Lexicon", "LexMatch", "scan", "ANALYTES", "ANALYTE_LEXICON",
+__all__ = ["Analyte", "Lexicon", "scan", "ANALYTES", "ANALYTE_LEXICON",
            "CONDITION_LEXICON", "UNIT_RE", "unit_of", "CONDITIONS_PATH", "WORD"]
 
 #: The parser's lexicon of condition surface forms.
@@ -50,15 +49,6 @@ class Analyte:
     name: str
     loinc: str | None
     canonical_unit: str
-
-
-@dataclass(frozen=True, slots=True)
-class LexMatch(Generic[T]):
-    """A lexicon hit: the span in the searched text and the entry's payload."""
-
-    start: int
-    end: int
-    value: T
 
 
 _LIMIT = 400
@@ -271,7 +261,7 @@ class Lexicon(Generic[T]):
                 continue
             m = combined.match(low, pos)
             if m is not None and m.end() > pos:
-                append((pos, -m.end(), int(m.lastgroup[1:])))
+                append((pos, -m.end(), int(cast(str, m.lastgroup)[1:])))
         return self.resolve(low, found)
 
     def resolve(self, low: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int, T]]:
@@ -292,7 +282,7 @@ class Lexicon(Generic[T]):
                     continue
                 m = combined.match(low, pos)
                 if m is not None and m.end() > pos:
-                    append((pos, -m.end(), int(m.lastgroup[1:])))
+                    append((pos, -m.end(), int(cast(str, m.lastgroup)[1:])))
         patterns = self._patterns
         for i in self._always:
             for m in patterns[i][0].finditer(low):
@@ -308,15 +298,6 @@ class Lexicon(Generic[T]):
                 last = -neg_end
                 out.append((start, last, patterns[i][1]))
         return out
-
-    def finditer(self, low: str) -> Iterator[LexMatch[T]]:
-        """Iterate over :meth:`findall` hits as :class:`LexMatch` objects.
-
-        :param low: lower-cased, normalised text.
-        :returns: an iterator of hits.
-        """
-        for start, end, value in self.findall(low):
-            yield LexMatch(start, end, value)
 
 
 def scan(low: str, lexicons: tuple[Lexicon, ...], keep: frozenset[str] = frozenset()
@@ -346,7 +327,7 @@ def scan(low: str, lexicons: tuple[Lexicon, ...], keep: frozenset[str] = frozens
         for k, combined in entries[1:]:
             hit = combined.match(low, pos)
             if hit is not None and hit.end() > pos:
-                found[k].append((pos, -hit.end(), int(hit.lastgroup[1:])))
+                found[k].append((pos, -hit.end(), int(cast(str, hit.lastgroup)[1:])))
     return [lex.resolve(low, hits) for lex, hits in zip(lexicons, found, strict=True)], kept
 
 
@@ -424,4 +405,4 @@ def unit_of(match: re.Match[str]) -> str:
     :param match: a match of :data:`UNIT_RE`.
     :returns: the UCUM code.
     """
-    return _UNIT_CODES[match.lastgroup]
+    return _UNIT_CODES[cast(str, match.lastgroup)]

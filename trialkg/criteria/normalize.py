@@ -68,21 +68,21 @@ class Normalized:
 
     def __init__(self, text: str) -> None:
         self.source = text
+        offsets: list[int] | None = None
         if "\\" in text:
-            offsets: list[int] | None = []
+            kept: list[int] = []
             parts: list[str] = []
             pos = 0
             for m in _ESCAPE.finditer(text):
                 parts.append(text[pos:m.start()])
-                offsets.extend(range(pos, m.start()))
+                kept.extend(range(pos, m.start()))
                 pos = m.end()
             parts.append(text[pos:])
-            offsets.extend(range(pos, len(text)))
+            kept.extend(range(pos, len(text)))
             stripped = "".join(parts)
-            if len(stripped) == len(text):
-                offsets = None
+            if len(stripped) != len(text):
+                offsets = kept
         else:
-            offsets = None
             stripped = text
         self._offsets = offsets
         self.norm = _SPECIAL.sub(_translate, stripped) if _SPECIAL.search(stripped) else stripped

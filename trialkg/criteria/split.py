@@ -272,6 +272,7 @@ class _Splitter:
         """Open a level of children under the current item."""
         s = self.s
         cur = s.current
+        assert cur is not None, "called with an open item only"
         for i in range(len(s.stack) - 1, -1, -1):
             if s.stack[i].items and s.stack[i].items[-1] is cur.crit:
                 del s.stack[i + 1:]
@@ -282,6 +283,7 @@ class _Splitter:
         """Append ``crit`` to the list that holds the current item."""
         s = self.s
         cur = s.current
+        assert cur is not None, "called with an open item only"
         for i in range(len(s.stack) - 1, -1, -1):
             if s.stack[i].items and s.stack[i].items[-1] is cur.crit:
                 del s.stack[i + 1:]
@@ -412,7 +414,7 @@ class _Splitter:
                 s.current = None
                 return
         cur = s.current
-        if marker is not None:
+        if marker is not None and mtype is not None:
             self._start_item(pos, indent, marker, mtype, ordinal)
             self._extend(pos, ce)
             return

@@ -230,7 +230,8 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
             if lines is None:
                 return []
             therapy = ("systemic therapy", lines.start(), lines.end())
-        anchor = cue or lines
+        anchor = cue if cue is not None else lines
+        assert anchor is not None  # both None returned above
         start, end = min(anchor.start(), therapy[1]), max(anchor.end(), therapy[2])
         if lines is not None:
             start, end = min(start, lines.start()), max(end, lines.end())
