@@ -26,7 +26,7 @@ import sys
 import time
 from pathlib import Path
 
-from trialkg.criteria import parse_eligibility
+from trialkg.criteria import parse_eligibility, parser_build
 
 DEFAULT_DIR = Path(os.environ.get("TRIALKG_CRITERIA_DIR", "/work/shared/data/criteria"))
 
@@ -99,6 +99,8 @@ def main() -> int:
     print(f"blocks: {n} from {', '.join(p.name for p in paths)}")
     print(f"baseline (naive regex splitter): {n / base:10.0f} blocks/s CPU "
           f"({n / base_wall:.0f} wall)")
+    print(f"parser build: {parser_build()} (HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install . "
+          "compiles it)")
     print(f"trialkg parse_eligibility:       {n / ours:10.0f} blocks/s CPU "
           f"({n / ours_wall:.0f} wall; {n_crit / ours:.0f} criteria/s, "
           f"{n_facts / ours:.0f} facts/s)")

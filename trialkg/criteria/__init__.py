@@ -40,6 +40,7 @@ from trialkg.criteria.split import split_criteria
 
 __all__ = [
     "parse_eligibility",
+    "parser_build",
     "CriteriaSyntaxError",
     "AgeFact",
     "BiomarkerFact",
@@ -83,3 +84,16 @@ def parse_eligibility(text: str, *, strict: bool = False) -> ParsedEligibility:
     criteria = split_criteria(text)
     annotate(text, criteria)
     return ParsedEligibility(text=text, criteria=criteria)
+
+
+def parser_build() -> str:
+    """Say whether the parser runs as compiled code or as Python.
+
+    :returns: ``"mypyc"`` when the parser modules were compiled at install (the optional
+        build of ``pyproject.toml``), else ``"python"``. Both give the same facts.
+    """
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    from trialkg.criteria import split
+
+    return "mypyc" if str(split.__file__).endswith(tuple(EXTENSION_SUFFIXES)) else "python"
