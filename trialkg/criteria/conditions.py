@@ -21,19 +21,33 @@ from trialkg.criteria.quantities import EXCEPTION_CUE
 
 __all__ = ["extract_excluded", "extract_required", "extract_biomarkers"]
 
+#: Severity words before a condition.
 _MODIFIER = re.compile(
     r"(?:(?:severe|serious|active|uncontrolled|uncontrollable|poorly\s+controlled|unstable|"
     r"symptomatic|chronic|acute|untreated|progressive|ongoing|clinically\s+significant|"
-    r"significant|recurrent|decompensated|life-threatening)[\s,]+(?:and\s+|or\s+|and/or\s+)?)+$"
-)
+    r"significant|recurrent|decompensated|life-threatening|major|extensive)[\s,]+"
+    r"(?:and\s+|or\s+|and/or\s+)?)+$")
+#: A kind word right before a condition (not "congenital or acquired X": one kind of two).
+_KIND = re.compile(r"(?:hereditary|inherited|congenital)\s+$")
 _LETTERS = re.compile(r"[a-z-]+")
+_NYHA_CLASS = r"(?:iv|i{1,3}|[1-4])(?![a-z0-9])"
+_NYHA_RANGE = (
+    r"(?:new\s+york\s+heart\s+association|nyha)\s*(?:\(\s*nyha\s*\)\s*)?(?:functional\s+)?"
+    r"(?:class(?:es|ification)?\s*)?(?P<a>" + _NYHA_CLASS + r")"
+    r"(?:\s*(?:-|–|to|or|and|and/or|/|,)\s*" + _NYHA_CLASS + r")*")
+#: "New York Heart Association (NYHA) class III or IV", as a condition or right before one.
+_NYHA_AT = re.compile(_NYHA_RANGE)
+_NYHA_BEFORE = re.compile(_NYHA_RANGE + r"\s*(?:\w+\s+){0,3}$")
+_NYHA_AFTER = re.compile(r"\s*[(,]?\s*" + _NYHA_RANGE)
+_ROMAN_CLASS = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 _MODIFIER_HINT = re.compile(r"severe|serious|active|uncontroll|poorly|unstable|symptomatic|"
                             r"chronic|acute|untreated|progressive|ongoing|significant|recurrent|"
-                            r"decompensated|life-threatening")
+                            r"decompensated|life-threatening|major|extensive|hereditary|"
+                            r"inherited|congenital")
 _NEGATION = re.compile(
     r"\b(?:no|not|without|free\s+of|freedom\s+from|absence\s+of|absent|negative\s+for|never|nor|"
     r"neither|lack\s+of|exclude[sd]?|excluding|rule[sd]?\s+out)\b")
-_SCOPE_END = re.compile(r"[.;:](?!\d)|\b(?:but|however|except|unless|although|whereas|"
+_SCOPE_END = re.compile(r"[.;:](?!\d)|\b(?:" + EXCEPTION_CUE + r"|but|however|although|whereas|"
                         r"and\s+(?:has|have|"
                         r"must|should|is|are|with|who)|who\s+(?:has|have|are|is))\b")
 _EXEMPT = re.compile(r"\b(?:" + EXCEPTION_CUE + r"|with\s+or\s+without)\b")
@@ -64,7 +78,9 @@ _NOT_CONDITION_AFTER = re.compile(
     r"patients?\s+(?:are|will|may|can))\b")
 #: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
 _NOT_CONDITION_BEFORE = re.compile(
-    r"\b(?:risk\s+of|chance\s+of|risk\s+for|prevent(?:ion\s+of)?|prophylaxis\s+(?:of|for)|"
+    r"\b(?:(?:risk|chance)\s+(?:of|for)(?:\s+[a-z-]+){0,2}|prevent(?:ion\s+of)?|"
+    r"prophylaxis\s+(?:of|for)|(?:(?:as|is|be)\s+the|primary|principal|main|underlying)\s+"
+    r"causes?\s+of|"
     r"(?:resection|surgery|treatment|therapy|radiation|radiotherapy|irradiation)\s+(?:for|of|to)|"
     r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform)\s*(?:an?\s+|the\s+)?$")
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
@@ -74,14 +90,23 @@ def _span_ok(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return all(not (a <= s < b or a < e <= b) for a, b in spans)
 
 
-def _label(mod: re.Match[str] | None, labels: tuple[str, ...]) -> list[str]:
+def _nyha(m: re.Match[str]) -> str:
+    """``nyha class iii-iv`` from an NYHA class range (the first and last class named)."""
+    classes = [_ROMAN_CLASS.get(c, c) for c in
+               re.findall(_NYHA_CLASS, m.group(0)[m.start("a") - m.start():])]
+    first, last = classes[0], classes[-1]
+    return f"nyha class {first}" if first == last else f"nyha class {first}-{last}"
+
+
+def _label(mod: str, labels: tuple[str, ...], nyha: str = "") -> list[str]:
     """Canonical labels, prefixed with the severity words written before the condition."""
     mods = ""
-    if mod is not None:
-        words = [w for w in _LETTERS.findall(mod.group(0))
-                 if w not in ("and", "or", "and/or")]
+    if mod:
+        words = [w for w in _LETTERS.findall(mod) if w not in ("and", "or", "and/or")]
         mods = " ".join(dict.fromkeys("uncontrolled" if w == "uncontrollable" else w
                                       for w in words))
+    if nyha:
+        mods = f"{nyha} {mods}".strip()
     out = []
     for label in labels:
         low_label = label.lower()
@@ -164,14 +189,16 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             end = _SCOPE_END.search(low, m.end())
             scopes.append((m.start(), end.start() if end else len(low)))
     blocked = consumed + exempt + allowed if (consumed or exempt or allowed) else None
+    read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
     for s, e, labels in hits:
-        if (blocked and not _span_ok(blocked, s, e)) or \
+        if s < read_to or (blocked and not _span_ok(blocked, s, e)) or \
                 (not_self and _NOT_SELF.search(low, max(0, s - 60), s)):
             continue
         if _NOT_CONDITION_AFTER.match(low, e) or (not_self and _OF_PARTNER.match(low, e)):
             continue
         window = low[max(0, s - 40):s]
         if ("risk" in window or "chance" in window or "prevent" in window or "prophyla" in window
+                or "cause" in window
                 or "resection" in window or "surgery" in window or "treatment" in window
                 or "therapy" in window or "radi" in window or "stage" in window
                 or "use" in window or "undergo" in window or "perform" in window) \
@@ -181,14 +208,34 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             inside = any(a <= s < b for a, b in scopes)
             if not inside and not _POSTFIX_NEG.match(low, e):
                 continue
-        mod = _MODIFIER.search(low, max(0, s - 60), s) if _MODIFIER_HINT.search(
-            low, max(0, s - 60), s) else None
-        for label in _label(mod, labels):
+        mod_start = s
+        if _MODIFIER_HINT.search(low, max(0, s - 60), s):
+            kind_word = _KIND.search(low, max(0, s - 14), s)
+            if kind_word is not None:
+                mod_start = kind_word.start()
+            severity = _MODIFIER.search(low, max(0, s - 60), mod_start)
+            if severity is not None:
+                mod_start = severity.start()
+        nyha = None
+        if ("nyha" in low or "heart association" in low) and any(
+                "heart" in x or "cardi" in x for x in labels):
+            if low.startswith(("nyha", "new york"), s):  # the class range names heart failure
+                nyha = _NYHA_AT.match(low, s)
+                e = max(e, nyha.end()) if nyha else e
+            else:
+                nyha = _NYHA_AFTER.match(low, e)
+                if nyha is not None:
+                    e = nyha.end()
+                else:
+                    nyha = _NYHA_BEFORE.search(low, max(0, s - 80), s)
+        for label in _label(low[mod_start:s], labels, _nyha(nyha) if nyha else ""):
             if label in seen:
                 continue
             seen.add(label)
-            out.append((mod.start() if mod else s, e,
+            out.append((min(mod_start, nyha.start()) if nyha else mod_start, e,
                         ConditionFact(start=0, end=0, label=label, role="excluded")))
+            if nyha is not None:
+                read_to = e
     return out
 
 

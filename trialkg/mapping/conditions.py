@@ -43,7 +43,8 @@ _MODIFIERS = frozenset({"pediatric", "childhood", "child", "adult", "adolescent"
                         "elderly", "older", "primary", "established", "diagnosed", "confirmed",
                         "severe", "moderate", "mild", "uncontrolled", "active", "untreated",
                         "treated", "previously", "human", "stage", "grade", "history", "of",
-                        "known", "significant", "clinically", "serious"})
+                        "known", "significant", "clinically", "serious", "major", "extensive",
+                        "congenital", "hereditary", "inherited"})
 #: Biomarker-status words: ``AQP4-IgG positive``, ``HER2-negative`` qualify, not name.
 _STATUS = frozenset({"positive", "negative", "seropositive", "seronegative", "mutant",
                      "mutated", "amplified", "expressing", "high", "low"})
