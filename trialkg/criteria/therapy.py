@@ -78,6 +78,62 @@ _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\
                      r"|washout|wash-out|within|in\s+the\s+(?:last|past)")
 
 
+#: How a corticosteroid is given ("inhaled", "depot"): it decides who is excluded.
+_ROUTE = re.compile(r"\b(?P<r>inhaled|systemic|oral|depot|topical|intravenous|parenteral|"
+                    r"intra-?articular|intranasal|nasal|high[- ]dose|low[- ]dose)\s+"
+                    r"(?:cortico)?ster")
+_ROUTE_BEFORE = re.compile(r"\b(?P<r>inhaled|oral|depot|topical|intravenous|parenteral|"
+                           r"intra-?articular|intranasal|nasal|high[- ]dose|low[- ]dose)\s+$")
+#: Words written before "surgery" that name its kind ("brain tumour surgery").
+_SURGERY_KIND = re.compile(r"(?:\b[a-z][a-z-]*\s+){1,3}$")
+_NOT_KIND = frozenset({
+    "prior", "previous", "previously", "any", "the", "a", "an", "of", "recent", "recently",
+    "history", "had", "has", "have", "having", "undergone", "undergo", "undergoes", "undergoing",
+    "underwent", "received", "receive", "receiving", "for", "or", "and", "with", "within",
+    "since", "after", "before", "including", "include", "other", "following", "planned",
+    "scheduled", "elective", "from", "to", "in", "on", "at", "by", "no", "not", "as", "require",
+    "requires", "requiring", "required", "who", "that", "is", "are", "was", "were", "be", "been",
+    "last", "first", "such", "than", "more", "less", "least", "days", "weeks", "months", "day",
+    "week", "month", "hours", "year", "years", "patients", "patient", "subjects", "subject",
+    "participants", "participant", "during", "post", "until", "due", "because", "recovered",
+    "recover", "recovery", "all", "perform", "performed", "if", "this", "these", "those", "his",
+    "her", "their", "its", "completed", "complete", "concurrent", "current", "currently",
+    "anticipated", "expected", "pre-planned", "same", "severe", "significant", "clinically", "pd",
+    "postoperative"
+})
+
+
+def _qualified(low: str, label: str, start: int, end: int) -> tuple[str, int]:
+    """Add the words that narrow a corticosteroid (route) or a surgery (kind) to its label.
+
+    :returns: the label and the start of its evidence.
+    """
+    if label == "corticosteroids":
+        m = _ROUTE.match(low, start)
+        if m is None:
+            m = _ROUTE_BEFORE.search(low, max(0, start - 20), start)
+        if m is not None:
+            route = m.group("r").replace("-", " ") if "dose" in m.group("r") else m.group("r")
+            return f"{route} corticosteroids", min(start, m.start())
+    elif label == "surgery":
+        hit = low[start:end]
+        if hit.startswith(("major", "minor")):
+            return f"{hit.split()[0]} surgery", start
+        if not hit.startswith("surgery"):
+            return label, start
+        m = _SURGERY_KIND.search(low, max(0, start - 40), start)
+        if m is not None:
+            words = m.group(0).split()
+            kept: list[str] = []
+            for w in reversed(words):
+                if w in _NOT_KIND:
+                    break
+                kept.insert(0, w)
+            if kept:
+                return " ".join(kept) + " surgery", start - len(" ".join(kept)) - 1
+    return label, start
+
+
 def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
              ) -> tuple[str, int, int] | None:
     """Return (label, start, end) of the therapy named, preferring one after "prior"."""
@@ -91,7 +147,8 @@ def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
             best = (rank, label, h_start, h_end)
     if best is None:
         return None
-    return best[1], best[2], best[3]
+    label, h_start = _qualified(low, best[1], best[2], best[3])
+    return label, h_start, best[3]
 
 
 def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = None
