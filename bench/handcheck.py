@@ -65,7 +65,10 @@ def fact_rows(nct_id: str, text: str) -> list[dict[str, str]]:
 
 
 def _key(row: dict[str, str]) -> tuple[str, str, str, str, str]:
-    return row["nct_id"], row["criterion_start"], row["type"], row["fields"], row["evidence"]
+    # a field added to a fact type after a review, left empty, is not a change
+    fields = json.dumps({k: v for k, v in json.loads(row["fields"]).items() if v is not None},
+                        sort_keys=True, ensure_ascii=False) if row["fields"] else ""
+    return row["nct_id"], row["criterion_start"], row["type"], fields, row["evidence"]
 
 
 def sample(args: argparse.Namespace) -> None:

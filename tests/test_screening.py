@@ -177,6 +177,29 @@ def test_a_disease_studied_by_another_trial_still_excludes(tmp_path, data_dir):
         "epilepsy" in c.reason and c.status == "failed" for c in got["epilepsy.json"].criteria)
 
 
+def test_a_condition_excluded_only_when_recent_is_not_a_failure(tmp_path):
+    # "within 6 months": a patient with the condition may have had it long ago, and a
+    # profile carries no onset date, so the criterion is unknown, not failed
+    record = {"protocolSection": {
+        "identificationModule": {"nctId": "NCT09999902", "briefTitle": "A cardiology study"},
+        "conditionsModule": {"conditions": ["Hypertension"]},
+        "eligibilityModule": {"eligibilityCriteria":
+                              "Exclusion Criteria:\n\n* Myocardial infarction within 6 months\n"
+                              "* Stroke\n"}}}
+    (tmp_path / "cardio.json").write_text(json.dumps(record), encoding="utf-8")
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        assert load_paths([tmp_path / "cardio.json"], st, workers=0).ok
+    patient = parse_profile({"age": 60, "sex": "male",
+                             "conditions": ["hypertension", "myocardial infarction", "stroke"]})
+    got = verdicts(folder, patient)["cardio.json"]
+    by_text = {c.text: c for c in got.criteria}
+    mi = by_text["Myocardial infarction within 6 months"]
+    assert mi.status == "unknown" and "within 182.62 days" in mi.reason, (mi.status, mi.reason)
+    assert "onset date not stated" in mi.reason
+    assert by_text["Stroke"].status == "failed" and got.verdict == "ineligible"
+
+
 def test_the_wide_facts_query_gives_the_same_screening(store, data_dir, monkeypatch):
     # many trials per query use the sub-select form of the facts query: same criteria
     import trialkg.screening as screening

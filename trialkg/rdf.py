@@ -561,6 +561,8 @@ def _fact(w: _Writer, f: str, fact: Fact) -> None:  # noqa: C901 - one branch pe
         cls = _T.ExcludedCondition if fact.role == "excluded" else _T.RequiredCondition
         w.add(f, _RDF_TYPE, cls)
         w.text(f, _T.conditionLabel, fact.label)
+        if fact.within_days is not None:
+            w.add(f, _T.withinDays, decimal(fact.within_days))
         node = f"{f[:-1]}/condition>"
         w.add(f, _T.aboutCondition, node)
         _condition_node(w, node, fact.label, mapping.map_condition(fact.label))

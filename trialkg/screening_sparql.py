@@ -240,11 +240,16 @@ _BRANCHES = {
           || EXISTS { {present_labels} FILTER (CONTAINS(?pl, LCASE(STR(?clabel)))) } AS ?has)
     BIND ((BOUND(?cclass) && ({cclass_in_absent}))
           || EXISTS { {absent_labels} FILTER (CONTAINS(LCASE(STR(?clabel)), ?pa)) } AS ?lacks)
-    BIND (IF(?has, false, IF(?lacks, true, ?nothing)) AS ?holds)
+    # "within 6 months": a condition the patient has breaks the criterion only if recent, and
+    # profiles carry no onset dates
+    OPTIONAL { ?fact tkg:withinDays ?within }
+    BIND (IF(?has, IF(BOUND(?within), ?nothing, false), IF(?lacks, true, ?nothing)) AS ?holds)
     BIND ("yes" AS ?applies)
     BIND ("role" AS ?mode)
     BIND (CONCAT("must not have: ", ?clabel,
-                 IF(?has, " | patient has it", IF(?lacks, " | patient does not have it", " | not stated"))) AS ?detail)
+                 COALESCE(CONCAT(" within ", STR(?within), " days"), ""),
+                 IF(?has, IF(BOUND(?within), " | patient has it, onset date not stated", " | patient has it"),
+                    IF(?lacks, " | patient does not have it", " | not stated"))) AS ?detail)
 """,
     "RequiredCondition": """
     ?fact a tkg:RequiredCondition ; tkg:conditionLabel ?clabel .

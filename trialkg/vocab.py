@@ -206,6 +206,7 @@ class TKG(DefinedNamespace):
     ulnMultiple: URIRef
     unit: URIRef
     whicheverRule: URIRef
+    withinDays: URIRef
 
     # Annotation properties
     canonicalUnit: URIRef

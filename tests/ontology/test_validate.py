@@ -144,6 +144,8 @@ ex:sex-requirement a tkg:SexRequirement ; tkg:statedIn ex:crit .
 ex:condition-criterion-label a tkg:ExcludedCondition ; tkg:statedIn ex:crit .
 ex:about-condition a tkg:ExcludedCondition ; tkg:statedIn ex:crit ; tkg:conditionLabel "c" ;
     tkg:aboutCondition ex:nothing .
+ex:condition-window a tkg:ExcludedCondition ; tkg:statedIn ex:crit ; tkg:conditionLabel "c" ;
+    tkg:withinDays -30.0 .
 ex:condition-criterion-both a tkg:ExcludedCondition , tkg:RequiredCondition ;
     tkg:statedIn ex:crit ; tkg:conditionLabel "c" .
 ex:marker a tkg:BiomarkerRequirement ; tkg:statedIn ex:crit .
@@ -233,6 +235,7 @@ FIRES = {
     "sex-requirement": ["A sex requirement"],
     "condition-criterion-label": ["needs exactly one name"],
     "about-condition": ["points to at most one condition"],
+    "condition-window": ["time window (withinDays) is one positive number"],
     "condition-criterion-both": ["either an excluded or a required"],
     "marker": ["names exactly one marker"],
     "marker-status": ["A marker status"],

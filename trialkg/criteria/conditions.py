@@ -17,7 +17,7 @@ import re
 
 from trialkg.criteria.lexicon import CONDITION_LEXICON
 from trialkg.criteria.model import BiomarkerFact, ConditionFact
-from trialkg.criteria.quantities import EXCEPTION_CUE
+from trialkg.criteria.quantities import EXCEPTION_CUE, NUMBER, duration_days, parse_number
 
 __all__ = ["extract_excluded", "extract_required", "extract_biomarkers"]
 
@@ -83,6 +83,59 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"causes?\s+of|"
     r"(?:resection|surgery|treatment|therapy|radiation|radiotherapy|irradiation)\s+(?:for|of|to)|"
     r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform)\s*(?:an?\s+|the\s+)?$")
+_WINDOW_UNIT = r"(?P<u>days?|weeks?|wks?|months?|mos?|years?|yrs?)\b"
+#: "within 6 months", "in the past year", "during the last 12 weeks", "< 3 months ago":
+#: how recent a condition must be to count.
+_WINDOW = re.compile(
+    r"(?:\bwithin\s+(?:the\s+)?(?:(?:past|last|previous|prior|preceding)\s+)?(?P<n1>" + NUMBER
+    + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u1>")
+    + r"|\b(?:in|during|over)\s+the\s+(?:past|last|previous|prior|preceding)\s+(?:(?P<n2>" + NUMBER
+    + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u2>")
+    + r"|\b(?:in|during)\s+the\s+(?P<n3>" + NUMBER + r")\s*(?:-\s*)?"
+    + _WINDOW_UNIT.replace("<u>", "<u3>") + r"\s+(?:prior|before|preceding)"
+    + r"|(?:(?<![a-z])<|\bless\s+than|\bfewer\s+than)\s*(?P<n4>" + NUMBER + r")\s*(?:-\s*)?"
+    + _WINDOW_UNIT.replace("<u>", "<u4>") + r"\s+(?:ago|prior|before|preceding))")
+#: Words between a condition and a time window that give the window to something else.
+_WINDOW_OTHER = re.compile(
+    r"\b(?:therap|treat|chemo|radi|surg|operat|procedure|drug|medicat|agent|vaccin|transfus|"
+    r"receiv|use|used|using|dose|test|screen|biops|scan|visit|hospital|admi|particip|enrol|"
+    r"study|trial|consent|pregnan|breast|lactat|donat|travel)", re.I)
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n")
+
+
+def _window(low: str, s: int, e: int) -> tuple[float, int] | None:
+    """Return the time window of the condition at ``low[s:e]``: (days, end of its words).
+
+    The window is read after the condition, in the same clause, with no therapy, test or
+    visit named and at most one comma in between ("MI, angina or stroke within 6 months"),
+    or before it when a lead-in ends with a colon ("Within 6 months before enrolment:
+    myocardial infarction").
+    """
+    end = _CLAUSE_END.search(low, e)
+    stop = min(end.start() if end else len(low), e + 120)
+    seg = low[e:stop]
+    m = _WINDOW.search(low, e, stop) if (
+        "with" in seg or "the" in seg or "<" in seg or "less" in seg or "fewer" in seg) else None
+    if m is not None and (_WINDOW_OTHER.search(low, e, m.start())
+                          or low.count(",", e, m.start()) > 1):  # a long list: whose window?
+        m = None
+    lead = False
+    if m is None:
+        colon = low.rfind(":", 0, s)
+        if colon < 0 or _CLAUSE_END.search(low, colon, s):
+            return None
+        m = _WINDOW.search(low, max(0, colon - 120), colon)
+        if m is None:
+            return None
+        lead = True
+    n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+    unit = m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")
+    value = parse_number(n) if n else 1.0
+    if value is None or value <= 0:
+        return None
+    return round(duration_days(value, unit), 2), (e if lead else m.end())
+
+
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
 
 
@@ -190,6 +243,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             scopes.append((m.start(), end.start() if end else len(low)))
     blocked = consumed + exempt + allowed if (consumed or exempt or allowed) else None
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
+    timed = ("day" in low or "week" in low or "month" in low or "year" in low or "wk" in low
+             or "yr" in low)  # a time window needs its unit
     for s, e, labels in hits:
         if s < read_to or (blocked and not _span_ok(blocked, s, e)) or \
                 (not_self and _NOT_SELF.search(low, max(0, s - 60), s)):
@@ -228,12 +283,15 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                     e = nyha.end()
                 else:
                     nyha = _NYHA_BEFORE.search(low, max(0, s - 80), s)
+        recency = _window(low, s, e) if timed else None
         for label in _label(low[mod_start:s], labels, _nyha(nyha) if nyha else ""):
             if label in seen:
                 continue
             seen.add(label)
-            out.append((min(mod_start, nyha.start()) if nyha else mod_start, e,
-                        ConditionFact(start=0, end=0, label=label, role="excluded")))
+            out.append((min(mod_start, nyha.start()) if nyha else mod_start,
+                        recency[1] if recency else e,
+                        ConditionFact(start=0, end=0, label=label, role="excluded",
+                                      within_days=recency[0] if recency else None)))
             if nyha is not None:
                 read_to = e
     return out

@@ -28,8 +28,9 @@ _HIGH_WORDS = (r"≤|<=|=<|<\s*or\s*=|<\s*/\s*=|<|under|below|younger\s+than|les
                r"not\s+older\s+than|no\s+older\s+than|not\s+more\s+than|no\s+more\s+than|"
                r"maximum(?:\s+age)?(?:\s+of)?|not\s+exceeding|≯")
 _AGE_EXPR = re.compile(
-    r"(?P<range>(?:between\s+|from\s+)?(?P<r1>" + NUMBER + r")\s*(?P<u1>" + _UNIT + r")?" + _OLD +
-    r"\s*(?:-|to|and|~|through|until)\s*(?P<r2>" + NUMBER + r")\s*(?P<u2>" + _UNIT + r")?)"
+    r"(?P<range>(?:between\s+|from\s+)?(?:(?P<rlw>≥|>=|>)\s*)?(?P<r1>" + NUMBER + r")\s*"
+    r"(?P<u1>" + _UNIT + r")?" + _OLD + r"\s*(?:-|to|and|~|through|until)\s*"
+    r"(?:(?P<rhw>≤|<=|<)\s*)?(?P<r2>" + NUMBER + r")\s*(?P<u2>" + _UNIT + r")?)"
     r"|(?P<low>(?P<lw>" + _LOW_WORDS + r")\s*(?:the\s+age\s+of\s+)?(?P<l1>" + NUMBER + r")\s*"
     r"(?P<lu>" + _UNIT + r")?)"
     r"|(?P<high>(?P<hw>" + _HIGH_WORDS + r")\s*(?:the\s+age\s+of\s+)?(?P<h1>" + NUMBER + r")\s*"
@@ -43,6 +44,9 @@ _CUE = re.compile(
     r"paediatric|adolescents?|infants?|birthday)(?![a-z])"
 )
 _YEARS = re.compile(r"\d\s*(?:years?|yrs?)\b")
+#: What may stand between "age" and a number without a unit: "age ≥ 18", "aged equal or over 18".
+_AGE_GAP = re.compile(r"(?:[\s:;.=()\[\],-]|equal|or|to|than|of|is|are|at|least|the|between|from|"
+                      r"and|must|be)*")
 _AGE_WORD = re.compile(r"\bage[ds]?\b(?:\s+(?:of|is|at|between|range|group|limit))?")
 #: "Patients ≥18 years", "women of 40-70 years": a person word right before the numbers.
 _PERSON_BEFORE = re.compile(
@@ -52,6 +56,13 @@ _PERSON_BEFORE = re.compile(
 _PERSON = re.compile(
     r"\b(?:patients?|subjects?|participants?|volunteers?|men|women|males?|females?|"
     r"individuals?|persons?|people|boys|girls)\b")
+#: "life expectancy of at least 3 months", "if ≥ 8 years of age must have a pregnancy test":
+#: a duration that is not the participant's age, or an age that only conditions another rule.
+_NOT_AGE_BEFORE = re.compile(
+    r"(?:expectancy|survival|prognosis|expected\s+to\s+(?:live|survive))\b(?:(?!age)[^.;,]){0,20}$|"
+    r"(?<!eligible\s)(?<!included\s)(?<!enrolled\s)\b(?:if|when)\s+"
+    r"(?:(?:the\s+)?(?:patient|subject|participant|child)\s+|she\s+|he\s+)?"
+    r"(?:is\s+|are\s+)?(?:aged?\s+)?$")
 _INCLUSIVE = re.compile(r"\(?\s*(?:inclusive|including|both\s+inclusive|included)\b")
 _NOT_AGE = re.compile(
     r"\s*(?:after|since|before|ago|prior|post|from\s+(?:diagnosis|onset)|of\s+(?:treatment|therapy|"
@@ -79,19 +90,25 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
     cues = [m.start() for m in _CUE.finditer(low)]
     if not cues and not _CUE.search(topic) and _YEARS.search(low) is None:
         return []
-    age_words = [m.start() for m in _AGE_WORD.finditer(low)]
+    age_words = [m.span() for m in _AGE_WORD.finditer(low)]
     topic_cue = bool(_CUE.search(topic))
     found: list[tuple[int, int, str, float | None, bool, float | None, bool]] = []
     for m in _AGE_EXPR.finditer(low):
         start, end = m.span()
         if _NOT_AGE.match(low, end):
             continue
+        before = low[max(0, start - 40):start]
+        if ("if" in before or "when" in before or "expect" in before or "surviv" in before
+                or "prognos" in before) and _NOT_AGE_BEFORE.search(before):
+            continue
         has_unit = bool(m.group("u1") or m.group("u2") or m.group("lu") or m.group("hu")
                         or m.group("pu"))
         if has_unit:
             near = any(start - 45 <= c <= end + 25 for c in cues)
         else:
-            near = any(start - 16 <= c <= start for c in age_words) or bool(
+            # a number without a unit is an age only right after the word: "age ≥ 18"
+            near = any(a < end and _AGE_GAP.fullmatch(low, min(b, start), start)
+                       for a, b in age_words) or bool(
                 found and _CHAINED.fullmatch(low, found[-1][1], start))
         if not near and not topic_cue:
             before = low[max(0, start - 16):start]
@@ -109,7 +126,8 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             lo, hi = duration_years(a, unit1), duration_years(b, unit2)
             if not (0 <= lo < hi <= 120):
                 continue
-            found.append((start, end, "range", lo, True, hi, True))
+            found.append((start, end, "range", lo, m.group("rlw") != ">", hi,
+                          m.group("rhw") != "<"))
         elif m.group("low"):
             a = parse_number(m.group("l1"))
             if a is None:
@@ -194,7 +212,7 @@ _REPRODUCTIVE = re.compile(r"contracep|childbearing|child-bearing|child bearing|
                            r"fertil|pregnan|steril|partner|spouse|lactat|breast|sperm|condom")
 _AGE_AFTER = re.compile(r"\s*(?:subjects?|patients?|participants?|volunteers?|adults?)?\s*,?\s*"
                         r"(?:aged?\b|≥|>|\d|between|over|at least|older)")
-_CHAINED = re.compile(r"\s*(?:,|and|;)?\s*")
+_CHAINED = re.compile(r"\s*(?:,|and|or|;)?\s*")
 _YOUNGER = re.compile(r"younger|under|below|less")
 #: What may follow a single-sex word that opens a criterion ("Female patients aged ...").
 _SEX_FOLLOW = re.compile(

@@ -187,10 +187,14 @@ class ConditionFact(Fact):
 
     ``label`` is a short lower-case canonical name (``hiv infection``,
     ``severe arrhythmia``); coding to MONDO happens in :mod:`trialkg.mapping`.
+    ``within_days`` limits the criterion to a condition that occurred in that many days
+    before enrolment ("myocardial infarction within 6 months": 182.62); None when the text
+    sets no window.
     """
 
     label: str
     role: str  #: ``excluded`` or ``required``
+    within_days: float | None = None
     type_name: ClassVar[str] = "ConditionCriterion"
 
 
