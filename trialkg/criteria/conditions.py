@@ -136,6 +136,41 @@ def _window(low: str, s: int, e: int) -> tuple[float, int] | None:
     return round(duration_days(value, unit), 2), (e if lead else m.end())
 
 
+#: "allergy to aspirin", "hypersensitivity reaction to any component of the study drug".
+_AGENT_AFTER = re.compile(
+    r"\s+(?:reactions?\s+)?(?:attributed\s+)?(?:to|against|towards)\s+"
+    r"(?:(?:any|all|the|a|an|one|of|known)\s+)*(?P<agent>[a-z0-9][^,.;:()\[\]]{1,90}?)"
+    r"(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:that|which|who|considered|requiring|including|such|"
+    r"or\s+(?:a|any|other|has|have|with)|with|within|during|as|if|in\s+the)\b)")
+#: "inulin allergy": the agent written before the word.
+_AGENT_BEFORE = re.compile(r"(?<![a-z0-9-])(?P<agent>[a-z][a-z0-9-]{2,30})\s+$")
+_NOT_AGENT = frozenset({
+    "known", "any", "severe", "serious", "history", "of", "significant", "active", "previous",
+    "prior", "documented", "suspected", "multiple", "other", "the", "with", "or", "and",
+    "clinically", "relevant", "life-threatening", "major", "chronic", "acute", "uncontrolled",
+    "current", "ongoing", "no", "has", "have", "had", "for", "to", "from", "true", "possible",
+    "confirmed", "reported", "recurrent", "systemic", "prone", "without", "patients", "subjects",
+    "participants", "hypersensitivity", "allergic", "drug-related", "mild", "moderate",
+    "polyvalent", "seasonal", "environmental", "immediate", "delayed", "type"})
+#: What may stand right before a one-word agent: "Known inulin allergy", "- Latex allergy".
+_BEFORE_AGENT = re.compile(r"(?:^|[,;:(/-])\s*$|\b(?:known|of|or|and|with|history|severe|"
+                           r"serious|documented|suspected|any|no|patients?|subjects?)\s+$")
+
+
+def _agent(low: str, s: int, e: int) -> tuple[str, int, int] | None:
+    """Return (agent, start, end) of what an allergy at ``low[s:e]`` is to, if written."""
+    m = _AGENT_AFTER.match(low, e)
+    if m is not None:
+        agent = " ".join(m.group("agent").split())
+        return agent, s, m.end("agent")
+    if low.startswith("allerg", s):
+        b = _AGENT_BEFORE.search(low, max(0, s - 32), s)
+        if b is not None and b.group("agent") not in _NOT_AGENT and (
+                b.start() == 0 or _BEFORE_AGENT.search(low, max(0, b.start() - 12), b.start())):
+            return b.group("agent"), b.start("agent"), e
+    return None
+
+
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
 
 
@@ -271,6 +306,11 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             severity = _MODIFIER.search(low, max(0, s - 60), mod_start)
             if severity is not None:
                 mod_start = severity.start()
+        if labels == ("hypersensitivity",) and (agent := _agent(low, s, e)) is not None:
+            labels = (f"hypersensitivity to {agent[0]}",)
+            s, e = agent[1], agent[2]
+            if mod_start > s or mod_start == agent[1]:
+                mod_start = s
         nyha = None
         if ("nyha" in low or "heart association" in low) and any(
                 "heart" in x or "cardi" in x for x in labels):
