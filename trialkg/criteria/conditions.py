@@ -309,8 +309,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         if labels == ("hypersensitivity",) and (agent := _agent(low, s, e)) is not None:
             labels = (f"hypersensitivity to {agent[0]}",)
             s, e = agent[1], agent[2]
-            if mod_start > s or mod_start == agent[1]:
-                mod_start = s
+            mod_start = min(mod_start, s)  # "inulin allergy": the agent comes first
         nyha = None
         if ("nyha" in low or "heart association" in low) and any(
                 "heart" in x or "cardi" in x for x in labels):

@@ -86,6 +86,7 @@ _ROUTE_BEFORE = re.compile(r"\b(?P<r>inhaled|oral|depot|topical|intravenous|pare
                            r"intra-?articular|intranasal|nasal|high[- ]dose|low[- ]dose)\s+$")
 #: Words written before "surgery" that name its kind ("brain tumour surgery").
 _SURGERY_KIND = re.compile(r"(?:\b[a-z][a-z-]*\s+){1,3}$")
+_KIND_WORD = re.compile(r"[a-z][a-z-]*")
 _NOT_KIND = frozenset({
     "prior", "previous", "previously", "any", "the", "a", "an", "of", "recent", "recently",
     "history", "had", "has", "have", "having", "undergone", "undergo", "undergoes", "undergoing",
@@ -123,14 +124,13 @@ def _qualified(low: str, label: str, start: int, end: int) -> tuple[str, int]:
             return label, start
         m = _SURGERY_KIND.search(low, max(0, start - 40), start)
         if m is not None:
-            words = m.group(0).split()
-            kept: list[str] = []
-            for w in reversed(words):
-                if w in _NOT_KIND:
+            kept: list[re.Match[str]] = []
+            for w in reversed(list(_KIND_WORD.finditer(low, m.start(), start))):
+                if w.group() in _NOT_KIND:
                     break
                 kept.insert(0, w)
             if kept:
-                return " ".join(kept) + " surgery", start - len(" ".join(kept)) - 1
+                return " ".join(w.group() for w in kept) + " surgery", kept[0].start()
     return label, start
 
 
