@@ -379,6 +379,12 @@ ROWS = [
     ("consent-capable-of-giving", "- Capable of giving informed consent",
      [(ConsentFact, {}, "informed consent")]),
     # --- lab bounds: what is not a bound of the analyte before it --------------------------------
+    ("lab-qrs-not-pr", EXC + "- PR interval > 220 msec, QRS interval >109 msec, or QTcF >450 msec",
+     [(LabThresholdFact, {"analyte": "PR interval", "loinc": "44976-9", "value": 220},
+       "PR interval > 220 msec"),
+      (LabThresholdFact, {"analyte": "QRS duration", "loinc": "44973-6", "comparator": ">",
+                          "value": 109, "unit": "ms"}, "QRS interval >109 msec"),
+      (LabThresholdFact, {"analyte": "QTc interval", "value": 450}, "QTcF >450 msec")]),
     ("lab-minutes-not-a-value", EXC + "- QTcF > 450 ms confirmed within a maximum of 30 minutes",
      [(LabThresholdFact, {"analyte": "QTc interval", "comparator": ">", "value": 450},
        "QTcF > 450 ms")]),
