@@ -368,6 +368,20 @@ ROWS = [
        "allergies to aspirin or prasugrel")]),
     ("condition-allergy-agent-before", EXC + "- Inulin allergy",
      [(ConditionFact, {"label": "hypersensitivity to inulin"}, "Inulin allergy")]),
+    ("condition-allergy-agent-list", EXC + "- Hypersensitivity to flurazepam, the study drug, or "
+     "any of the excipients.",
+     [(ConditionFact, {"label": "hypersensitivity to flurazepam, the study drug, or any of the "
+                                "excipients"}, None)]),
+    ("condition-allergy-agent-not-next-clause", EXC + "- Hypersensitivity to celecoxib or NSAIDs, "
+     "previous history of GI bleeding or ulceration, and renal insufficiency",
+     [(ConditionFact, {"label": "hypersensitivity to celecoxib or nsaids"},
+       "Hypersensitivity to celecoxib or NSAIDs"),
+      (ConditionFact, {"label": "gastrointestinal bleeding"}, None),
+      (ConditionFact, {"label": "renal impairment"}, None)]),
+    ("condition-allergy-or-hypersensitivity", EXC + "- History of allergy or hypersensitivity to "
+     "pentamidine",
+     [(ConditionFact, {"label": "hypersensitivity to pentamidine"},
+       "allergy or hypersensitivity to pentamidine")]),
     ("condition-allergy-part-of-a-name", EXC + "- Indocyanine green allergy",
      [(ConditionFact, {"label": "hypersensitivity"}, "allergy")]),
     ("condition-allergy-study-drug", EXC + "- Hypersensitivity reaction to any component of the "

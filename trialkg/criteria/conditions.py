@@ -142,6 +142,16 @@ _AGENT_AFTER = re.compile(
     r"(?:(?:any|all|the|a|an|one|of|known)\s+)*(?P<agent>[a-z0-9][^,.;:()\[\]]{1,90}?)"
     r"(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:that|which|who|considered|requiring|including|such|"
     r"or\s+(?:a|any|other|has|have|with)|with|within|during|as|if|in\s+the)\b)")
+_AGENT_ITEM = r"[a-z0-9][a-z0-9/'\-\s]{0,40}?"
+#: The rest of a list of agents: ", ritonavir, or sulfonamide containing drugs".
+_AGENT_LIST = re.compile(r"(?:\s*,\s*" + _AGENT_ITEM + r")*\s*,?\s*(?:or|and|and/or)\s+"
+                         r"(?:any\s+(?:of\s+)?)?(?:the\s+)?" + _AGENT_ITEM
+                         + r"(?=\s*(?:[.;:(\[]|$))")
+#: "allergy or hypersensitivity to X": both words are about X.
+_OR_ALLERGY = re.compile(r"\s+(?:or|and|and/or|/)\s+(?:hypersensitivit(?:y|ies)|allerg(?:y|ies)|"
+                         r"allergic\s+reactions?)")
+_LIST_SPLIT = re.compile(r",|\bor\b|\band\b")
+_DETERMINERS = re.compile(r"^(?:any\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?")
 #: "inulin allergy": the agent written before the word.
 _AGENT_BEFORE = re.compile(r"(?<![a-z0-9-])(?P<agent>[a-z][a-z0-9-]{2,30})\s+$")
 _NOT_AGENT = frozenset({
@@ -160,9 +170,16 @@ _BEFORE_AGENT = re.compile(r"(?:^|[,;:(/-])\s*$|\b(?:known|of|or|and|with|histor
 def _agent(low: str, s: int, e: int) -> tuple[str, int, int] | None:
     """Return (agent, start, end) of what an allergy at ``low[s:e]`` is to, if written."""
     m = _AGENT_AFTER.match(low, e)
+    if m is None and (coord := _OR_ALLERGY.match(low, e)) is not None:
+        m = _AGENT_AFTER.match(low, coord.end())
     if m is not None:
-        agent = " ".join(m.group("agent").split())
-        return agent, s, m.end("agent")
+        end = m.end("agent")
+        more = _AGENT_LIST.match(low, end) if low.startswith(",", end) else None
+        if more is not None and all(  # a list of short names, not the next clause
+                len(_DETERMINERS.sub("", item.strip()).split()) <= 4
+                for item in _LIST_SPLIT.split(more.group())):
+            end = more.end()
+        return " ".join(low[m.start("agent"):end].split()), s, end
     if low.startswith("allerg", s):
         b = _AGENT_BEFORE.search(low, max(0, s - 32), s)
         if b is not None and b.group("agent") not in _NOT_AGENT and (
