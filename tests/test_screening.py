@@ -200,6 +200,26 @@ def test_a_condition_excluded_only_when_recent_is_not_a_failure(tmp_path):
     assert by_text["Stroke"].status == "failed" and got.verdict == "ineligible"
 
 
+def test_a_condition_named_in_the_exception_is_not_a_failure(tmp_path):
+    record = {"protocolSection": {
+        "identificationModule": {"nctId": "NCT09999903", "briefTitle": "A lymphoma study"},
+        "conditionsModule": {"conditions": ["Lymphoma"]},
+        "eligibilityModule": {"eligibilityCriteria":
+                              "Exclusion Criteria:\n\n* Hepatitis except hepatitis A\n"}}}
+    (tmp_path / "lymphoma.json").write_text(json.dumps(record), encoding="utf-8")
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        assert load_paths([tmp_path / "lymphoma.json"], st, workers=0).ok
+    exempt = parse_profile({"age": 60, "sex": "male", "conditions": ["lymphoma", "hepatitis A"]})
+    crit = {c.text: c for c in verdicts(folder, exempt)["lymphoma.json"].criteria}[
+        "Hepatitis except hepatitis A"]
+    assert crit.status == "unknown" and "named in the exception" in crit.reason, crit.reason
+    other = parse_profile({"age": 60, "sex": "male", "conditions": ["lymphoma", "hepatitis B"]})
+    crit = {c.text: c for c in verdicts(folder, other)["lymphoma.json"].criteria}[
+        "Hepatitis except hepatitis A"]
+    assert crit.status == "failed", (crit.status, crit.reason)
+
+
 def test_the_wide_facts_query_gives_the_same_screening(store, data_dir, monkeypatch):
     # many trials per query use the sub-select form of the facts query: same criteria
     import trialkg.screening as screening

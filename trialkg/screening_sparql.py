@@ -243,12 +243,19 @@ _BRANCHES = {
     # "within 6 months": a condition the patient has breaks the criterion only if recent, and
     # profiles carry no onset dates
     OPTIONAL { ?fact tkg:withinDays ?within }
-    BIND (IF(?has, IF(BOUND(?within), ?nothing, false), IF(?lacks, true, ?nothing)) AS ?holds)
+    # "except basal cell carcinoma": a patient whose condition is named in the exception
+    OPTIONAL { ?fact tkg:exceptionText ?except }
+    BIND (BOUND(?except) && EXISTS { {present_labels} FILTER (CONTAINS(LCASE(STR(?except)), ?pl)) }
+          AS ?excepted)
+    BIND (IF(?has, IF(BOUND(?within) || ?excepted, ?nothing, false), IF(?lacks, true, ?nothing))
+          AS ?holds)
     BIND ("yes" AS ?applies)
     BIND ("role" AS ?mode)
     BIND (CONCAT("must not have: ", ?clabel,
                  COALESCE(CONCAT(" within ", STR(?within), " days"), ""),
-                 IF(?has, IF(BOUND(?within), " | patient has it, onset date not stated", " | patient has it"),
+                 COALESCE(CONCAT(" except ", ?except), ""),
+                 IF(?has, IF(?excepted, " | patient has it, named in the exception",
+                             IF(BOUND(?within), " | patient has it, onset date not stated", " | patient has it")),
                     IF(?lacks, " | patient does not have it", " | not stated"))) AS ?detail)
 """,
     "RequiredCondition": """

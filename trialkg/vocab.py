@@ -151,6 +151,7 @@ class TKG(DefinedNamespace):
     evidenceEnd: URIRef
     evidenceStart: URIRef
     evidenceText: URIRef
+    exceptionText: URIRef
     firstPostedDate: URIRef
     gradingSystem: URIRef
     halfLives: URIRef

@@ -283,7 +283,38 @@ ROWS = [
      [(ConditionFact, {"label": "hepatitis b"}, None), (ConditionFact, {"label": "hepatitis c"},
                                                         None)]),
     ("condition-except-scope", EXC + "- Other malignancy except for basal cell carcinoma",
-     [(ConditionFact, {"label": "other malignancy"}, "Other malignancy")]),
+     [(ConditionFact, {"label": "other malignancy", "exceptions": "basal cell carcinoma"},
+       "Other malignancy except for basal cell carcinoma")]),
+    ("condition-exception-after-window", EXC + "- History of malignancy within 5 years before "
+     "screening (with the exception of a nonmelanoma skin cancer that has been treated)",
+     [(ConditionFact, {"label": "malignancy", "within_days": 1826.25,
+                       "exceptions": "a nonmelanoma skin cancer that has been treated"}, None)]),
+    ("condition-exception-inclusion", "- No other malignancy within the past 5 years except "
+     "adequately treated basal cell carcinoma",
+     [(ConditionFact, {"label": "other malignancy",
+                       "exceptions": "adequately treated basal cell carcinoma"}, None)]),
+    ("condition-exception-of-another", EXC + "- HIV infection, or hepatitis B other than "
+     "resolved infection",
+     [(ConditionFact, {"label": "hiv infection", "exceptions": None}, "HIV infection"),
+      (ConditionFact, {"label": "hepatitis b", "exceptions": "resolved infection"}, None)]),
+    ("condition-but-not-limited-to", EXC + "- Uncontrolled intercurrent illness including, but "
+     "not limited to, active infection or unstable angina",
+     [(ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),
+      (ConditionFact, {"label": "active infection"}, None),
+      (ConditionFact, {"label": "unstable angina"}, None)]),
+    ("condition-window-across-a-line-break", EXC + "- History of myocardial infarction\n"
+     "  within the last 6 months",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
+    ("condition-window-not-across-any-time", EXC + "- Transient ischemic attack at any time, or "
+     "coronary artery disease < 6 months before screening",
+     [(ConditionFact, {"label": "transient ischemic attack", "within_days": None}, None),
+      (ConditionFact, {"label": "coronary artery disease", "within_days": 182.62}, None)]),
+    ("condition-window-of-an-example", EXC + "- Unstable ischemic heart disease including a "
+     "myocardial infarction within six months",
+     [(ConditionFact, {"label": "unstable coronary artery disease", "within_days": None}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
+    ("condition-with-or-without-no-exception", EXC + "- HIV infection with or without AIDS",
+     [(ConditionFact, {"label": "hiv infection", "exceptions": None}, "HIV infection")]),
     ("condition-apheresis", "It is possible to establish venous access, and there is no other "
      "blood cell separation contraindication;",
      [(ConditionFact, {"label": "contraindication to apheresis"},

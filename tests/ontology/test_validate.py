@@ -146,6 +146,8 @@ ex:about-condition a tkg:ExcludedCondition ; tkg:statedIn ex:crit ; tkg:conditio
     tkg:aboutCondition ex:nothing .
 ex:condition-window a tkg:ExcludedCondition ; tkg:statedIn ex:crit ; tkg:conditionLabel "c" ;
     tkg:withinDays -30.0 .
+ex:condition-exception a tkg:ExcludedCondition ; tkg:statedIn ex:crit ; tkg:conditionLabel "c" ;
+    tkg:exceptionText "" .
 ex:condition-criterion-both a tkg:ExcludedCondition , tkg:RequiredCondition ;
     tkg:statedIn ex:crit ; tkg:conditionLabel "c" .
 ex:marker a tkg:BiomarkerRequirement ; tkg:statedIn ex:crit .
@@ -236,6 +238,7 @@ FIRES = {
     "condition-criterion-label": ["needs exactly one name"],
     "about-condition": ["points to at most one condition"],
     "condition-window": ["time window (withinDays) is one positive number"],
+    "condition-exception": ["exception (exceptionText) is one non-empty text"],
     "condition-criterion-both": ["either an excluded or a required"],
     "marker": ["names exactly one marker"],
     "marker-status": ["A marker status"],

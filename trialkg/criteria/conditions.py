@@ -97,10 +97,11 @@ _WINDOW = re.compile(
     + _WINDOW_UNIT.replace("<u>", "<u4>") + r"\s+(?:ago|prior|before|preceding))")
 #: Words between a condition and a time window that give the window to something else.
 _WINDOW_OTHER = re.compile(
-    r"\b(?:therap|treat|chemo|radi|surg|operat|procedure|drug|medicat|agent|vaccin|transfus|"
-    r"receiv|use|used|using|dose|test|screen|biops|scan|visit|hospital|admi|particip|enrol|"
-    r"study|trial|consent|pregnan|breast|lactat|donat|travel)", re.I)
-_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n")
+    r"therap|ectomy|insulin|\b(?:treat|chemo|radi|surg|operat|procedure|drug|medicat|agent|"
+    r"vaccin|transfus|receiv|use|used|using|dose|test|screen|biops|scan|x-ray|imaging|angiogra|"
+    r"confirm|determined|visit|hospital|admi|particip|enrol|study|trial|consent|pregnan|breast|"
+    r"lactat|donat|travel|plan|includ|history|any\s+time)|:", re.I)
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)")  # a line break inside an item is wrapping
 
 
 def _window(low: str, s: int, e: int) -> tuple[float, int] | None:
@@ -188,6 +189,26 @@ def _agent(low: str, s: int, e: int) -> tuple[str, int, int] | None:
     return None
 
 
+def _exception(low: str, e: int, labels: tuple[str, ...], excepts: list[tuple[int, int, int]],
+               hits: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, int] | None:
+    """Return (text, end) of the exception written right after the condition ending at ``e``.
+
+    The exception cue must follow in the same clause, within 80 characters, with no other
+    condition named in between (the same one again is fine: "malignancy or a history of
+    malignancy within 5 years, except basal cell carcinoma").
+    """
+    for cue, start, end in excepts:
+        if cue < e:
+            continue
+        if cue - e > 80 or _CLAUSE_END.search(low, e, cue) or low.startswith(
+                "with or without", cue) or any(e <= s < cue and other != labels
+                                               for s, _, other in hits):
+            return None
+        text = " ".join(low[start:end].split()).strip(" ,:")
+        return (text, end) if 0 < len(text) <= 400 else None
+    return None
+
+
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
 
 
@@ -266,15 +287,17 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     seen: set[str] = set()
     not_self = "famil" in low or "relative" in low or "parent" in low or "sibling" in low \
         or "partner" in low
+    # exception scopes: (start of the cue, start of the excepted words, end)
+    excepts: list[tuple[int, int, int]] = []
+    if "except" in low or "other than" in low or "exclud" in low or "unless" in low or \
+            "with or without" in low or \
+            "apart" in low or "but not" in low or "besides" in low or "aside" in low or \
+            "not including" in low:
+        for m in _EXEMPT.finditer(low):
+            end = _EXEMPT_END.search(low, m.end())
+            excepts.append((m.start(), m.end(), end.start() if end else len(low)))
     if kind == "exclusion":
-        exempt = []
-        if "except" in low or "other than" in low or "exclud" in low or "unless" in low or \
-                "with or without" in low or \
-                "apart" in low or "but not" in low or "besides" in low or "aside" in low or \
-                "not including" in low:
-            for m in _EXEMPT.finditer(low):
-                end = _EXEMPT_END.search(low, m.end())
-                exempt.append((m.start(), end.start() if end else len(low)))
+        exempt = [(a, c) for a, _, c in excepts]
         allowed = []
         if "allowed" in low or "permitted" in low or "eligible" in low or "acceptable" in low \
                 or "included" in low or "enrolled" in low or "exclusionary" in low:
@@ -340,14 +363,16 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 else:
                     nyha = _NYHA_BEFORE.search(low, max(0, s - 80), s)
         recency = _window(low, s, e) if timed else None
+        exception = _exception(low, e, labels, excepts, hits) if excepts else None
         for label in _label(low[mod_start:s], labels, _nyha(nyha) if nyha else ""):
             if label in seen:
                 continue
             seen.add(label)
             out.append((min(mod_start, nyha.start()) if nyha else mod_start,
-                        recency[1] if recency else e,
+                        max(recency[1] if recency else e, exception[1] if exception else e),
                         ConditionFact(start=0, end=0, label=label, role="excluded",
-                                      within_days=recency[0] if recency else None)))
+                                      within_days=recency[0] if recency else None,
+                                      exceptions=exception[0] if exception else None)))
             if nyha is not None:
                 read_to = e
     return out

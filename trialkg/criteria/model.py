@@ -189,12 +189,15 @@ class ConditionFact(Fact):
     ``severe arrhythmia``); coding to MONDO happens in :mod:`trialkg.mapping`.
     ``within_days`` limits the criterion to a condition that occurred in that many days
     before enrolment ("myocardial infarction within 6 months": 182.62); None when the text
-    sets no window.
+    sets no window. ``exceptions`` is the text of an exception written right after the
+    condition ("other malignancy except non-melanoma skin cancer": ``non-melanoma skin
+    cancer``), lower-cased, or None.
     """
 
     label: str
     role: str  #: ``excluded`` or ``required``
     within_days: float | None = None
+    exceptions: str | None = None
     type_name: ClassVar[str] = "ConditionCriterion"
 
 

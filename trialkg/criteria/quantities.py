@@ -71,7 +71,7 @@ _COMPARATOR_WORDS: list[tuple[re.Pattern[str], str]] = [
 #: than basal cell carcinoma"); use inside ``\b(?:...)\b``.
 EXCEPTION_CUE = (
     r"except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|unless|apart\s+from|"
-    r"but\s+not|not\s+including|besides|excepting|aside\s+from"
+    r"but\s+not(?!\s+(?:be\s+)?limited)|not\s+including|besides|excepting|aside\s+from"
 )
 
 #: A duration unit; ``duration_days`` reads it.
