@@ -17,7 +17,13 @@ import re
 
 from trialkg.criteria.lexicon import CONDITION_LEXICON
 from trialkg.criteria.model import BiomarkerFact, ConditionFact
-from trialkg.criteria.quantities import EXCEPTION_CUE, NUMBER, duration_days, parse_number
+from trialkg.criteria.quantities import (
+    EXCEPTION_CUE,
+    NUMBER,
+    SENTENCE_BREAK,
+    duration_days,
+    parse_number,
+)
 
 __all__ = ["extract_excluded", "extract_required", "extract_biomarkers"]
 
@@ -101,7 +107,6 @@ _WINDOW_OTHER = re.compile(
     r"vaccin|transfus|receiv|use|used|using|dose|test|screen|biops|scan|x-ray|imaging|angiogra|"
     r"confirm|determined|visit|hospital|admi|particip|enrol|study|trial|consent|pregnan|breast|"
     r"lactat|donat|travel|plan|includ|history|any\s+time)|:", re.I)
-_CLAUSE_END = re.compile(r"[.;](?:\s|$)")  # a line break inside an item is wrapping
 
 
 def _window(low: str, s: int, e: int) -> tuple[float, int] | None:
@@ -112,7 +117,7 @@ def _window(low: str, s: int, e: int) -> tuple[float, int] | None:
     or before it when a lead-in ends with a colon ("Within 6 months before enrolment:
     myocardial infarction").
     """
-    end = _CLAUSE_END.search(low, e)
+    end = SENTENCE_BREAK.search(low, e)
     stop = min(end.start() if end else len(low), e + 120)
     seg = low[e:stop]
     m = _WINDOW.search(low, e, stop) if (
@@ -123,7 +128,7 @@ def _window(low: str, s: int, e: int) -> tuple[float, int] | None:
     lead = False
     if m is None:
         colon = low.rfind(":", 0, s)
-        if colon < 0 or _CLAUSE_END.search(low, colon, s):
+        if colon < 0 or SENTENCE_BREAK.search(low, colon, s):
             return None
         m = _WINDOW.search(low, max(0, colon - 120), colon)
         if m is None:
@@ -200,7 +205,7 @@ def _exception(low: str, e: int, labels: tuple[str, ...], excepts: list[tuple[in
     for cue, start, end in excepts:
         if cue < e:
             continue
-        if cue - e > 80 or _CLAUSE_END.search(low, e, cue) or low.startswith(
+        if cue - e > 80 or SENTENCE_BREAK.search(low, e, cue) or low.startswith(
                 "with or without", cue) or any(e <= s < cue and other != labels
                                                for s, _, other in hits):
             return None

@@ -79,11 +79,10 @@ _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\
 
 
 #: How a corticosteroid is given ("inhaled", "depot"): it decides who is excluded.
-_ROUTE = re.compile(r"\b(?P<r>inhaled|systemic|oral|depot|topical|intravenous|parenteral|"
-                    r"intra-?articular|intranasal|nasal|high[- ]dose|low[- ]dose)\s+"
-                    r"(?:cortico)?ster")
-_ROUTE_BEFORE = re.compile(r"\b(?P<r>inhaled|oral|depot|topical|intravenous|parenteral|"
-                           r"intra-?articular|intranasal|nasal|high[- ]dose|low[- ]dose)\s+$")
+_ROUTES = (r"\b(?P<r>inhaled|systemic|oral|depot|topical|intravenous|parenteral|"
+           r"intra-?articular|intranasal|nasal|high[- ]dose|low[- ]dose)\s+")
+_ROUTE = re.compile(_ROUTES + r"(?:cortico)?ster")
+_ROUTE_BEFORE = re.compile(_ROUTES + r"$")
 #: Words written before "surgery" that name its kind ("brain tumour surgery").
 _SURGERY_KIND = re.compile(r"(?:\b[a-z][a-z-]*\s+){1,3}$")
 _KIND_WORD = re.compile(r"[a-z][a-z-]*")
@@ -99,7 +98,7 @@ _NOT_KIND = frozenset({
     "participants", "participant", "during", "post", "until", "due", "because", "recovered",
     "recover", "recovery", "all", "perform", "performed", "if", "this", "these", "those", "his",
     "her", "their", "its", "completed", "complete", "concurrent", "current", "currently",
-    "anticipated", "expected", "pre-planned", "same", "severe", "significant", "clinically", "pd",
+    "anticipated", "expected", "pre-planned", "same", "severe", "significant", "clinically",
     "postoperative"
 })
 
