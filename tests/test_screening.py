@@ -4,6 +4,7 @@ them."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from cli_helpers import run_cli
@@ -151,19 +152,26 @@ def test_units_are_converted_before_comparison(data_dir):
     assert bili.uln_source == "default table" and bili.uln_ratio == pytest.approx(2.0, rel=0.02)
 
 
+def _store_with(tmp_path, name: str, nct_id: str, condition: str, criteria: str,
+                *others: Path) -> Path:
+    """A store holding one ClinicalTrials.gov record written here (and ``others``)."""
+    record = {"protocolSection": {
+        "identificationModule": {"nctId": nct_id, "briefTitle": f"A {condition} study"},
+        "conditionsModule": {"conditions": [condition]},
+        "eligibilityModule": {"eligibilityCriteria": criteria}}}
+    (tmp_path / name).write_text(json.dumps(record), encoding="utf-8")
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        assert load_paths([*others, tmp_path / name], st, workers=0).ok
+    return folder
+
+
 def test_a_disease_studied_by_another_trial_still_excludes(tmp_path, data_dir):
     # the NMOSD seed excludes epilepsy; a second trial studying epilepsy must not exempt a
     # patient's epilepsy from that exclusion (the exemption is for the trial's own disease)
-    record = {"protocolSection": {
-        "identificationModule": {"nctId": "NCT09999901", "briefTitle": "An epilepsy study"},
-        "conditionsModule": {"conditions": ["Epilepsy"]},
-        "eligibilityModule": {"eligibilityCriteria":
-                              "Inclusion Criteria:\n\n* Age 18 years or older\n"}}}
-    (tmp_path / "epilepsy.json").write_text(json.dumps(record), encoding="utf-8")
-    folder = tmp_path / "kg"
-    with TrialStore.open(folder, write=True) as st:
-        assert load_paths([data_dir / "seeds" / S3, tmp_path / "epilepsy.json"], st,
-                          workers=0).ok
+    folder = _store_with(tmp_path, "epilepsy.json", "NCT09999901", "Epilepsy",
+                         "Inclusion Criteria:\n\n* Age 18 years or older\n",
+                         data_dir / "seeds" / S3)
     patient = parse_profile({"age": 30, "sex": "female",
                              # by code: the class, not the label, must decide
                              "conditions": ["AQP4-IgG positive NMOSD", "MONDO:0005027"]})
@@ -180,16 +188,9 @@ def test_a_disease_studied_by_another_trial_still_excludes(tmp_path, data_dir):
 def test_a_condition_excluded_only_when_recent_is_not_a_failure(tmp_path):
     # "within 6 months": a patient with the condition may have had it long ago, and a
     # profile carries no onset date, so the criterion is unknown, not failed
-    record = {"protocolSection": {
-        "identificationModule": {"nctId": "NCT09999902", "briefTitle": "A cardiology study"},
-        "conditionsModule": {"conditions": ["Hypertension"]},
-        "eligibilityModule": {"eligibilityCriteria":
-                              "Exclusion Criteria:\n\n* Myocardial infarction within 6 months\n"
-                              "* Stroke\n"}}}
-    (tmp_path / "cardio.json").write_text(json.dumps(record), encoding="utf-8")
-    folder = tmp_path / "kg"
-    with TrialStore.open(folder, write=True) as st:
-        assert load_paths([tmp_path / "cardio.json"], st, workers=0).ok
+    folder = _store_with(tmp_path, "cardio.json", "NCT09999902", "Hypertension",
+                         "Exclusion Criteria:\n\n* Myocardial infarction within 6 months\n"
+                         "* Stroke\n")
     patient = parse_profile({"age": 60, "sex": "male",
                              "conditions": ["hypertension", "myocardial infarction", "stroke"]})
     got = verdicts(folder, patient)["cardio.json"]
@@ -201,15 +202,8 @@ def test_a_condition_excluded_only_when_recent_is_not_a_failure(tmp_path):
 
 
 def test_a_condition_named_in_the_exception_is_not_a_failure(tmp_path):
-    record = {"protocolSection": {
-        "identificationModule": {"nctId": "NCT09999903", "briefTitle": "A lymphoma study"},
-        "conditionsModule": {"conditions": ["Lymphoma"]},
-        "eligibilityModule": {"eligibilityCriteria":
-                              "Exclusion Criteria:\n\n* Hepatitis except hepatitis A\n"}}}
-    (tmp_path / "lymphoma.json").write_text(json.dumps(record), encoding="utf-8")
-    folder = tmp_path / "kg"
-    with TrialStore.open(folder, write=True) as st:
-        assert load_paths([tmp_path / "lymphoma.json"], st, workers=0).ok
+    folder = _store_with(tmp_path, "lymphoma.json", "NCT09999903", "Lymphoma",
+                         "Exclusion Criteria:\n\n* Hepatitis except hepatitis A\n")
     exempt = parse_profile({"age": 60, "sex": "male", "conditions": ["lymphoma", "hepatitis A"]})
     crit = {c.text: c for c in verdicts(folder, exempt)["lymphoma.json"].criteria}[
         "Hepatitis except hepatitis A"]
