@@ -214,6 +214,38 @@ def test_a_condition_named_in_the_exception_is_not_a_failure(tmp_path):
     assert crit.status == "failed", (crit.status, crit.reason)
 
 
+def test_vital_sign_bounds_screen_a_patient(tmp_path):
+    # BMI and blood pressure are bounds like lab values: units are converted (pounds to kg)
+    folder = _store_with(tmp_path, "obesity.json", "NCT09999904", "Obesity",
+                         "Inclusion Criteria:\n\n* BMI between 30 and 40 kg/m2\n"
+                         "* Body weight of at least 90 kg\n"
+                         "Exclusion Criteria:\n\n* Blood pressure >160/100 mmHg\n")
+
+    def statuses(labs):
+        patient = parse_profile({"age": 45, "sex": "female", "conditions": ["obesity"],
+                                 "labs": labs})
+        got = verdicts(folder, patient)["obesity.json"]
+        return {c.text: c.status for c in got.criteria if c.text in wanted}, got.verdict
+
+    wanted = ("BMI between 30 and 40 kg/m2", "Body weight of at least 90 kg",
+              "Blood pressure >160/100 mmHg")
+
+    fits, verdict = statuses([
+        {"analyte": "body mass index", "value": 34, "unit": "kg/m2"},
+        {"analyte": "body weight", "value": 220, "unit": "lb"},
+        {"analyte": "systolic blood pressure", "value": 135, "unit": "mm[Hg]"},
+        {"analyte": "diastolic blood pressure", "value": 85, "unit": "mmHg"}])
+    assert fits == dict.fromkeys(wanted, "met"), fits
+    assert verdict == "eligible"
+    misfit, verdict = statuses([
+        {"analyte": "body mass index", "value": 42, "unit": "kg/m2"},
+        {"analyte": "body weight", "value": 180, "unit": "lb"},
+        {"analyte": "systolic blood pressure", "value": 150, "unit": "mm[Hg]"},
+        {"analyte": "diastolic blood pressure", "value": 105, "unit": "mm[Hg]"}])
+    assert misfit == dict.fromkeys(wanted, "failed"), misfit
+    assert verdict == "ineligible"
+
+
 def test_the_wide_facts_query_gives_the_same_screening(store, data_dir, monkeypatch):
     # many trials per query use the sub-select form of the facts query: same criteria
     import trialkg.screening as screening

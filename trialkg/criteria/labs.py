@@ -23,7 +23,7 @@ from trialkg.criteria.quantities import (
     parse_number,
 )
 from trialkg.criteria.subgroups import SubgroupPhrase, find_subgroups
-from trialkg.mapping.units import to_canonical
+from trialkg.mapping.units import canonical_unit, to_canonical
 
 __all__ = ["LabContext", "extract_labs"]
 
@@ -38,7 +38,7 @@ _ULN = (
     r"(?<=institutional\s)(?:upper\s+limits?|normal)(?!\s+of))"
 )
 _THRESHOLD = re.compile(
-    r"(?<![a-z])(?P<comp>" + COMPARATOR + r")\s*(?::\s*)?"
+    r"(?:(?<![a-z])|(?=[<>≤≥]))(?P<comp>" + COMPARATOR + r")\s*(?::\s*)?"
     r"(?:(?P<uln0>(?:the\s+)?(?:institutional\s+)?(?:uln|upper\s+limits?\s+of\s+normal)(?![a-z]))|"
     r"(?P<num>" + NUMBER + r"|\d{1,3}(?: \d{3})+(?!\d))(?![\d])\s*(?P<pct>%)?)"
 )
@@ -70,13 +70,27 @@ _GAP_OK = re.compile(
     r"\bbaseline\b|\bunder\b|\bindoor\b|\broom\b|\bair\b|\bventilation\b|\bresting\b|\bby\b|"
     r"\bcalculated\b|\bestimated\b|\bmeasured\b|\brate\b|\bratio\b|\bnumber\b|\bcg\b|"
     r"\bcockcroft[- ]gault\b|\bformula\b|\bequation\b|\bmdrd\b|\bckd-epi\b|\baccording\b|\bto\b|"
-    r"\bon\b|\bin\b|\bcount\b|\bpercent\b|\bof\s+at\s+least\b)*$"
+    r"\bon\b|\bin\b|\bcount\b|\bpercent\b|\bof\s+at\s+least\b|\brange\b|\boutside\b)*$"
 )
 _LIST_SEP = re.compile(r"^\s*(?:,|/|\\|&|\+|and\s*/\s*or|and|or|as\s+well\s+as)?\s*"
                        r"(?:the\s+|serum\s+|blood\s+)?$|"
                        r"^\)\s*(?:,|/|and/or|and|or)\s*[a-z\- ]{0,40}\($")
 _PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
 _CELL_UNITS = frozenset({"10*9/L", "10*3/uL", "/mm3", "/uL", "10*6/L"})
+#: Words after an analyte that make the bound one on its change, not on its level.
+_CHANGE_AFTER = re.compile(r"[\s-]+(?:loss|gain|change|changes|increase|increases|decrease|"
+                           r"decreases|reduction|drop|decline|rise|elevation\s+from|bearing)\b")
+#: The second number of a blood-pressure pair ("140/90 mmHg").
+_PAIR = re.compile(r"\s*/\s*(\d{2,3})(?![\d.,])")
+#: "outside (of) the (normal) range (of)" before a range: the bounds are the excluded values.
+_OUTSIDE = re.compile(r"outside\s+(?:of\s+)?(?:the\s+)?(?:normal\s+|reference\s+)?(?:range\s+)?"
+                      r"(?:of\s+)?$")
+_SYSTOLIC, _DIASTOLIC = "8480-6", "8462-4"
+#: Canonical units a bare number or range is read in ("BMI 18.5-30", "SBP > 160").
+_DEFAULT_UNITS = frozenset({"%", "mL/min", "mL/min/{1.73_m2}", "ms", "{INR}", "kg/m2", "mm[Hg]",
+                            "/min"})
+#: Canonical units a range without a unit is read in: vital signs, written without units.
+_BARE_RANGE_UNITS = frozenset({"kg/m2", "mm[Hg]", "/min"})
 
 
 @dataclass(slots=True)
@@ -98,6 +112,9 @@ class _Threshold:
     own: bool = False
     ev_start: int = 0
     subgroup: SubgroupPhrase | None = None
+    value2: float | None = None  #: the diastolic value of a pair "140/90"
+    pair_end: int = 0  #: where the pair and its unit end
+    bare_range: bool = False  #: a range written without a unit
 
 
 @dataclass(slots=True)
@@ -113,6 +130,11 @@ def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> lis
     out: list[_Mention] = []
     for start, end, analytes in hits:
         if out and start < out[-1].end:
+            continue
+        if _CHANGE_AFTER.match(low, end):
+            # "weight loss > 10%", "creatinine increase ≥ 0.3 mg/dL": a bound on a change,
+            # kept as a mention of no analyte so that no earlier analyte carries over to it
+            out.append(_Mention(start, end, ()))
             continue
         m = _PAREN.match(low, end)
         if m is not None and not any(c.isdigit() for c in m.group(1)) \
@@ -164,7 +186,13 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
         else:
             if unit in ("/mm3", "/uL") and _DOT_THOUSANDS.match(m.group("num")):
                 value *= 1000  # "100.000/mm3" writes the thousands with a dot
-            out.append(_Threshold(m.start(), end, comp, value, unit, None))
+            t = _Threshold(m.start(), end, comp, value, unit, None)
+            if unit is None and low.startswith("/", end) and (pair := _PAIR.match(low, end)):
+                second = float(pair.group(1))
+                unit2, _, end2 = _read_unit(low, pair.end(), second)
+                if unit2 in (None, "mm[Hg]"):
+                    t.value2, t.unit, t.pair_end = second, unit2, end2
+            out.append(t)
     return out
 
 
@@ -187,16 +215,21 @@ def _postfix_thresholds(low: str, taken: list[_Threshold]) -> list[_Threshold]:
         if lo is None or hi is None or hi <= lo:
             continue
         unit, uln, end = _read_unit(low, m.end(), hi)
-        if unit is None or _DURATION_RE.match(low, m.end()):
+        if uln is not None or _DURATION_RE.match(low, m.end()):
             continue
-        out.append(_Threshold(m.start(), end, ">=", lo, unit, None))
-        out.append(_Threshold(m.start(), end, "<=", hi, unit, None))
+        bare = unit is None
+        if _OUTSIDE.search(low, max(0, m.start() - 40), m.start()):
+            out.append(_Threshold(m.start(), end, "<", lo, unit, None, bare_range=bare))
+            out.append(_Threshold(m.start(), end, ">", hi, unit, None, bare_range=bare))
+        else:
+            out.append(_Threshold(m.start(), end, ">=", lo, unit, None, bare_range=bare))
+            out.append(_Threshold(m.start(), end, "<=", hi, unit, None, bare_range=bare))
     if not _POSTFIX_HINT.search(low):
         return out
     for m in _DIGITS.finditer(low):
         if any(s <= m.start() < e for s, e in spans) or \
-                any(t.start <= m.start() < t.end for t in out):
-            continue
+                any(t.start <= m.start() < t.end for t in out) or low[m.start() - 1] == "/":
+            continue  # (a number after a slash is a pair's second value or a denominator)
         value = parse_number(m.group(1))
         if value is None:
             continue
@@ -224,7 +257,8 @@ def _attach(low: str, thresholds: list[_Threshold], mentions: list[_Mention],
         if before:
             last = before[-1]
             gap = low[last.end:t.start]
-            if len(gap) <= 70 and _GAP_OK.match(gap) and (prev is None or prev.end <= last.start):
+            if len(gap) <= 70 and _GAP_OK.match(gap) and (prev is None or prev.end <= last.start
+                                                             or prev.start == t.start):
                 group.append(last)
                 for mn in reversed(before[:-1]):
                     if _LIST_SEP.match(low[mn.end:group[0].start]):
@@ -282,6 +316,30 @@ def _apply_subgroups(low: str, thresholds: list[_Threshold],
             follow.subgroup = ph
 
 
+#: Conditions defined by a bound on an analyte (by LOINC): "patients with hypertension (SBP >
+#: 160 mmHg)" names the condition the bound defines, not a subgroup the bound is limited to.
+_DEFINED_ON = {
+    "hypertension": frozenset({_SYSTOLIC, _DIASTOLIC}),
+    "hypotension": frozenset({_SYSTOLIC, _DIASTOLIC}),
+    "renal impairment": frozenset({"2160-0", "2164-2", "33914-3"}),
+}
+#: Cues that make a phrase a real subgroup even when it names such a condition.
+_CONDITIONAL_CUES = ("if", "when", "where", "for", "in ", "among", "unless", "except", "excluding",
+                     "other than")
+
+
+def _drop_definitions(low: str, thresholds: list[_Threshold]) -> None:
+    """Take off the bounds the subgroup phrases that only name the condition they define."""
+    for t in thresholds:
+        ph = t.subgroup
+        if ph is None or low.startswith(_CONDITIONAL_CUES, ph.start) or not t.analytes:
+            continue
+        allowed = frozenset().union(*(_DEFINED_ON.get(label, frozenset()) for label in ph.labels))
+        if all(label in _DEFINED_ON for label in ph.labels) and all(
+                a.loinc in allowed for a in t.analytes):
+            t.subgroup = None
+
+
 def _normalise_value(a: Analyte, value: float | None, unit: str | None
                      ) -> tuple[float | None, str | None]:
     """Fill a unit the text left out, from the analyte's usual magnitudes."""
@@ -300,9 +358,32 @@ def _normalise_value(a: Analyte, value: float | None, unit: str | None
         return value, ("g/dL" if value <= 25 else "g/L")
     if cu == "mg/dL" and a.key in ("SerumCreatinine", "TotalBilirubin", "DirectBilirubin"):
         return value, ("mg/dL" if value <= 15 else "umol/L")
-    if cu in ("%", "mL/min", "mL/min/{1.73_m2}", "ms", "{INR}"):
+    if cu in _DEFAULT_UNITS:
         return value, cu
     return value, None
+
+
+def _convertible(loinc: str, unit: str) -> bool:
+    """Whether a value in ``unit`` can be expressed in the analyte's canonical unit."""
+    key = (loinc, unit)
+    known = _CONVERTIBLE.get(key)
+    if known is None:
+        try:
+            to_canonical(loinc, 1.0, unit)
+            known = True
+        except KeyError:
+            known = True  # an analyte without a canonical unit: nothing to check
+        except ValueError:
+            known = {unit, canonical_unit(loinc)} == _BSA_PAIR
+        _CONVERTIBLE[key] = known
+    return known
+
+
+#: Clearance with and without the body-surface normalisation: criteria use both for one bound.
+_BSA_PAIR = {"mL/min", "mL/min/{1.73_m2}"}
+
+
+_CONVERTIBLE: dict[tuple[str, str], bool] = {}
 
 
 def _same_bound(a: _Threshold, b: _Threshold, analyte: Analyte) -> bool:
@@ -352,6 +433,14 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     _attach(low, thresholds, mentions, ctx)
     phrases = find_subgroups(low, conditions)
     _apply_subgroups(low, thresholds, phrases)
+    if phrases:
+        _drop_definitions(low, thresholds)
+        # a phrase naming a condition defined by a bound stays a condition fact unless it
+        # limits a bound ("hypertension (SBP > 160 mmHg)" against "if hypertensive, SBP ...")
+        used = {(t.subgroup.start, t.subgroup.end) for t in thresholds
+                if t.subgroup is not None and t.analytes}
+        phrases = [ph for ph in phrases if (ph.start, ph.end) in used
+                   or not all(label in _DEFINED_ON for label in ph.labels)]
     out: list[tuple[int, int, LabThresholdFact]] = []
     kept: list[_Threshold] = []
     for t in thresholds:
@@ -373,10 +462,26 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
         ev_start, ev_end = min(t.ev_start, t.start), t.end
         if t.subgroup is not None and t.subgroup.end > ev_end and t.subgroup.start - ev_end < 40:
             ev_end = t.subgroup.end
-        for a in dict.fromkeys(t.analytes):
-            value, unit = _normalise_value(a, t.value, t.unit)
+        analytes = tuple(dict.fromkeys(t.analytes))
+        values = [t.value] * len(analytes)
+        if {a.loinc for a in analytes} == {_SYSTOLIC, _DIASTOLIC}:
+            if t.value2 is not None:  # "blood pressure > 140/90 mmHg"
+                values = [t.value2 if a.loinc == _DIASTOLIC else t.value for a in analytes]
+                ev_end = max(ev_end, t.pair_end)
+            elif "diastolic" not in low[ev_start:t.start]:
+                # one number for "blood pressure" bounds the systolic pressure
+                analytes = tuple(a for a in analytes if a.loinc == _SYSTOLIC)
+        for a, written in zip(analytes, values, strict=False):
+            value, unit = _normalise_value(a, written, t.unit)
             if value is not None and unit is None:
                 continue  # a number without a unit that cannot be told from the analyte
+            vital = a.canonical_unit in _BARE_RANGE_UNITS
+            if (t.bare_range and not vital) or (t.unit is None and vital and not t.own):
+                continue  # a bare range bounds only a vital sign, and a vital sign's number
+                # without a unit must follow its name ("DBP > 90 mmHg on at least 3 visits")
+            if value is not None and unit is not None and a.loinc and not _convertible(
+                    a.loinc, unit):
+                continue  # "weight loss > 10%": a unit the analyte is not measured in
             fact = LabThresholdFact(
                 start=0, end=0, analyte=a.name, loinc=a.loinc, comparator=t.comparator,
                 value=value, unit=unit if value is not None else None, uln_multiple=t.uln,

@@ -139,8 +139,8 @@ def _analytes() -> list[str]:
     blocks = []
     for row in read_table("analytes.tsv"):
         code, unit = row["loinc"], row["canonical_unit"]
-        definition = (f"The lab measurement {row['name']}, LOINC {code}; thresholds on it are "
-                      f"compared in {unit}.") if unit else f"The lab measurement {row['name']}."
+        definition = (f"The measurement {row['name']}, LOINC {code}; thresholds on it are "
+                      f"compared in {unit}.") if unit else f"The measurement {row['name']}."
         blocks.append(_block(f"tkg:Analyte_{row['key']}", [
             ("a", ["owl:NamedIndividual", "tkg:LabAnalyte"]),
             ("rdfs:label", [_lit(row["name"])]),
