@@ -293,6 +293,30 @@ ROWS = [
      "adequately treated basal cell carcinoma",
      [(ConditionFact, {"label": "other malignancy",
                        "exceptions": "adequately treated basal cell carcinoma"}, None)]),
+    ("condition-cancer-history", EXC + "- A history of cancer within the last 5 years, except "
+     "basal cell carcinoma of the skin",
+     [(ConditionFact, {"label": "malignancy", "within_days": 1826.25,
+                       "exceptions": "basal cell carcinoma of the skin"}, None)]),
+    ("condition-cancer-keeps-organ", EXC + "- History of breast cancer",
+     [(ConditionFact, {"label": "breast cancer"}, "breast cancer")]),
+    ("condition-cancer-not-institute-or-drug", EXC + "- Grade 3 neuropathy per the National "
+     "Cancer Institute criteria, or any anti-cancer therapy within 4 weeks",
+     [(ConditionFact, {"label": "peripheral neuropathy"}, None)]),
+    ("condition-cancer-therapy-for-disease", EXC + "- More than two lines of chemotherapy for "
+     "advanced or metastatic breast cancer",
+     [(ConditionFact, None, None)]),
+    ("condition-cancer-of-a-relative", EXC + "- Breast cancer in a first-degree relative",
+     [(ConditionFact, None, None)]),
+    ("condition-unrelated-to", EXC + "- Severe medical problems unrelated to the malignancy",
+     [(ConditionFact, None, None)]),
+    ("condition-exception-list-after-colon", EXC + "- Prior malignancy within 5 years, with the "
+     "following exceptions: adequately treated skin cancer, localized bladder cancer",
+     [(ConditionFact, {"label": "other malignancy", "within_days": 1826.25,
+                       "exceptions": "adequately treated skin cancer, localized bladder cancer"},
+       None)]),
+    ("condition-with-exception-of", EXC + "- Active hepatic disease (with exception of patients "
+     "with Gilbert's syndrome or liver metastases)",
+     [(ConditionFact, {"label": "active liver disease"}, None)]),
     ("condition-exception-of-another", EXC + "- HIV infection, or hepatitis B other than "
      "resolved infection",
      [(ConditionFact, {"label": "hiv infection", "exceptions": None}, "HIV infection"),

@@ -56,7 +56,12 @@ _NEGATION = re.compile(
 _SCOPE_END = re.compile(r"[.;:](?!\d)|\b(?:" + EXCEPTION_CUE + r"|but|however|although|whereas|"
                         r"and\s+(?:has|have|"
                         r"must|should|is|are|with|who)|who\s+(?:has|have|are|is))\b")
-_EXEMPT = re.compile(r"\b(?:" + EXCEPTION_CUE + r"|with\s+or\s+without)\b")
+#: An exception cue, also "with exception of", "an exception to this criterion", "the following
+#: exceptions:" and "… are eligible:" before a list of what is allowed.
+_EXEMPT = re.compile(r"\b(?:(?:" + EXCEPTION_CUE + r"|with\s+or\s+without|exceptions?\s+(?:of|to)|"
+                     r"(?:the\s+)?following\s+exceptions?)\b|exceptions?\s*:|"
+                     r"(?:is|are)\s+(?:eligible|allowed|allowable|permitted|acceptable)"
+                     r"[^.;:]{0,60}:)")
 _EXEMPT_END = re.compile(r"[;)](?!\d)|\.(?=\s|$)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|"
                            r"exclusionary")
@@ -75,7 +80,8 @@ _COORD_BEFORE = re.compile(
     r"\s*,?\s*(?:or|and|and/or|/)\s*$")
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+$")
 _OF_PARTNER = re.compile(r"(?:\s+(?:or|and|and/or)\s+[a-z-]+)?\s+(?:female\s+|male\s+)?"
-                         r"(?:partners?|spouses?|wives|wife|husbands?)\b")
+                         r"(?:partners?|spouses?|wives|wife|husbands?)\b|"
+                         r"\s+(?:in|of)\s+(?:an?\s+|the\s+)?(?:first[- ]degree\s+)?relatives?\b")
 _NOT_CONDITION_AFTER = re.compile(
     r"[\s-]+(?:medications?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?|vaccines?|"
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
@@ -87,8 +93,17 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"\b(?:(?:risk|chance)\s+(?:of|for)(?:\s+[a-z-]+){0,2}|prevent(?:ion\s+of)?|"
     r"prophylaxis\s+(?:of|for)|(?:(?:as|is|be)\s+the|primary|principal|main|underlying)\s+"
     r"causes?\s+of|"
-    r"(?:resection|surgery|treatment|therapy|radiation|radiotherapy|irradiation)\s+(?:for|of|to)|"
-    r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform)\s*(?:an?\s+|the\s+)?$")
+    r"(?:resection|surgery|treatment|therapy|radiation|radiotherapy|irradiation|trial)\s+"
+    r"(?:for|of|to)|"
+    r"(?<!not\s)(?:adequately|curatively|successfully|completely|definitively)\s+(?:treated|resected|"
+    r"excised)(?:\s+[a-z-]+){0,4}|"
+    r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform|unrelated\s+to|committee\s+on)"
+    r"\s*(?:an?\s+|the\s+|their\s+|this\s+|his\s+|her\s+|its\s+)?$")
+#: "chemotherapy for metastatic breast cancer": a cancer named as what a therapy treated is the
+#: disease under study, not one the criterion excludes.
+_THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|radiation|"
+                          r"surgery|treated\s+with\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?)"
+                          r"(?:\s*\([^()]{0,40}\))?\s+for(?:\s+[a-z-]+){0,3}\s*$")
 _WINDOW_UNIT = r"(?P<u>days?|weeks?|wks?|months?|mos?|years?|yrs?)\b"
 #: "within 6 months", "in the past year", "during the last 12 weeks", "< 3 months ago":
 #: how recent a condition must be to count.
@@ -295,6 +310,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     # exception scopes: (start of the cue, start of the excepted words, end)
     excepts: list[tuple[int, int, int]] = []
     if "except" in low or "other than" in low or "exclud" in low or "unless" in low or \
+            (":" in low and ("eligible" in low or "allow" in low or "permitted" in low
+                             or "acceptable" in low)) or \
             "with or without" in low or \
             "apart" in low or "but not" in low or "besides" in low or "aside" in low or \
             "not including" in low:
@@ -336,8 +353,14 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 or "cause" in window
                 or "resection" in window or "surgery" in window or "treatment" in window
                 or "therapy" in window or "radi" in window or "stage" in window
-                or "use" in window or "undergo" in window or "perform" in window) \
+                or "use" in window or "undergo" in window or "perform" in window
+                or "unrelated" in window or "committee" in window
+                or "treated" in window or "resected" in window or "excised" in window
+                or "trial" in window) \
                 and _NOT_CONDITION_BEFORE.search(window):
+            continue
+        if any(x.endswith(("cancer", "malignancy")) for x in labels) and " for" in low[
+                max(0, s - 40):s] and _THERAPY_FOR.search(low, max(0, s - 90), s):
             continue
         if scopes is not None:
             inside = any(a <= s < b for a, b in scopes)
