@@ -314,6 +314,12 @@ ROWS = [
      [(ConditionFact, {"label": "other malignancy", "within_days": 1826.25,
                        "exceptions": "adequately treated skin cancer, localized bladder cancer"},
        None)]),
+    ("condition-exception-lettered-list", EXC + "- Malignancy within 3 years with the exception "
+     "of a) localized thyroid cancer or prostate cancer; b) carcinoma in situ",
+     [(ConditionFact, {"label": "malignancy"}, None)]),
+    ("condition-specific-is-no-condition", EXC + "- Received HIV-specific immunizations within 6 "
+     "months",
+     [(ConditionFact, None, None)]),
     ("condition-with-exception-of", EXC + "- Active hepatic disease (with exception of patients "
      "with Gilbert's syndrome or liver metastases)",
      [(ConditionFact, {"label": "active liver disease"}, None)]),

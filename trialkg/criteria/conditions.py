@@ -62,7 +62,8 @@ _EXEMPT = re.compile(r"\b(?:(?:" + EXCEPTION_CUE + r"|with\s+or\s+without|except
                      r"(?:the\s+)?following\s+exceptions?)\b|exceptions?\s*:|"
                      r"(?:is|are)\s+(?:eligible|allowed|allowable|permitted|acceptable)"
                      r"[^.;:]{0,60}:)")
-_EXEMPT_END = re.compile(r"[;)](?!\d)|\.(?=\s|$)")
+#: Where an exception's scope ends; not at the marker of a lettered list ("except a) …; b) …").
+_EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])\))(?!\d)|\.(?=\s|$)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|"
                            r"exclusionary")
 _ALLOWED_BEFORE = re.compile(r"(?:are|is|be|not|can\s+be|may\s+be)\s+(?:an?\s+)?$")
@@ -86,7 +87,7 @@ _NOT_CONDITION_AFTER = re.compile(
     r"[\s-]+(?:medications?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?|vaccines?|"
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
     r"research|rna|dna|viral\s+loads?|levels?|titers?|titres?|counts?|thresholds?|"
-    r"exacerbations?|"
+    r"exacerbations?|specific|directed|"
     r"patients?\s+(?:are|will|may|can))\b")
 #: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
 _NOT_CONDITION_BEFORE = re.compile(
