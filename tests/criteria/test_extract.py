@@ -297,6 +297,10 @@ ROWS = [
      "basal cell carcinoma of the skin",
      [(ConditionFact, {"label": "malignancy", "within_days": 1826.25,
                        "exceptions": "basal cell carcinoma of the skin"}, None)]),
+    ("condition-window-at-most", EXC + "- History of malignancy <=5 years prior to signing "
+     "informed consent; myocardial infarction less than or equal to 12 months before day 1",
+     [(ConditionFact, {"label": "malignancy", "within_days": 1826.25}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None)]),
     ("condition-cancer-keeps-organ", EXC + "- History of breast cancer",
      [(ConditionFact, {"label": "breast cancer"}, "breast cancer")]),
     ("condition-cancer-not-institute-or-drug", EXC + "- Grade 3 neuropathy per the National "

@@ -115,7 +115,8 @@ _WINDOW = re.compile(
     + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u2>")
     + r"|\b(?:in|during)\s+the\s+(?P<n3>" + NUMBER + r")\s*(?:-\s*)?"
     + _WINDOW_UNIT.replace("<u>", "<u3>") + r"\s+(?:prior|before|preceding)"
-    + r"|(?:(?<![a-z])<|\bless\s+than|\bfewer\s+than)\s*(?P<n4>" + NUMBER + r")\s*(?:-\s*)?"
+    + r"|(?:(?<![a-z])(?:<=?|=<|≤)|\b(?:less|fewer)\s+than(?:\s+or\s+equal\s+to)?|"
+    r"\bno\s+more\s+than)\s*(?P<n4>" + NUMBER + r")\s*(?:-\s*)?"
     + _WINDOW_UNIT.replace("<u>", "<u4>") + r"\s+(?:ago|prior|before|preceding))")
 #: Words between a condition and a time window that give the window to something else.
 _WINDOW_OTHER = re.compile(
