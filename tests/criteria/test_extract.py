@@ -257,6 +257,9 @@ ROWS = [
      [(PregnancyTestFact, {}, "Positive pregnancy test")]),
     ("contraception", "Agree to take effective contraceptive measures during the trial",
      [(ContraceptionFact, {}, "contraceptive")]),
+    ("flag-condom", "Male subject with pregnant partner must use a condom up to 2 months after "
+     "last dosing",
+     [(ContraceptionFact, {}, "use a condom")]),
     ("consent", "Signed informed consent", [(ConsentFact, {}, "informed consent")]),
     ("consent-as-time-anchor", "Biopsy within 1 year before signing the informed consent",
      [(ConsentFact, None, None)]),

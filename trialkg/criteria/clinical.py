@@ -271,7 +271,7 @@ _CONTRA = re.compile(
     r"contracepti\w*|birth\s+control|barrier\s+method|intrauterine\s+device|\biud\b|"
     r"abstinen\w*|(?:effective|adequate|acceptable|reliable)\s+(?:methods?|means|forms?)\s+of\s+"
     r"(?:pregnancy\s+prevention|avoiding\s+pregnancy)|prevent\s+pregnancy|avoid\s+(?:becoming\s+)?"
-    r"pregnan\w*")
+    r"pregnan\w*|\b(?:use|using)\s+(?:an?\s+)?(?:latex\s+|male\s+)?condoms?\b")
 _UNWILLING = re.compile(r"\b(?:not|unwilling|unable|refus\w*|without|fail\w*|no|lack|neither|"
                         r"inadequate|ineffective|unreliable)\b")
 _CONSENT = re.compile(r"informed\s+consent|consent\s+form|written\s+consent|\bconsent\b|"
