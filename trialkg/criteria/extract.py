@@ -61,9 +61,8 @@ _PRIOR_WORDS = _words("prior", "previous", "previously", "received", "receive", 
 _SEX_WORDS = _words("male", "males", "female", "females", "men", "man", "women", "woman", "sex",
                     "gender", "genders", "boys", "boy", "girls", "girl")
 _FLAG_WORDS = _words("consent", "consents", "assent", "measurable", "pregnancy", "pregnant",
-                     "hcg", "contraception", "contraceptive", "contraceptives", "birth", "barrier", "condom",
-                     "condoms",
-                     "abstinence", "abstinent", "iud", "intrauterine")
+                     "hcg", "contraception", "contraceptive", "contraceptives", "birth", "barrier",
+                     "condom", "condoms", "abstinence", "abstinent", "iud", "intrauterine")
 _NEGATION_WORDS = _words("no", "not", "without", "free", "absence", "absent", "negative", "never",
                          "nor", "lack", "exclude", "excluded", "excluding", "rule", "ruled",
                          "neither", "non")
