@@ -352,8 +352,8 @@ def _normalise_value(a: Analyte, value: float | None, unit: str | None
         return round(value * 100, 6), "%"
     if unit is not None:
         return value, unit
-    if cu == "10*9/L":
-        return value, ("/uL" if value >= 100 else "10*9/L")
+    if cu == "10*9/L":  # platelets are written as 100 (x 10^9/L) or 100,000 (/uL)
+        return value, ("/uL" if value >= (1000 if a.key == "PlateletCount" else 100) else "10*9/L")
     if cu == "g/L":
         return value, ("g/dL" if value <= 25 else "g/L")
     if cu == "mg/dL" and a.key in ("SerumCreatinine", "TotalBilirubin", "DirectBilirubin"):

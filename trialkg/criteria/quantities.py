@@ -41,9 +41,9 @@ NUMBER = (
 COMPARATOR = (
     r"(?:>\s*/\s*=|<\s*/\s*=|>\s*or\s*=|<\s*or\s*=|>=|<=|=>|=<|≥|≤|>|<|"
     r"(?:must\s+be\s+|should\s+be\s+|is\s+|are\s+|of\s+|be\s+)?"
-    r"(?:greater\s+than\s+or\s+equal\s+to|more\s+than\s+or\s+equal\s+to|"
-    r"higher\s+than\s+or\s+equal\s+to|less\s+than\s+or\s+equal\s+to|"
-    r"lower\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:greater|more|higher)\s+than|"
+    r"(?:greater\s+than\s*(?:or|/)\s*equal\s+to|more\s+than\s*(?:or|/)\s*equal\s+to|"
+    r"higher\s+than\s*(?:or|/)\s*equal\s+to|less\s+than\s*(?:or|/)\s*equal\s+to|"
+    r"lower\s+than\s*(?:or|/)\s*equal\s+to|equal\s+to\s+or\s+(?:greater|more|higher)\s+than|"
     r"equal\s+to\s+or\s+(?:less|lower)\s+than|"
     r"no\s+(?:less|lower|fewer)\s+than|not\s+(?:less|lower|fewer)\s+than|"
     r"no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher)\s+than|"
@@ -57,9 +57,10 @@ COMPARATOR = (
 _COMPARATOR_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"<\s*(?:or|/)\s*=|<=|=<|≤"), "<="),
     (re.compile(r">\s*(?:or|/)\s*=|>=|=>|≥"), ">="),
-    (re.compile(r"(?:greater|more|higher)\s+than\s+or\s+equal|equal\s+to\s+or\s+"
+    (re.compile(r"(?:greater|more|higher)\s+than\s*(?:or|/)\s*equal|equal\s+to\s+or\s+"
                 r"(?:greater|more|higher)"), ">="),
-    (re.compile(r"(?:less|lower)\s+than\s+or\s+equal|equal\s+to\s+or\s+(?:less|lower)"), "<="),
+    (re.compile(r"(?:less|lower)\s+than\s*(?:or|/)\s*equal|equal\s+to\s+or\s+(?:less|lower)"),
+     "<="),
     (re.compile(r"no[t]?\s+(?:less|lower|fewer)|at\s+least|minimum|min\b"), ">="),
     (re.compile(r"no[t]?\s+(?:more|greater|higher)|no[t]?\s+(?:to\s+)?exceed|does\s+not\s+exceed|"
                 r"at\s+most|up\s+to|maximum|max\b|within"), "<="),
