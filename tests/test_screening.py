@@ -221,7 +221,11 @@ def test_vital_sign_bounds_screen_a_patient(tmp_path):
                          "* Body weight of at least 90 kg\n"
                          "Exclusion Criteria:\n\n* Blood pressure >160/100 mmHg\n")
 
-    def statuses(labs):
+    def statuses(bmi, pounds, systolic, diastolic):
+        labs = [{"analyte": "body mass index", "value": bmi, "unit": "kg/m2"},
+                {"analyte": "body weight", "value": pounds, "unit": "lb"},
+                {"analyte": "systolic blood pressure", "value": systolic, "unit": "mm[Hg]"},
+                {"analyte": "diastolic blood pressure", "value": diastolic, "unit": "mmHg"}]
         patient = parse_profile({"age": 45, "sex": "female", "conditions": ["obesity"],
                                  "labs": labs})
         got = verdicts(folder, patient)["obesity.json"]
@@ -229,19 +233,10 @@ def test_vital_sign_bounds_screen_a_patient(tmp_path):
 
     wanted = ("BMI between 30 and 40 kg/m2", "Body weight of at least 90 kg",
               "Blood pressure >160/100 mmHg")
-
-    fits, verdict = statuses([
-        {"analyte": "body mass index", "value": 34, "unit": "kg/m2"},
-        {"analyte": "body weight", "value": 220, "unit": "lb"},
-        {"analyte": "systolic blood pressure", "value": 135, "unit": "mm[Hg]"},
-        {"analyte": "diastolic blood pressure", "value": 85, "unit": "mmHg"}])
+    fits, verdict = statuses(34, 220, 135, 85)
     assert fits == dict.fromkeys(wanted, "met"), fits
     assert verdict == "eligible"
-    misfit, verdict = statuses([
-        {"analyte": "body mass index", "value": 42, "unit": "kg/m2"},
-        {"analyte": "body weight", "value": 180, "unit": "lb"},
-        {"analyte": "systolic blood pressure", "value": 150, "unit": "mm[Hg]"},
-        {"analyte": "diastolic blood pressure", "value": 105, "unit": "mm[Hg]"}])
+    misfit, verdict = statuses(42, 180, 150, 105)
     assert misfit == dict.fromkeys(wanted, "failed"), misfit
     assert verdict == "ineligible"
 
