@@ -228,7 +228,8 @@ def _postfix_thresholds(low: str, taken: list[_Threshold]) -> list[_Threshold]:
         return out
     for m in _DIGITS.finditer(low):
         if any(s <= m.start() < e for s, e in spans) or \
-                any(t.start <= m.start() < t.end for t in out) or low[m.start() - 1] == "/":
+                any(t.start <= m.start() < t.end for t in out) or (
+                    m.start() and low[m.start() - 1] == "/"):
             continue  # (a number after a slash is a pair's second value or a denominator)
         value = parse_number(m.group(1))
         if value is None:
@@ -462,16 +463,15 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
         ev_start, ev_end = min(t.ev_start, t.start), t.end
         if t.subgroup is not None and t.subgroup.end > ev_end and t.subgroup.start - ev_end < 40:
             ev_end = t.subgroup.end
-        analytes = tuple(dict.fromkeys(t.analytes))
-        values = [t.value] * len(analytes)
-        if {a.loinc for a in analytes} == {_SYSTOLIC, _DIASTOLIC}:
+        bounds = [(a, t.value) for a in dict.fromkeys(t.analytes)]
+        if {a.loinc for a, _ in bounds} == {_SYSTOLIC, _DIASTOLIC}:
             if t.value2 is not None:  # "blood pressure > 140/90 mmHg"
-                values = [t.value2 if a.loinc == _DIASTOLIC else t.value for a in analytes]
+                bounds = [(a, t.value2 if a.loinc == _DIASTOLIC else t.value) for a, _ in bounds]
                 ev_end = max(ev_end, t.pair_end)
             elif "diastolic" not in low[ev_start:t.start]:
                 # one number for "blood pressure" bounds the systolic pressure
-                analytes = tuple(a for a in analytes if a.loinc == _SYSTOLIC)
-        for a, written in zip(analytes, values, strict=False):
+                bounds = [(a, v) for a, v in bounds if a.loinc == _SYSTOLIC]
+        for a, written in bounds:
             value, unit = _normalise_value(a, written, t.unit)
             if value is not None and unit is None:
                 continue  # a number without a unit that cannot be told from the analyte
