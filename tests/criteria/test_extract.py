@@ -257,6 +257,11 @@ ROWS = [
      [(PregnancyTestFact, {}, "Positive pregnancy test")]),
     ("contraception", "Agree to take effective contraceptive measures during the trial",
      [(ContraceptionFact, {}, "contraceptive")]),
+    ("sex-heading-of-a-list", "Inclusion Criteria:\n- Female subjects:\n  - Not pregnant",
+     [(SexFact, None, None)]),
+    ("sex-sentence-ending-in-colon", "Inclusion Criteria:\n- Post-menopausal women, as verified "
+     "by:\n  - amenorrhea for 12 months",
+     [(SexFact, {"sex": "FEMALE"}, None)]),
     ("flag-condom", "Male subject with pregnant partner must use a condom up to 2 months after "
      "last dosing",
      [(ContraceptionFact, {}, "use a condom")]),

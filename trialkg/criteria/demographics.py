@@ -241,8 +241,9 @@ def extract_sex(low: str, topic: str = "") -> list[tuple[int, int, SexFact]]:
         if reproductive and not (m.start() < 12 and _AGE_AFTER.match(low, m.end())):
             return []
         return [(m.start(), m.end(), SexFact(start=0, end=0, sex="ALL"))]
-    if reproductive or _IF.search(low, 0, 60):
-        return []
+    if reproductive or _IF.search(low, 0, 60) or (
+            low.rstrip().endswith(":") and len(low.split()) <= 3):
+        return []  # "Female subjects:" heads a list of rules for them, it restricts no one
     head = low.lstrip(" -*:")
     offset = len(low) - len(head)
     m = _SEX_ONE.match(head)
