@@ -104,3 +104,25 @@ def test_landscape_on_real_records(real_client):
     page = parse(r.text)
     rows = [t for a, t in page.find("text") if a.get("class") == "row"]
     assert 1 <= len(rows) <= 10
+
+
+WINDOWED = f"""PREFIX tkg: <{TKG}>
+SELECT ?trial ?id ?label ?days ?except WHERE {{
+  ?trial tkg:hasCriterion/tkg:hasFact ?fact .
+  ?fact a tkg:ExcludedCondition ; tkg:conditionLabel ?label ; tkg:withinDays ?days .
+  OPTIONAL {{ ?fact tkg:exceptionText ?except }}
+  OPTIONAL {{ ?trial tkg:nctId ?nct }} OPTIONAL {{ ?trial tkg:localId ?local }}
+  BIND (COALESCE(?nct, ?local) AS ?id)
+}} ORDER BY ?id ?label LIMIT 1"""
+
+
+def test_card_shows_a_conditions_time_window(real_client):
+    rows = select(real_client, WINDOWED)
+    assert rows, "no excluded condition with a time window in the real records"
+    row = rows[0]
+    r = real_client.get("/trial/" + quote(row["id"], safe=""))
+    assert r.status_code == 200, show(r)
+    summaries = [t for a, t in parse(r.text).find("span") if a.get("class") == "summary"]
+    days = row["days"].rstrip("0").rstrip(".")
+    assert any(s.startswith(f"no {row['label']} within {days} days") for s in summaries), \
+        (row, summaries)

@@ -295,8 +295,16 @@ def _fact(g: _Graph, iri: str, n: int, criterion_text: str) -> CardFact:  # noqa
         code = next((curie(t) for t in g.types(node) if t.startswith(_OBO + "MONDO_")),
                     None) if node else None
         summary = f"{'no' if type_name == 'ExcludedCondition' else 'has'} {label}"
+        within = _number(g.one(iri, K.withinDays))
+        if within:
+            summary += f" within {within} days"
+        exception = g.one(iri, K.exceptionText)
+        if exception:
+            summary += f" (except {exception})"
         add("condition", label)
         add("MONDO", code)
+        add("within days", within)
+        add("except", exception)
     elif type_name == "WashoutRequirement":
         days, lives = _number(g.one(iri, K.minimumDays)), _number(g.one(iri, K.halfLives))
         parts = [f"{days} days" if days else "", f"{lives} half-lives" if lives else ""]
