@@ -511,6 +511,10 @@ ROWS = [
                           "subgroup": ["diabetes mellitus"]}, None),
       (LabThresholdFact, {"analyte": "diastolic blood pressure", "value": 80,
                           "subgroup": ["diabetes mellitus"]}, None)]),
+    ("vital-abbreviation-in-parenthesis", "Mean seated diastolic blood pressure (BP) must be "
+     "> 95 mmHg",
+     [(LabThresholdFact, {"analyte": "diastolic blood pressure", "comparator": ">", "value": 95},
+       "diastolic blood pressure (BP) must be > 95 mmHg")]),
     ("vital-outside-range", EXC + "- Systolic blood pressure outside the range of 90 to 140 mmHg",
      [(LabThresholdFact, {"analyte": "systolic blood pressure", "comparator": "<", "value": 90},
        "Systolic blood pressure outside the range of 90 to 140 mmHg"),

@@ -140,7 +140,9 @@ def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> lis
         if m is not None and not any(c.isdigit() for c in m.group(1)) \
                 and not _COMPARISON.search(m.group(1)):
             inner = ANALYTE_LEXICON.findall(m.group(1))
-            if all(set(h[2]) <= set(analytes) for h in inner):
+            # "ALT (SGPT)", "systolic blood pressure (BP)": the parenthesis names the analyte
+            # again (or a wider term for it), so it belongs to the mention
+            if all(set(h[2]) & set(analytes) for h in inner):
                 end = m.end()
         out.append(_Mention(start, end, analytes))
     return out
