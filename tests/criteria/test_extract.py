@@ -571,6 +571,15 @@ ROWS = [
     ("lab-pr-interval", "PR interval <= 200 ms",
      [(LabThresholdFact, {"analyte": "PR interval", "loinc": "44976-9", "comparator": "<=",
                           "value": 200, "unit": "ms"}, "PR interval <= 200 ms")]),
+    ("washout-interval-since", EXC + "- Less than a four week interval since prior chemotherapy",
+     [(WashoutFact, {"min_days": 28, "therapy": "chemotherapy"}, None),
+      (PriorTherapyFact, None, None)]),
+    ("washout-within-the-spelled", EXC + "- Received an investigational medicinal product within "
+     "the four weeks prior to the screening visit",
+     [(WashoutFact, {"min_days": 28, "therapy": "investigational agent"}, None),
+      (PriorTherapyFact, None, None)]),
+    ("washout-within-the-past-month", EXC + "- Systemic corticosteroids within the past month",
+     [(WashoutFact, {"min_days": 30.44, "therapy": "systemic corticosteroids"}, None)]),
     ("washout-times-half-life", EXC + "- Any investigational drug within 28 days or 5 x the "
      "half-life, whichever is longer",
      [(WashoutFact, {"min_days": 28, "half_lives": 5, "rule": "longer"}, None)]),

@@ -28,6 +28,7 @@ from trialkg.criteria.labs import LabContext, extract_labs
 from trialkg.criteria.lexicon import ANALYTE_LEXICON, CONDITION_LEXICON, WORD, scan
 from trialkg.criteria.model import Criterion, Fact
 from trialkg.criteria.normalize import Normalized
+from trialkg.criteria.quantities import WORD_NUMBERS
 from trialkg.criteria.subgroups import header_context
 from trialkg.criteria.therapy import THERAPIES, extract_prior_therapy, extract_washout
 
@@ -52,6 +53,8 @@ _PS_WORDS = _words("ecog", "karnofsky", "karnofski", "kps", "lansky", "lps", "zu
 _LIFE_WORDS = _words("life", "survival", "survive", "prognosis", "expectancy", "lifespan")
 _GRADE_WORDS = _words("grade", "grades", "level", "gr")
 _TOX_WORDS = _words("toxic", "toxicity", "toxicities", "adverse", "ae", "aes", "side")
+#: Numbers written as words ("a four week interval"), and "past"/"last" ("within the past year").
+_SPELLED_WORDS = frozenset(WORD_NUMBERS) | _words("past", "last")
 _WASHOUT_WORDS = _words("within", "since", "prior", "before", "from", "after", "half", "washout",
                         "wash", "least", "previous", "last", "past", "preceding", "lives")
 _PRIOR_WORDS = _words("prior", "previous", "previously", "received", "receive", "receiving",
@@ -115,7 +118,8 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
                                                    or "toxic" in low):
             found += extract_toxicity(low)
     washout_span = None
-    if has_digit and therapies and not _WASHOUT_WORDS.isdisjoint(words):
+    if therapies and (has_digit or not _SPELLED_WORDS.isdisjoint(words)) and \
+            not _WASHOUT_WORDS.isdisjoint(words):
         washout = extract_washout(low, therapies)
         found += washout
         if washout:
@@ -141,7 +145,7 @@ _LEXICONS = (ANALYTE_LEXICON, CONDITION_LEXICON, THERAPIES)
 #: Every word some extractor's gate looks for.
 _GATE_WORDS = (_AGE_WORDS | _YEAR_WORDS | _PERSON_WORDS | _PS_WORDS | _LIFE_WORDS | _GRADE_WORDS
                | _TOX_WORDS | _WASHOUT_WORDS | _PRIOR_WORDS | _SEX_WORDS | _FLAG_WORDS
-               | _NEGATION_WORDS | _MARKER_WORDS)
+               | _NEGATION_WORDS | _MARKER_WORDS | _SPELLED_WORDS)
 
 
 def annotate(text: str, criteria: list[Criterion]) -> None:

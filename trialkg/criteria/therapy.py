@@ -59,9 +59,13 @@ _PRIOR_CUE = re.compile(r"\b(?:prior|previous(?:ly)?|preceding|last|any)\b")
 #: A duration unit; scanning for it first is much cheaper than for the whole phrase.
 _UNIT_AT = re.compile(r"(?:days?|weeks?|wks?|months?|mos?|hours?|hrs?|d)(?![a-z])")
 _BEFORE_UNIT = re.compile(
-    r"(?P<cue>at\s+least|≥|>=|more\s+than|>|minimum\s+of|within|in(?:\s+the)?"
-    r"(?:\s+(?:last|past|previous|prior))?)?\s*(?P<n>" + NUMBER + r")\s*(?:\(\d+\)\s*)?$")
-_AFTER_UNIT = re.compile(r"\s+(?:or\s+more\s+)?(?:since|from|after|before|prior\s+to|preceding)\b")
+    r"(?P<cue>at\s+least|≥|>=|more\s+than|>|minimum\s+of|within(?:\s+the)?|in(?:\s+the)?"
+    r"(?:\s+(?:last|past|previous|prior))?|less\s+than(?:\s+an?)?)?\s*(?P<n>" + NUMBER
+    + r")\s*(?:\(\d+\)\s*)?$"
+    # "within the past year": one unit
+    r"|(?P<cue1>(?:with)?in\s+the\s+(?:last|past|previous|preceding))\s+$")
+_AFTER_UNIT = re.compile(r"\s+(?:or\s+more\s+)?(?:(?:interval|period|gap)\s+)?"
+                         r"(?:since|from|after|before|prior\s+to|preceding)\b")
 _DURING = re.compile(r"(?:\bfor|\bduring\s+the|\bseparated\b[^.;]{0,40}\bby)\s*$|"
                      r"\b(?:stable|daily|maintenance)\b[^.;]{0,25}$")
 _OFF = re.compile(r"\b(?:off|discontinu\w*|stopp\w*|complet\w*|elapsed|wash\w*|free\s+from|"
@@ -179,7 +183,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
                 low, max(0, b.start() - 80), b.start()):
             continue  # "stable dose for at least 30 days": how long it is taken, not a washout
         after = _AFTER_UNIT.match(low, u.end())
-        cue = b.group("cue")
+        cue = b.group("cue") or b.group("cue1")
         if cue and cue.startswith("within") and _WITHIN_AFTER.match(low, u.end()):
             continue  # "within 5 days after treatment" is a window after, not a washout
         if (cue and not cue.startswith(("at", "≥", ">", "more", "minimum", "a minimum"))) or after \
@@ -192,10 +196,11 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     therapy = _therapy(low, therapies)
     if therapy is None or therapy[1] - u.end() > 150 or b.start() - therapy[2] > 100:
         return []
-    value = parse_number(b.group("n"))
+    value = parse_number(b.group("n")) if b.group("n") else 1.0
     if value is None:
         return []
-    lower = _RANGE_BEFORE_NUMBER.search(low, max(0, b.start("n") - 8), b.start("n"))
+    lower = _RANGE_BEFORE_NUMBER.search(low, max(0, b.start("n") - 8), b.start("n")) \
+        if b.group("n") else None
     if lower is not None:  # "4 - 6 weeks from surgery": at least the lower bound
         value = min(value, float(lower.group(1)))
     days = round(duration_days(value, u.group(0)), 2)
