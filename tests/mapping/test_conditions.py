@@ -36,6 +36,11 @@ NB, NMOSD, NPC = "MONDO:0005072", "MONDO:0019100", "MONDO:0015459"
     ("nasopharyngeal cancer", NPC, ()),
     ("solid tumour", "tkg:SolidNeoplasm", ()),
     ("Advanced Solid Tumors", "tkg:SolidNeoplasm", ("advanced",)),
+    # cancer labels of excluded conditions ("history of ovarian cancer")
+    ("ovarian cancer", "MONDO:0008170", ()),
+    ("cervical cancer", "MONDO:0002974", ()),
+    ("pancreatic cancer", "MONDO:0009831", ()),
+    ("metastatic pancreatic cancer", "MONDO:0009831", ("metastatic",)),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_map_condition(label, term, qualifiers):
     match = map_condition(label)
