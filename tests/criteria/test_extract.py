@@ -339,6 +339,9 @@ ROWS = [
      "resolved infection",
      [(ConditionFact, {"label": "hiv infection", "exceptions": None}, "HIV infection"),
       (ConditionFact, {"label": "hepatitis b", "exceptions": "resolved infection"}, None)]),
+    ("condition-exception-cue-across-line-break", EXC + "- Solid organ transplantation other\n"
+     "      than kidney",
+     [(ConditionFact, {"label": "organ transplantation", "exceptions": "kidney"}, None)]),
     ("condition-but-not-limited-to", EXC + "- Uncontrolled intercurrent illness including, but "
      "not limited to, active infection or unstable angina",
      [(ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),

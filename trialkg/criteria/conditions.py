@@ -62,6 +62,10 @@ _EXEMPT = re.compile(r"\b(?:(?:" + EXCEPTION_CUE + r"|with\s+or\s+without|except
                      r"(?:the\s+)?following\s+exceptions?)\b|exceptions?\s*:|"
                      r"(?:is|are)\s+(?:eligible|allowed|allowable|permitted|acceptable)"
                      r"[^.;:]{0,60}:)")
+#: A word each alternative of _EXEMPT needs (a cheap test before it).
+_EXEMPT_HINT = re.compile(r"except|other\s+than|exclud|unless|with\s+or\s+without|apart|"
+                          r"but\s+not|besides|aside|not\s+including|eligible|allow|permitted|"
+                          r"acceptable")
 #: Where an exception's scope ends; not at the marker of a lettered list ("except a) …; b) …").
 _EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])\))(?!\d)|\.(?=\s|$)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|"
@@ -100,6 +104,9 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"excised)(?:\s+[a-z-]+){0,4}|"
     r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform|unrelated\s+to|committee\s+on)"
     r"\s*(?:an?\s+|the\s+|their\s+|this\s+|his\s+|her\s+|its\s+)?$")
+#: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
+_NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|cause|resect|surgery|treat|therap|"
+                              r"radi|stage|use|undergo|perform|related|committee|excised|trial")
 #: "chemotherapy for metastatic breast cancer": a cancer named as what a therapy treated is the
 #: disease under study, not one the criterion excludes.
 _THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|radiation|"
@@ -311,12 +318,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         or "partner" in low
     # exception scopes: (start of the cue, start of the excepted words, end)
     excepts: list[tuple[int, int, int]] = []
-    if "except" in low or "other than" in low or "exclud" in low or "unless" in low or \
-            (":" in low and ("eligible" in low or "allow" in low or "permitted" in low
-                             or "acceptable" in low)) or \
-            "with or without" in low or \
-            "apart" in low or "but not" in low or "besides" in low or "aside" in low or \
-            "not including" in low:
+    if _EXEMPT_HINT.search(low):
         for m in _EXEMPT.finditer(low):
             end = _EXEMPT_END.search(low, m.end())
             excepts.append((m.start(), m.end(), end.start() if end else len(low)))
@@ -351,15 +353,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         if _NOT_CONDITION_AFTER.match(low, e) or (not_self and _OF_PARTNER.match(low, e)):
             continue
         window = low[max(0, s - 40):s]
-        if ("risk" in window or "chance" in window or "prevent" in window or "prophyla" in window
-                or "cause" in window
-                or "resection" in window or "surgery" in window or "treatment" in window
-                or "therapy" in window or "radi" in window or "stage" in window
-                or "use" in window or "undergo" in window or "perform" in window
-                or "unrelated" in window or "committee" in window
-                or "treated" in window or "resected" in window or "excised" in window
-                or "trial" in window) \
-                and _NOT_CONDITION_BEFORE.search(window):
+        if _NOT_BEFORE_HINT.search(window) and _NOT_CONDITION_BEFORE.search(window):
             continue
         if any(x.endswith(("cancer", "malignancy")) for x in labels) and " for" in low[
                 max(0, s - 40):s] and _THERAPY_FOR.search(low, max(0, s - 90), s):

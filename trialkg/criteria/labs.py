@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from trialkg.criteria.lexicon import ANALYTE_LEXICON, UNIT_RE, Analyte, unit_of
+from trialkg.criteria.lexicon import ANALYTE_LEXICON, ANALYTES, UNIT_RE, Analyte, unit_of
 from trialkg.criteria.model import LabThresholdFact
 from trialkg.criteria.quantities import (
     COMPARATOR,
@@ -85,7 +86,16 @@ _PAIR = re.compile(r"\s*/\s*(\d{2,3})(?![\d.,])")
 #: "outside (of) the (normal) range (of)" before a range: the bounds are the excluded values.
 _OUTSIDE = re.compile(r"outside\s+(?:of\s+)?(?:the\s+)?(?:normal\s+|reference\s+)?(?:range\s+)?"
                       r"(?:of\s+)?$")
-_SYSTOLIC, _DIASTOLIC = "8480-6", "8462-4"
+
+
+def _loincs(*keys: str) -> frozenset[str]:
+    """Return the LOINC codes of analytes of the analyte table, by key."""
+    return frozenset(str(ANALYTES[k].loinc) for k in keys)
+
+
+#: The blood-pressure analytes' LOINC codes (from the analyte table).
+_SYSTOLIC = str(ANALYTES["SystolicBloodPressure"].loinc)
+_DIASTOLIC = str(ANALYTES["DiastolicBloodPressure"].loinc)
 #: Canonical units a bare number or range is read in ("BMI 18.5-30", "SBP > 160").
 _DEFAULT_UNITS = frozenset({"%", "mL/min", "mL/min/{1.73_m2}", "ms", "{INR}", "kg/m2", "mm[Hg]",
                             "/min"})
@@ -322,9 +332,9 @@ def _apply_subgroups(low: str, thresholds: list[_Threshold],
 #: Conditions defined by a bound on an analyte (by LOINC): "patients with hypertension (SBP >
 #: 160 mmHg)" names the condition the bound defines, not a subgroup the bound is limited to.
 _DEFINED_ON = {
-    "hypertension": frozenset({_SYSTOLIC, _DIASTOLIC}),
-    "hypotension": frozenset({_SYSTOLIC, _DIASTOLIC}),
-    "renal impairment": frozenset({"2160-0", "2164-2", "33914-3"}),
+    "hypertension": _loincs("SystolicBloodPressure", "DiastolicBloodPressure"),
+    "hypotension": _loincs("SystolicBloodPressure", "DiastolicBloodPressure"),
+    "renal impairment": _loincs("SerumCreatinine", "CreatinineClearance", "EstimatedGFR"),
 }
 #: Cues that make a phrase a real subgroup even when it names such a condition.
 _CONDITIONAL_CUES = ("if", "when", "where", "for", "in ", "among", "unless", "except", "excluding",
@@ -366,27 +376,20 @@ def _normalise_value(a: Analyte, value: float | None, unit: str | None
     return value, None
 
 
-def _convertible(loinc: str, unit: str) -> bool:
-    """Whether a value in ``unit`` can be expressed in the analyte's canonical unit."""
-    key = (loinc, unit)
-    known = _CONVERTIBLE.get(key)
-    if known is None:
-        try:
-            to_canonical(loinc, 1.0, unit)
-            known = True
-        except KeyError:
-            known = True  # an analyte without a canonical unit: nothing to check
-        except ValueError:
-            known = {unit, canonical_unit(loinc)} == _BSA_PAIR
-        _CONVERTIBLE[key] = known
-    return known
-
-
 #: Clearance with and without the body-surface normalisation: criteria use both for one bound.
 _BSA_PAIR = {"mL/min", "mL/min/{1.73_m2}"}
 
 
-_CONVERTIBLE: dict[tuple[str, str], bool] = {}
+@cache
+def _convertible(loinc: str, unit: str) -> bool:
+    """Whether a value in ``unit`` can be expressed in the analyte's canonical unit."""
+    try:
+        to_canonical(loinc, 1.0, unit)
+    except KeyError:
+        return True  # an analyte without a canonical unit: nothing to check
+    except ValueError:
+        return {unit, canonical_unit(loinc)} == _BSA_PAIR
+    return True
 
 
 def _same_bound(a: _Threshold, b: _Threshold, analyte: Analyte) -> bool:
