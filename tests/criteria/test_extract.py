@@ -342,6 +342,35 @@ ROWS = [
     ("condition-exception-cue-across-line-break", EXC + "- Solid organ transplantation other\n"
      "      than kidney",
      [(ConditionFact, {"label": "organ transplantation", "exceptions": "kidney"}, None)]),
+    # comorbidities beyond oncology, from the bulk registry texts
+    ("condition-rheumatology", EXC + "- Reactive arthritis, rheumatoid arthritis, psoriatic "
+     "arthritis or systemic lupus erythematosus",
+     [(ConditionFact, {"label": "rheumatoid arthritis"}, "rheumatoid arthritis"),
+      (ConditionFact, {"label": "psoriatic arthritis"}, "psoriatic arthritis"),
+      (ConditionFact, {"label": "systemic lupus erythematosus"}, "systemic lupus erythematosus")]),
+    ("condition-psychiatric-diagnoses", EXC + "- History of panic disorder, post-traumatic "
+     "stress disorder (PTSD) or anorexia nervosa",
+     [(ConditionFact, {"label": "panic disorder"}, None),
+      (ConditionFact, {"label": "post-traumatic stress disorder"}, None),
+      (ConditionFact, {"label": "eating disorder"}, "anorexia nervosa")]),
+    ("condition-heart-block", EXC + "- Second-degree AV block or Parkinson's disease",
+     [(ConditionFact, {"label": "heart block"}, "Second-degree AV block"),
+      (ConditionFact, {"label": "parkinson disease"}, "Parkinson's disease")]),
+    ("condition-not-a-malignancy", EXC + "- History of neuroleptic malignant syndrome",
+     [(ConditionFact, {"label": "neuroleptic malignant syndrome"}, None)]),
+    ("condition-scale-and-lab-names", EXC + "- MDS-UPDRS part III score above 40, or lupus "
+     "anticoagulant present",
+     [(ConditionFact, None, None)]),
+    ("condition-family-history-list", EXC + "- A strong family history of inflammatory "
+     "disorders, including but not limited to, type I diabetes mellitus, multiple sclerosis, "
+     "Crohn's disease, rheumatoid arthritis",
+     [(ConditionFact, None, None)]),
+    ("condition-family-then-own-history", EXC + "- Family history of congenital long QT "
+     "syndrome, or known history of stroke",
+     [(ConditionFact, {"label": "stroke"}, "stroke")]),
+    ("condition-personal-or-family-history", EXC + "- Personal or family history of medullary "
+     "thyroid cancer or multiple endocrine neoplasia",
+     [(ConditionFact, {"label": "thyroid cancer"}, None)]),
     ("condition-but-not-limited-to", EXC + "- Uncontrolled intercurrent illness including, but "
      "not limited to, active infection or unstable angina",
      [(ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),

@@ -72,8 +72,16 @@ _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enro
                            r"exclusionary")
 _ALLOWED_BEFORE = re.compile(r"(?:are|is|be|not|can\s+be|may\s+be)\s+(?:an?\s+)?$")
 _CLAUSE = re.compile(r"[.;]\s")
-_NOT_SELF = re.compile(r"\b(?:family\s+history|first[- ]degree\s+relatives?|relatives?\s+with|"
-                       r"parents?|siblings?|partner)\b[^.;]{0,40}$")
+#: Who the condition is about is not the participant: a family history (of a list of
+#: conditions, up to a change of subject back to the participant: "… or known history of …"),
+#: a relative, a parent, a partner. "Personal or family history of X" is about both.
+_NOT_SELF = re.compile(
+    r"(?<!personal or )(?<!personal and/or )(?<!history or )(?<!personal or first degree )"
+    r"(?<!personal or first-degree )\bfamily\s+history\b"
+    r"(?:(?!personal|patients?\b|subjects?\b|participants?\b|who\b|history|presence|\s-\s)"
+    r"[^.;]){0,150}$|"
+    r"\b(?:first[- ]degree\s+relatives?|relatives?\s+with|parents?|siblings?|partner)\b"
+    r"[^.;]{0,40}$")
 _ORGANS = (r"lung|pulmonary|kidney|renal|liver|hepatic|heart|cardiac|cardiovascular|"
            r"cerebrovascular|neurologic(?:al)?|psychiatric|respiratory|gastrointestinal|autoimmune|"
            r"thyroid|bone|brain|metabolic|endocrine|ha?ematologic(?:al)?|infectious|mental|"
@@ -348,7 +356,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
              or "yr" in low)  # a time window needs its unit
     for s, e, labels in hits:
         if s < read_to or (blocked and not _span_ok(blocked, s, e)) or \
-                (not_self and _NOT_SELF.search(low, max(0, s - 60), s)):
+                (not_self and _NOT_SELF.search(low, max(0, s - 180), s)):
             continue
         if _NOT_CONDITION_AFTER.match(low, e) or (not_self and _OF_PARTNER.match(low, e)):
             continue
