@@ -239,6 +239,23 @@ ROWS = [
     ("prior-named-excluded", EXC + "- Prior treatment with an EGFR-TKI.",
      [(PriorTherapyFact, {"therapy": "egfr-tki", "required": False},
        "Prior treatment with an EGFR-TKI")]),
+    ("prior-not-an-allergy", EXC + "- Known history of hypersensitivity to dexamethasone",
+     [(PriorTherapyFact, None, None)]),
+    ("prior-not-what-a-condition-needed", EXC + "- History of non-infectious pneumonitis that "
+     "required steroids",
+     [(PriorTherapyFact, None, None)]),
+    ("prior-time-limited-is-not-never", EXC + "- Prior treatment with botulinum toxin within "
+     "one year of enrollment",
+     [(PriorTherapyFact, None, None)]),
+    ("prior-same-therapy-as-washout", EXC + "- Receipt of an investigational product within "
+     "the previous 30 days or planned receipt of an investigational product during the study",
+     [(WashoutFact, {"min_days": 30, "therapy": "investigational agent"}, None),
+      (PriorTherapyFact, None, None)]),
+    ("prior-washout-then-never-had", EXC + "- Autologous hematologic stem cell transplant within 3 "
+     "months of study entry. Prior Allogeneic hematologic stem cell transplant is excluded",
+     [(WashoutFact, {"therapy": "stem cell transplantation"}, None),
+      (PriorTherapyFact, {"therapy": "stem cell transplantation", "required": False},
+       "Prior Allogeneic hematologic stem cell transplant")]),
     ("toxicity-inclusion", "Toxic reactions caused by previous antitumor therapy must be "
      "stabilized and restored to ≤ grade 1.",
      [(ToxicityRecoveryFact, {"max_grade": 1, "grading_system": None}, None),

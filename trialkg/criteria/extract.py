@@ -26,7 +26,7 @@ from trialkg.criteria.conditions import extract_biomarkers, extract_excluded, ex
 from trialkg.criteria.demographics import extract_age, extract_sex
 from trialkg.criteria.labs import LabContext, extract_labs
 from trialkg.criteria.lexicon import ANALYTE_LEXICON, CONDITION_LEXICON, WORD, scan
-from trialkg.criteria.model import Criterion, Fact
+from trialkg.criteria.model import Criterion, Fact, WashoutFact
 from trialkg.criteria.normalize import Normalized
 from trialkg.criteria.quantities import WORD_NUMBERS
 from trialkg.criteria.subgroups import header_context
@@ -118,6 +118,7 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
                                                    or "toxic" in low):
             found += extract_toxicity(low)
     washout_span = None
+    washout: list[tuple[int, int, WashoutFact]] = []
     if therapies and (has_digit or not _SPELLED_WORDS.isdisjoint(words)) and \
             not _WASHOUT_WORDS.isdisjoint(words):
         washout = extract_washout(low, therapies)
@@ -126,7 +127,8 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
             washout_span = (washout[0][0], washout[0][1])
     if not _PRIOR_WORDS.isdisjoint(words) and not any(
             f.type_name == "ToxicityRecoveryRequirement" for _, _, f in found):
-        found += extract_prior_therapy(low, kind, washout_span, therapies)
+        found += extract_prior_therapy(low, kind, washout_span, therapies,
+                                       tuple((ws, we, f.therapy) for ws, we, f in washout))
     if not _SEX_WORDS.isdisjoint(words) or topic.startswith(("sex", "gender")):
         found += extract_sex(low, topic)
     if not _FLAG_WORDS.isdisjoint(words) or "pregnan" in low or "contracep" in low:

@@ -250,10 +250,23 @@ _REQUIRED = re.compile(
 _EXCLUDED = re.compile(
     r"(?:prior|previous(?:ly)?|history\s+of|have\s+(?:used|received)|has\s+(?:used|received)|"
     r"treated\s+with|received|exposure\s+to|used)\b")
+#: Between the cue and the therapy: the therapy is what a reaction was to ("history of
+#: hypersensitivity to dexamethasone") or what a condition needed ("history of pneumonitis that
+#: required steroids"), not a prior therapy.
+_NOT_PRIOR_GAP = re.compile(r"sensitiv|allerg|intoleran|contraindicat|reactions?\b|\bthat\b|"
+                            r"\bwhich\b|requir")
+#: After the therapy: a time limit ("… within the previous 30 days", "… if greater than 3 years
+#: prior") makes the exclusion a washout or a conditional one, never "never had".
+_TIME_LIMIT = re.compile(
+    r"\b(?:within|in\s+the\s+(?:past|last|previous|preceding)|during\s+the\s+(?:past|last))\b"
+    r"[^.;]{0,25}?\b(?:\d+|one|two|three|four|five|six|eight|twelve)\b|"
+    r"\b\d+\s*(?:days?|weeks?|months?|years?)\s+(?:prior|before|of)\b")
+_CLAUSE_BREAK = re.compile(r"[.;]")
 
 
 def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = None,
                           therapies: list[tuple[int, int, str]] | None = None,
+                          washed: tuple[tuple[int, int, str | None], ...] = ()
                           ) -> list[tuple[int, int, PriorTherapyFact]]:
     """Read a prior-therapy requirement (inclusion) or exclusion.
 
@@ -261,6 +274,10 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     :param kind: ``inclusion`` or ``exclusion``.
     :param skip: a span already read as a washout, whose therapy is not read again.
     :param therapies: :data:`THERAPIES` hits in ``low`` (found here when None).
+    :param washed: ``(start, end, therapy)`` of the washouts read from the criterion: in the
+        same sentence, an exclusion does not also say that the participant never had that
+        therapy ("an investigational product within 30 days or planned receipt of an
+        investigational product").
     :returns: facts with their spans in ``low``.
     """
     if therapies is None:
@@ -304,9 +321,16 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     therapy = _therapy(low, therapies, cue.start())
     if therapy is None or (skip is not None and skip[0] <= therapy[1] < skip[1]):
         return []
-    if therapy[1] - cue.end() > 60:
+    if therapy[1] - cue.end() > 60 or _NOT_PRIOR_GAP.search(low, cue.end(), therapy[1]):
         return []
+    for w_start, w_end, w_therapy in washed:
+        if w_therapy == therapy[0] and not _CLAUSE_BREAK.search(
+                low, min(w_end, therapy[1]), max(w_start, therapy[2])):
+            return []
     label, end = therapy[0], therapy[2]
+    limit = _TIME_LIMIT.search(low, end)
+    if limit is not None and not _CLAUSE_BREAK.search(low, end, limit.start()):
+        return []
     if label == "systemic therapy":
         named = _NAMED.match(low, end)
         if named is not None:
