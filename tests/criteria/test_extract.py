@@ -256,6 +256,31 @@ ROWS = [
      [(WashoutFact, {"therapy": "stem cell transplantation"}, None),
       (PriorTherapyFact, {"therapy": "stem cell transplantation", "required": False},
        "Prior Allogeneic hematologic stem cell transplant")]),
+    ("prior-radiotherapy-site", EXC + "- Previous pelvic or abdominal radiation, cytotoxic "
+     "chemotherapy",
+     [(PriorTherapyFact, {"therapy": "pelvic or abdominal radiotherapy", "required": False},
+       "Previous pelvic or abdominal radiation")]),
+    ("prior-chemotherapy-route", EXC + "- Patients treated with previous intraperitoneal "
+     "chemotherapy",
+     [(PriorTherapyFact, {"therapy": "intraperitoneal chemotherapy"}, None)]),
+    ("prior-chemotherapy-no-narrowing", EXC + "- Prior treatment with any systemic chemotherapy",
+     [(PriorTherapyFact, {"therapy": "chemotherapy"}, None)]),
+    ("prior-surgery-noun-not-a-kind", EXC + "- History of angina or coronary artery bypass "
+     "surgery",
+     [(PriorTherapyFact, {"therapy": "coronary artery bypass surgery"}, None)]),
+    ("prior-checkpoint-inhibitor", EXC + "- Prior therapy with any anti-PD-1, anti-PD-L1, or "
+     "anti-CTLA4 antibody",
+     [(PriorTherapyFact, {"therapy": "immune checkpoint inhibitor", "required": False},
+       "Prior therapy with any anti-PD-1")]),
+    ("washout-live-vaccine", EXC + "- Has received a live attenuated vaccine within 30 days",
+     [(WashoutFact, {"min_days": 30, "therapy": "live vaccine"}, None)]),
+    ("prior-may-enroll", "Subjects who have been treated previously with a checkpoint inhibitor "
+     "may enroll",
+     [(PriorTherapyFact, None, None)]),
+    ("prior-exception-of-a-washout", EXC + "- Radiation therapy within the last 4 weeks prior to "
+     "randomization (with exception of palliative radiotherapy)",
+     [(WashoutFact, {"min_days": 28, "therapy": "radiotherapy"}, None),
+      (PriorTherapyFact, None, None)]),
     ("toxicity-inclusion", "Toxic reactions caused by previous antitumor therapy must be "
      "stabilized and restored to ≤ grade 1.",
      [(ToxicityRecoveryFact, {"max_grade": 1, "grading_system": None}, None),

@@ -30,8 +30,9 @@ THERAPIES: Lexicon[str] = Lexicon([
      "chemotherapy"),
     (r"chemo", "chemotherapy"),
     (r"radiotherapy|radiation(?:\s+therapy)?|irradiation|rt", "radiotherapy"),
-    (r"immunotherap\w*|(?:immune\s+)?checkpoint\s+inhibitors?|anti-?pd-?l?1|"
-     r"pd-?l?1\s+(?:inhibitor|antibod)\w*", "immunotherapy"),
+    (r"(?:immune\s+)?checkpoint\s+(?:inhibitors?|blockade)|anti-?(?:pd-?l?1|ctla-?4)|"
+     r"(?:pd-?l?1|ctla-?4)\s+(?:inhibitor|antibod|blocka)\w*", "immune checkpoint inhibitor"),
+    (r"immunotherap\w*", "immunotherapy"),
     (r"targeted\s+(?:therapy|therapies|agents?|drugs?)|tyrosine\s+kinase\s+inhibitors?|tkis?",
      "targeted therapy"),
     (r"monoclonal\s+antibod(?:y|ies)|mabs?|antibody\s+therapy", "monoclonal antibody"),
@@ -43,7 +44,9 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"hormon(?:al|e)\s+therap\w*|endocrine\s+therap\w*|androgen\s+deprivation",
      "hormonal therapy"),
     (r"(?:major\s+)?surgery|surgical\s+(?:procedures?|resection)", "surgery"),
-    (r"live\s+(?:attenuated\s+)?vaccines?|vaccin\w+", "vaccine"),
+    (r"live(?:[\s-]+(?:attenuated|virus|viral))*\s+vaccines?|"
+     r"(?:live\s+)?attenuated(?:\s+virus)?\s+vaccines?", "live vaccine"),
+    (r"vaccin\w+", "vaccine"),
     (r"(?:blood\s+|platelet\s+|red\s+blood\s+cell\s+)?transfusions?", "transfusion"),
     (r"(?:hematopoietic\s+)?growth\s+factors?|g-?csf|gm-?csf|erythropoie\w+", "growth factors"),
     (r"anticoagula\w+|warfarin|heparin", "anticoagulants"),
@@ -90,6 +93,10 @@ _ROUTE_BEFORE = re.compile(_ROUTES + r"$")
 #: Words written before "surgery" that name its kind ("brain tumour surgery").
 _SURGERY_KIND = re.compile(r"(?:\b[a-z][a-z-]*\s+){1,3}$")
 _KIND_WORD = re.compile(r"[a-z][a-z-]*")
+#: "pelvic or abdominal …", "neoadjuvant or adjuvant …", "first- or second-line …": another
+#: kind, an adjective, coordinated before the kind words (not a noun: "angina or coronary …").
+_KIND_OR = re.compile(r"\b(?P<k>[a-z][a-z-]*(?:al|ic|ar|ary|ive|ine|ant|ous|-)),?\s+"
+                      r"(?P<c>or|and|and/or)\s+$")
 _NOT_KIND = frozenset({
     "prior", "previous", "previously", "any", "the", "a", "an", "of", "recent", "recently",
     "history", "had", "has", "have", "having", "undergone", "undergo", "undergoes", "undergoing",
@@ -107,8 +114,50 @@ _NOT_KIND = frozenset({
 })
 
 
+#: Words before chemotherapy or radiotherapy that do not narrow it, or that start another phrase.
+_NOT_KIND_OF_TREATMENT = frozenset({
+    "systemic", "cytotoxic", "conventional", "standard", "anti-cancer", "anticancer", "cancer",
+    "antineoplastic", "anti-neoplastic", "antitumor", "anti-tumor", "antitumour", "anti-tumour",
+    "therapeutic", "treatment", "therapy", "therapies", "any", "additional", "further", "type",
+    "line", "lines", "regimen", "regimens", "cycles", "cycle", "courses", "course", "dose", "doses",
+    "received", "or", "and", "and/or", "plus", "either", "both", "nor", "neither", "without",
+    "myelosuppressive", "preconditioning", "use", "used", "using", "via", "intensive",
+    "disease", "tumor", "tumour", "metastatic", "advanced", "recurrent", "primary", "disease-free",
+    "one", "two", "three", "single", "multiple", "reference", "ongoing", "major", "ionizing",
+    "ionising", "failed", "effective", "care", "includes", "included", "allowed", "completing",
+    "completion", "end", "last", "prohibited", "previous",
+})
+
+
+def _kind(low: str, start: int, label: str, stop: frozenset[str] = frozenset()
+          ) -> tuple[str, int] | None:
+    """Return the kind words written right before a therapy joined to its label, and their start."""
+    m = _SURGERY_KIND.search(low, max(0, start - 40), start)
+    if m is None:
+        return None
+    kept: list[re.Match[str]] = []
+    words = list(_KIND_WORD.finditer(low, m.start(), start))
+    while words:
+        w = words.pop()
+        if w.group() in _NOT_KIND or w.group() in stop:
+            break
+        kept.insert(0, w)
+    if not kept:
+        return None
+    kinds = " ".join(w.group() for w in kept)
+    # "chest or abdominal irradiation": both kinds
+    joined = _KIND_OR.search(low, max(0, kept[0].start() - 30), kept[0].start())
+    if joined is not None and joined.group("k") not in _NOT_KIND and joined.group("k") not in stop:
+        return f"{joined.group('k')} {joined.group('c')} {kinds} {label}", joined.start()
+    return f"{kinds} {label}", kept[0].start()
+
+
 def _qualified(low: str, label: str, start: int, end: int) -> tuple[str, int]:
-    """Add the words that narrow a corticosteroid (route) or a surgery (kind) to its label.
+    """Add the words that narrow a therapy to its label.
+
+    A corticosteroid's route, a surgery's kind, where or how radiotherapy or chemotherapy was
+    given ("chest radiation therapy", "intraperitoneal chemotherapy"; not words every such
+    therapy has: "systemic chemotherapy").
 
     :returns: the label and the start of its evidence.
     """
@@ -119,21 +168,14 @@ def _qualified(low: str, label: str, start: int, end: int) -> tuple[str, int]:
         if m is not None:
             route = m.group("r").replace("-", " ") if "dose" in m.group("r") else m.group("r")
             return f"{route} corticosteroids", min(start, m.start())
+    elif label in ("radiotherapy", "chemotherapy"):
+        return _kind(low, start, label, _NOT_KIND_OF_TREATMENT) or (label, start)
     elif label == "surgery":
         hit = low[start:end]
         if hit.startswith(("major", "minor")):
             return f"{hit.split()[0]} surgery", start
-        if not hit.startswith("surgery"):
-            return label, start
-        m = _SURGERY_KIND.search(low, max(0, start - 40), start)
-        if m is not None:
-            kept: list[re.Match[str]] = []
-            for w in reversed(list(_KIND_WORD.finditer(low, m.start(), start))):
-                if w.group() in _NOT_KIND:
-                    break
-                kept.insert(0, w)
-            if kept:
-                return " ".join(w.group() for w in kept) + " surgery", kept[0].start()
+        if hit.startswith("surgery"):
+            return _kind(low, start, label) or (label, start)
     return label, start
 
 
@@ -234,8 +276,8 @@ _LINES = re.compile(
 )
 _STRONG = re.compile(r"fail|refractory|progress|relaps|intoleran|lines?\b|regimens?\b")
 _GENERIC = re.compile(r"(?:prior|previous)\s+(?:therap(?:y|ies)|treatments?|agents?)")
-_PERMISSIVE = re.compile(r"\b(?:allowed|permitted|acceptable|may\s+(?:be|have)|can\s+be|"
-                         r"are\s+eligible|is\s+eligible)\b")
+_PERMISSIVE = re.compile(r"\b(?:allowed|permitted|acceptable|may\s+(?:be|have|enroll|participate)|"
+                         r"can\s+be|are\s+eligible|is\s+eligible)\b")
 #: What a generic "prior treatment with …" names, as written.
 _NAMED = re.compile(r"\s+(?:with|using|including|containing)\s+(?:an?\s+|the\s+|any\s+|other\s+)*"
                     r"(?P<x>[^,.;:()\[\]]{2,60}?)(?=\s*(?:[,.;:()\[\]]|$|\s+(?:for|within|in|or|and|"
@@ -262,6 +304,11 @@ _TIME_LIMIT = re.compile(
     r"[^.;]{0,25}?\b(?:\d+|one|two|three|four|five|six|eight|twelve)\b|"
     r"\b\d+\s*(?:days?|weeks?|months?|years?)\s+(?:prior|before|of)\b")
 _CLAUSE_BREAK = re.compile(r"[.;]")
+
+
+def _same_therapy(a: str, b: str) -> bool:
+    """Return whether two labels name one therapy, one maybe narrower ("pelvic radiotherapy")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = None,
@@ -324,7 +371,7 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     if therapy[1] - cue.end() > 60 or _NOT_PRIOR_GAP.search(low, cue.end(), therapy[1]):
         return []
     for w_start, w_end, w_therapy in washed:
-        if w_therapy == therapy[0] and not _CLAUSE_BREAK.search(
+        if w_therapy and _same_therapy(w_therapy, therapy[0]) and not _CLAUSE_BREAK.search(
                 low, min(w_end, therapy[1]), max(w_start, therapy[2])):
             return []
     label, end = therapy[0], therapy[2]
