@@ -264,3 +264,20 @@ def test_the_server_check_passes_on_a_standard_engine(store):
         assert got == PROBE_EXPECTED
         check_server(backend)
 
+
+
+def test_a_prior_therapy_with_an_exception_is_not_a_failure(tmp_path):
+    # "no prior chemotherapy except adjuvant chemotherapy": a patient who had chemotherapy may
+    # have had the excepted kind, which a profile does not tell; without the exception it fails
+    folder = _store_with(tmp_path, "crc.json", "NCT09999904", "Colorectal Cancer",
+                         "Inclusion Criteria:\n\n* No prior chemotherapy except for adjuvant "
+                         "chemotherapy\n* No prior radiotherapy\n")
+    patient = parse_profile({"age": 60, "sex": "male", "conditions": ["colorectal cancer"],
+                             "prior_therapies": [{"name": "chemotherapy"},
+                                                 {"name": "radiotherapy"}]})
+    got = verdicts(folder, patient)["crc.json"]
+    by_text = {c.text: c for c in got.criteria}
+    chemo = by_text["No prior chemotherapy except for adjuvant chemotherapy"]
+    assert chemo.status == "unknown" and "except adjuvant chemotherapy" in chemo.reason, \
+        (chemo.status, chemo.reason)
+    assert by_text["No prior radiotherapy"].status == "failed", by_text["No prior radiotherapy"]

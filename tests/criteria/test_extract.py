@@ -281,6 +281,33 @@ ROWS = [
      "randomization (with exception of palliative radiotherapy)",
      [(WashoutFact, {"min_days": 28, "therapy": "radiotherapy"}, None),
       (PriorTherapyFact, None, None)]),
+    ("prior-inclusion-no-prior", "No prior chemotherapy, hormonal therapy or immunotherapy for "
+     "the treatment of NSCLC",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False}, "No prior chemotherapy")]),
+    ("prior-inclusion-must-not-have-received", "Patient must not have received prior chemotherapy "
+     "or radiation for pancreatic cancer.",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False},
+       "not have received prior chemotherapy")]),
+    ("prior-inclusion-naive", "Steroid naïve subjects with mild asthma",
+     [(PriorTherapyFact, {"therapy": "corticosteroids", "required": False}, "Steroid naïve")]),
+    ("prior-inclusion-no-washout-needed", "No washout period is necessary for radiation given "
+     "to any extramedullary site",
+     [(PriorTherapyFact, None, None)]),
+    ("prior-inclusion-not-for-a-time", "Patients with no history of taking corticosteroids for "
+     "the last 6 months",
+     [(PriorTherapyFact, None, None)]),
+    ("prior-exception", "No prior chemotherapy except for adjuvant chemotherapy given with "
+     "complete resection",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False,
+                          "exceptions": "adjuvant chemotherapy given with complete resection"},
+       "No prior chemotherapy except for adjuvant chemotherapy given with complete resection")]),
+    ("prior-exception-after-examples", EXC + "- Prior treatment with anti-EGFR inhibitors (eg, "
+     "cetuximab, erlotinib), unless treatment was received in the adjuvant setting",
+     [(PriorTherapyFact, {"therapy": "anti-egfr inhibitors",
+                          "exceptions": "treatment was received in the adjuvant setting"}, None)]),
+    ("prior-growth-factor-receptor-is-not-growth-factors", "No prior vascular endothelial growth "
+     "factor (VEGF) or epidermal growth factor receptor (EGFR) directed therapy",
+     [(PriorTherapyFact, None, None)]),
     ("toxicity-inclusion", "Toxic reactions caused by previous antitumor therapy must be "
      "stabilized and restored to ≤ grade 1.",
      [(ToxicityRecoveryFact, {"max_grade": 1, "grading_system": None}, None),

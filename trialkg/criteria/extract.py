@@ -60,7 +60,7 @@ _WASHOUT_WORDS = _words("within", "since", "prior", "before", "from", "after", "
 _PRIOR_WORDS = _words("prior", "previous", "previously", "received", "receive", "receiving",
                       "used", "treated", "exposure", "exposed", "failed", "failure", "refractory",
                       "relapsed", "relapse", "progressed", "progression", "line", "lines",
-                      "regimen", "regimens", "intolerant", "intolerance", "history")
+                      "regimen", "regimens", "intolerant", "intolerance", "history", "naive")
 _SEX_WORDS = _words("male", "males", "female", "females", "men", "man", "women", "woman", "sex",
                     "gender", "genders", "boys", "boy", "girls", "girl")
 _FLAG_WORDS = _words("consent", "consents", "assent", "measurable", "pregnancy", "pregnant",
@@ -125,7 +125,7 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         found += washout
         if washout:
             washout_span = (washout[0][0], washout[0][1])
-    if not _PRIOR_WORDS.isdisjoint(words) and not any(
+    if (not _PRIOR_WORDS.isdisjoint(words) or "naïve" in low) and not any(
             f.type_name == "ToxicityRecoveryRequirement" for _, _, f in found):
         found += extract_prior_therapy(low, kind, washout_span, therapies,
                                        tuple((ws, we, f.therapy) for ws, we, f in washout))

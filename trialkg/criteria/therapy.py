@@ -13,7 +13,7 @@ import re
 
 from trialkg.criteria.lexicon import Lexicon
 from trialkg.criteria.model import PriorTherapyFact, WashoutFact
-from trialkg.criteria.quantities import NUMBER, duration_days, parse_number
+from trialkg.criteria.quantities import EXCEPTION_CUE, NUMBER, duration_days, parse_number
 
 __all__ = ["extract_washout", "extract_prior_therapy", "THERAPIES"]
 
@@ -48,7 +48,8 @@ THERAPIES: Lexicon[str] = Lexicon([
      r"(?:live\s+)?attenuated(?:\s+virus)?\s+vaccines?", "live vaccine"),
     (r"vaccin\w+", "vaccine"),
     (r"(?:blood\s+|platelet\s+|red\s+blood\s+cell\s+)?transfusions?", "transfusion"),
-    (r"(?:hematopoietic\s+)?growth\s+factors?|g-?csf|gm-?csf|erythropoie\w+", "growth factors"),
+    (r"(?:hematopoietic\s+)?(?<!endothelial\s)(?<!epidermal\s)(?<!fibroblast\s)(?<!derived\s)"
+     r"growth\s+factors?(?!\s+receptor)|g-?csf|gm-?csf|erythropoie\w+", "growth factors"),
     (r"anticoagula\w+|warfarin|heparin", "anticoagulants"),
     (r"antibiotics?", "antibiotics"),
     (r"(?:systemic|anti-?(?:tumou?r|cancer|neoplastic)|antineoplastic|prior|previous)\s+"
@@ -290,7 +291,7 @@ _REQUIRED = re.compile(
     r"(?:received|treated)|previously\s+(?:received|treated)|intoleran\w+\s+to|"
     r"after\s+(?:at\s+least|≥)|received\s+(?:at\s+least|≥))")
 _EXCLUDED = re.compile(
-    r"(?:prior|previous(?:ly)?|history\s+of|have\s+(?:used|received)|has\s+(?:used|received)|"
+    r"(?:prior(?!\s+to\b)|previous(?:ly)?|history\s+of|have\s+(?:used|received)|has\s+(?:used|received)|"
     r"treated\s+with|received|exposure\s+to|used)\b")
 #: Between the cue and the therapy: the therapy is what a reaction was to ("history of
 #: hypersensitivity to dexamethasone") or what a condition needed ("history of pneumonitis that
@@ -300,10 +301,24 @@ _NOT_PRIOR_GAP = re.compile(r"sensitiv|allerg|intoleran|contraindicat|reactions?
 #: After the therapy: a time limit ("… within the previous 30 days", "… if greater than 3 years
 #: prior") makes the exclusion a washout or a conditional one, never "never had".
 _TIME_LIMIT = re.compile(
-    r"\b(?:within|in\s+the\s+(?:past|last|previous|preceding)|during\s+the\s+(?:past|last))\b"
+    r"\b(?:within|(?:in|for|over)\s+(?:the\s+)?(?:past|last|previous|preceding)|"
+    r"during\s+the\s+(?:past|last)|for\s+(?:more|less)\s+than)\b"
     r"[^.;]{0,25}?\b(?:\d+|one|two|three|four|five|six|eight|twelve)\b|"
     r"\b\d+\s*(?:days?|weeks?|months?|years?)\s+(?:prior|before|of)\b")
 _CLAUSE_BREAK = re.compile(r"[.;]")
+#: An exception written after an excluded therapy: "no prior chemotherapy (except for adjuvant
+#: chemotherapy)", "… other than temozolomide"; its words end at the clause or bracket.
+_EXCEPT_AFTER = re.compile(r"(?:[^.;:()]|\([^()]{0,80}\)){0,40}?[\s,(]\s*(?:with\s+the\s+)?(?:" +
+                           EXCEPTION_CUE +
+                           r"|exception\s+of)\b(?:\s+for\b)?")
+_EXCEPT_END = re.compile(r"[.;)]|\s+(?:and|or)\s+(?:no|not|must|should|patients?|subjects?)\b")
+#: In an inclusion criterion, a therapy the participant must not have had.
+_NEVER = re.compile(
+    r"\b(?:no|without\s+(?:any\s+)?(?:prior|previous)|"
+    r"not\s+(?:have\s+|having\s+)?(?:had|received|been\s+(?:treated|exposed))|"
+    r"never\s+(?:had|received|been\s+treated))\b(?!\s+(?:more|less|fewer|greater|longer|"
+    r"other\s+than|evidence|sign|wash-?out|interval|period|need|requirement|minimum|restriction))"
+    r"|[\s-]na[iï]ve\b")
 
 
 def _same_therapy(a: str, b: str) -> bool:
@@ -344,6 +359,12 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
             min_lines = int(n) if n else None
     if _PERMISSIVE.search(low):
         return []
+    never = _NEVER.search(low) if kind == "inclusion" else None
+    required = _REQUIRED.search(low) if never is not None else None
+    if never is not None and lines is None and (
+            required is None or never.start() <= required.start() <= never.end()):
+        # "No prior chemotherapy", "chemotherapy-naive": what an inclusion rules out
+        return _never_had(low, never, therapies, skip, washed, min_lines, reach=30)
     if kind == "inclusion":
         cue = _REQUIRED.search(low)
         if cue is None and lines is None:
@@ -365,10 +386,26 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     cue = _EXCLUDED.search(low)
     if cue is None:
         return []
+    return _never_had(low, cue, therapies, skip, washed, min_lines)
+
+
+def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str]],
+               skip: tuple[int, int] | None, washed: tuple[tuple[int, int, str | None], ...],
+               min_lines: int | None, reach: int = 60
+               ) -> list[tuple[int, int, PriorTherapyFact]]:
+    """Read the therapy a participant must never have had, at most ``reach`` after its cue."""
+    if cue.group().endswith(("naive", "naïve")):
+        therapy = next(((label, s, e) for s, e, label in therapies if e <= cue.start() and
+                        not low[e:cue.start()].strip(" -")), None)
+        if therapy is None:
+            return []
+        label, start, end = _qualified(low, therapy[0], therapy[1], therapy[2]) + (therapy[2],)
+        return [(start, cue.end(), PriorTherapyFact(start=0, end=0, therapy=label,
+                                                    required=False, min_lines=min_lines))]
     therapy = _therapy(low, therapies, cue.start())
     if therapy is None or (skip is not None and skip[0] <= therapy[1] < skip[1]):
         return []
-    if therapy[1] - cue.end() > 60 or _NOT_PRIOR_GAP.search(low, cue.end(), therapy[1]):
+    if therapy[1] - cue.end() > reach or _NOT_PRIOR_GAP.search(low, cue.end(), therapy[1]):
         return []
     for w_start, w_end, w_therapy in washed:
         if w_therapy and _same_therapy(w_therapy, therapy[0]) and not _CLAUSE_BREAK.search(
@@ -385,5 +422,13 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
             end = named.end("x")
         elif _GENERIC.fullmatch(low, therapy[1], therapy[2]):
             return []  # "any other condition or prior therapy that ..." names nothing
-    return [(cue.start(), end, PriorTherapyFact(start=0, end=0, therapy=label,
-                                               required=False, min_lines=min_lines))]
+    exceptions = None
+    cue_at = _EXCEPT_AFTER.match(low, end)
+    if cue_at is not None:
+        stop = _EXCEPT_END.search(low, cue_at.end())
+        words = low[cue_at.end():stop.start() if stop else len(low)].rstrip(" ,:-")
+        if words.strip(" ,:-"):
+            exceptions = " ".join(words.strip(" ,:-").split())
+            end = cue_at.end() + len(words)
+    return [(cue.start(), end, PriorTherapyFact(start=0, end=0, therapy=label, required=False,
+                                               min_lines=min_lines, exceptions=exceptions))]
