@@ -271,13 +271,20 @@ def test_a_prior_therapy_with_an_exception_is_not_a_failure(tmp_path):
     # have had the excepted kind, which a profile does not tell; without the exception it fails
     folder = _store_with(tmp_path, "crc.json", "NCT09999904", "Colorectal Cancer",
                          "Inclusion Criteria:\n\n* No prior chemotherapy except for adjuvant "
-                         "chemotherapy\n* No prior radiotherapy\n")
+                         "chemotherapy\n* No prior radiotherapy\n"
+                         "* No prior immunotherapy for metastatic disease\n")
     patient = parse_profile({"age": 60, "sex": "male", "conditions": ["colorectal cancer"],
                              "prior_therapies": [{"name": "chemotherapy"},
-                                                 {"name": "radiotherapy"}]})
+                                                 {"name": "radiotherapy"},
+                                                 {"name": "immunotherapy"}]})
     got = verdicts(folder, patient)["crc.json"]
     by_text = {c.text: c for c in got.criteria}
     chemo = by_text["No prior chemotherapy except for adjuvant chemotherapy"]
     assert chemo.status == "unknown" and "except adjuvant chemotherapy" in chemo.reason, \
         (chemo.status, chemo.reason)
     assert by_text["No prior radiotherapy"].status == "failed", by_text["No prior radiotherapy"]
+    # "… for metastatic disease": the patient's immunotherapy may have been given in another
+    # setting
+    immuno = by_text["No prior immunotherapy for metastatic disease"]
+    assert immuno.status == "unknown" and "for metastatic disease" in immuno.reason, \
+        (immuno.status, immuno.reason)

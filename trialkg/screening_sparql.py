@@ -253,6 +253,7 @@ _BRANCHES = {
     BIND ("role" AS ?mode)
     BIND (CONCAT("must not have: ", ?clabel,
                  COALESCE(CONCAT(" within ", STR(?within), " days"), ""),
+                 COALESCE(CONCAT(" for ", ?setting), ""),
                  COALESCE(CONCAT(" except ", ?except), ""),
                  IF(?has, IF(?excepted, " | patient has it, named in the exception",
                              IF(BOUND(?within), " | patient has it, onset date not stated", " | patient has it")),
@@ -297,17 +298,20 @@ _BRANCHES = {
     {therapy_count}
     BIND (EXISTS { {therapies} FILTER (CONTAINS(LCASE(STR(?therapy)), ?p_therapy)
                                        || CONTAINS(?p_therapy, LCASE(STR(?therapy)))) } AS ?had)
-    # "no prior chemotherapy except adjuvant chemotherapy": a patient who had it may have had
-    # the excepted kind, which profiles do not tell
+    # "no prior chemotherapy except adjuvant chemotherapy" or "… for metastatic disease": a
+    # patient who had it may have had the excepted kind or had it in another setting, which
+    # profiles do not tell
     OPTIONAL { ?fact tkg:exceptionText ?except }
+    OPTIONAL { ?fact tkg:therapySetting ?setting }
     # a required number of prior lines must be matched by as many listed therapies
     BIND (IF(?had && (!BOUND(?lines) || COALESCE(?p_lines, 0) >= ?lines)
-             && (COALESCE(?required, true) || !BOUND(?except)),
+             && (COALESCE(?required, true) || (!BOUND(?except) && !BOUND(?setting))),
              COALESCE(?required, true), ?nothing) AS ?holds)
     BIND ("yes" AS ?applies)
     BIND ("role" AS ?mode)
     BIND (CONCAT(IF(COALESCE(?required, true), "prior therapy required: ", "prior therapy excluded: "), ?therapy,
                  COALESCE(CONCAT(" (at least ", STR(?lines), " lines)"), ""),
+                 COALESCE(CONCAT(" for ", ?setting), ""),
                  COALESCE(CONCAT(" except ", ?except), ""),
                  IF(?had, CONCAT(" | patient had it (", STR(COALESCE(?p_lines, 0)), " therapies listed)"),
                     " | not stated")) AS ?detail)

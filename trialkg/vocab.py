@@ -201,6 +201,7 @@ class TKG(DefinedNamespace):
     textEnd: URIRef
     textStart: URIRef
     therapyLabel: URIRef
+    therapySetting: URIRef
     thresholdValue: URIRef
     timeFrame: URIRef
     title: URIRef

@@ -308,6 +308,21 @@ ROWS = [
     ("prior-growth-factor-receptor-is-not-growth-factors", "No prior vascular endothelial growth "
      "factor (VEGF) or epidermal growth factor receptor (EGFR) directed therapy",
      [(PriorTherapyFact, None, None)]),
+    ("prior-setting", "No prior cytotoxic chemotherapy or targeted therapy in the advanced or "
+     "metastatic setting",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False,
+                          "setting": "advanced or metastatic setting"}, None)]),
+    ("prior-setting-required", "Progressed after one prior platinum-based chemotherapy regimen "
+     "for advanced NSCLC",
+     [(PriorTherapyFact, {"therapy": "platinum-based chemotherapy", "required": True,
+                          "setting": "advanced nsclc"}, None)]),
+    ("prior-setting-says-nothing", "Patients must have received prior chemotherapy for their "
+     "disease",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "setting": None}, None)]),
+    ("prior-not-previously-treated", "Colorectal cancer not previously treated with "
+     "chemotherapy for metastatic disease",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False,
+                          "setting": "metastatic disease"}, None)]),
     ("toxicity-inclusion", "Toxic reactions caused by previous antitumor therapy must be "
      "stabilized and restored to ≤ grade 1.",
      [(ToxicityRecoveryFact, {"max_grade": 1, "grading_system": None}, None),

@@ -141,6 +141,8 @@ ex:lines a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
     tkg:priorTherapyRequired true ; tkg:minimumLines 0 .
 ex:prior-therapy-exception a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
     tkg:therapyLabel "x" ; tkg:priorTherapyRequired false ; tkg:exceptionText "" .
+ex:prior-therapy-setting a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
+    tkg:therapyLabel "x" ; tkg:priorTherapyRequired false ; tkg:therapySetting "" .
 ex:grade a tkg:ToxicityRecoveryRequirement ; tkg:statedIn ex:crit ; tkg:maximumGrade 6 .
 ex:sex-requirement a tkg:SexRequirement ; tkg:statedIn ex:crit .
 ex:condition-criterion-label a tkg:ExcludedCondition ; tkg:statedIn ex:crit .
@@ -236,6 +238,7 @@ FIRES = {
     "prior-therapy": ["required (true) or excluded (false)"],
     "lines": ["prior lines of therapy"],
     "prior-therapy-exception": ["A prior therapy's exception (exceptionText)"],
+    "prior-therapy-setting": ["A prior therapy's setting (therapySetting)"],
     "grade": ["maximum grade"],
     "sex-requirement": ["A sex requirement"],
     "condition-criterion-label": ["needs exactly one name"],

@@ -140,6 +140,9 @@ class PriorTherapyFact(Fact):
     therapy: str
     required: bool = True
     min_lines: int | None = None
+    #: the disease or setting the therapy was (or was not) given for, as written, lower-cased
+    #: ("no prior chemotherapy for metastatic disease" → ``metastatic disease``)
+    setting: str | None = None
     #: what an excluded therapy's exception allows ("no prior chemotherapy except adjuvant
     #: chemotherapy" → ``adjuvant chemotherapy``), as written, lower-cased
     exceptions: str | None = None

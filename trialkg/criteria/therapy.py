@@ -312,10 +312,37 @@ _EXCEPT_AFTER = re.compile(r"(?:[^.;:()]|\([^()]{0,80}\)){0,40}?[\s,(]\s*(?:with
                            EXCEPTION_CUE +
                            r"|exception\s+of)\b(?:\s+for\b)?")
 _EXCEPT_END = re.compile(r"[.;)]|\s+(?:and|or)\s+(?:no|not|must|should|patients?|subjects?)\b")
+#: The disease or setting a prior therapy was given for: "chemotherapy for metastatic disease",
+#: "radiotherapy for rectal cancer", "systemic treatment in the advanced setting".
+_SETTING = re.compile(
+    r"(?:\s+(?:regimens?|therap(?:y|ies)|treatments?|agents?|drugs?))?(?:\s*\([^()]{0,60}\))?"
+    r"(?:,?\s+(?:or|and|and/or)\s+(?:[a-z0-9-]+\s+){0,3}?(?:therap(?:y|ies)|agents?|inhibitors?|"
+    r"radiotherapy|radiation|chemotherapy|treatments?|antibod(?:y|ies)))*"
+    r"\s+(?:for|in)\s+(?:the\s+)?(?:treatment\s+of\s+)?(?:an?\s+|their\s+|this\s+|his\s+|her\s+)?"
+    r"(?P<s>(?:[a-z0-9/'-]+,?\s+){0,5}?(?:diseases?|cancers?|carcinomas?|malignanc(?:y|ies)|"
+    r"tumou?rs?|setting|nsclc|sclc|crc|mcrc|mbc|crpc|mcrpc|lymphomas?|leuka?emias?|myelomas?|"
+    r"melanomas?|sarcomas?|gliomas?|glioblastomas?|hcc|rcc|gist|mds|aml|cll))\b")
+
+
+def _setting(low: str, end: int) -> str | None:
+    """Return what the therapy that ends at ``end`` was given for, if the text says."""
+    m = _SETTING.match(low, end)
+    if m is None:
+        return None
+    setting = " ".join(m.group("s").split())
+    return None if setting in _NO_SETTING else setting
+
+
+#: Settings that say nothing ("prior chemotherapy for their disease").
+_NO_SETTING = frozenset({"disease", "diseases", "cancer", "cancers", "tumor", "tumors", "tumour",
+                         "tumours", "malignancy", "setting"})
+
+
 #: In an inclusion criterion, a therapy the participant must not have had.
 _NEVER = re.compile(
     r"\b(?:no|without\s+(?:any\s+)?(?:prior|previous)|"
-    r"not\s+(?:have\s+|having\s+)?(?:had|received|been\s+(?:treated|exposed))|"
+    r"not\s+(?:have\s+|having\s+|had\s+)?(?:been\s+)?(?:previously\s+)?"
+    r"(?:had|received|treated|exposed)|"
     r"never\s+(?:had|received|been\s+treated))\b(?!\s+(?:more|less|fewer|greater|longer|"
     r"other\s+than|evidence|sign|wash-?out|interval|period|need|requirement|minimum|restriction))"
     r"|[\s-]na[iï]ve\b")
@@ -382,7 +409,8 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
         if lines is not None:
             start, end = min(start, lines.start()), max(end, lines.end())
         return [(start, end, PriorTherapyFact(start=0, end=0, therapy=therapy[0], required=True,
-                                              min_lines=min_lines))]
+                                              min_lines=min_lines,
+                                              setting=_setting(low, therapy[2])))]
     cue = _EXCLUDED.search(low)
     if cue is None:
         return []
@@ -401,7 +429,8 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
             return []
         label, start, end = _qualified(low, therapy[0], therapy[1], therapy[2]) + (therapy[2],)
         return [(start, cue.end(), PriorTherapyFact(start=0, end=0, therapy=label,
-                                                    required=False, min_lines=min_lines))]
+                                                    required=False, min_lines=min_lines,
+                                                    setting=_setting(low, cue.end())))]
     therapy = _therapy(low, therapies, cue.start())
     if therapy is None or (skip is not None and skip[0] <= therapy[1] < skip[1]):
         return []
@@ -422,6 +451,7 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
             end = named.end("x")
         elif _GENERIC.fullmatch(low, therapy[1], therapy[2]):
             return []  # "any other condition or prior therapy that ..." names nothing
+    setting = _setting(low, end)
     exceptions = None
     cue_at = _EXCEPT_AFTER.match(low, end)
     if cue_at is not None:
@@ -431,4 +461,5 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
             exceptions = " ".join(words.strip(" ,:-").split())
             end = cue_at.end() + len(words)
     return [(cue.start(), end, PriorTherapyFact(start=0, end=0, therapy=label, required=False,
-                                               min_lines=min_lines, exceptions=exceptions))]
+                                               min_lines=min_lines, exceptions=exceptions,
+                                               setting=setting))]
