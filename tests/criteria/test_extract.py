@@ -323,6 +323,13 @@ ROWS = [
      "chemotherapy for metastatic disease",
      [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False,
                           "setting": "metastatic disease"}, None)]),
+    ("prior-radiotherapy-to-a-site", "No prior radiotherapy to more than 25% of the bone marrow",
+     [(PriorTherapyFact, {"therapy": "radiotherapy to more than 25% of the bone marrow",
+                          "required": False},
+       "No prior radiotherapy to more than 25% of the bone marrow")]),
+    ("prior-number-of-regimens-is-not-never", EXC + "- More than 1 prior chemotherapy regimen for "
+     "metastatic CRC",
+     [(PriorTherapyFact, None, None)]),
     ("toxicity-inclusion", "Toxic reactions caused by previous antitumor therapy must be "
      "stabilized and restored to ≤ grade 1.",
      [(ToxicityRecoveryFact, {"max_grade": 1, "grading_system": None}, None),

@@ -312,6 +312,18 @@ _EXCEPT_AFTER = re.compile(r"(?:[^.;:()]|\([^()]{0,80}\)){0,40}?[\s,(]\s*(?:with
                            EXCEPTION_CUE +
                            r"|exception\s+of)\b(?:\s+for\b)?")
 _EXCEPT_END = re.compile(r"[.;)]|\s+(?:and|or)\s+(?:no|not|must|should|patients?|subjects?)\b")
+#: A number of prior therapies written before one: "more than 2 prior chemotherapy regimens".
+_COUNT_BEFORE = re.compile(
+    r"(?:(?:more|greater)\s+than|>|≥|>=|at\s+least|over)\s*(?:\d+|one|two|three|four|five)\b"
+    r"[^.;]*$|\b(?:\d+|one|two|three|four|five)\s+or\s+more\b[^.;]*$")
+#: Where radiotherapy was given: "radiotherapy to the chest", "radiation to > 25% of the bone
+#: marrow", "radiation therapy involving the pelvis".
+_RADIATION_SITE = re.compile(
+    r"\s+(?:\([^()]{1,12}\)\s+)?(?P<prep>to|involving|directed\s+(?:at|to))\s+"
+    r"(?P<site>(?:the\s+|an?\s+|any\s+)?(?:[<>≥≤]=?\s*|(?:more|greater|less)\s+than\s+)?"
+    r"[a-z0-9%][a-z0-9%\s/-]{2,50}?)"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|within|for|in\s+the|during|unless|except|that|which|"
+    r"if|at\s+any|prior|before)\b)")
 #: The disease or setting a prior therapy was given for: "chemotherapy for metastatic disease",
 #: "radiotherapy for rectal cancer", "systemic treatment in the advanced setting".
 _SETTING = re.compile(
@@ -440,7 +452,14 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
         if w_therapy and _same_therapy(w_therapy, therapy[0]) and not _CLAUSE_BREAK.search(
                 low, min(w_end, therapy[1]), max(w_start, therapy[2])):
             return []
+    if _COUNT_BEFORE.search(low, max(0, therapy[1] - 40), therapy[1]):
+        return []  # "more than 2 prior chemotherapy regimens": a number of lines, not "never"
     label, end = therapy[0], therapy[2]
+    if label.endswith("radiotherapy"):
+        site = _RADIATION_SITE.match(low, end)
+        if site is not None:
+            where = " ".join(site.group("prep", "site"))
+            label, end = f"{label} {' '.join(where.split())}", site.end("site")
     limit = _TIME_LIMIT.search(low, end)
     if limit is not None and not _CLAUSE_BREAK.search(low, end, limit.start()):
         return []
