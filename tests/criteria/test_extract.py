@@ -462,6 +462,22 @@ ROWS = [
     ("condition-personal-or-family-history", EXC + "- Personal or family history of medullary "
      "thyroid cancer or multiple endocrine neoplasia",
      [(ConditionFact, {"label": "thyroid cancer"}, None)]),
+    ("condition-active-bleeding", EXC + "- Active bleeding or known history of bleeding diathesis",
+     [(ConditionFact, {"label": "active bleeding"}, "Active bleeding"),
+      (ConditionFact, {"label": "bleeding disorder"}, None)]),
+    ("condition-alternative-modifiers", EXC + "- Known acute or chronic hepatitis B",
+     [(ConditionFact, {"label": "acute or chronic hepatitis b"}, "acute or chronic hepatitis B")]),
+    ("condition-window-past-month", EXC + "- Serious infection within the past month",
+     [(ConditionFact, {"label": "serious infection", "within_days": 30.44}, None)]),
+    ("condition-nyha-tilde", EXC + "- Congestive heart failure (NYHA class III~IV)",
+     [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, None)]),
+    ("condition-allowance-in-a-note", EXC + "- Current diagnosis of acute hepatitis due to any "
+     "cause (note: participants with chronic hepatitis B or C may enter the study)",
+     [(ConditionFact, {"label": "acute hepatitis"}, "acute hepatitis")]),
+    ("condition-allowance-in-a-bracket", EXC + "- Uncontrolled hypertension, or uncontrolled "
+     "diabetes (however subjects can be included who have stable hypertension)",
+     [(ConditionFact, {"label": "uncontrolled hypertension"}, None),
+      (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, None)]),
     ("condition-but-not-limited-to", EXC + "- Uncontrolled intercurrent illness including, but "
      "not limited to, active infection or unstable angina",
      [(ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),

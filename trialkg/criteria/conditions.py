@@ -36,11 +36,12 @@ _MODIFIER = re.compile(
 #: A kind word right before a condition (not "congenital or acquired X": one kind of two).
 _KIND = re.compile(r"(?:hereditary|inherited|congenital)\s+$")
 _LETTERS = re.compile(r"[a-z-]+")
+_ALTERNATIVE = re.compile(r"\bor\b")
 _NYHA_CLASS = r"(?:iv|i{1,3}|[1-4])(?![a-z0-9])"
 _NYHA_RANGE = (
     r"(?:new\s+york\s+heart\s+association|nyha)\s*(?:\(\s*nyha\s*\)\s*)?(?:functional\s+)?"
     r"(?:class(?:es|ification)?\s*)?(?P<a>" + _NYHA_CLASS + r")"
-    r"(?:\s*(?:-|–|to|or|and|and/or|/|,)\s*" + _NYHA_CLASS + r")*")
+    r"(?:\s*(?:-|–|~|to|or|and|and/or|/|,)\s*" + _NYHA_CLASS + r")*")
 #: "New York Heart Association (NYHA) class III or IV", as a condition or right before one.
 _NYHA_AT = re.compile(_NYHA_RANGE)
 _NYHA_BEFORE = re.compile(_NYHA_RANGE + r"\s*(?:\w+\s+){0,3}$")
@@ -68,9 +69,10 @@ _EXEMPT_HINT = re.compile(r"except|other\s+than|exclud|unless|with\s+or\s+withou
                           r"acceptable")
 #: Where an exception's scope ends; not at the marker of a lettered list ("except a) …; b) …").
 _EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])\))(?!\d)|\.(?=\s|$)")
-_ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|"
-                           r"exclusionary")
+_ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|enter|"
+                           r"participate|exclusionary")
 _ALLOWED_BEFORE = re.compile(r"(?:are|is|be|not|can\s+be|may\s+be)\s+(?:an?\s+)?$")
+_MAY_BEFORE = re.compile(r"\b(?:may|can)\s+(?:still\s+|also\s+)?$")
 _CLAUSE = re.compile(r"[.;]\s")
 #: Who the condition is about is not the participant: a family history (of a list of
 #: conditions, up to a change of subject back to the participant: "… or known history of …"),
@@ -126,7 +128,8 @@ _WINDOW_UNIT = r"(?P<u>days?|weeks?|wks?|months?|mos?|years?|yrs?)\b"
 _WINDOW = re.compile(
     r"(?:\bwithin\s+(?:the\s+)?(?:(?:past|last|previous|prior|preceding)\s+)?(?P<n1>" + NUMBER
     + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u1>")
-    + r"|\b(?:in|during|over)\s+the\s+(?:past|last|previous|prior|preceding)\s+(?:(?P<n2>" + NUMBER
+    + r"|\b(?:in|during|over|within)\s+the\s+(?:past|last|previous|prior|preceding)\s+"
+    + r"(?:(?P<n2>" + NUMBER
     + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u2>")
     + r"|\b(?:in|during)\s+the\s+(?P<n3>" + NUMBER + r")\s*(?:-\s*)?"
     + _WINDOW_UNIT.replace("<u>", "<u3>") + r"\s+(?:prior|before|preceding)"
@@ -138,7 +141,7 @@ _WINDOW_OTHER = re.compile(
     r"therap|ectomy|insulin|\b(?:treat|chemo|radi|surg|operat|procedure|drug|medicat|agent|"
     r"vaccin|transfus|receiv|use|used|using|dose|test|screen|biops|scan|x-ray|imaging|angiogra|"
     r"confirm|determined|visit|hospital|admi|particip|enrol|study|trial|consent|pregnan|breast|"
-    r"lactat|donat|travel|plan|includ|history|any\s+time)|:", re.I)
+    r"lactat|donat|travel|plan|includ|history|any\s+time)|\b(?:no|not)\b|:", re.I)
 
 
 def _window(low: str, s: int, e: int) -> tuple[float, int] | None:
@@ -268,6 +271,9 @@ def _label(mod: str, labels: tuple[str, ...], nyha: str = "") -> list[str]:
         words = [w for w in _LETTERS.findall(mod) if w not in ("and", "or", "and/or")]
         mods = " ".join(dict.fromkeys("uncontrolled" if w == "uncontrollable" else w
                                       for w in words))
+        if len(words) == 2 and _ALTERNATIVE.search(mod):
+            # "acute or chronic hepatitis B": either kind, as written
+            mods = f"{words[0]} or {words[1]}"
     if nyha:
         mods = f"{nyha} {mods}".strip()
     out = []
@@ -334,13 +340,26 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         exempt = [(a, c) for a, _, c in excepts]
         allowed = []
         if "allowed" in low or "permitted" in low or "eligible" in low or "acceptable" in low \
-                or "included" in low or "enrolled" in low or "exclusionary" in low:
+                or "included" in low or "enrolled" in low or "exclusionary" in low \
+                or "enter" in low or "participate" in low:
             for m in _ALLOWED_WORD.finditer(low):
-                if m.group() != "allowed" and not _ALLOWED_BEFORE.search(
+                if m.group() in ("enter", "participate"):
+                    if not _MAY_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+                        continue  # "may not participate" is no allowance
+                elif m.group() != "allowed" and not _ALLOWED_BEFORE.search(
                         low, max(0, m.start() - 20), m.start()):
                     continue
                 s = max((x.end() for x in _CLAUSE.finditer(low, 0, m.start())), default=0)
-                allowed.append((s, m.end()))
+                # an allowance in an open bracket is about the whole bracket; after a colon,
+                # about what follows the colon
+                to = m.end()
+                opened = low.rfind("(", s, m.start())
+                if opened >= 0 and ")" not in low[opened:m.start()]:
+                    s = opened + 1
+                    closed = low.find(")", m.end())
+                    to = closed if closed >= 0 else len(low)
+                s = max(s, low.rfind(":", s, m.start()) + 1)
+                allowed.append((s, to))
         scopes = None
     else:
         exempt, allowed = [], []
