@@ -288,3 +288,19 @@ def test_a_prior_therapy_with_an_exception_is_not_a_failure(tmp_path):
     immuno = by_text["No prior immunotherapy for metastatic disease"]
     assert immuno.status == "unknown" and "for metastatic disease" in immuno.reason, \
         (immuno.status, immuno.reason)
+
+
+def test_a_condition_with_a_qualifier_is_not_a_failure(tmp_path):
+    # "arrhythmia requiring medication": a patient with an arrhythmia may not need any, which a
+    # profile does not tell; the same condition without a qualifier fails
+    folder = _store_with(tmp_path, "cardio2.json", "NCT09999905", "Hypertension",
+                         "Exclusion Criteria:\n\n* History of arrhythmia requiring medication\n"
+                         "* Epilepsy\n")
+    patient = parse_profile({"age": 60, "sex": "male",
+                             "conditions": ["hypertension", "arrhythmia", "epilepsy"]})
+    got = verdicts(folder, patient)["cardio2.json"]
+    by_text = {c.text: c for c in got.criteria}
+    crit = by_text["History of arrhythmia requiring medication"]
+    assert crit.status == "unknown" and "requiring medication" in crit.reason, \
+        (crit.status, crit.reason)
+    assert by_text["Epilepsy"].status == "failed", by_text["Epilepsy"]

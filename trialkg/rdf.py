@@ -564,6 +564,7 @@ def _fact(w: _Writer, f: str, fact: Fact) -> None:  # noqa: C901 - one branch pe
         if fact.within_days is not None:
             w.add(f, _T.withinDays, decimal(fact.within_days))
         w.text(f, _T.exceptionText, fact.exceptions)
+        w.text(f, _T.conditionQualifier, fact.qualifier)
         node = f"{f[:-1]}/condition>"
         w.add(f, _T.aboutCondition, node)
         _condition_node(w, node, fact.label, mapping.map_condition(fact.label))

@@ -247,16 +247,21 @@ _BRANCHES = {
     OPTIONAL { ?fact tkg:exceptionText ?except }
     BIND (BOUND(?except) && EXISTS { {present_labels} FILTER (CONTAINS(LCASE(STR(?except)), ?pl)) }
           AS ?excepted)
-    BIND (IF(?has, IF(BOUND(?within) || ?excepted, ?nothing, false), IF(?lacks, true, ?nothing))
-          AS ?holds)
+    # "arrhythmia requiring medication": profiles do not say whether it does
+    OPTIONAL { ?fact tkg:conditionQualifier ?qualifier }
+    BIND (IF(?has, IF(BOUND(?within) || ?excepted || BOUND(?qualifier), ?nothing, false),
+             IF(?lacks, true, ?nothing)) AS ?holds)
     BIND ("yes" AS ?applies)
     BIND ("role" AS ?mode)
     BIND (CONCAT("must not have: ", ?clabel,
+                 COALESCE(CONCAT(" ", ?qualifier), ""),
                  COALESCE(CONCAT(" within ", STR(?within), " days"), ""),
                  COALESCE(CONCAT(" for ", ?setting), ""),
                  COALESCE(CONCAT(" except ", ?except), ""),
                  IF(?has, IF(?excepted, " | patient has it, named in the exception",
-                             IF(BOUND(?within), " | patient has it, onset date not stated", " | patient has it")),
+                             IF(BOUND(?within), " | patient has it, onset date not stated",
+                                IF(BOUND(?qualifier), " | patient has it, not stated whether so",
+                                   " | patient has it"))),
                     IF(?lacks, " | patient does not have it", " | not stated"))) AS ?detail)
 """,
     "RequiredCondition": """

@@ -141,6 +141,7 @@ class TKG(DefinedNamespace):
     comparator: URIRef
     completionDate: URIRef
     conditionLabel: URIRef
+    conditionQualifier: URIRef
     country: URIRef
     criterionText: URIRef
     description: URIRef

@@ -478,6 +478,20 @@ ROWS = [
      "diabetes (however subjects can be included who have stable hypertension)",
      [(ConditionFact, {"label": "uncontrolled hypertension"}, None),
       (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, None)]),
+    ("condition-qualifier-requiring", EXC + "- History of arrhythmias requiring medication",
+     [(ConditionFact, {"label": "arrhythmia", "qualifier": "requiring medication"},
+       "arrhythmias requiring medication")]),
+    ("condition-qualifier-grade", EXC + "- Peripheral neuropathy of Grade 2 or greater.",
+     [(ConditionFact, {"label": "peripheral neuropathy", "qualifier": "grade 2 or greater"},
+       "Peripheral neuropathy of Grade 2 or greater")]),
+    ("condition-qualifier-would", EXC + "- Any psychiatric disorder that would preclude giving "
+     "informed consent",
+     [(ConditionFact, {"label": "psychiatric disorder",
+                       "qualifier": "that would preclude giving informed consent"}, None)]),
+    ("condition-qualifier-stops-at-verb", EXC + "- Autoimmune disorders requiring these "
+     "therapies are also excluded",
+     [(ConditionFact, {"label": "autoimmune disease", "qualifier": "requiring these therapies"},
+       None)]),
     ("condition-but-not-limited-to", EXC + "- Uncontrolled intercurrent illness including, but "
      "not limited to, active infection or unstable angina",
      [(ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),

@@ -152,6 +152,8 @@ ex:condition-window a tkg:ExcludedCondition ; tkg:statedIn ex:crit ; tkg:conditi
     tkg:withinDays -30.0 .
 ex:condition-exception a tkg:ExcludedCondition ; tkg:statedIn ex:crit ; tkg:conditionLabel "c" ;
     tkg:exceptionText "" .
+ex:condition-qualifier a tkg:ExcludedCondition ; tkg:statedIn ex:crit ; tkg:conditionLabel "c" ;
+    tkg:conditionQualifier "" .
 ex:condition-criterion-both a tkg:ExcludedCondition , tkg:RequiredCondition ;
     tkg:statedIn ex:crit ; tkg:conditionLabel "c" .
 ex:marker a tkg:BiomarkerRequirement ; tkg:statedIn ex:crit .
@@ -245,6 +247,7 @@ FIRES = {
     "about-condition": ["points to at most one condition"],
     "condition-window": ["time window (withinDays) is one positive number"],
     "condition-exception": ["exception (exceptionText) is one non-empty text"],
+    "condition-qualifier": ["qualifier (conditionQualifier) is one non-empty text"],
     "condition-criterion-both": ["either an excluded or a required"],
     "marker": ["names exactly one marker"],
     "marker-status": ["A marker status"],

@@ -114,6 +114,18 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"excised)(?:\s+[a-z-]+){0,4}|"
     r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform|unrelated\s+to|committee\s+on)"
     r"\s*(?:an?\s+|the\s+|their\s+|this\s+|his\s+|her\s+|its\s+)?$")
+#: What narrows a condition, written right after it: what it needs ("requiring systemic
+#: antibiotics", "that required hospitalization"), its grade ("of grade 2 or greater", "(CTCAE
+#: grade ≥ 3)"), or what it would do ("that would limit compliance").
+_QUALIFIER = re.compile(
+    r"\s*[,(]?\s*(?P<q>(?:(?:that|which)\s+(?:has\s+|have\s+)?(?:requires?|required|needs?|"
+    r"needed)|requiring|needing|in\s+need\s+of)\s+[^,.;:()]{3,60}?"
+    r"|(?:of\s+)?(?:(?:nci\s+)?ctcae\s+(?:v[\d.]+\s+)?)?grade\s*(?:≥|>=|>|greater\s+than\s+or\s+"
+    r"equal\s+to)?\s*[1-5](?:\s+or\s+(?:greater|higher|more|above|worse))?"
+    r"|(?:that|which)\s+(?:would|could|might|may|will)\s+[^,.;:()]{3,60}?)"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|within|in\s+the\s+(?:past|last)|except|unless|other|"
+    r"are|is|will|must|should|who|if)\b)")
+_QUALIFIER_HINT = re.compile(r"requir|need|grade|would|could|might|may\b|will\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|cause|resect|surgery|treat|therap|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial")
@@ -413,6 +425,11 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                     e = nyha.end()
                 else:
                     nyha = _NYHA_BEFORE.search(low, max(0, s - 80), s)
+        qualified = _QUALIFIER.match(low, e) if _QUALIFIER_HINT.search(low, e, e + 40) else None
+        qualifier = " ".join(qualified.group("q").split()).removeprefix("of ") \
+            if qualified else None
+        if qualified is not None:
+            e = qualified.end("q")
         recency = _window(low, s, e) if timed else None
         exception = _exception(low, e, labels, excepts, hits) if excepts else None
         for label in _label(low[mod_start:s], labels, _nyha(nyha) if nyha else ""):
@@ -423,7 +440,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                         max(recency[1] if recency else e, exception[1] if exception else e),
                         ConditionFact(start=0, end=0, label=label, role="excluded",
                                       within_days=recency[0] if recency else None,
-                                      exceptions=exception[0] if exception else None)))
+                                      exceptions=exception[0] if exception else None,
+                                      qualifier=qualifier)))
             if nyha is not None:
                 read_to = e
     return out

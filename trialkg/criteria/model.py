@@ -197,13 +197,16 @@ class ConditionFact(Fact):
     before enrolment ("myocardial infarction within 6 months": 182.62); None when the text
     sets no window. ``exceptions`` is the text of an exception written right after the
     condition ("other malignancy except non-melanoma skin cancer": ``non-melanoma skin
-    cancer``), lower-cased, or None.
+    cancer``), lower-cased, or None. ``qualifier`` is what narrows the condition when written
+    after it ("arrhythmia requiring medication": ``requiring medication``; "peripheral
+    neuropathy of grade 2 or greater": ``grade 2 or greater``), lower-cased, or None.
     """
 
     label: str
     role: str  #: ``excluded`` or ``required``
     within_days: float | None = None
     exceptions: str | None = None
+    qualifier: str | None = None
     type_name: ClassVar[str] = "ConditionCriterion"
 
 

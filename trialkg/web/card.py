@@ -304,6 +304,7 @@ def _fact(g: _Graph, iri: str, n: int, criterion_text: str) -> CardFact:  # noqa
         add("condition", label)
         add("MONDO", code)
         add("within days", within)
+        add("qualifier", g.one(iri, K.conditionQualifier))
         add("except", exception)
     elif type_name == "WashoutRequirement":
         days, lives = _number(g.one(iri, K.minimumDays)), _number(g.one(iri, K.halfLives))
