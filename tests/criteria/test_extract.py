@@ -492,6 +492,9 @@ ROWS = [
      "therapies are also excluded",
      [(ConditionFact, {"label": "autoimmune disease", "qualifier": "requiring these therapies"},
        None)]),
+    ("condition-what-a-medication-affects", EXC + "- Use of other medications that may affect "
+     "allergic rhinitis or its symptoms",
+     [(ConditionFact, None, None)]),
     ("condition-but-not-limited-to", EXC + "- Uncontrolled intercurrent illness including, but "
      "not limited to, active infection or unstable angina",
      [(ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),

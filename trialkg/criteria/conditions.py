@@ -112,7 +112,10 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:for|of|to)|"
     r"(?<!not\s)(?:adequately|curatively|successfully|completely|definitively)\s+(?:treated|resected|"
     r"excised)(?:\s+[a-z-]+){0,4}|"
-    r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform|unrelated\s+to|committee\s+on)"
+    r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform|unrelated\s+to|committee\s+on|"
+    # "medications that may affect allergic rhinitis", "a condition that can mimic stroke"
+    r"(?:affects?|affecting|worsen|worsening|exacerbate|aggravate|mimic|interfere\s+with)"
+    r"(?:\s+(?:the\s+)?(?:course|symptoms|evaluation|assessment|diagnosis)\s+of)?)"
     r"\s*(?:an?\s+|the\s+|their\s+|this\s+|his\s+|her\s+|its\s+)?$")
 #: What narrows a condition, written right after it: what it needs ("requiring systemic
 #: antibiotics", "that required hospitalization"), its grade ("of grade 2 or greater", "(CTCAE
@@ -128,6 +131,7 @@ _QUALIFIER = re.compile(
 _QUALIFIER_HINT = re.compile(r"requir|need|grade|would|could|might|may\b|will\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|cause|resect|surgery|treat|therap|"
+                              r"affect|worsen|exacerbat|aggravat|mimic|interfere|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial")
 #: "chemotherapy for metastatic breast cancer": a cancer named as what a therapy treated is the
 #: disease under study, not one the criterion excludes.
