@@ -330,6 +330,16 @@ ROWS = [
     ("prior-number-of-regimens-is-not-never", EXC + "- More than 1 prior chemotherapy regimen for "
      "metastatic CRC",
      [(PriorTherapyFact, None, None)]),
+    ("washout-route-list", EXC + "- Inhaled, oral, intramuscular, intravenous, ocular, and/or "
+     "dermatological corticosteroid within 8 weeks",
+     [(WashoutFact, {"min_days": 56, "therapy": "inhaled, oral, intramuscular, intravenous, "
+                                                "ocular, and/or dermatological corticosteroids"},
+       None)]),
+    ("washout-systemic-immunosuppressants", EXC + "- Has used systemic immunosuppressive therapy "
+     "within 30 days prior to treatment",
+     [(WashoutFact, {"min_days": 30, "therapy": "systemic immunosuppressants"}, None)]),
+    ("washout-doac", EXC + "- Use of a direct oral anticoagulant (DOAC) within 7 days",
+     [(WashoutFact, {"min_days": 7, "therapy": "direct oral anticoagulants"}, None)]),
     ("toxicity-inclusion", "Toxic reactions caused by previous antitumor therapy must be "
      "stabilized and restored to ≤ grade 1.",
      [(ToxicityRecoveryFact, {"max_grade": 1, "grading_system": None}, None),
@@ -760,6 +770,10 @@ ROWS = [
      [(BiomarkerFact, {"marker": "AQP4-IgG"}, "AQP4-IgG positive")]),
     ("biomarker-negative", "HER2-negative breast cancer",
      [(BiomarkerFact, {"marker": "HER2", "status": "negative"}, "HER2-negative")]),
+    ("contraception-methods-listed", "- Females of childbearing potential must commit to the use "
+     "of an acceptable method of birth control, as defined by the following:\n- Abstinence\n"
+     "- Oral contraceptive\n- Intrauterine device (IUD)\n- Men must agree to use contraception",
+     [(ContraceptionFact, {}, None), (ContraceptionFact, {}, None)]),
     # --- nothing to read -----------------------------------------------------------------------
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]

@@ -37,6 +37,9 @@ __all__ = ["annotate", "read_facts"]
 Hits = list[tuple[int, int, Any]]
 
 _DIGIT = re.compile(r"\d")
+#: A requirement's own verb: an item that has one states a requirement, not a listed method.
+_REQUIRES = re.compile(r"\b(?:must|should|shall|agrees?|agreed|commits?|willing|required?|"
+                       r"requires|use|using|practi[cs]e)\b", re.I)
 def _words(*words: str) -> frozenset[str]:
     return frozenset(words)
 
@@ -211,10 +214,24 @@ class _Annotator:
             facts.sort(key=_position)
         return facts
 
-    def walk(self, items: list[Criterion], parent: LabContext, topic: str) -> None:
+    def walk(self, items: list[Criterion], parent: LabContext, topic: str,
+             methods: bool = False) -> None:
+        """Read the facts of ``items`` and their children.
+
+        :param methods: the items list contraceptive methods (their parent requires
+            contraception): an item that only names a method is no requirement of its own.
+        """
         ctx = parent
+        listing = methods
         for item in items:
             facts = self.facts_of(item, topic, ctx)
+            if listing and not _REQUIRES.search(item.text):
+                facts = [f for f in facts if f.type_name != "ContraceptionRequirement"]
+            contraception = any(f.type_name == "ContraceptionRequirement" for f in facts)
+            if contraception and item.text.rstrip().endswith(":"):
+                listing = True  # "… an acceptable method of birth control, as follows:"
+            elif any(f.type_name != "ContraceptionRequirement" for f in facts):
+                listing = methods
             has_lab = any(f.type_name == "LabThreshold" for f in facts)
             text = item.text
             if len(text) <= 110 and not has_lab:
@@ -236,4 +253,4 @@ class _Annotator:
             if item.children:
                 child_topic = low if (not facts and low and len(low) <= 40) else topic
                 child_ctx = LabContext(subgroup=sub) if is_header and sub is not None else ctx
-                self.walk(item.children, child_ctx, child_topic)
+                self.walk(item.children, child_ctx, child_topic, contraception)

@@ -50,6 +50,7 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"(?:blood\s+|platelet\s+|red\s+blood\s+cell\s+)?transfusions?", "transfusion"),
     (r"(?:hematopoietic\s+)?(?<!endothelial\s)(?<!epidermal\s)(?<!fibroblast\s)(?<!derived\s)"
      r"growth\s+factors?(?!\s+receptor)|g-?csf|gm-?csf|erythropoie\w+", "growth factors"),
+    (r"direct\s+oral\s+anticoagula\w+|doacs?|noacs?", "direct oral anticoagulants"),
     (r"anticoagula\w+|warfarin|heparin", "anticoagulants"),
     (r"antibiotics?", "antibiotics"),
     (r"(?:systemic|anti-?(?:tumou?r|cancer|neoplastic)|antineoplastic|prior|previous)\s+"
@@ -87,10 +88,15 @@ _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\
 
 
 #: How a corticosteroid is given ("inhaled", "depot"): it decides who is excluded.
-_ROUTES = (r"\b(?P<r>inhaled|systemic|oral|depot|topical|intravenous|parenteral|"
-           r"intra-?articular|intranasal|nasal|high[- ]dose|low[- ]dose)\s+")
+_ROUTE_WORDS = (r"inhaled|systemic|oral|depot|topical|intravenous|parenteral|intra-?articular|"
+                r"intranasal|nasal|intramuscular|ocular|dermal|dermatological|injected|"
+                r"injectable|epidural|high[- ]dose|low[- ]dose")
+_ROUTES = r"\b(?P<r>" + _ROUTE_WORDS + r")\s+"
 _ROUTE = re.compile(_ROUTES + r"(?:cortico)?ster")
-_ROUTE_BEFORE = re.compile(_ROUTES + r"$")
+#: Routes before a corticosteroid or an immunosuppressant, one or a list ("inhaled, oral,
+#: intramuscular and/or dermatological corticosteroid").
+_ROUTE_BEFORE = re.compile(r"\b(?P<r>(?:(?:" + _ROUTE_WORDS + r")\s*,?\s*"
+                           r"(?:and/or\s+|or\s+|and\s+)?)*(?:" + _ROUTE_WORDS + r"))\s+$")
 #: Words written before "surgery" that name its kind ("brain tumour surgery").
 _SURGERY_KIND = re.compile(r"(?:\b[a-z][a-z-]*\s+){1,3}$")
 _KIND_WORD = re.compile(r"[a-z][a-z-]*")
@@ -162,13 +168,15 @@ def _qualified(low: str, label: str, start: int, end: int) -> tuple[str, int]:
 
     :returns: the label and the start of its evidence.
     """
-    if label == "corticosteroids":
-        m = _ROUTE.match(low, start)
+    if label in ("corticosteroids", "immunosuppressants"):
+        m = _ROUTE.match(low, start) if label == "corticosteroids" else None
         if m is None:
-            m = _ROUTE_BEFORE.search(low, max(0, start - 20), start)
+            m = _ROUTE_BEFORE.search(low, max(0, start - 90), start)
         if m is not None:
-            route = m.group("r").replace("-", " ") if "dose" in m.group("r") else m.group("r")
-            return f"{route} corticosteroids", min(start, m.start())
+            # "inhaled, oral, intramuscular and/or dermatological corticosteroids": every route
+            route = " ".join(m.group("r").split()).rstrip(" ,")
+            route = route.replace("high-dose", "high dose").replace("low-dose", "low dose")
+            return f"{route} {label}", min(start, m.start())
     elif label in ("radiotherapy", "chemotherapy"):
         return _kind(low, start, label, _NOT_KIND_OF_TREATMENT) or (label, start)
     elif label == "surgery":
