@@ -3,8 +3,6 @@ every shape fires on data made to break it, with its own message and nothing els
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from ontology_samples import sample_dataset, trial
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
@@ -277,13 +275,10 @@ def test_conforming_trials_pass(test_ontology):
     assert (result.count, result.violations, result.report_text) == (0, [], "")
 
 
-def test_the_example_trials_conform_in_well_under_a_minute_per_thousand(example_trials):
-    validate_graph(Graph())  # parse the shapes and the ontology first
-    started = time.process_time()
-    result = validate_graph(example_trials)  # 60 registry trials, the real merged ontology
-    per_trial = (time.process_time() - started) / 60
+def test_the_example_trials_conform(example_trials):
+    # 60 registry trials, the real merged ontology; bench/bench_validate.py times it
+    result = validate_graph(example_trials)
     assert result.conforms, result.report_text
-    assert per_trial < 0.04, f"{per_trial * 1000:.0f} s of CPU per 1,000 trials"
 
 
 @pytest.fixture(scope="module")
