@@ -505,6 +505,12 @@ ROWS = [
     ("condition-what-a-medication-affects", EXC + "- Use of other medications that may affect "
      "allergic rhinitis or its symptoms",
      [(ConditionFact, None, None)]),
+    ("condition-what-a-therapy-treats", EXC + "- Thrombectomy or use of a fibrinolytic agent to "
+     "treat the current episode of DVT",
+     [(ConditionFact, None, None)]),
+    ("condition-the-qualifying-disease", EXC + "- Planned radiotherapy or surgical procedures for "
+     "the qualifying malignancy",
+     [(ConditionFact, None, None)]),
     ("condition-but-not-limited-to", EXC + "- Uncontrolled intercurrent illness including, but "
      "not limited to, active infection or unstable angina",
      [(ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),

@@ -113,6 +113,9 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?<!not\s)(?:adequately|curatively|successfully|completely|definitively)\s+(?:treated|resected|"
     r"excised)(?:\s+[a-z-]+){0,4}|"
     r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform|unrelated\s+to|committee\s+on|"
+    # the trial's own disease: "to treat the current DVT", "for the qualifying malignancy"
+    r"to\s+treat(?:\s+the)?(?:\s+current)?(?:\s+(?:episode|event)s?\s+of)?|qualifying|"
+    r"index\s+(?:event\s+of\s+)?|"
     # "medications that may affect allergic rhinitis", "a condition that can mimic stroke"
     r"(?:affects?|affecting|worsen|worsening|exacerbate|aggravate|mimic|interfere\s+with)"
     r"(?:\s+(?:the\s+)?(?:course|symptoms|evaluation|assessment|diagnosis)\s+of)?)"
@@ -131,7 +134,8 @@ _QUALIFIER = re.compile(
 _QUALIFIER_HINT = re.compile(r"requir|need|grade|would|could|might|may\b|will\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|cause|resect|surgery|treat|therap|"
-                              r"affect|worsen|exacerbat|aggravat|mimic|interfere|"
+                              r"affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
+                              r"index|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial")
 #: "chemotherapy for metastatic breast cancer": a cancer named as what a therapy treated is the
 #: disease under study, not one the criterion excludes.
