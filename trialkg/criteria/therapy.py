@@ -447,7 +447,7 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
                         not low[e:cue.start()].strip(" -")), None)
         if therapy is None:
             return []
-        label, start, end = _qualified(low, therapy[0], therapy[1], therapy[2]) + (therapy[2],)
+        label, start = _qualified(low, therapy[0], therapy[1], therapy[2])
         return [(start, cue.end(), PriorTherapyFact(start=0, end=0, therapy=label,
                                                     required=False, min_lines=min_lines,
                                                     setting=_setting(low, cue.end())))]
