@@ -340,6 +340,8 @@ ROWS = [
      [(WashoutFact, {"min_days": 30, "therapy": "systemic immunosuppressants"}, None)]),
     ("washout-doac", EXC + "- Use of a direct oral anticoagulant (DOAC) within 7 days",
      [(WashoutFact, {"min_days": 7, "therapy": "direct oral anticoagulants"}, None)]),
+    ("washout-radiotherapy-site", EXC + "- Radiotherapy to the abdomen within 4 weeks",
+     [(WashoutFact, {"min_days": 28, "therapy": "radiotherapy to the abdomen"}, None)]),
     ("toxicity-inclusion", "Toxic reactions caused by previous antitumor therapy must be "
      "stabilized and restored to ≤ grade 1.",
      [(ToxicityRecoveryFact, {"max_grade": 1, "grading_system": None}, None),

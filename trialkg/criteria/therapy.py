@@ -13,7 +13,14 @@ import re
 
 from trialkg.criteria.lexicon import Lexicon
 from trialkg.criteria.model import PriorTherapyFact, WashoutFact
-from trialkg.criteria.quantities import EXCEPTION_CUE, NUMBER, duration_days, parse_number
+from trialkg.criteria.quantities import (
+    DURATION_UNIT,
+    EXCEPTION_CUE,
+    NUMBER,
+    SENTENCE_BREAK,
+    duration_days,
+    parse_number,
+)
 
 __all__ = ["extract_washout", "extract_prior_therapy", "THERAPIES"]
 
@@ -121,18 +128,19 @@ _NOT_KIND = frozenset({
 })
 
 
-#: Words before chemotherapy or radiotherapy that do not narrow it, or that start another phrase.
+#: Words before chemotherapy or radiotherapy that do not narrow it, or that start another phrase
+#: (besides those of _NOT_KIND, which are checked too).
 _NOT_KIND_OF_TREATMENT = frozenset({
     "systemic", "cytotoxic", "conventional", "standard", "anti-cancer", "anticancer", "cancer",
     "antineoplastic", "anti-neoplastic", "antitumor", "anti-tumor", "antitumour", "anti-tumour",
-    "therapeutic", "treatment", "therapy", "therapies", "any", "additional", "further", "type",
-    "line", "lines", "regimen", "regimens", "cycles", "cycle", "courses", "course", "dose", "doses",
-    "received", "or", "and", "and/or", "plus", "either", "both", "nor", "neither", "without",
-    "myelosuppressive", "preconditioning", "use", "used", "using", "via", "intensive",
-    "disease", "tumor", "tumour", "metastatic", "advanced", "recurrent", "primary", "disease-free",
-    "one", "two", "three", "single", "multiple", "reference", "ongoing", "major", "ionizing",
-    "ionising", "failed", "effective", "care", "includes", "included", "allowed", "completing",
-    "completion", "end", "last", "prohibited", "previous",
+    "therapeutic", "treatment", "therapy", "therapies", "additional", "further", "type", "line",
+    "lines", "regimen", "regimens", "cycles", "cycle", "courses", "course", "dose", "doses",
+    "and/or", "plus", "either", "both", "nor", "neither", "without", "myelosuppressive",
+    "preconditioning", "use", "used", "using", "via", "intensive", "disease", "tumor", "tumour",
+    "metastatic", "advanced", "recurrent", "primary", "disease-free", "one", "two", "three",
+    "single", "multiple", "reference", "ongoing", "major", "ionizing", "ionising", "failed",
+    "effective", "care", "includes", "included", "allowed", "completing", "completion", "end",
+    "prohibited",
 })
 
 
@@ -202,7 +210,13 @@ def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
     if best is None:
         return None
     label, h_start = _qualified(low, best[1], best[2], best[3])
-    return label, h_start, best[3]
+    end = best[3]
+    if label.endswith("radiotherapy"):
+        site = _RADIATION_SITE.match(low, end)
+        if site is not None:
+            where = " ".join(site.group("prep", "site"))
+            label, end = f"{label} {' '.join(where.split())}", site.end("site")
+    return label, h_start, end
 
 
 def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = None
@@ -311,9 +325,8 @@ _NOT_PRIOR_GAP = re.compile(r"sensitiv|allerg|intoleran|contraindicat|reactions?
 _TIME_LIMIT = re.compile(
     r"\b(?:within|(?:in|for|over)\s+(?:the\s+)?(?:past|last|previous|preceding)|"
     r"during\s+the\s+(?:past|last)|for\s+(?:more|less)\s+than)\b"
-    r"[^.;]{0,25}?\b(?:\d+|one|two|three|four|five|six|eight|twelve)\b|"
-    r"\b\d+\s*(?:days?|weeks?|months?|years?)\s+(?:prior|before|of)\b")
-_CLAUSE_BREAK = re.compile(r"[.;]")
+    r"[^.;]{0,25}?\b" + NUMBER + r"(?!\w)|"
+    r"\b" + NUMBER + r"\s*" + DURATION_UNIT + r"\s+(?:prior|before|of)\b")
 #: An exception written after an excluded therapy: "no prior chemotherapy (except for adjuvant
 #: chemotherapy)", "… other than temozolomide"; its words end at the clause or bracket.
 _EXCEPT_AFTER = re.compile(r"(?:[^.;:()]|\([^()]{0,80}\)){0,40}?[\s,(]\s*(?:with\s+the\s+)?(?:" +
@@ -322,8 +335,8 @@ _EXCEPT_AFTER = re.compile(r"(?:[^.;:()]|\([^()]{0,80}\)){0,40}?[\s,(]\s*(?:with
 _EXCEPT_END = re.compile(r"[.;)]|\s+(?:and|or)\s+(?:no|not|must|should|patients?|subjects?)\b")
 #: A number of prior therapies written before one: "more than 2 prior chemotherapy regimens".
 _COUNT_BEFORE = re.compile(
-    r"(?:(?:more|greater)\s+than|>|≥|>=|at\s+least|over)\s*(?:\d+|one|two|three|four|five)\b"
-    r"[^.;]*$|\b(?:\d+|one|two|three|four|five)\s+or\s+more\b[^.;]*$")
+    r"(?:(?:more|greater)\s+than|>|≥|>=|at\s+least|over)\s*" + NUMBER + r"(?!\w)[^.;]*$|"
+    r"\b" + NUMBER + r"\s+or\s+more\b[^.;]*$")
 #: Where radiotherapy was given: "radiotherapy to the chest", "radiation to > 25% of the bone
 #: marrow", "radiation therapy involving the pelvis".
 _RADIATION_SITE = re.compile(
@@ -457,19 +470,14 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
     if therapy[1] - cue.end() > reach or _NOT_PRIOR_GAP.search(low, cue.end(), therapy[1]):
         return []
     for w_start, w_end, w_therapy in washed:
-        if w_therapy and _same_therapy(w_therapy, therapy[0]) and not _CLAUSE_BREAK.search(
+        if w_therapy and _same_therapy(w_therapy, therapy[0]) and not SENTENCE_BREAK.search(
                 low, min(w_end, therapy[1]), max(w_start, therapy[2])):
             return []
     if _COUNT_BEFORE.search(low, max(0, therapy[1] - 40), therapy[1]):
         return []  # "more than 2 prior chemotherapy regimens": a number of lines, not "never"
     label, end = therapy[0], therapy[2]
-    if label.endswith("radiotherapy"):
-        site = _RADIATION_SITE.match(low, end)
-        if site is not None:
-            where = " ".join(site.group("prep", "site"))
-            label, end = f"{label} {' '.join(where.split())}", site.end("site")
     limit = _TIME_LIMIT.search(low, end)
-    if limit is not None and not _CLAUSE_BREAK.search(low, end, limit.start()):
+    if limit is not None and not SENTENCE_BREAK.search(low, end, limit.start()):
         return []
     if label == "systemic therapy":
         named = _NAMED.match(low, end)
