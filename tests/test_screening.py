@@ -166,6 +166,13 @@ def _store_with(tmp_path, name: str, nct_id: str, condition: str, criteria: str,
     return folder
 
 
+def _screened_criteria(tmp_path, condition: str, criteria: str, profile: dict):
+    """Screen a profile against one trial written here: its verdict, its criteria by text."""
+    folder = _store_with(tmp_path, "trial.json", "NCT09999900", condition, criteria)
+    got = verdicts(folder, parse_profile(profile))["trial.json"]
+    return got, {c.text: c for c in got.criteria}
+
+
 def test_a_disease_studied_by_another_trial_still_excludes(tmp_path, data_dir):
     # the NMOSD seed excludes epilepsy; a second trial studying epilepsy must not exempt a
     # patient's epilepsy from that exclusion (the exemption is for the trial's own disease)
@@ -188,13 +195,11 @@ def test_a_disease_studied_by_another_trial_still_excludes(tmp_path, data_dir):
 def test_a_condition_excluded_only_when_recent_is_not_a_failure(tmp_path):
     # "within 6 months": a patient with the condition may have had it long ago, and a
     # profile carries no onset date, so the criterion is unknown, not failed
-    folder = _store_with(tmp_path, "cardio.json", "NCT09999902", "Hypertension",
-                         "Exclusion Criteria:\n\n* Myocardial infarction within 6 months\n"
-                         "* Stroke\n")
-    patient = parse_profile({"age": 60, "sex": "male",
-                             "conditions": ["hypertension", "myocardial infarction", "stroke"]})
-    got = verdicts(folder, patient)["cardio.json"]
-    by_text = {c.text: c for c in got.criteria}
+    got, by_text = _screened_criteria(
+        tmp_path, "Hypertension",
+        "Exclusion Criteria:\n\n* Myocardial infarction within 6 months\n* Stroke\n",
+        {"age": 60, "sex": "male",
+         "conditions": ["hypertension", "myocardial infarction", "stroke"]})
     mi = by_text["Myocardial infarction within 6 months"]
     assert mi.status == "unknown" and "within 182.62 days" in mi.reason, (mi.status, mi.reason)
     assert "onset date not stated" in mi.reason
@@ -269,16 +274,13 @@ def test_the_server_check_passes_on_a_standard_engine(store):
 def test_a_prior_therapy_with_an_exception_is_not_a_failure(tmp_path):
     # "no prior chemotherapy except adjuvant chemotherapy": a patient who had chemotherapy may
     # have had the excepted kind, which a profile does not tell; without the exception it fails
-    folder = _store_with(tmp_path, "crc.json", "NCT09999904", "Colorectal Cancer",
-                         "Inclusion Criteria:\n\n* No prior chemotherapy except for adjuvant "
-                         "chemotherapy\n* No prior radiotherapy\n"
-                         "* No prior immunotherapy for metastatic disease\n")
-    patient = parse_profile({"age": 60, "sex": "male", "conditions": ["colorectal cancer"],
-                             "prior_therapies": [{"name": "chemotherapy"},
-                                                 {"name": "radiotherapy"},
-                                                 {"name": "immunotherapy"}]})
-    got = verdicts(folder, patient)["crc.json"]
-    by_text = {c.text: c for c in got.criteria}
+    _, by_text = _screened_criteria(
+        tmp_path, "Colorectal Cancer",
+        "Inclusion Criteria:\n\n* No prior chemotherapy except for adjuvant chemotherapy\n"
+        "* No prior radiotherapy\n* No prior immunotherapy for metastatic disease\n",
+        {"age": 60, "sex": "male", "conditions": ["colorectal cancer"],
+         "prior_therapies": [{"name": "chemotherapy"}, {"name": "radiotherapy"},
+                             {"name": "immunotherapy"}]})
     chemo = by_text["No prior chemotherapy except for adjuvant chemotherapy"]
     assert chemo.status == "unknown" and "except adjuvant chemotherapy" in chemo.reason, \
         (chemo.status, chemo.reason)
@@ -293,13 +295,10 @@ def test_a_prior_therapy_with_an_exception_is_not_a_failure(tmp_path):
 def test_a_condition_with_a_qualifier_is_not_a_failure(tmp_path):
     # "arrhythmia requiring medication": a patient with an arrhythmia may not need any, which a
     # profile does not tell; the same condition without a qualifier fails
-    folder = _store_with(tmp_path, "cardio2.json", "NCT09999905", "Hypertension",
-                         "Exclusion Criteria:\n\n* History of arrhythmia requiring medication\n"
-                         "* Epilepsy\n")
-    patient = parse_profile({"age": 60, "sex": "male",
-                             "conditions": ["hypertension", "arrhythmia", "epilepsy"]})
-    got = verdicts(folder, patient)["cardio2.json"]
-    by_text = {c.text: c for c in got.criteria}
+    _, by_text = _screened_criteria(
+        tmp_path, "Hypertension",
+        "Exclusion Criteria:\n\n* History of arrhythmia requiring medication\n* Epilepsy\n",
+        {"age": 60, "sex": "male", "conditions": ["hypertension", "arrhythmia", "epilepsy"]})
     crit = by_text["History of arrhythmia requiring medication"]
     assert crit.status == "unknown" and "requiring medication" in crit.reason, \
         (crit.status, crit.reason)
