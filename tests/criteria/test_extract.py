@@ -479,6 +479,9 @@ ROWS = [
       (ConditionFact, {"label": "bleeding disorder"}, None)]),
     ("condition-alternative-modifiers", EXC + "- Known acute or chronic hepatitis B",
      [(ConditionFact, {"label": "acute or chronic hepatitis b"}, "acute or chronic hepatitis B")]),
+    ("condition-alternative-modifiers-as-written", EXC + "- Symptomatic or poorly controlled "
+     "arrhythmia",
+     [(ConditionFact, {"label": "symptomatic or poorly controlled arrhythmia"}, None)]),
     ("condition-window-past-month", EXC + "- Serious infection within the past month",
      [(ConditionFact, {"label": "serious infection", "within_days": 30.44}, None)]),
     ("condition-nyha-tilde", EXC + "- Congestive heart failure (NYHA class III~IV)",

@@ -291,9 +291,10 @@ def _label(mod: str, labels: tuple[str, ...], nyha: str = "") -> list[str]:
         words = [w for w in _LETTERS.findall(mod) if w not in ("and", "or", "and/or")]
         mods = " ".join(dict.fromkeys("uncontrolled" if w == "uncontrollable" else w
                                       for w in words))
-        if len(words) == 2 and _ALTERNATIVE.search(mod):
-            # "acute or chronic hepatitis B": either kind, as written
-            mods = f"{words[0]} or {words[1]}"
+        if len(words) > 1 and _ALTERNATIVE.search(mod):
+            # "acute or chronic hepatitis B", "symptomatic or poorly controlled arrhythmia": any
+            # of the kinds, as written
+            mods = " ".join(mod.split()).strip(" ,").replace("uncontrollable", "uncontrolled")
     if nyha:
         mods = f"{nyha} {mods}".strip()
     out = []
@@ -359,27 +360,24 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     if kind == "exclusion":
         exempt = [(a, c) for a, _, c in excepts]
         allowed = []
-        if "allowed" in low or "permitted" in low or "eligible" in low or "acceptable" in low \
-                or "included" in low or "enrolled" in low or "exclusionary" in low \
-                or "enter" in low or "participate" in low:
-            for m in _ALLOWED_WORD.finditer(low):
-                if m.group() in ("enter", "participate"):
-                    if not _MAY_BEFORE.search(low, max(0, m.start() - 20), m.start()):
-                        continue  # "may not participate" is no allowance
-                elif m.group() != "allowed" and not _ALLOWED_BEFORE.search(
-                        low, max(0, m.start() - 20), m.start()):
-                    continue
-                s = max((x.end() for x in _CLAUSE.finditer(low, 0, m.start())), default=0)
-                # an allowance in an open bracket is about the whole bracket; after a colon,
-                # about what follows the colon
-                to = m.end()
-                opened = low.rfind("(", s, m.start())
-                if opened >= 0 and ")" not in low[opened:m.start()]:
-                    s = opened + 1
-                    closed = low.find(")", m.end())
-                    to = closed if closed >= 0 else len(low)
-                s = max(s, low.rfind(":", s, m.start()) + 1)
-                allowed.append((s, to))
+        for m in _ALLOWED_WORD.finditer(low):
+            if m.group() in ("enter", "participate"):
+                if not _MAY_BEFORE.search(low, max(0, m.start() - 20), m.start()):
+                    continue  # "may not participate" is no allowance
+            elif m.group() != "allowed" and not _ALLOWED_BEFORE.search(
+                    low, max(0, m.start() - 20), m.start()):
+                continue
+            s = max((x.end() for x in _CLAUSE.finditer(low, 0, m.start())), default=0)
+            # an allowance in an open bracket is about the whole bracket; after a colon,
+            # about what follows the colon
+            to = m.end()
+            opened = low.rfind("(", s, m.start())
+            if opened >= 0 and ")" not in low[opened:m.start()]:
+                s = opened + 1
+                closed = low.find(")", m.end())
+                to = closed if closed >= 0 else len(low)
+            s = max(s, low.rfind(":", s, m.start()) + 1)
+            allowed.append((s, to))
         scopes = None
     else:
         exempt, allowed = [], []
