@@ -81,6 +81,20 @@ _CELL_UNITS = frozenset({"10*9/L", "10*3/uL", "/mm3", "/uL", "10*6/L"})
 #: Words after an analyte that make the bound one on its change, not on its level.
 _CHANGE_AFTER = re.compile(r"[\s-]+(?:loss|gain|change|changes|increase|increases|decrease|"
                            r"decreases|reduction|drop|decline|rise|elevation\s+from|bearing)\b")
+#: Words before an analyte that make the bound one on its change: "an increase in FEV1 of ≥ 12%".
+_CHANGE_BEFORE = re.compile(r"\b(?:increases?|increased|decreases?|decreased|declines?|changes?|"
+                            r"reductions?|improvements?|improved|drops?|falls?|rises?|"
+                            r"reversibility|variability)\s+(?:in|of)\s+(?:the\s+|their\s+|"
+                            r"his\s+|her\s+)?(?:absolute\s+|relative\s+)?"
+                            r"(?:%\s*predicted\s+|percent\s+predicted\s+)?$")
+#: "a decline in hemoglobin to < 8.5 g/dL": the level it changed to, a bound on the level.
+_CHANGED_TO = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:to|above|below|over|beyond|exceeding|"
+                         r"is|are)\b")
+#: Words right after a value that make it the size of a change ("≥ 12% reversibility") or
+#: relative to another measurement ("within 15% of the screening value").
+_CHANGE_AFTER_VALUE = re.compile(r"\s*(?:reversibility|increase|increases|improvement|decline|"
+                                 r"decrease|reduction|fall|drop|change|rise)\b|"
+                                 r"\s*of\s+(?:the\s+)?(?:screening|baseline|previous|prior)\b")
 #: The second number of a blood-pressure pair ("140/90 mmHg").
 _PAIR = re.compile(r"\s*/\s*(\d{2,3})(?![\d.,])")
 #: "outside (of) the (normal) range (of)" before a range: the bounds are the excluded values.
@@ -99,6 +113,8 @@ _DIASTOLIC = str(ANALYTES["DiastolicBloodPressure"].loinc)
 #: Canonical units a bare number or range is read in ("BMI 18.5-30", "SBP > 160").
 _DEFAULT_UNITS = frozenset({"%", "mL/min", "mL/min/{1.73_m2}", "ms", "{INR}", "kg/m2", "mm[Hg]",
                             "/min"})
+#: Lung volumes read as a percentage of predicted: a number without "%" may be in litres.
+_VOLUME_OR_PERCENT = frozenset({"FEV1PercentPredicted", "FVCPercentPredicted"})
 #: Canonical units a range without a unit is read in: vital signs, written without units.
 _BARE_RANGE_UNITS = frozenset({"kg/m2", "mm[Hg]", "/min"})
 
@@ -136,12 +152,23 @@ class LabContext:
     consumed: list[tuple[int, int]] = field(default_factory=list)
 
 
+#: Measurements the analyte table does not map (LOINC has no code for DLCO as a percentage of
+#: predicted): a bound after them is theirs, not the analyte named before ("FEV1 > 1.0 and
+#: diffusion capacity > 40%").
+_UNMAPPED = re.compile(r"\b(?:dl\s?co[a-z]*|kco|tlco|(?:carbon\s+monoxide\s+)?diffusi(?:ng|on)\s+"
+                       r"capacit(?:y|ies)(?:\s+(?:of|in)\s+the\s+lungs?)?(?:\s+for\s+carbon\s+"
+                       r"monoxide)?|carbon\s+monoxide\s+diffusi(?:ng|on)(?:\s+in\s+the\s+"
+                       r"lungs?)?)\b")
+_UNMAPPED_HINT = ("dl", "kco", "tlco", "diffusi")
+
+
 def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> list[_Mention]:
     out: list[_Mention] = []
     for start, end, analytes in hits:
         if out and start < out[-1].end:
             continue
-        if _CHANGE_AFTER.match(low, end):
+        if _CHANGE_AFTER.match(low, end) or (start and _CHANGE_BEFORE.search(
+                low, max(0, start - 30), start) and not _CHANGED_TO.match(low, end)):
             # "weight loss > 10%", "creatinine increase ≥ 0.3 mg/dL": a bound on a change,
             # kept as a mention of no analyte so that no earlier analyte carries over to it
             out.append(_Mention(start, end, ()))
@@ -155,6 +182,12 @@ def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> lis
             if all(set(h[2]) & set(analytes) for h in inner):
                 end = m.end()
         out.append(_Mention(start, end, analytes))
+    if any(w in low for w in _UNMAPPED_HINT):
+        spans = [(m.start, m.end) for m in out]
+        extra = [_Mention(m.start(), m.end(), ()) for m in _UNMAPPED.finditer(low)
+                 if not any(s < m.end() and m.start() < e for s, e in spans)]
+        if extra:
+            out = sorted(out + extra, key=lambda m: m.start)
     return out
 
 
@@ -193,6 +226,8 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
             if _DURATION_RE.match(low, end):
                 continue
             unit, uln, end = _read_unit(low, end, value)
+        if _CHANGE_AFTER_VALUE.match(low, end):
+            continue
         if uln is not None:
             out.append(_Threshold(m.start(), end, comp, None, None, uln))
         else:
@@ -361,6 +396,8 @@ def _normalise_value(a: Analyte, value: float | None, unit: str | None
     cu = a.canonical_unit
     if unit == "g/L" and cu == "10*9/L":
         return value, "10*9/L"
+    if unit is None and a.key in _VOLUME_OR_PERCENT:
+        return value, None  # "FEV1 greater than 1.0": litres or a fraction, not told apart
     if cu == "%" and unit in (None, "%") and 0 < value <= 1 and a.key != "HemoglobinA1c":
         return round(value * 100, 6), "%"
     if unit is not None:
