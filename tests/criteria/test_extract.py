@@ -99,6 +99,10 @@ ROWS = [
      "Organization (ECOG) is 0-2;",
      [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2},
        "Eastern Tumor Cooperative Organization (ECOG) is 0-2")]),
+    ("ps-comparator-spelled-apart", "ECOG performance status < = 2; Karnofsky performance status "
+     "greater or equal to 60",
+     [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2}, None),
+      (PerformanceStatusFact, {"scale": "Karnofsky", "min": 60, "max": 100}, None)]),
     ("ps-karnofsky-exclusive", "Karnofsky > 70",
      [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 80, "max": 100}, "Karnofsky > 70")]),
     ("ps-ecog-at-most", "ECOG ≤ 2",
@@ -202,6 +206,39 @@ ROWS = [
     ("lab-change-after-value", "Pre-bronchodilator FEV1 >70% with ≥12% reversibility after "
      "short-acting beta2-agonist; FEV1 within 15% of the screening value",
      [(LabThresholdFact, {"loinc": "20152-5", "comparator": ">", "value": 70}, "FEV1 >70%")]),
+    ("lab-comparator-or-equal-to", "Serum Creatinine < or equal to 2.5 x ULN; total bilirubin "
+     "< = 1.5 times upper limit of normal; glycemia less or equal to 1.2 x ULN",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<=", "uln_multiple": 2.5},
+       "Serum Creatinine < or equal to 2.5 x ULN"),
+      (LabThresholdFact, {"analyte": "total bilirubin", "comparator": "<=", "uln_multiple": 1.5},
+       None),
+      (LabThresholdFact, {"analyte": "glucose", "comparator": "<=", "uln_multiple": 1.2}, None)]),
+    ("lab-uln-written-out", "ALT and/or AST > 2.5× the site laboratory ULN; bilirubin ≤ 2 times "
+     "of ULN; alkaline phosphatase greater than 1.5 x ULRR",
+     [(LabThresholdFact, {"analyte": "ALT", "comparator": ">", "uln_multiple": 2.5}, None),
+      (LabThresholdFact, {"analyte": "AST", "comparator": ">", "uln_multiple": 2.5}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 2}, None),
+      (LabThresholdFact, {"analyte": "alkaline phosphatase", "value": None, "uln_multiple": 1.5},
+       None)]),
+    ("lab-bracketed-synonyms", "Aspartate aminotransferase (AST) (serum glutamic oxaloacetic "
+     "transaminase [SGOT])/alanine aminotransferase (ALT) (serum glutamate pyruvate transaminase "
+     "[SGPT]) =< 3.0 x institutional ULN",
+     [(LabThresholdFact, {"analyte": "AST", "comparator": "<=", "uln_multiple": 3}, None),
+      (LabThresholdFact, {"analyte": "ALT", "comparator": "<=", "uln_multiple": 3}, None)]),
+    ("lab-list-comma-or", "Alanine aminotransferase (ALT), aspartate aminotransferase (AST), or "
+     "alkaline phosphatase (ALP) greater than 2.5 × ULN",
+     [(LabThresholdFact, {"analyte": "ALT", "uln_multiple": 2.5}, None),
+      (LabThresholdFact, {"analyte": "AST", "uln_multiple": 2.5}, None),
+      (LabThresholdFact, {"analyte": "alkaline phosphatase", "uln_multiple": 2.5}, None)]),
+    ("lab-change-in-multiples-of-uln", "Alanine transaminase or aspartate transaminase increase "
+     "> 3 fold upper limit of normal; serum creatinine increase ≥ 0.3 mg/dL",
+     [(LabThresholdFact, {"analyte": "ALT", "comparator": ">", "uln_multiple": 3}, None),
+      (LabThresholdFact, {"analyte": "AST", "comparator": ">", "uln_multiple": 3}, None)]),
+    ("lab-creatine-kinase", "creatine kinase (CK) greater than 3 x ULN; CPK < 700 U/L",
+     [(LabThresholdFact, {"analyte": "creatine kinase", "loinc": "2157-6", "uln_multiple": 3},
+       None),
+      (LabThresholdFact, {"loinc": "2157-6", "comparator": "<", "value": 700, "unit": "U/L"},
+       None)]),
     ("lab-no-unit-no-fact", "Triglycerides > 400 at baseline", [(LabThresholdFact, None, None)]),
     ("lab-inr-unitless", "INR < 1.5",
      [(LabThresholdFact, {"analyte": "INR", "value": 1.5, "unit": "{INR}"}, "INR < 1.5")]),

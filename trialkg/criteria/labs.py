@@ -29,9 +29,9 @@ from trialkg.mapping.units import canonical_unit, to_canonical
 __all__ = ["LabContext", "extract_labs"]
 
 _ULN = (
-    r"(?:(?:x|\*|times|fold|-fold|folds)\s*)?(?:the\s+)?(?:institutional\s+|institution's\s+|"
-    r"local\s+|laboratory\s+|site\s+)?"
-    r"(?:uln|unl|iuln|lsn|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+)?"
+    r"(?:(?:x|\*|times|fold|-fold|folds)\s*(?:\(\s*inclusive\s*\)\s*)?(?:of\s+)?)?(?:the\s+)?"
+    r"(?:(?:institutional|institution's|local|laboratory|lab|site|center|centre)\s+){0,2}"
+    r"(?:uln|unl|iuln|lsn|ulrr|ulnr|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+)?"
     r"(?:normal|norm|reference)(?:\s+(?:range|values?|limits?))?|upper\s+normal\s+limits?|"
     r"upper\s+limits?\s+normal|normal\s+upper\s+limits?|upper\s+reference\s+limits?|"
     r"upper\s+level\s+of\s+normal|(?<=times\s)normal|(?<=x\s)normal|"
@@ -71,12 +71,14 @@ _GAP_OK = re.compile(
     r"\bbaseline\b|\bunder\b|\bindoor\b|\broom\b|\bair\b|\bventilation\b|\bresting\b|\bby\b|"
     r"\bcalculated\b|\bestimated\b|\bmeasured\b|\brate\b|\bratio\b|\bnumber\b|\bcg\b|"
     r"\bcockcroft[- ]gault\b|\bformula\b|\bequation\b|\bmdrd\b|\bckd-epi\b|\baccording\b|\bto\b|"
-    r"\bon\b|\bin\b|\bcount\b|\bpercent\b|\bof\s+at\s+least\b|\brange\b|\boutside\b)*$"
+    r"\bon\b|\bin\b|\bcount\b|\bpercent\b|\bof\s+at\s+least\b|\brange\b|\boutside\b|"
+    r"\belevat(?:ed|ion)(?:\s+to)?\b)*$"
 )
-_LIST_SEP = re.compile(r"^\s*(?:,|/|\\|&|\+|and\s*/\s*or|and|or|as\s+well\s+as)?\s*"
+_LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s*/\s*or|and|or)|,|/|\\|&|\+|and\s*/\s*or|and|or|"
+                       r"as\s+well\s+as)?\s*"
                        r"(?:the\s+|serum\s+|blood\s+)?$|"
                        r"^\)\s*(?:,|/|and/or|and|or)\s*[a-z\- ]{0,40}\($")
-_PAREN = re.compile(r"\s*\(([^()]{1,80})\)")
+_PAREN = re.compile(r"\s*(?:\(([^()]{1,80})\)|\[([^\[\]()]{1,80})\])")
 _CELL_UNITS = frozenset({"10*9/L", "10*3/uL", "/mm3", "/uL", "10*6/L"})
 #: Words after an analyte that make the bound one on its change, not on its level.
 _CHANGE_AFTER = re.compile(r"[\s-]+(?:loss|gain|change|changes|increase|increases|decrease|"
@@ -124,6 +126,9 @@ class _Mention:
     start: int
     end: int
     analytes: tuple[Analyte, ...]
+    #: the mention is of a change ("creatinine increase", "a rise in PSA"): only a multiple of
+    #: ULN after it ("ALT increase > 3 fold ULN") bounds the level
+    change: bool = False
 
 
 @dataclass(slots=True)
@@ -167,20 +172,24 @@ def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> lis
     for start, end, analytes in hits:
         if out and start < out[-1].end:
             continue
-        if _CHANGE_AFTER.match(low, end) or (start and _CHANGE_BEFORE.search(
+        after = _CHANGE_AFTER.match(low, end)
+        if after is not None or (start and _CHANGE_BEFORE.search(
                 low, max(0, start - 30), start) and not _CHANGED_TO.match(low, end)):
             # "weight loss > 10%", "creatinine increase ≥ 0.3 mg/dL": a bound on a change,
-            # kept as a mention of no analyte so that no earlier analyte carries over to it
-            out.append(_Mention(start, end, ()))
+            # kept as a mention so that no earlier analyte carries over to it
+            out.append(_Mention(start, after.end() if after else end, analytes, True))
             continue
-        m = _PAREN.match(low, end)
-        if m is not None and not any(c.isdigit() for c in m.group(1)) \
-                and not _COMPARISON.search(m.group(1)):
-            inner = ANALYTE_LEXICON.findall(m.group(1))
+        for second in (False, True):  # "AST (SGOT) [aspartate aminotransferase]": two in a row
+            m = _PAREN.match(low, end)
+            inside = m.group(1) or m.group(2) if m is not None else ""
+            if m is None or any(c.isdigit() for c in inside) or _COMPARISON.search(inside):
+                break
+            inner = ANALYTE_LEXICON.findall(inside)
             # "ALT (SGPT)", "systolic blood pressure (BP)": the parenthesis names the analyte
             # again (or a wider term for it), so it belongs to the mention
-            if all(set(h[2]) & set(analytes) for h in inner):
-                end = m.end()
+            if not all(set(h[2]) & set(analytes) for h in inner) or (second and not inner):
+                break
+            end = m.end()
         out.append(_Mention(start, end, analytes))
     if any(w in low for w in _UNMAPPED_HINT):
         spans = [(m.start, m.end) for m in out]
@@ -314,7 +323,8 @@ def _attach(low: str, thresholds: list[_Threshold], mentions: list[_Mention],
                     else:
                         break
         if group:
-            t.analytes = tuple(a for mn in group for a in mn.analytes)
+            t.analytes = tuple(a for mn in group for a in mn.analytes
+                               if not mn.change or t.uln is not None)
             t.own = True
             t.ev_start = group[0].start
         elif prev is not None and prev.analytes and t.start - prev.end <= 90 \

@@ -39,33 +39,36 @@ NUMBER = (
 
 #: A comparator written as a symbol or in words; ``parse_comparator`` reads it.
 COMPARATOR = (
-    r"(?:>\s*/\s*=|<\s*/\s*=|>\s*or\s*=|<\s*or\s*=|>=|<=|=>|=<|≥|≤|>|<|"
+    r"(?:[<>]\s*(?:or\s+)?equal\s+(?:to|than)|>\s*/\s*=|<\s*/\s*=|>\s*or\s*=|<\s*or\s*=|[<>]\s+=(?![<>])|"
+    r">=|<=|=>|=<|≥|≤|>|<|"
     r"(?:must\s+be\s+|should\s+be\s+|is\s+|are\s+|of\s+|be\s+)?"
     r"(?:greater\s+than\s*(?:or|/)\s*equal\s+to|more\s+than\s*(?:or|/)\s*equal\s+to|"
     r"higher\s+than\s*(?:or|/)\s*equal\s+to|less\s+than\s*(?:or|/)\s*equal\s+to|"
     r"lower\s+than\s*(?:or|/)\s*equal\s+to|equal\s+to\s+or\s+(?:greater|more|higher)\s+than|"
+    r"(?:greater|more|higher|superior|less|lower|inferior)\s+or\s+equal\s+(?:to|than)|"
     r"equal\s+to\s+or\s+(?:less|lower)\s+than|"
     r"no\s+(?:less|lower|fewer)\s+than|not\s+(?:less|lower|fewer)\s+than|"
     r"no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher)\s+than|"
     r"not\s+(?:to\s+)?exceed(?:ing)?|does\s+not\s+exceed|not\s+exceeding|"
     r"at\s+least|at\s+most|a\s+minimum\s+of|minimum\s+of|a\s+maximum\s+of|maximum\s+of|"
     r"greater\s+than|more\s+than|higher\s+than|larger\s+than|above|over|exceed(?:ing|s)?|"
-    r"less\s+than|lower\s+than|fewer\s+than|below|under|up\s+to|within|"
+    r"less\s+than|lower\s+than|fewer\s+than|below|under|up\s+to|within|superior\s+to|"
+    r"inferior\s+to|"
     r"minimum|maximum|max\.?|min\.?))"
 )
 
 _COMPARATOR_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"<\s*(?:or|/)\s*=|<=|=<|≤"), "<="),
-    (re.compile(r">\s*(?:or|/)\s*=|>=|=>|≥"), ">="),
-    (re.compile(r"(?:greater|more|higher)\s+than\s*(?:or|/)\s*equal|equal\s+to\s+or\s+"
-                r"(?:greater|more|higher)"), ">="),
-    (re.compile(r"(?:less|lower)\s+than\s*(?:or|/)\s*equal|equal\s+to\s+or\s+(?:less|lower)"),
-     "<="),
+    (re.compile(r"<\s*(?:or|/)?\s*(?:=|equal)|=<|≤"), "<="),
+    (re.compile(r">\s*(?:or|/)?\s*(?:=|equal)|=>|≥"), ">="),
+    (re.compile(r"(?:greater|more|higher|superior)\s+(?:than\s*)?(?:or|/)\s*equal|equal\s+to\s+"
+                r"or\s+(?:greater|more|higher)"), ">="),
+    (re.compile(r"(?:less|lower|inferior)\s+(?:than\s*)?(?:or|/)\s*equal|equal\s+to\s+or\s+"
+                r"(?:less|lower)"), "<="),
     (re.compile(r"no[t]?\s+(?:less|lower|fewer)|at\s+least|minimum|min\b"), ">="),
     (re.compile(r"no[t]?\s+(?:more|greater|higher)|no[t]?\s+(?:to\s+)?exceed|does\s+not\s+exceed|"
                 r"at\s+most|up\s+to|maximum|max\b|within"), "<="),
-    (re.compile(r"greater|more|higher|larger|above|over|exceed|>"), ">"),
-    (re.compile(r"less|lower|fewer|below|under|<"), "<"),
+    (re.compile(r"greater|more|higher|larger|above|over|exceed|superior|>"), ">"),
+    (re.compile(r"less|lower|fewer|below|under|inferior|<"), "<"),
 ]
 
 #: Words that open an exception to what was just said ("except grade 2 alopecia", "other
