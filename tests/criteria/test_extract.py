@@ -239,6 +239,18 @@ ROWS = [
        None),
       (LabThresholdFact, {"loinc": "2157-6", "comparator": "<", "value": 700, "unit": "U/L"},
        None)]),
+    ("lab-lln-multiple-not-read", "Albumin < 0.85 times lower limit of normal; hemoglobin "
+     "<0.9 x LLN", [(LabThresholdFact, None, None)]),
+    ("lab-fev1-fvc-named-apart", "Forced Expiratory Volume at one second (FEV1)/Forced Vital "
+     "Capacity (FVC) > 70%",
+     [(LabThresholdFact, {"loinc": "19926-5", "comparator": ">", "value": 70}, None)]),
+    ("lab-cholesterol-kinds", "LDL-cholesterol between 130 - 189 mg/dL; total cholesterol "
+     ">240 mg/dl; HDL-C ≤ 40 mg/dL",
+     [(LabThresholdFact, {"analyte": "LDL cholesterol", "comparator": ">=", "value": 130}, None),
+      (LabThresholdFact, {"analyte": "LDL cholesterol", "comparator": "<=", "value": 189}, None),
+      (LabThresholdFact, {"analyte": "total cholesterol", "loinc": "2093-3", "value": 240,
+                          "unit": "mg/dL"}, None),
+      (LabThresholdFact, {"analyte": "HDL cholesterol", "loinc": "2085-9", "value": 40}, None)]),
     ("lab-no-unit-no-fact", "Triglycerides > 400 at baseline", [(LabThresholdFact, None, None)]),
     ("lab-inr-unitless", "INR < 1.5",
      [(LabThresholdFact, {"analyte": "INR", "value": 1.5, "unit": "{INR}"}, "INR < 1.5")]),
@@ -855,6 +867,24 @@ ROWS = [
      "- Oral contraceptive\n- Intrauterine device (IUD)\n- Men must agree to use contraception",
      [(ContraceptionFact, {}, None), (ContraceptionFact, {}, None)]),
     # --- nothing to read -----------------------------------------------------------------------
+    ("sex-scope-of-a-bound", "A corrected QT (QTcF) interval measurement >470 milliseconds "
+     "(men and women) at screening",
+     [(SexFact, None, None),
+      (LabThresholdFact, {"analyte": "QTc interval", "value": 470, "unit": "ms"}, None)]),
+    ("sex-after-an-age-bound", "age>=21 and age<=70 years (male and female patients)",
+     [(SexFact, {"sex": "ALL"}, "male and female"),
+      (AgeFact, {"min_years": 21, "max_years": 70}, None)]),
+    ("age-gestational-is-no-age", "Gestational age < 32 weeks", [(AgeFact, None, None)]),
+    ("age-after-gestational-age", "are between 40 weeks gestational age and less than 18 years",
+     [(AgeFact, {"min_years": None, "max_years": 18, "max_inclusive": False},
+       "less than 18 years")]),
+    ("toxicity-grade-not-to-reach", EXC + "- Participant had an ongoing toxicity greater than or "
+     "equal to grade 3 (NCI CTCAE version 4.03)\n- Persistent grade 2 or greater "
+     "non-hematologic toxicity from chemotherapy",
+     [(ToxicityRecoveryFact, {"max_grade": 2, "grading_system": "CTCAE 4.03"}, None),
+      (ToxicityRecoveryFact, {"max_grade": 1}, None)]),
+    ("prior-therapy-list-ahead", EXC + "- Prior treatment with any of the following agents: "
+     "bevacizumab, sorafenib", [(PriorTherapyFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

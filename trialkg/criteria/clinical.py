@@ -204,6 +204,11 @@ def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, L
 _TOX_CUE = re.compile(r"toxic|adverse\s+(?:event|effect|reaction)|side\s+effect|\baes?\b")
 _RECOVER = re.compile(r"recover|resol|restor|return|reduc|stabili|improv|regress|decreas|"
                       r"persist|≤|<=|<|ongoing|unresolved|not\s+(?:yet\s+)?recovered")
+#: A grade the toxicity must not reach: "toxicity greater than or equal to grade 3", "grade 3 or
+#: higher".
+_AT_OR_ABOVE = re.compile(r"(?:≥|>=|=>|greater\s+than\s+or\s+equal\s+to|at\s+least|"
+                          r"(?:ctcae|nci)\s+≥)\s*(?:ctcae\s+|nci\s+)?$")
+_OR_ABOVE = re.compile(r"\s*(?:or|and)\s+(?:higher|greater|above|more|worse)\b|\s*\+")
 _EXCEPT_BEFORE = re.compile(r"\b(?:" + EXCEPTION_CUE + r")\s*\(?\s*$")
 _GRADE = re.compile(
     r"(?:(?:≤|<=|=<|<|less\s+than\s+or\s+equal\s+to|less\s+than|at\s+most)\s*)?"
@@ -234,8 +239,9 @@ def extract_toxicity(low: str) -> list[tuple[int, int, ToxicityRecoveryFact]]:
     if g is None:
         return []
     grade = int(g.group("g") or g.group("g2") or g.group("g3"))
-    if _STRICTLY_BELOW.search(g.group(0)):
-        grade -= 1
+    if _STRICTLY_BELOW.search(g.group(0)) or _AT_OR_ABOVE.search(
+            low, max(0, g.start() - 40), g.start()) or _OR_ABOVE.match(low, g.end()):
+        grade -= 1  # "< grade 2"; an ongoing "toxicity ≥ grade 3" leaves grade 2 at most
     if grade < 0:
         return []
     system = None

@@ -67,8 +67,12 @@ _INCLUSIVE = re.compile(r"\(?\s*(?:inclusive|including|both\s+inclusive|included
 _NOT_AGE = re.compile(
     r"\s*(?:after|since|before|ago|prior|post|from\s+(?:diagnosis|onset)|of\s+(?:treatment|therapy|"
     r"follow|disease|history|smoking|duration)|duration|history|apart|interval|following|"
-    r"(?:ml|mg|g|mmol|umol|mcg|ug|ng|iu|u|kg|cm|mm|cells)\b|[%/x×*^])"
+    r"(?:ml|mg|g|mmol|umol|mcg|ug|ng|iu|u|kg|cm|mm|cells)\b|[%/x×*^]|"
+    r"(?:of\s+)?(?:gestation|pregnancy|amenorrh))"
 )
+#: "gestational age < 32 weeks", "post-menstrual age": an age of pregnancy, not the participant's.
+_GESTATION_BEFORE = re.compile(r"(?:gestation\w*|post-?menstrual|pregnancy)\s+age\s*"
+                               r"(?:(?:at\s+birth|at\s+delivery|is|was|of|:)\s*)*$")
 
 
 def _exclusive(words: str) -> bool:
@@ -98,6 +102,8 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
         if _NOT_AGE.match(low, end):
             continue
         before = low[max(0, start - 40):start]
+        if "age" in before and _GESTATION_BEFORE.search(before):
+            continue
         if ("if" in before or "when" in before or "expect" in before or "surviv" in before
                 or "prognos" in before) and _NOT_AGE_BEFORE.search(before):
             continue
@@ -223,6 +229,11 @@ _IF = re.compile(r"\b(?:if|only\s+if|unless)\b")
 _FEMALE = ("female", "women", "woman", "girl")
 
 
+#: A value and its unit right before an opening bracket.
+_VALUE_BEFORE = re.compile(r"(?:[<>≤≥=]|than)\s*\d[\d.,]*\s*(?!years?\b|yrs?\b|months?\b|weeks?\b|"
+                           r"days?\b)[a-z%/]*\s*\(\s*$")
+
+
 def extract_sex(low: str, topic: str = "") -> list[tuple[int, int, SexFact]]:
     """Read which sexes may take part.
 
@@ -240,6 +251,8 @@ def extract_sex(low: str, topic: str = "") -> list[tuple[int, int, SexFact]]:
     if m is not None:
         if reproductive and not (m.start() < 12 and _AGE_AFTER.match(low, m.end())):
             return []
+        if _VALUE_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            return []  # "QTcF > 470 ms (men and women)": the bound holds for both, no rule on sex
         return [(m.start(), m.end(), SexFact(start=0, end=0, sex="ALL"))]
     if reproductive or _IF.search(low, 0, 60) or (
             low.rstrip().endswith(":") and len(low.split()) <= 3):

@@ -60,6 +60,11 @@ _THEN = re.compile(r"\s*(?::|,?\s*then\b|,?\s*in\s+which\s+case\b)")
 _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)(?!\d)")
 _HAS_NUMBER = re.compile(r"\d|uln|upper")
 _ULN_RE = re.compile(r"\s*" + _ULN + r"(?![a-z])")
+#: A multiple of the lower limit of normal ("< 0.9 x LLN"): no field holds it, so it is not read
+#: (and never as a value in the analyte's unit).
+_LLN_RE = re.compile(r"\s*(?:(?:x|\*|times|fold)\s*)?(?:the\s+)?(?:(?:institutional|local|"
+                     r"laboratory|site)\s+)?(?:lln|lower\s+limits?\s+(?:of\s+)?(?:the\s+)?"
+                     r"(?:normal|reference))(?![a-z])")
 #: "(5 times ULN if ...)": a multiple of ULN that repeats the comparator before it.
 _BARE_ULN = re.compile(r"\(\s*(?P<n>" + NUMBER + r")\s*" + _ULN + r"(?![a-z])")
 #: A number followed by a time span is a time, not a lab value ("within 30 minutes").
@@ -72,7 +77,7 @@ _GAP_OK = re.compile(
     r"\bcalculated\b|\bestimated\b|\bmeasured\b|\brate\b|\bratio\b|\bnumber\b|\bcg\b|"
     r"\bcockcroft[- ]gault\b|\bformula\b|\bequation\b|\bmdrd\b|\bckd-epi\b|\baccording\b|\bto\b|"
     r"\bon\b|\bin\b|\bcount\b|\bpercent\b|\bof\s+at\s+least\b|\brange\b|\boutside\b|"
-    r"\belevat(?:ed|ion)(?:\s+to)?\b)*$"
+    r"\belevat(?:ed|ion)(?:\s+to)?\b|\bmeasurements?\b|\binterval\b)*$"
 )
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s*/\s*or|and|or)|,|/|\\|&|\+|and\s*/\s*or|and|or|"
                        r"as\s+well\s+as)?\s*"
@@ -167,6 +172,28 @@ _UNMAPPED = re.compile(r"\b(?:dl\s?co[a-z]*|kco|tlco|(?:carbon\s+monoxide\s+)?di
 _UNMAPPED_HINT = ("dl", "kco", "tlco", "diffusi")
 
 
+#: Two analytes named with "/" between them that together name a third: their ratio.
+_RATIOS = {(ANALYTES["FEV1PercentPredicted"], ANALYTES["FVCPercentPredicted"]):
+           ANALYTES["FEV1FVCRatio"]}
+_SLASH = re.compile(r"\s*[)\]]?\s*/\s*")
+_RATIO_WORD = re.compile(r"\s*ratios?\b")
+
+
+def _ratios(low: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Join "FEV1 [forced expiratory volume] / FVC [forced vital capacity]" into the ratio."""
+    out: list[_Mention] = []
+    for mn in mentions:
+        prev = out[-1] if out else None
+        ratio = _RATIOS.get((prev.analytes[0], mn.analytes[0])) if (
+            prev is not None and len(prev.analytes) == 1 and len(mn.analytes) == 1) else None
+        if prev is not None and ratio is not None and _SLASH.fullmatch(low, prev.end, mn.start):
+            word = _RATIO_WORD.match(low, mn.end)
+            out[-1] = _Mention(prev.start, word.end() if word else mn.end, (ratio,), mn.change)
+        else:
+            out.append(mn)
+    return out
+
+
 def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> list[_Mention]:
     out: list[_Mention] = []
     for start, end, analytes in hits:
@@ -191,6 +218,8 @@ def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> lis
                 break
             end = m.end()
         out.append(_Mention(start, end, analytes))
+    if "/" in low and len(out) > 1:
+        out = _ratios(low, out)
     if any(w in low for w in _UNMAPPED_HINT):
         spans = [(m.start, m.end) for m in out]
         extra = [_Mention(m.start(), m.end(), ()) for m in _UNMAPPED.finditer(low)
@@ -232,7 +261,7 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
         if m.group("pct"):
             unit, uln = "%", None
         else:
-            if _DURATION_RE.match(low, end):
+            if _DURATION_RE.match(low, end) or _LLN_RE.match(low, end):
                 continue
             unit, uln, end = _read_unit(low, end, value)
         if _CHANGE_AFTER_VALUE.match(low, end):

@@ -302,9 +302,12 @@ _GENERIC = re.compile(r"(?:prior|previous)\s+(?:therap(?:y|ies)|treatments?|agen
 _PERMISSIVE = re.compile(r"\b(?:allowed|permitted|acceptable|may\s+(?:be|have|enroll|participate)|"
                          r"can\s+be|are\s+eligible|is\s+eligible)\b")
 #: What a generic "prior treatment with …" names, as written.
-_NAMED = re.compile(r"\s+(?:with|using|including|containing)\s+(?:an?\s+|the\s+|any\s+|other\s+)*"
+_NAMED = re.compile(r"\s+(?:with|using|including|containing)\s+(?:an?\s+|the\s+|any\s+|other\s+|"
+                    r"of\s+|one\s+)*"
                     r"(?P<x>[^,.;:()\[\]]{2,60}?)(?=\s*(?:[,.;:()\[\]]|$|\s+(?:for|within|in|or|and|"
                     r"at|during|before|prior)\b))")
+#: Words that point at a list written after them instead of naming a therapy.
+_LIST_AHEAD = ("following", "these", "those", "below", "listed", "such")
 _RANGE_BEFORE = re.compile(r"(\d)\s*(?:-|to)\s*\d?$")
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _REQUIRED = re.compile(
@@ -484,6 +487,8 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
         if named is not None:
             label = named.group("x").strip(" -")
             end = named.end("x")
+            if label.startswith(_LIST_AHEAD):
+                return []  # "any of the following agents:" names the agents in a list after it
         elif _GENERIC.fullmatch(low, therapy[1], therapy[2]):
             return []  # "any other condition or prior therapy that ..." names nothing
     setting = _setting(low, end)
