@@ -453,6 +453,23 @@ ROWS = [
     ("consent-as-time-anchor", "Biopsy within 1 year before signing the informed consent",
      [(ConsentFact, None, None)]),
     # --- conditions -------------------------------------------------------------------------------
+    ("condition-narrower-kind", EXC + "- Symptomatic postural hypotension\n- 2nd or 3rd degree "
+     "AV block\n- drug-induced pneumonitis\n- -Uncontrolled hypertension",
+     [(ConditionFact, {"label": "symptomatic postural hypotension"}, None),
+      (ConditionFact, {"label": "2nd or 3rd degree heart block"}, "2nd or 3rd degree AV block"),
+      (ConditionFact, {"label": "drug-induced pneumonitis"}, None),
+      (ConditionFact, {"label": "uncontrolled hypertension"}, "Uncontrolled hypertension")]),
+    ("condition-modifier-not-inside-a-word", EXC + "- any intraventricular hemorrhage\n"
+     "- psychoactive substance abuse\n- history of asymptomatic atrial fibrillation",
+     [(ConditionFact, {"label": "bleeding"}, None),
+      (ConditionFact, {"label": "substance abuse"}, None),
+      (ConditionFact, {"label": "atrial fibrillation"}, None)]),
+    ("condition-abbreviation-in-brackets", EXC + "- Active central nervous system (CNS) "
+     "metastases\n- known gastrointestinal (GI) disease\n- Participants with asymptomatic, "
+     "untreated CNS metastases were allowed",
+     [(ConditionFact, {"label": "active cns metastasis"},
+       "Active central nervous system (CNS) metastases"),
+      (ConditionFact, {"label": "gastrointestinal disease"}, None)]),
     ("condition-exclusion-hiv", EXC + "- HIV infection;",
      [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV infection")]),
     ("condition-no-active-infection", "No obvious active infection.",

@@ -29,13 +29,18 @@ __all__ = ["extract_excluded", "extract_required", "extract_biomarkers"]
 
 #: Severity words before a condition.
 _MODIFIER = re.compile(
-    r"(?:(?:severe|serious|active|uncontrolled|uncontrollable|poorly\s+controlled|unstable|"
+    r"(?<![a-z0-9])(?:(?:severe|serious|active|uncontrolled|uncontrollable|poorly\s+controlled|unstable|"
     r"symptomatic|chronic|acute|untreated|progressive|ongoing|clinically\s+significant|"
-    r"significant|recurrent|decompensated|life-threatening|major|extensive)[\s,]+"
+    r"significant|recurrent|decompensated|life-threatening|major|extensive|"
+    # words that name a narrower kind: "orthostatic hypotension", "proliferative retinopathy"
+    r"orthostatic|postural|ventricular|proliferative|hypertrophic|borderline|drug-induced|"
+    r"treatment-induced|gestational|intermittent|clinically\s+relevant|high-grade|"
+    r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
+    r"[\s-]+degree)[\s,]+"
     r"(?:and\s+|or\s+|and/or\s+)?)+$")
 #: A kind word right before a condition (not "congenital or acquired X": one kind of two).
 _KIND = re.compile(r"(?:hereditary|inherited|congenital)\s+$")
-_LETTERS = re.compile(r"[a-z-]+")
+_LETTERS = re.compile(r"[a-z0-9-]+")
 _ALTERNATIVE = re.compile(r"\bor\b")
 _NYHA_CLASS = r"(?:iv|i{1,3}|[1-4])(?![a-z0-9])"
 _NYHA_RANGE = (
@@ -50,7 +55,9 @@ _ROMAN_CLASS = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 _MODIFIER_HINT = re.compile(r"severe|serious|active|uncontroll|poorly|unstable|symptomatic|"
                             r"chronic|acute|untreated|progressive|ongoing|significant|recurrent|"
                             r"decompensated|life-threatening|major|extensive|hereditary|"
-                            r"inherited|congenital")
+                            r"inherited|congenital|orthostatic|postural|ventricular|proliferative|"
+                            r"hypertrophic|borderline|induced|gestational|intermittent|relevant|"
+                            r"high-grade|degree")
 _NEGATION = re.compile(
     r"\b(?:no|not|without|free\s+of|freedom\s+from|absence\s+of|absent|negative\s+for|never|nor|"
     r"neither|lack\s+of|exclude[sd]?|excluding|rule[sd]?\s+out)\b")
@@ -71,7 +78,7 @@ _EXEMPT_HINT = re.compile(r"except|other\s+than|exclud|unless|with\s+or\s+withou
 _EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])\))(?!\d)|\.(?=\s|$)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|enter|"
                            r"participate|exclusionary")
-_ALLOWED_BEFORE = re.compile(r"(?:are|is|be|not|can\s+be|may\s+be)\s+(?:an?\s+)?$")
+_ALLOWED_BEFORE = re.compile(r"(?:are|is|were|was|be|not|can\s+be|may\s+be)\s+(?:an?\s+)?$")
 _MAY_BEFORE = re.compile(r"\b(?:may|can)\s+(?:still\s+|also\s+)?$")
 _CLAUSE = re.compile(r"[.;]\s")
 #: Who the condition is about is not the participant: a family history (of a list of
