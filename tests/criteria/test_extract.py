@@ -470,6 +470,32 @@ ROWS = [
      [(ConditionFact, {"label": "active cns metastasis"},
        "Active central nervous system (CNS) metastases"),
       (ConditionFact, {"label": "gastrointestinal disease"}, None)]),
+    ("condition-window-oxford-list", EXC + "- Myocardial infarction, cerebrovascular accident, "
+     "or pulmonary embolism within the past 6 months",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "stroke", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "pulmonary embolism", "within_days": 182.62}, None)]),
+    ("condition-window-of-the-last-item", EXC + "- New York Heart Association Class III or IV "
+     "cardiac disease, myocardial infarction within the past 6 months, unstable arrhythmia",
+     [(ConditionFact, {"label": "nyha class iii-iv heart disease", "within_days": None}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "unstable arrhythmia", "within_days": None}, None)]),
+    ("condition-window-in-another-bracket", EXC + "- unstable angina (anginal symptoms at rest) "
+     "or new onset angina (began within the last 3 months)",
+     [(ConditionFact, {"label": "unstable angina", "within_days": None}, None),
+      (ConditionFact, {"label": "angina", "within_days": 91.31}, None)]),
+    ("condition-window-after-examples", EXC + "- Clinically significant cardiovascular disease "
+     "(including myocardial infarction, unstable angina, symptomatic congestive heart failure) "
+     "≤ 1 year before enrollment",
+     [(ConditionFact, {"label": "clinically significant cardiovascular disease",
+                       "within_days": 365.25}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "unstable angina", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "symptomatic heart failure", "within_days": 365.25}, None)]),
+    ("condition-window-lead-in-list", EXC + "- Within 1 year before the screening visit, any of "
+     "the following: myocardial infarction; unstable angina; syncope",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "unstable angina", "within_days": 365.25}, None)]),
     ("condition-exclusion-hiv", EXC + "- HIV infection;",
      [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV infection")]),
     ("condition-no-active-infection", "No obvious active infection.",
@@ -701,9 +727,11 @@ ROWS = [
       (ConditionFact, {"label": "stroke", "within_days": 365.25}, None)]),
     ("condition-window-of-another", EXC + "- Known HIV infection or chemotherapy within 4 weeks",
      [(ConditionFact, {"label": "hiv infection", "within_days": None}, "HIV infection")]),
+    # a list joined by "or" shares its window (the fifth review judged a window lost from the
+    # first items of "MI, stroke, or pulmonary embolism within 6 months" wrong)
     ("condition-window-long-list", EXC + "- Uncontrolled hypertension, severe heart failure, or "
      "myocardial infarction within the last 6 months",
-     [(ConditionFact, {"label": "uncontrolled hypertension", "within_days": None}, None),
+     [(ConditionFact, {"label": "uncontrolled hypertension", "within_days": 182.62}, None),
       (ConditionFact, {"label": "severe heart failure", "within_days": 182.62}, None),
       (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
     ("condition-window-less-than", EXC + "- Stroke < 6 months before enrolment",

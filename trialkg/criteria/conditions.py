@@ -14,6 +14,7 @@ confirmed …"; biomarkers from "GD2-positive", "positive expression of GD2 anti
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from trialkg.criteria.lexicon import CONDITION_LEXICON
 from trialkg.criteria.model import BiomarkerFact, ConditionFact
@@ -171,26 +172,59 @@ _WINDOW_OTHER = re.compile(
     r"lactat|donat|travel|plan|includ|history|any\s+time)|\b(?:no|not)\b|:", re.I)
 
 
-def _window(low: str, s: int, e: int) -> tuple[float, int] | None:
+_BRACKETED = re.compile(r"\([^()]*\)")
+_COORDINATED = re.compile(r"\b(?:or|and|and/or|nor)\b|/")
+_FULL_STOP = re.compile(r"\.(?!\d)(?=\s|$)")
+
+
+def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]) -> bool:
+    """Whether a window written at ``w`` is also that of the condition ending at ``e``.
+
+    It is when nothing but other conditions of one coordinated list stands in between ("MI,
+    stroke, or pulmonary embolism within 6 months"; a bracket of examples attached to the
+    condition does not count), not when the window is another item's: the last of a list
+    joined by commas alone ("NYHA class III heart disease, myocardial infarction within 6
+    months") or one inside a bracket about something else ("new onset angina (began within 3
+    months)").
+    """
+    gap = _BRACKETED.sub(lambda b: " " * len(b.group()), low[e:w])
+    if _WINDOW_OTHER.search(gap):
+        return False
+    close = low.find(")", e, w)
+    if close >= 0 and "(" not in low[e:close] and low.rfind("(", 0, e) > low.rfind(")", 0, e):
+        return True  # one of the examples in a bracket the window is written after
+    opened = low.rfind("(", e, w)
+    if opened >= 0 and low.find(")", opened, w) < 0 and low[e:opened].strip():
+        return False
+    comma = gap.rfind(",")
+    if comma < 0 or _COORDINATED.search(gap, comma):
+        return True
+    return not any(e + comma < h[0] < w for h in hits)
+
+
+def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
+            ) -> tuple[float, int] | None:
     """Return the time window of the condition at ``low[s:e]``: (days, end of its words).
 
     The window is read after the condition, in the same clause, with no therapy, test or
-    visit named and at most one comma in between ("MI, angina or stroke within 6 months"),
+    visit named and only the other conditions of its list in between (:func:`_window_is_theirs`),
     or before it when a lead-in ends with a colon ("Within 6 months before enrolment:
-    myocardial infarction").
+    myocardial infarction; unstable angina").
     """
     end = SENTENCE_BREAK.search(low, e)
-    stop = min(end.start() if end else len(low), e + 120)
+    attached = _BRACKETED.match(low, e + 1) if low.startswith(" (", e) else None
+    reach = 120 + (attached.end() - e if attached else 0)  # "disease (including …) ≤ 1 year"
+    stop = min(end.start() if end else len(low), e + reach)
     seg = low[e:stop]
     m = _WINDOW.search(low, e, stop) if (
-        "with" in seg or "the" in seg or "<" in seg or "less" in seg or "fewer" in seg) else None
-    if m is not None and (_WINDOW_OTHER.search(low, e, m.start())
-                          or low.count(",", e, m.start()) > 1):  # a long list: whose window?
+        "with" in seg or "the" in seg or "<" in seg or "less" in seg or "fewer" in seg
+        or "≤" in seg) else None
+    if m is not None and not _window_is_theirs(low, e, m.start(), hits):
         m = None
     lead = False
     if m is None:
         colon = low.rfind(":", 0, s)
-        if colon < 0 or SENTENCE_BREAK.search(low, colon, s):
+        if colon < 0 or _FULL_STOP.search(low, colon, s):
             return None
         m = _WINDOW.search(low, max(0, colon - 120), colon)
         if m is None:
@@ -443,7 +477,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if qualified else None
         if qualified is not None:
             e = qualified.end("q")
-        recency = _window(low, s, e) if timed else None
+        recency = _window(low, s, e, hits) if timed else None
         exception = _exception(low, e, labels, excepts, hits) if excepts else None
         for label in _label(low[mod_start:s], labels, _nyha(nyha) if nyha else ""):
             if label in seen:
