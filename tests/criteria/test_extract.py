@@ -367,8 +367,20 @@ ROWS = [
      [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False}, "No prior chemotherapy")]),
     ("prior-inclusion-must-not-have-received", "Patient must not have received prior chemotherapy "
      "or radiation for pancreatic cancer.",
-     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False},
-       "not have received prior chemotherapy")]),
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False,
+                          "setting": "pancreatic cancer"},
+       "not have received prior chemotherapy or radiation for pancreatic cancer")]),
+    ("prior-therapy-setting-in-evidence", EXC + "- Prior cytotoxic chemotherapy for metastatic "
+     "prostate cancer",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "setting": "metastatic prostate cancer"},
+       "Prior cytotoxic chemotherapy for metastatic prostate cancer")]),
+    ("washout-not-from-progression-or-a-condition", "Inclusion Criteria:\n- received an EGFR "
+     "TKI for at least 6 months and progressed on this therapy within the past 28 days\n"
+     "Exclusion Criteria:\n- active infection requiring systemic therapy within 14 days prior to "
+     "the first dose\n- Must not have required transfusion within 1 week of baseline\n"
+     "- Major surgical procedure within 28 days prior to Day 1",
+     [(WashoutFact, {"therapy": "transfusion", "min_days": 7}, None),
+      (WashoutFact, {"therapy": "major surgery", "min_days": 28}, None)]),
     ("prior-inclusion-naive", "Steroid naïve subjects with mild asthma",
      [(PriorTherapyFact, {"therapy": "corticosteroids", "required": False}, "Steroid naïve")]),
     ("prior-inclusion-no-washout-needed", "No washout period is necessary for radiation given "

@@ -50,7 +50,8 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"immunosuppressi\w+(?:\s+(?:therapy|drugs?|agents?|medications?))?", "immunosuppressants"),
     (r"hormon(?:al|e)\s+therap\w*|endocrine\s+therap\w*|androgen\s+deprivation",
      "hormonal therapy"),
-    (r"(?:major\s+)?surgery|surgical\s+(?:procedures?|resection)", "surgery"),
+    (r"(?:major\s+|minor\s+)?(?:surgery|surgical\s+(?:procedures?|resection|interventions?|"
+     r"operations?))", "surgery"),
     (r"live(?:[\s-]+(?:attenuated|virus|viral))*\s+vaccines?|"
      r"(?:live\s+)?attenuated(?:\s+virus)?\s+vaccines?", "live vaccine"),
     (r"vaccin\w+", "vaccine"),
@@ -261,6 +262,10 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     therapy = _therapy(low, therapies)
     if therapy is None or therapy[1] - u.end() > 150 or b.start() - therapy[2] > 100:
         return []
+    if therapy[2] <= b.start() and _NOT_SINCE.search(low, therapy[2], b.start()):
+        return []  # "progressed on this therapy within the past 28 days": no time since it
+    if _REQUIRING_BEFORE.search(low, max(0, therapy[1] - 30), therapy[1]):
+        return []  # "infection requiring systemic therapy within 14 days": the condition's time
     value = parse_number(b.group("n")) if b.group("n") else 1.0
     if value is None:
         return []
@@ -284,6 +289,13 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     start, end = min(start, therapy[1]), max(end, therapy[2])
     return [(start, end, WashoutFact(start=0, end=0, min_days=days, half_lives=half_lives,
                                      rule=rule, therapy=therapy[0]))]
+
+
+#: Between a therapy and its window: what happened on the therapy, not the time since it.
+_NOT_SINCE = re.compile(r"progress|relaps|recurren|recurred|\bresponded\b|\bfailed\b")
+#: A therapy that a condition needed.
+_REQUIRING_BEFORE = re.compile(r"\b(?:requiring|needing|(?:that|which)\s+(?:required|requires?|"
+                               r"needed|needs))\s+(?:[a-z-]+\s+){0,2}$")
 
 
 #: A small count, in digits or words ("two prior lines").
@@ -360,13 +372,16 @@ _SETTING = re.compile(
     r"melanomas?|sarcomas?|gliomas?|glioblastomas?|hcc|rcc|gist|mds|aml|cll))\b")
 
 
-def _setting(low: str, end: int) -> str | None:
-    """Return what the therapy that ends at ``end`` was given for, if the text says."""
+def _setting(low: str, end: int) -> tuple[str | None, int]:
+    """Return what the therapy that ends at ``end`` was given for, if the text says.
+
+    :returns: the setting (or None) and where its words end (``end`` when there are none).
+    """
     m = _SETTING.match(low, end)
     if m is None:
-        return None
+        return None, end
     setting = " ".join(m.group("s").split())
-    return None if setting in _NO_SETTING else setting
+    return (None, end) if setting in _NO_SETTING else (setting, m.end("s"))
 
 
 #: Settings that say nothing ("prior chemotherapy for their disease").
@@ -444,9 +459,10 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
         start, end = min(anchor.start(), therapy[1]), max(anchor.end(), therapy[2])
         if lines is not None:
             start, end = min(start, lines.start()), max(end, lines.end())
-        return [(start, end, PriorTherapyFact(start=0, end=0, therapy=therapy[0], required=True,
-                                              min_lines=min_lines,
-                                              setting=_setting(low, therapy[2])))]
+        setting, setting_end = _setting(low, therapy[2])
+        return [(start, max(end, setting_end),
+                 PriorTherapyFact(start=0, end=0, therapy=therapy[0], required=True,
+                                  min_lines=min_lines, setting=setting))]
     cue = _EXCLUDED.search(low)
     if cue is None:
         return []
@@ -464,9 +480,10 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
         if therapy is None:
             return []
         label, start = _qualified(low, therapy[0], therapy[1], therapy[2])
-        return [(start, cue.end(), PriorTherapyFact(start=0, end=0, therapy=label,
-                                                    required=False, min_lines=min_lines,
-                                                    setting=_setting(low, cue.end())))]
+        setting, setting_end = _setting(low, cue.end())
+        return [(start, setting_end, PriorTherapyFact(start=0, end=0, therapy=label,
+                                                      required=False, min_lines=min_lines,
+                                                      setting=setting))]
     therapy = _therapy(low, therapies, cue.start())
     if therapy is None or (skip is not None and skip[0] <= therapy[1] < skip[1]):
         return []
@@ -491,7 +508,8 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
                 return []  # "any of the following agents:" names the agents in a list after it
         elif _GENERIC.fullmatch(low, therapy[1], therapy[2]):
             return []  # "any other condition or prior therapy that ..." names nothing
-    setting = _setting(low, end)
+    setting, setting_end = _setting(low, end)
+    end = setting_end
     exceptions = None
     cue_at = _EXCEPT_AFTER.match(low, end)
     if cue_at is not None:
