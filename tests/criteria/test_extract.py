@@ -508,6 +508,12 @@ ROWS = [
      "the following: myocardial infarction; unstable angina; syncope",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),
       (ConditionFact, {"label": "unstable angina", "within_days": 365.25}, None)]),
+    ("condition-required-population", "Inclusion Criteria:\n- Patients with type 2 diabetes "
+     "mellitus\n- Women with metastatic breast cancer\n- Patients with moderate to high disease "
+     "activity\n- Patients with diabetes must be on a stable regimen\n- Participants with "
+     "concurrent diabetes mellitus or CKD: SBP ≥ 130 mmHg",
+     [(ConditionFact, {"label": "type 2 diabetes", "role": "required"}, None),
+      (ConditionFact, {"label": "metastatic breast cancer", "role": "required"}, None)]),
     ("condition-exclusion-hiv", EXC + "- HIV infection;",
      [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV infection")]),
     ("condition-no-active-infection", "No obvious active infection.",

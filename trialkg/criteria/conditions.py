@@ -500,6 +500,11 @@ _REQUIRED = re.compile(
     r"confirmed\s+diagnosis\s+of|clinical\s+diagnosis\s+of|documented\s+diagnosis\s+of)\s*"
     r"(?:of\s+|with\s+|as\s+)?(?:an?\s+|the\s+)?(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})"
 )
+#: First words of a criterion that names who takes part.
+_WHO_FIRST = ("patient", "subject", "participant", "adult", "child", "adolescent", "men ", "women",
+              "volunteer", "individual", "person", "people", "male", "female", "pediatric",
+              "paediatric", "elderly", "postmenopausal", "premenopausal", "ambulatory",
+              "hospitali")
 _WHAT_END = re.compile(r"\s+(?:with|who|and|that|which|according|by|in|as|based|after|at|on|for|"
                        r"defined|confirmed|meeting|not|or\s+(?:with|who)|per|using|including)\b")
 _DISEASE_HEAD = re.compile(
@@ -509,13 +514,77 @@ _DISEASE_HEAD = re.compile(
     r"dysfunction|migraine|headache|pain|obesity|herniation)s?\b")
 
 
+#: An inclusion criterion that opens by naming who takes part: "Patients with type 2 diabetes
+#: mellitus", "Adults (≥ 18 years) diagnosed with COPD".
+_WHO_WITH = re.compile(
+    r"(?:(?:adult|male|female|pediatric|paediatric|elderly|postmenopausal|premenopausal|"
+    r"ambulatory|hospitali[sz]ed)\s+)*(?:patients?|subjects?|participants?|adults?|children|"
+    r"adolescents?|men|women|volunteers?|individuals?|persons?|people)\s+(?:\([^()]{1,40}\)\s+)?"
+    r"(?:(?:aged|of\s+age|age)\s+[^,;:()]{0,30}?\s+)?(?:with|who\s+have|who\s+has|having|"
+    r"diagnosed\s+with|suffering\s+from|affected\s+by)\s+(?:an?\s+|the\s+)?(?:(?:confirmed|"
+    r"documented|established|clinical|current)\s+)?(?:diagnosis\s+of\s+)?(?:an?\s+)?"
+    r"(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})")
+#: What makes such an opening a rule for a subgroup or an allowance, not the trial's population.
+_WHO_NOT_POPULATION = re.compile(
+    r"\b(?:must|should|may|can|will|would|could|shall|need|needs|require|requires|eligible|"
+    r"allowed|permitted|preclude|interfere|"
+    r"excluded|exclude|acceptable|not|if|unless|who\s+(?:are|is|were|meet|have\s+(?:received|"
+    r"been|had)))\b")
+_WHO_VAGUE = ("any ", "other ", "above ", "the above", "such ", "these ", "this ", "history",
+              "a history", "prior ", "previous ", "been ", "no ", "concurrent ", "concomitant ")
+
+
+def _population(low: str) -> list[tuple[int, int, ConditionFact]]:
+    """Read the condition an inclusion criterion opening with who takes part names.
+
+    A condition of the lexicon right after "with" gives its canonical labels; other words
+    count only up to a specific disease word ("… breast cancer", "… colitis"), not a generic
+    one ("moderate to high disease", "measurable disease").
+    """
+    m = _WHO_WITH.match(low)
+    if m is None or _WHO_NOT_POPULATION.search(low) or "within" in low:
+        return []
+    ws, we = m.span("what")
+    stop = _WHAT_END.search(low, ws, we)
+    if stop is not None:
+        we = stop.start()
+    what = low[ws:we].strip(" -/'")
+    if what.startswith(_WHO_VAGUE):
+        return []
+    hits = [h for h in CONDITION_LEXICON.findall(low[ws:m.end()]) if h[0] == 0]
+    if hits:
+        s, e, labels = hits[0]
+        return [(ws, ws + e, ConditionFact(start=0, end=0, label=label.lower(), role="required"))
+                for label in labels]
+    what = " ".join(what.split()[:7])
+    head = None
+    for h in _DISEASE_HEAD.finditer(what):
+        head = h
+    if head is None or head.group().rstrip("s") in _GENERIC_HEADS:
+        return []
+    what = what[:head.end()].strip()
+    return [(ws, ws + len(what), ConditionFact(start=0, end=0, label=what, role="required"))]
+
+
+#: Disease words too generic to name a population without a lexicon condition before them.
+_GENERIC_HEADS = frozenset({"disease", "disorder", "syndrome", "infection", "failure", "injury",
+                            "dysfunction", "pain"})
+
+
 def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
     """Read a diagnosis the participant must have ("diagnosis of recurrent neuroblastoma").
+
+    Also the condition an inclusion criterion names as who takes part ("Patients with type 2
+    diabetes mellitus"), unless the criterion is a rule for them or an allowance ("Patients
+    with diabetes must be on a stable regimen", "… are eligible").
 
     :param low: lower-cased, normalised criterion text.
     :returns: facts with their spans in ``low``.
     """
     out: list[tuple[int, int, ConditionFact]] = []
+    if low.startswith(_WHO_FIRST) and "diagnos" not in low and "histolog" not in low and \
+            "cytolog" not in low and "patholog" not in low:
+        return _population(low)
     for m in _REQUIRED.finditer(low):
         ws, we = m.span("what")
         stop = _WHAT_END.search(low, ws, we)

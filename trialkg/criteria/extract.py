@@ -22,7 +22,12 @@ from trialkg.criteria.clinical import (
     extract_performance,
     extract_toxicity,
 )
-from trialkg.criteria.conditions import extract_biomarkers, extract_excluded, extract_required
+from trialkg.criteria.conditions import (
+    _WHO_FIRST,
+    extract_biomarkers,
+    extract_excluded,
+    extract_required,
+)
 from trialkg.criteria.demographics import extract_age, extract_sex
 from trialkg.criteria.labs import LabContext, extract_labs
 from trialkg.criteria.lexicon import ANALYTE_LEXICON, CONDITION_LEXICON, WORD, scan
@@ -139,7 +144,7 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     if conditions and (kind == "exclusion" or not _NEGATION_WORDS.isdisjoint(words)):
         found += extract_excluded(low, conditions, kind, consumed)
     if kind == "inclusion" and ("diagnos" in low or "histolog" in low or "cytolog" in low or
-                                "patholog" in low):
+                                "patholog" in low or low.startswith(_WHO_FIRST)):
         found += extract_required(low)
     if not _MARKER_WORDS.isdisjoint(words) or "+" in low:
         found += extract_biomarkers(norm, kind)
