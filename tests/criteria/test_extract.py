@@ -381,6 +381,16 @@ ROWS = [
      "- Major surgical procedure within 28 days prior to Day 1",
      [(WashoutFact, {"therapy": "transfusion", "min_days": 7}, None),
       (WashoutFact, {"therapy": "major surgery", "min_days": 28}, None)]),
+    ("washout-named-drug", EXC + "- Participants who have received adalimumab within 27 days "
+     "before the first dose\n- Treatment with SSRIs within 2 weeks of the first dose\n"
+     "- Concomitant use of strong CYP3A4 inhibitors within 1 week of trial medications\n"
+     "- Plasma donation within "
+     "7 days prior to study drug administration\n- Any use of a bisphosphonate drug within the "
+     "last 12 months\n- Have received treatment within 28 days of the first dose",
+     [(WashoutFact, {"therapy": "adalimumab", "min_days": 27}, None),
+      (WashoutFact, {"therapy": "ssris", "min_days": 14}, None),
+      (WashoutFact, {"therapy": "strong cyp3a4 inhibitors", "min_days": 7}, None),
+      (WashoutFact, {"therapy": "bisphosphonate drug", "min_days": 365.25}, None)]),
     ("prior-inclusion-naive", "Steroid naïve subjects with mild asthma",
      [(PriorTherapyFact, {"therapy": "corticosteroids", "required": False}, "Steroid naïve")]),
     ("prior-inclusion-no-washout-needed", "No washout period is necessary for radiation given "

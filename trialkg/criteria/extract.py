@@ -35,7 +35,12 @@ from trialkg.criteria.model import Criterion, Fact, WashoutFact
 from trialkg.criteria.normalize import Normalized
 from trialkg.criteria.quantities import WORD_NUMBERS
 from trialkg.criteria.subgroups import header_context
-from trialkg.criteria.therapy import THERAPIES, extract_prior_therapy, extract_washout
+from trialkg.criteria.therapy import (
+    TAKEN_HINT,
+    THERAPIES,
+    extract_prior_therapy,
+    extract_washout,
+)
 
 __all__ = ["annotate", "read_facts"]
 
@@ -127,7 +132,8 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
             found += extract_toxicity(low)
     washout_span = None
     washout: list[tuple[int, int, WashoutFact]] = []
-    if therapies and (has_digit or not _SPELLED_WORDS.isdisjoint(words)) and \
+    if (therapies or TAKEN_HINT.search(low)) and (
+            has_digit or not _SPELLED_WORDS.isdisjoint(words)) and \
             not _WASHOUT_WORDS.isdisjoint(words):
         washout = extract_washout(low, therapies)
         found += washout

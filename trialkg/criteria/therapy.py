@@ -230,7 +230,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     """
     if therapies is None:
         therapies = THERAPIES.findall(low)
-    if not therapies:
+    if not therapies and not TAKEN_HINT.search(low):
         return []
     if not ("day" in low or "week" in low or "month" in low or "hour" in low or "wk" in low
             or "hr" in low or "mo" in low):
@@ -259,7 +259,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if found is None or _TIMING.search(low) is None:
         return []
     b, u = found
-    therapy = _therapy(low, therapies)
+    therapy = _therapy(low, therapies) if therapies else _named(low, b.start())
     if therapy is None or therapy[1] - u.end() > 150 or b.start() - therapy[2] > 100:
         return []
     if therapy[2] <= b.start() and _NOT_SINCE.search(low, therapy[2], b.start()):
@@ -289,6 +289,53 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     start, end = min(start, therapy[1]), max(end, therapy[2])
     return [(start, end, WashoutFact(start=0, end=0, min_days=days, half_lives=half_lives,
                                      rule=rule, therapy=therapy[0]))]
+
+
+#: Verbs of taking a drug, before the drug's name: "received", "treatment with", "use of".
+TAKEN_HINT = re.compile(r"\b(?:receiv|treated\s+with|treatment\s+with|taken|taking|use\s+of|used|"
+                        r"exposure\s+to|exposed\s+to|administration\s+of|therapy\s+with)")
+#: A drug named after such a verb and right before a time window: "received adalimumab within
+#: 27 days", "treatment with SSRIs within 2 weeks", "use of CYP3A4 strong inhibitors within 1 week".
+_TAKEN = re.compile(
+    r"\b(?:received|receiving|receive|treated\s+with|treatment\s+with|taken|taking|use\s+of|used|"
+    r"exposure\s+to|exposed\s+to|administration\s+of|therapy\s+with)\s+"
+    r"(?:(?:any|a|an|the|with|of|prior|previous|concomitant|current|chronic|regular|other)\s+)*"
+    r"(?P<x>[a-z0-9](?:[^.;:()\[\]<>≤≥]|\([^().;]{0,30}\)){1,80}?)\s*$")
+#: Words that show the object is not a drug taken (a visit, a donation, the study's own drug).
+_NOT_A_DRUG = re.compile(r"stud(?:y|ies)|\bdoses?\b|consent|screening|visit|randomi|enrol|"
+                         r"\btests?\b|\bscans?\b|exam|blood|plasma|sample|donat|alcohol|abuse|substance|"
+                         r"informed|diagnos|hospital|contracep|birth\s+control|pregnan|\bthis\b|"
+                         r"\bthese\b|\bit\b|\bthem\b|care|advice|instruction|counsel|"
+                         r"\bpatients?\b|\bsubjects?\b|following|minimum|maximum|\btheir\b|"
+                         r"\bhis\b|\bher\b|radiograph|x-ray|documented")
+
+
+def _named(low: str, window: int) -> tuple[str, int, int] | None:
+    """Return (label, start, end) of a drug named right before the window at ``window``."""
+    while window > 0 and low[window - 1].isalpha():  # the window's first word ("within")
+        window -= 1
+    m = _TAKEN.search(low, max(0, window - 120), window)
+    if m is None:
+        return None
+    x = m.group("x")
+    cut = _LABEL_END.search(x)
+    if cut is not None:
+        x = x[:cut.start()]
+    label = " ".join(x.split()).strip(" ,-")
+    if not label or len(label.split()) > 10 or label in _GENERIC_DRUG or \
+            label.startswith(("and ", "or ", "type of", "kind of")) or _NOT_A_DRUG.search(label):
+        return None
+    return label, m.start(), m.start("x") + len(x.rstrip())
+
+
+#: Where a drug's name ends before words about how long or why it was taken.
+_LABEL_END = re.compile(r"\s+(?:for|currently|initiated|started|less\s+than|more\s+than|greater\s+"
+                        r"than|at\s+least|no\s+more|or\s+with|with|up\s+to|is|are)\b|"
+                        r"\s*\(?\s*[<>]=?")
+#: Words too generic to name what was taken.
+_GENERIC_DRUG = frozenset({"treatment", "treatments", "therapy", "therapies", "medication",
+                           "medications", "drug", "drugs", "agent", "agents", "product",
+                           "products", "a", "an", "any", "medicine", "medicines"})
 
 
 #: Between a therapy and its window: what happened on the therapy, not the time since it.
