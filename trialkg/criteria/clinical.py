@@ -36,7 +36,8 @@ __all__ = ["extract_performance", "extract_life_expectancy", "extract_toxicity",
 
 _SCALE = re.compile(
     r"(?P<ecog>ecog|eastern\s+cooperative\s+oncology\s+group|eastern\s+tumou?r\s+cooperative\s+"
-    r"(?:organi[sz]ation|group)|zubrod|who\s+performance|who\s+ps|who(?=\s*(?:score\s*)?[:(]?\s*\d))"
+    r"(?:organi[sz]ation|group)|zubrod|who\s+performance|who\s+ps|who(?=\s*(?:score\s*)?[:(]?\s*\d)|"
+    r"world\s+health\s+organi[sz]ation(?:\s*\(\s*who\s*\))?(?=\s+performance))"
     r"|(?P<karnofsky>karnofsky|karnofski|kps)"
     r"|(?P<lansky>lansky|lps)"
 )
@@ -44,8 +45,13 @@ _PS_WORDS = re.compile(
     r"^(?:\s|\(|\)|,|:|=|-|\bperformance\b|\bstatus\b|\bscale\b|\bscores?\b|\bps\b|\bof\b|\bis\b|"
     r"\bare\b|\bmust\b|\bshould\b|\bbe\b|\bgroup\b|\bstandard\b|\bcriteria\b|\bgrade\b|\blevel\b|"
     r"\bhas\b|\bhave\b|\ba\b|\bthe\b|\bwith\b|\bpatients?\b|\bsubjects?\b|\bindex\b|"
-    r"\bfor\b|\bage\b|\bstrength\b|\bphysical\b|\bcondition\b|\bwho\b|\bpts\b)*$"
+    r"\bfor\b|\bage\b|\bstrength\b|\bphysical\b|\bcondition\b|\bwho\b|\bpts\b|"
+    r"\([^()]{0,160}\))*$"
 )
+#: "Performance status (PS) 0-2", "PS < 2": no scale named; scores up to 5 are the ECOG (WHO,
+#: Zubrod) scale, scores of tens the Karnofsky scale.
+_BARE_PS = re.compile(r"\bperformance\s+status\b(?:\s*\(\s*ps\s*\))?|\bps\b(?=\s*(?:score\s*)?"
+                      r"(?:of\s+|is\s+|:\s*)?(?:[<>≤≥=]|\d))")
 _SCORE = re.compile(
     r"(?P<range>(?P<r1>\d{1,3})\s*%?\s*(?:-|to|~)\s*(?P<r2>\d{1,3})\s*%?)"
     r"|(?P<list>(?P<l1>\d{1,3})(?:\s*%?\s*(?:,|/|or|and|,\s*or)\s*(?P<ln>\d{1,3}))+)"
@@ -98,8 +104,12 @@ def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, Perfo
     [('Karnofsky', 80, 100)]
     """
     mentions = list(_SCALE.finditer(low))
+    bare = False
     if not mentions:
-        return []
+        mentions = list(_BARE_PS.finditer(low))[:1]
+        if not mentions or "toxicit" in low or "grade" in low:
+            return []
+        bare = True
     out: list[tuple[int, int, PerformanceStatusFact]] = []
     groups: list[list[re.Match[str]]] = []
     for m in mentions:
@@ -111,8 +121,12 @@ def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, Perfo
         last = group[-1]
         limit = groups[i + 1][0].start() if i + 1 < len(groups) else len(low)
         score, s_start, s_end = None, 0, 0
-        for sm in _SCORE.finditer(low, last.end(), min(limit, last.end() + 90)):
-            if _PS_WORDS.match(low[last.end():sm.start()]):
+        for sm in _SCORE.finditer(low, last.end(), min(limit, last.end() + 200)):
+            gap = low[last.end():sm.start()]
+            opened = gap.rfind("(")
+            if opened > gap.rfind(")") and gap[opened + 1:].strip():
+                continue  # a number inside a bracket ("ranges from 0 to 5"), not "(≥ 70)"
+            if _PS_WORDS.match(gap):
                 score, s_start, s_end = sm, sm.start(), sm.end()
             break
         if score is None:  # "score 0-3 (ECOG standard)": the score before the scale name
@@ -141,7 +155,13 @@ def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, Perfo
             values = [int(score.group("o1"))]
         seen: set[str] = set()
         for m in group:
-            scale = "ECOG" if m.group("ecog") else "Karnofsky" if m.group("karnofsky") else "Lansky"
+            if bare:  # the scale the values belong to
+                if max(values) > 5 and not m.group().startswith("performance"):
+                    continue  # "PS ≥ 10%" is more likely psoriasis than a Karnofsky score
+                scale = "ECOG" if max(values) <= 5 else "Karnofsky"
+            else:
+                scale = ("ECOG" if m.group("ecog") else "Karnofsky" if m.group("karnofsky")
+                         else "Lansky")
             if scale in seen:
                 continue
             seen.add(scale)

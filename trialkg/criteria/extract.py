@@ -61,7 +61,7 @@ _YEAR_WORDS = _words("year", "years", "yrs", "yr")
 _PERSON_WORDS = _words("patient", "patients", "subject", "subjects", "participant",
                        "participants", "men", "women", "male", "males", "female", "females",
                        "volunteers", "individuals", "people", "persons")
-_PS_WORDS = _words("ecog", "karnofsky", "karnofski", "kps", "lansky", "lps", "zubrod", "who",
+_PS_WORDS = _words("ecog", "karnofsky", "karnofski", "kps", "lansky", "lps", "zubrod", "who", "ps",
                    "performance", "eastern")
 _LIFE_WORDS = _words("life", "survival", "survive", "prognosis", "expectancy", "lifespan")
 _GRADE_WORDS = _words("grade", "grades", "level", "gr")
