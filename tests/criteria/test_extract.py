@@ -401,6 +401,11 @@ ROWS = [
       (WashoutFact, {"therapy": "ssris", "min_days": 14}, None),
       (WashoutFact, {"therapy": "strong cyp3a4 inhibitors", "min_days": 7}, None),
       (WashoutFact, {"therapy": "bisphosphonate drug", "min_days": 365.25}, None)]),
+    ("washout-each-listed-therapy", EXC + "- Prior chemotherapy, biological therapy, hormonal "
+     "therapy, targeted therapy or radiotherapy within 30 days",
+     [(WashoutFact, {"therapy": t, "min_days": 30}, None) for t in (
+         "chemotherapy", "biological therapy", "hormonal therapy", "targeted therapy",
+         "radiotherapy")]),
     ("prior-inclusion-naive", "Steroid naïve subjects with mild asthma",
      [(PriorTherapyFact, {"therapy": "corticosteroids", "required": False}, "Steroid naïve")]),
     ("prior-inclusion-no-washout-needed", "No washout period is necessary for radiation given "

@@ -40,6 +40,8 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"(?:immune\s+)?checkpoint\s+(?:inhibitors?|blockade)|anti-?(?:pd-?l?1|ctla-?4)|"
      r"(?:pd-?l?1|ctla-?4)\s+(?:inhibitor|antibod|blocka)\w*", "immune checkpoint inhibitor"),
     (r"immunotherap\w*", "immunotherapy"),
+    (r"biologic(?:al)?\s+(?:therap(?:y|ies)|agents?|treatments?|response\s+modifiers?)|biologics",
+     "biological therapy"),
     (r"targeted\s+(?:therapy|therapies|agents?|drugs?)|tyrosine\s+kinase\s+inhibitors?|tkis?",
      "targeted therapy"),
     (r"monoclonal\s+antibod(?:y|ies)|mabs?|antibody\s+therapy", "monoclonal antibody"),
@@ -287,8 +289,30 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
         rule = "shorter" if r.group("r") in ("shorter", "less", "lesser", "sooner") else "longer"
         end = max(end, r.end() + (1 if low[r.end():r.end() + 1] == ")" else 0))
     start, end = min(start, therapy[1]), max(end, therapy[2])
+    labels = [therapy[0]]
+    if therapies:  # "chemotherapy, radiotherapy or immunotherapy within 4 weeks": each of them
+        stop = b.start() if therapy[2] <= b.start() else len(low)
+        labels += [x for x in _listed_after(low, therapies, therapy[2], stop) if x not in labels]
     return [(start, end, WashoutFact(start=0, end=0, min_days=days, half_lives=half_lives,
-                                     rule=rule, therapy=therapy[0]))]
+                                     rule=rule, therapy=label)) for label in labels]
+
+
+#: Between two therapies of one list.
+_THERAPY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:or|and|and/or)\s+)?|(?:or|and|and/or|/)\s+)"
+                               r"(?:(?:other|any|prior|previous)\s+)?")
+
+
+def _listed_after(low: str, hits: list[tuple[int, int, str]], end: int, stop: int) -> list[str]:
+    """Return the labels of the therapies listed right after the one ending at ``end``."""
+    out: list[str] = []
+    for h_start, h_end, label in sorted(hits):
+        if h_start < end:
+            continue
+        if h_end > stop or not _THERAPY_LIST_GAP.fullmatch(low, end, h_start):
+            break
+        out.append(_qualified(low, label, h_start, h_end)[0])
+        end = h_end
+    return out
 
 
 #: Verbs of taking a drug, before the drug's name: "received", "treatment with", "use of".
