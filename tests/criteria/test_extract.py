@@ -963,6 +963,18 @@ ROWS = [
      [(SexFact, {"sex": "ALL"}, "male and female"),
       (AgeFact, {"min_years": 21, "max_years": 70}, None)]),
     ("age-gestational-is-no-age", "Gestational age < 32 weeks", [(AgeFact, None, None)]),
+    ("age-that-selects-a-rule", "Karnofsky > 50% for patients > 10 years of age and Lansky > "
+     "50% for patients < 10 years of age", [(AgeFact, None, None),
+                                             (PerformanceStatusFact, {"scale": "Karnofsky"}, None),
+                                             (PerformanceStatusFact, {"scale": "Lansky"}, None)]),
+    ("age-at-diagnosis", "Patients must be < 21 years of age when originally diagnosed with ALL. "
+     "Patient must be > 1 year of age at study entry.",
+     [(AgeFact, {"min_years": 1, "max_years": None}, None)]),
+    ("age-of-fertility", "Women in fertile age (<55 years old) must use contraception",
+     [(AgeFact, None, None), (ContraceptionFact, {}, None)]),
+    ("age-with-childbearing-potential", "Males or females of non-childbearing potential aged 18 to "
+     "65 years", [(AgeFact, {"min_years": 18, "max_years": 65}, None)]),
+
     ("age-after-gestational-age", "are between 40 weeks gestational age and less than 18 years",
      [(AgeFact, {"min_years": None, "max_years": 18, "max_inclusive": False},
        "less than 18 years")]),

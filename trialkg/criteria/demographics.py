@@ -68,8 +68,16 @@ _NOT_AGE = re.compile(
     r"\s*(?:after|since|before|ago|prior|post|from\s+(?:diagnosis|onset)|of\s+(?:treatment|therapy|"
     r"follow|disease|history|smoking|duration)|duration|history|apart|interval|following|"
     r"(?:ml|mg|g|mmol|umol|mcg|ug|ng|iu|u|kg|cm|mm|cells)\b|[%/x×*^]|"
-    r"(?:of\s+)?(?:gestation|pregnancy|amenorrh))"
+    r"(?:of\s+)?(?:gestation|pregnancy|amenorrh)|"
+    # "< 21 years of age when originally diagnosed": an age at diagnosis, not now
+    r"(?:of\s+age\s+|old\s+)?(?:when|at)\s+(?:the\s+time\s+of\s+)?(?:original(?:ly)?\s+|"
+    r"initial(?:ly)?\s+|first\s+)?diagnos)"
 )
+#: An age that selects whom another rule is for ("Lansky > 50% for patients < 10 years of
+#: age"), or that defines fertility ("women in fertile age (< 55 years)").
+_SELECTOR_BEFORE = re.compile(r"\bfor\s+(?:patients?|subjects?|participants?|children|those|"
+                              r"individuals?)\s+(?:aged\s+|who\s+are\s+)?$|"
+                              r"(?:fertile|childbearing|child-bearing|reproductive)\s+age\b[^.;]{0,6}$")
 #: "gestational age < 32 weeks", "post-menstrual age": an age of pregnancy, not the participant's.
 _GESTATION_BEFORE = re.compile(r"(?:gestation\w*|post-?menstrual|pregnancy)\s+age\s*"
                                r"(?:(?:at\s+birth|at\s+delivery|is|was|of|:)\s*)*$")
@@ -102,7 +110,8 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
         if _NOT_AGE.match(low, end):
             continue
         before = low[max(0, start - 40):start]
-        if "age" in before and _GESTATION_BEFORE.search(before):
+        if ("age" in before and _GESTATION_BEFORE.search(before)) or (
+                ("for" in before or "age" in before) and _SELECTOR_BEFORE.search(before)):
             continue
         if ("if" in before or "when" in before or "expect" in before or "surviv" in before
                 or "prognos" in before) and _NOT_AGE_BEFORE.search(before):
