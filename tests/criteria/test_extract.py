@@ -406,6 +406,11 @@ ROWS = [
      [(WashoutFact, {"therapy": t, "min_days": 30}, None) for t in (
          "chemotherapy", "biological therapy", "hormonal therapy", "targeted therapy",
          "radiotherapy")]),
+    ("washout-not-an-event-or-exposure", EXC + "- at least one COPD exacerbation requiring a "
+     "course of oral steroids and/or antibiotics within 1-12 months\n- History of residential "
+     "exposure to tuberculosis within 4 weeks\n- Patients concurrently receiving MAOIs or who "
+     "have received MAOIs within the previous two weeks",
+     [(WashoutFact, {"therapy": "maois", "min_days": 14}, None)]),
     ("prior-inclusion-naive", "Steroid naïve subjects with mild asthma",
      [(PriorTherapyFact, {"therapy": "corticosteroids", "required": False}, "Steroid naïve")]),
     ("prior-inclusion-no-washout-needed", "No washout period is necessary for radiation given "

@@ -266,8 +266,10 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
         return []
     if therapy[2] <= b.start() and _NOT_SINCE.search(low, therapy[2], b.start()):
         return []  # "progressed on this therapy within the past 28 days": no time since it
-    if _REQUIRING_BEFORE.search(low, max(0, therapy[1] - 30), therapy[1]):
-        return []  # "infection requiring systemic therapy within 14 days": the condition's time
+    if _REQUIRING_BEFORE.search(low, max(0, therapy[1] - 30), therapy[1]) or \
+            _EVENT_BEFORE.search(low, max(0, therapy[1] - 70), therapy[1]):
+        return []  # "infection requiring systemic therapy within 14 days", "an exacerbation
+        # treated with oral steroids within 4 weeks": the condition's or the event's time
     value = parse_number(b.group("n")) if b.group("n") else 1.0
     if value is None:
         return []
@@ -331,7 +333,8 @@ _NOT_A_DRUG = re.compile(r"stud(?:y|ies)|\bdoses?\b|consent|screening|visit|rand
                          r"informed|diagnos|hospital|contracep|birth\s+control|pregnan|\bthis\b|"
                          r"\bthese\b|\bit\b|\bthem\b|care|advice|instruction|counsel|"
                          r"\bpatients?\b|\bsubjects?\b|following|minimum|maximum|\btheir\b|"
-                         r"\bhis\b|\bher\b|radiograph|x-ray|documented")
+                         r"\bhis\b|\bher\b|radiograph|x-ray|documented|tubercul|covid|sars|"
+                         r"infect|virus|\bperson")
 
 
 def _named(low: str, window: int) -> tuple[str, int, int] | None:
@@ -353,7 +356,8 @@ def _named(low: str, window: int) -> tuple[str, int, int] | None:
 
 
 #: Where a drug's name ends before words about how long or why it was taken.
-_LABEL_END = re.compile(r"\s+(?:for|currently|initiated|started|less\s+than|more\s+than|greater\s+"
+_LABEL_END = re.compile(r",?\s+or\s+(?:who|that|which|have|has|had|received)\b|"
+                        r"\s+(?:for|currently|initiated|started|less\s+than|more\s+than|greater\s+"
                         r"than|at\s+least|no\s+more|or\s+with|with|up\s+to|is|are)\b|"
                         r"\s*\(?\s*[<>]=?")
 #: Words too generic to name what was taken.
@@ -367,6 +371,11 @@ _NOT_SINCE = re.compile(r"progress|relaps|recurren|recurred|\bresponded\b|\bfail
 #: A therapy that a condition needed.
 _REQUIRING_BEFORE = re.compile(r"\b(?:requiring|needing|(?:that|which)\s+(?:required|requires?|"
                                r"needed|needs))\s+(?:[a-z-]+\s+){0,2}$")
+
+
+#: An event a therapy treated, written before it.
+_EVENT_BEFORE = re.compile(r"\b(?:exacerbations?|episodes?|flares?|attacks?)\b[^.;]{0,60}?"
+                           r"\b(?:treated\s+with|requiring|required|needing|with)\b[^.;]{0,25}$")
 
 
 #: A small count, in digits or words ("two prior lines").
