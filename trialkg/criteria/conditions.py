@@ -26,7 +26,7 @@ from trialkg.criteria.quantities import (
     parse_number,
 )
 
-__all__ = ["extract_excluded", "extract_required", "extract_biomarkers"]
+__all__ = ["extract_excluded", "extract_required", "extract_biomarkers", "POPULATION_WORDS"]
 
 #: Severity words before a condition.
 _MODIFIER = re.compile(
@@ -501,10 +501,10 @@ _REQUIRED = re.compile(
     r"(?:of\s+|with\s+|as\s+)?(?:an?\s+|the\s+)?(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})"
 )
 #: First words of a criterion that names who takes part.
-_WHO_FIRST = ("patient", "subject", "participant", "adult", "child", "adolescent", "men ", "women",
-              "volunteer", "individual", "person", "people", "male", "female", "pediatric",
-              "paediatric", "elderly", "postmenopausal", "premenopausal", "ambulatory",
-              "hospitali")
+POPULATION_WORDS = ("patient", "subject", "participant", "adult", "child", "adolescent", "men ",
+                    "women", "volunteer", "individual", "person", "people", "male", "female",
+                    "pediatric", "paediatric", "elderly", "postmenopausal", "premenopausal",
+                    "ambulatory", "hospitali")
 _WHAT_END = re.compile(r"\s+(?:with|who|and|that|which|according|by|in|as|based|after|at|on|for|"
                        r"defined|confirmed|meeting|not|or\s+(?:with|who)|per|using|including)\b")
 _DISEASE_HEAD = re.compile(
@@ -582,7 +582,7 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
     :returns: facts with their spans in ``low``.
     """
     out: list[tuple[int, int, ConditionFact]] = []
-    if low.startswith(_WHO_FIRST) and "diagnos" not in low and "histolog" not in low and \
+    if low.startswith(POPULATION_WORDS) and "diagnos" not in low and "histolog" not in low and \
             "cytolog" not in low and "patholog" not in low:
         return _population(low)
     for m in _REQUIRED.finditer(low):

@@ -23,7 +23,7 @@ from trialkg.criteria.clinical import (
     extract_toxicity,
 )
 from trialkg.criteria.conditions import (
-    _WHO_FIRST,
+    POPULATION_WORDS,
     extract_biomarkers,
     extract_excluded,
     extract_required,
@@ -150,7 +150,7 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     if conditions and (kind == "exclusion" or not _NEGATION_WORDS.isdisjoint(words)):
         found += extract_excluded(low, conditions, kind, consumed)
     if kind == "inclusion" and ("diagnos" in low or "histolog" in low or "cytolog" in low or
-                                "patholog" in low or low.startswith(_WHO_FIRST)):
+                                "patholog" in low or low.startswith(POPULATION_WORDS)):
         found += extract_required(low)
     if not _MARKER_WORDS.isdisjoint(words) or "+" in low:
         found += extract_biomarkers(norm, kind)
