@@ -544,6 +544,12 @@ ROWS = [
      "concurrent diabetes mellitus or CKD: SBP ≥ 130 mmHg",
      [(ConditionFact, {"label": "type 2 diabetes", "role": "required"}, None),
       (ConditionFact, {"label": "metastatic breast cancer", "role": "required"}, None)]),
+    ("condition-grade-before", EXC + "- Grade 2 or greater peripheral neuropathy\n- Subjects "
+     "with > grade 1 neuropathy at baseline\n- History of ≥ Grade 3 hypersensitivity reaction",
+     [(ConditionFact, {"label": "peripheral neuropathy", "qualifier": "grade 2 or greater"},
+       "Grade 2 or greater peripheral neuropathy"),
+      (ConditionFact, {"label": "peripheral neuropathy", "qualifier": "> grade 1"}, None),
+      (ConditionFact, {"label": "hypersensitivity", "qualifier": "≥ grade 3"}, None)]),
     ("condition-exclusion-hiv", EXC + "- HIV infection;",
      [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV infection")]),
     ("condition-no-active-infection", "No obvious active infection.",

@@ -310,6 +310,13 @@ def _exception(low: str, e: int, labels: tuple[str, ...], excepts: list[tuple[in
     return None
 
 
+#: A CTCAE grade written before a condition ("grade ≥ 2 peripheral neuropathy", "CTCAE grade 3
+#: or higher hypersensitivity"): kept as the condition's qualifier.
+_GRADE_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?:(?:nci[- ])?ctcae\s+(?:v(?:ersion)?\s*[\d.]+\s+)?)?(?P<g>(?:(?:[<>]\s*/?\s*=|"
+    r"=[<>]|[≥≤<>]|(?:greater|more|less)\s+than(?:\s+or\s+equal\s+to)?)\s*)?grade\s*(?:≥|>=|=>|>|"
+    r"of\s+)?\s*(?:[1-5]|iv|i{1,3})(?:\s*(?:or\s+(?:greater|higher|more|above|worse)|and\s+"
+    r"(?:above|higher)|\+|-\s*[1-5]))?)\s*,?\s+(?:or\s+)?$")
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
 
 
@@ -477,13 +484,19 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if qualified else None
         if qualified is not None:
             e = qualified.end("q")
+        ev_start = mod_start
+        if qualified is None and "grade" in low:  # "grade 2 or greater peripheral neuropathy"
+            graded = _GRADE_BEFORE.search(low, max(0, mod_start - 45), mod_start)
+            if graded is not None:
+                qualifier = " ".join(graded.group("g").split())
+                ev_start = graded.start()
         recency = _window(low, s, e, hits) if timed else None
         exception = _exception(low, e, labels, excepts, hits) if excepts else None
         for label in _label(low[mod_start:s], labels, _nyha(nyha) if nyha else ""):
             if label in seen:
                 continue
             seen.add(label)
-            out.append((min(mod_start, nyha.start()) if nyha else mod_start,
+            out.append((min(ev_start, nyha.start()) if nyha else ev_start,
                         max(recency[1] if recency else e, exception[1] if exception else e),
                         ConditionFact(start=0, end=0, label=label, role="excluded",
                                       within_days=recency[0] if recency else None,
