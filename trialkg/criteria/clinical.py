@@ -226,8 +226,8 @@ _RECOVER = re.compile(r"recover|resol|restor|return|reduc|stabili|improv|regress
                       r"persist|≤|<=|<|ongoing|unresolved|not\s+(?:yet\s+)?recovered")
 #: A grade the toxicity must not reach: "toxicity greater than or equal to grade 3", "grade 3 or
 #: higher".
-_AT_OR_ABOVE = re.compile(r"(?:≥|>=|=>|greater\s+than\s+or\s+equal\s+to|at\s+least|"
-                          r"(?:ctcae|nci)\s+≥)\s*(?:ctcae\s+|nci\s+)?$")
+_AT_OR_ABOVE = re.compile(r"(?:≥|>=|=>|greater\s+than\s+or\s+equal\s+to|at\s+least)\s*"
+                          r"(?:ctcae\s+|nci\s+)?$")
 _OR_ABOVE = re.compile(r"\s*(?:or|and)\s+(?:higher|greater|above|more|worse)\b|\s*\+")
 _EXCEPT_BEFORE = re.compile(r"\b(?:" + EXCEPTION_CUE + r")\s*\(?\s*$")
 _GRADE = re.compile(

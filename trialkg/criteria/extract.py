@@ -132,9 +132,8 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
             found += extract_toxicity(low)
     washout_span = None
     washout: list[tuple[int, int, WashoutFact]] = []
-    if (therapies or TAKEN_HINT.search(low)) and (
-            has_digit or not _SPELLED_WORDS.isdisjoint(words)) and \
-            not _WASHOUT_WORDS.isdisjoint(words):
+    if (has_digit or not _SPELLED_WORDS.isdisjoint(words)) and \
+            not _WASHOUT_WORDS.isdisjoint(words) and (therapies or TAKEN_HINT.search(low)):
         washout = extract_washout(low, therapies)
         found += washout
         if washout:

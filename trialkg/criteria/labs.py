@@ -28,10 +28,13 @@ from trialkg.mapping.units import canonical_unit, to_canonical
 
 __all__ = ["LabContext", "extract_labs"]
 
-_ULN = (
+#: What stands between a multiple and the limit it multiplies: "x the site laboratory", "times of".
+_TIMES_THE = (
     r"(?:(?:x|\*|times|fold|-fold|folds)\s*(?:\(\s*inclusive\s*\)\s*)?(?:of\s+)?)?(?:the\s+)?"
-    r"(?:(?:institutional|institution's|local|laboratory|lab|site|center|centre)\s+){0,2}"
-    r"(?:uln|unl|iuln|lsn|ulrr|ulnr|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?(?:institutional\s+)?"
+    r"(?:(?:institutional|institution's|local|laboratory|lab|site|center|centre)\s+){0,2}")
+_ULN = (
+    _TIMES_THE + r"(?:uln|unl|iuln|lsn|ulrr|ulnr|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:institutional\s+)?"
     r"(?:normal|norm|reference)(?:\s+(?:range|values?|limits?))?|upper\s+normal\s+limits?|"
     r"upper\s+limits?\s+normal|normal\s+upper\s+limits?|upper\s+reference\s+limits?|"
     r"upper\s+level\s+of\s+normal|(?<=times\s)normal|(?<=x\s)normal|"
@@ -62,8 +65,7 @@ _HAS_NUMBER = re.compile(r"\d|uln|upper")
 _ULN_RE = re.compile(r"\s*" + _ULN + r"(?![a-z])")
 #: A multiple of the lower limit of normal ("< 0.9 x LLN"): no field holds it, so it is not read
 #: (and never as a value in the analyte's unit).
-_LLN_RE = re.compile(r"\s*(?:(?:x|\*|times|fold)\s*)?(?:the\s+)?(?:(?:institutional|local|"
-                     r"laboratory|site)\s+)?(?:lln|lower\s+limits?\s+(?:of\s+)?(?:the\s+)?"
+_LLN_RE = re.compile(r"\s*" + _TIMES_THE + r"(?:lln|lower\s+limits?\s+(?:of\s+)?(?:the\s+)?"
                      r"(?:normal|reference))(?![a-z])")
 #: "(5 times ULN if ...)": a multiple of ULN that repeats the comparator before it.
 _BARE_ULN = re.compile(r"\(\s*(?P<n>" + NUMBER + r")\s*" + _ULN + r"(?![a-z])")

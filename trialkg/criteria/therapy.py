@@ -318,13 +318,13 @@ def _listed_after(low: str, hits: list[tuple[int, int, str]], end: int, stop: in
 
 
 #: Verbs of taking a drug, before the drug's name: "received", "treatment with", "use of".
-TAKEN_HINT = re.compile(r"\b(?:receiv|treated\s+with|treatment\s+with|taken|taking|use\s+of|used|"
-                        r"exposure\s+to|exposed\s+to|administration\s+of|therapy\s+with)")
+_TAKEN_VERBS = (r"receiv(?:ed|ing|e)|treated\s+with|treatment\s+with|taken|taking|use\s+of|used|"
+                r"exposure\s+to|exposed\s+to|administration\s+of|therapy\s+with")
+TAKEN_HINT = re.compile(r"\b(?:" + _TAKEN_VERBS + r")")
 #: A drug named after such a verb and right before a time window: "received adalimumab within
 #: 27 days", "treatment with SSRIs within 2 weeks", "use of CYP3A4 strong inhibitors within 1 week".
 _TAKEN = re.compile(
-    r"\b(?:received|receiving|receive|treated\s+with|treatment\s+with|taken|taking|use\s+of|used|"
-    r"exposure\s+to|exposed\s+to|administration\s+of|therapy\s+with)\s+"
+    r"\b(?:" + _TAKEN_VERBS + r")\s+"
     r"(?:(?:any|a|an|the|with|of|prior|previous|concomitant|current|chronic|regular|other)\s+)*"
     r"(?P<x>[a-z0-9](?:[^.;:()\[\]<>≤≥]|\([^().;]{0,30}\)){1,80}?)\s*$")
 #: Words that show the object is not a drug taken (a visit, a donation, the study's own drug).
