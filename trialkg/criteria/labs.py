@@ -171,7 +171,7 @@ _UNMAPPED = re.compile(r"\b(?:dl\s?co[a-z]*|kco|tlco|(?:carbon\s+monoxide\s+)?di
                        r"capacit(?:y|ies)(?:\s+(?:of|in)\s+the\s+lungs?)?(?:\s+for\s+carbon\s+"
                        r"monoxide)?|carbon\s+monoxide\s+diffusi(?:ng|on)(?:\s+in\s+the\s+"
                        r"lungs?)?)\b")
-_UNMAPPED_HINT = ("dl", "kco", "tlco", "diffusi")
+_UNMAPPED_HINT = ("dlco", "dl co", "kco", "tlco", "diffusi")  # not "dl": every "mg/dl" has it
 
 
 #: Two analytes named with "/" between them that together name a third: their ratio.
