@@ -406,6 +406,18 @@ ROWS = [
      [(WashoutFact, {"therapy": t, "min_days": 30}, None) for t in (
          "chemotherapy", "biological therapy", "hormonal therapy", "targeted therapy",
          "radiotherapy")]),
+    ("washout-own-period-in-a-bracket", EXC + "- Chemotherapy or radiotherapy within 4 weeks (6 "
+     "weeks for nitrosoureas [e.g., carmustine] or mitomycin C) prior to entering the study\n"
+     "- Myeloid growth factors within 1 week (2 weeks in the case of PEG-filgrastim)\n"
+     "- Hormonal therapy within 4 weeks (24 weeks for women, 4 weeks for men)",
+     [(WashoutFact, {"therapy": "chemotherapy", "min_days": 28}, None),
+      (WashoutFact, {"therapy": "radiotherapy", "min_days": 28}, None),
+      (WashoutFact, {"therapy": "nitrosoureas", "min_days": 42},
+       "6 weeks for nitrosoureas [e.g., carmustine] or mitomycin C"),
+      (WashoutFact, {"therapy": "mitomycin c", "min_days": 42}, None),
+      (WashoutFact, {"therapy": "growth factors", "min_days": 7}, None),
+      (WashoutFact, {"therapy": "peg-filgrastim", "min_days": 14}, None),
+      (WashoutFact, {"therapy": "hormonal therapy", "min_days": 28}, None)]),
     ("washout-not-an-event-or-exposure", EXC + "- at least one COPD exacerbation requiring a "
      "course of oral steroids and/or antibiotics within 1-12 months\n- History of residential "
      "exposure to tuberculosis within 4 weeks\n- Patients concurrently receiving MAOIs or who "

@@ -295,8 +295,73 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if therapies:  # "chemotherapy, radiotherapy or immunotherapy within 4 weeks": each of them
         stop = b.start() if therapy[2] <= b.start() else len(low)
         labels += [x for x in _listed_after(low, therapies, therapy[2], stop) if x not in labels]
-    return [(start, end, WashoutFact(start=0, end=0, min_days=days, half_lives=half_lives,
-                                     rule=rule, therapy=label)) for label in labels]
+    out = [(start, end, WashoutFact(start=0, end=0, min_days=days, half_lives=half_lives,
+                                    rule=rule, therapy=label)) for label in labels]
+    if "(" in low:
+        out += _own_periods(low, start, end, b.start(), labels)
+    return out
+
+
+#: A period of its own for some drugs, in a bracket of the washout: "(6 weeks for nitrosoureas or
+#: mitomycin C)", "(or 14 days if the drug is a potential enzyme inducer)", "(6 weeks in the case
+#: of bicalutamide)"; several, split by ";" or ",", may share the bracket.
+_OWN_LEAD = (r"(?:or\s+)?(?:at\s+least\s+)?(?P<n>" + NUMBER + r")\s*(?P<u>days?|weeks?|wks?|"
+             r"months?|mos?)\s+(?:for|in\s+the\s+case\s+of|if)\s+")
+_OWN_PERIOD = re.compile(
+    r"(?:^|[;,])\s*" + _OWN_LEAD + r"(?:(?:the\s+drug|it)\s+is\s+)?"
+    r"(?:(?:an?|any|the|prior|previous|treatment\s+with|prior\s+treatment\s+with)\s+)*"
+    r"(?P<x>[a-z0-9][^;]*?)(?:\s+(?:were|was|is|are|has\s+been|have\s+been)\s+"
+    r"(?:received|given|used))?\s*(?=;|$|,\s*" + _OWN_LEAD.replace("?P<n>", "?:").replace(
+        "?P<u>", "?:") + r")")
+_BRACKET_AFTER = re.compile(r"\((?P<b>[^()]{5,160})\)")
+_OWN_ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:or|and|and/or)\s+)?|\s+(?:or|and|and/or)\s+")
+_OWN_ITEM_END = re.compile(r"\s+(?:including|such\s+as)\b.*|,?\s+(?:e\.g|i\.e)\b.*|\s*\[[^\]]*\]|"
+                           r"\s+as\s+(?:noted|described|listed|defined)\s+(?:above|below)\b")
+#: What such a bracket may name that is no drug: "(24 weeks for women, 4 weeks for men)".
+_COMPARED = re.compile(r"[<>≤≥=]")
+_NOT_OWN = re.compile(r"^(?:wom[ae]n|m[ae]n|males?|females?|patients?|subjects?|participants?|"
+                      r"[a-z]+-acting)$")
+
+
+def _own_periods(low: str, start: int, end: int, window: int, labels: list[str]
+                 ) -> list[tuple[int, int, WashoutFact]]:
+    """Washouts of the drugs a bracket in the washout's clause gives a period of their own.
+
+    The bracket opens between the washout's first words and 60 characters after its last, in
+    the same sentence; each drug of its list gets the bracket's period ("… within 4 weeks (6
+    weeks for nitrosoureas or mitomycin C)" gives nitrosoureas and mitomycin c 42 days).
+    """
+    stop = min(len(low), end + 60)
+    brk = SENTENCE_BREAK.search(low, end, stop)
+    if brk is not None:
+        stop = brk.start() if low[brk.start()] != ";" else stop
+    out: list[tuple[int, int, WashoutFact]] = []
+    for bm in _BRACKET_AFTER.finditer(low, start):
+        if bm.start() >= stop:
+            break
+        if bm.start() <= window < bm.end():
+            continue  # the washout's own period is written in this bracket
+        inner = bm.start("b")
+        for m in _OWN_PERIOD.finditer(bm.group("b")):
+            value = parse_number(m.group("n"))
+            if value is None or value <= 0:
+                continue
+            days = round(duration_days(value, m.group("u")), 2)
+            for item in _OWN_ITEM_SPLIT.split(_OWN_ITEM_END.sub("", m.group("x"))):
+                label = " ".join(item.split()).strip(" ,.")
+                if not label or _NOT_OWN.match(label) or len(label.split()) > 6 or \
+                        _COMPARED.search(label):  # "known half-lives > 50 hours": no drug
+                    continue
+                whole = THERAPIES.findall(label)
+                if len(whole) == 1 and whole[0][0] == 0 and whole[0][1] == len(label):
+                    label = _qualified(label, whole[0][2], 0, len(label))[0]
+                if label in labels:
+                    continue
+                labels.append(label)
+                s = inner + m.start("n")
+                out.append((s, inner + m.end("x"), WashoutFact(
+                    start=0, end=0, min_days=days, half_lives=None, rule=None, therapy=label)))
+    return out
 
 
 #: Between two therapies of one list.
