@@ -693,6 +693,16 @@ ROWS = [
      "informed consent",
      [(ConditionFact, {"label": "psychiatric disorder",
                        "qualifier": "that would preclude giving informed consent"}, None)]),
+    ("condition-qualifier-compared-grade-after", EXC + "- Peripheral neuropathy ≥ Grade 2\n"
+     "- Active clinically serious infection > CTCAE Grade 2",
+     [(ConditionFact, {"label": "peripheral neuropathy", "qualifier": "≥ grade 2"},
+       "Peripheral neuropathy ≥ Grade 2"),
+      (ConditionFact, {"label": "serious infection", "qualifier": "> ctcae grade 2"}, None)]),
+    ("condition-qualifier-opinion-aside", EXC + "- Substance abuse that, in the opinion of the "
+     "investigator, would interfere with adherence to study requirements",
+     [(ConditionFact, {"label": "substance abuse", "qualifier": "that, in the opinion of the "
+                       "investigator, would interfere with adherence to study requirements"},
+       None)]),
     ("condition-qualifier-stops-at-verb", EXC + "- Autoimmune disorders requiring these "
      "therapies are also excluded",
      [(ConditionFact, {"label": "autoimmune disease", "qualifier": "requiring these therapies"},

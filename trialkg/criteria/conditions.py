@@ -134,12 +134,15 @@ _NOT_CONDITION_BEFORE = re.compile(
 _QUALIFIER = re.compile(
     r"\s*[,(]?\s*(?P<q>(?:(?:that|which)\s+(?:has\s+|have\s+)?(?:requires?|required|needs?|"
     r"needed)|requiring|needing|in\s+need\s+of)\s+[^,.;:()]{3,60}?"
-    r"|(?:of\s+)?(?:(?:nci\s+)?ctcae\s+(?:v[\d.]+\s+)?)?grade\s*(?:≥|>=|>|greater\s+than\s+or\s+"
+    r"|(?:(?:≥|>=|=>|>|(?:greater|more)\s+than(?:\s+or\s+equal\s+to)?)\s*)?"
+    r"(?:of\s+)?(?:(?:nci\s+)?ctcae\s+(?:v[\d.]+\s+)?)?grade\s*(?:≥|>=|>|greater\s+than\s+or\s+"
     r"equal\s+to)?\s*[1-5](?:\s+or\s+(?:greater|higher|more|above|worse))?"
-    r"|(?:that|which)\s+(?:would|could|might|may|will)\s+[^,.;:()]{3,60}?)"
+    # "that, in the opinion of the investigator, would preclude …": the aside is kept as written
+    r"|(?:that|which)\s*(?:,?\s*in\s+the\s+(?:opinion|judge?ment)\s+of\s+[^,.;:()]{3,50}?,?\s+)?"
+    r"(?:would|could|might|may|will)\s+[^,.;:()]{3,60}?)"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|within|in\s+the\s+(?:past|last)|except|unless|other|"
     r"are|is|will|must|should|who|if)\b)")
-_QUALIFIER_HINT = re.compile(r"requir|need|grade|would|could|might|may\b|will\b")
+_QUALIFIER_HINT = re.compile(r"requir|need|grade|would|could|might|may\b|will\b|opinion|judg")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|cause|resect|surgery|treat|therap|"
                               r"affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
