@@ -703,6 +703,18 @@ ROWS = [
      [(ConditionFact, {"label": "substance abuse", "qualifier": "that, in the opinion of the "
                        "investigator, would interfere with adherence to study requirements"},
        None)]),
+    ("condition-site-and-kind-words", EXC + "- Recurrent ventricular arrhythmias\n"
+     "- History of variceal bleeding or portal hypertension\n"
+     "- Inadequately controlled hypertension\n- Hypertrophic obstructive cardiomyopathy\n"
+     "- Clinically significant diabetic neuropathy\n"
+     "- Patients not treated according to local tuberculosis guidelines",
+     [(ConditionFact, {"label": "recurrent ventricular arrhythmia"}, None),
+      (ConditionFact, {"label": "variceal bleeding"}, "variceal bleeding"),
+      (ConditionFact, {"label": "portal hypertension"}, None),
+      (ConditionFact, {"label": "inadequately controlled hypertension"}, None),
+      (ConditionFact, {"label": "hypertrophic obstructive cardiomyopathy"}, None),
+      (ConditionFact, {"label": "clinically significant diabetic peripheral neuropathy"},
+       None)]),
     ("condition-qualifier-stops-at-verb", EXC + "- Autoimmune disorders requiring these "
      "therapies are also excluded",
      [(ConditionFact, {"label": "autoimmune disease", "qualifier": "requiring these therapies"},

@@ -28,14 +28,25 @@ from trialkg.criteria.quantities import (
 
 __all__ = ["extract_excluded", "extract_required", "extract_biomarkers", "POPULATION_WORDS"]
 
+#: Words before a condition that name where it is or what kind it is ("variceal bleeding",
+#: "viral infection", "portal hypertension", "diabetic neuropathy"): kept in its label.
+_SITE_KINDS = (
+    "systemic", "viral", "bacterial", "fungal", "parasitic", "mycobacterial", "variceal",
+    "secondary", "ocular", "periocular", "genital", "vaginal", "uterine", "rectal", "pulmonary",
+    "vitreous", "internal", "arterial", "venous", "portal", "autonomic", "diabetic", "optic",
+    "structural", "rheumatic", "polycystic", "aortic", "supraventricular", "atypical",
+    "localized", "menstrual", "parenchymal", "ischemic", "ischaemic", "atherosclerotic",
+    "obstructive", "atrial", "retinal", "cutaneous", "urinary", "tumou?r-(?:associated|related)")
 #: Severity words before a condition.
 _MODIFIER = re.compile(
     r"(?<![a-z0-9])(?:(?:severe|serious|active|uncontrolled|uncontrollable|poorly\s+controlled|unstable|"
+    r"(?:inadequately|insufficiently)\s+controlled|uncompensated|uncorrected|advanced|"
     r"symptomatic|chronic|acute|untreated|progressive|ongoing|clinically\s+significant|"
     r"significant|recurrent|decompensated|life-threatening|major|extensive|"
     # words that name a narrower kind: "orthostatic hypotension", "proliferative retinopathy"
     r"orthostatic|postural|ventricular|proliferative|hypertrophic|borderline|drug-induced|"
     r"treatment-induced|gestational|intermittent|clinically\s+relevant|high-grade|"
+    + "|".join(_SITE_KINDS) + "|"
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
     r"[\s-]+degree)[\s,]+"
     r"(?:and\s+|or\s+|and/or\s+)?)+$")
@@ -58,7 +69,8 @@ _MODIFIER_HINT = re.compile(r"severe|serious|active|uncontroll|poorly|unstable|s
                             r"decompensated|life-threatening|major|extensive|hereditary|"
                             r"inherited|congenital|orthostatic|postural|ventricular|proliferative|"
                             r"hypertrophic|borderline|induced|gestational|intermittent|relevant|"
-                            r"high-grade|degree")
+                            r"high-grade|degree|controlled|uncompensated|uncorrected|advanced|"
+                            + "|".join(w.split("-")[0] for w in _SITE_KINDS))
 _NEGATION = re.compile(
     r"\b(?:no|not|without|free\s+of|freedom\s+from|absence\s+of|absent|negative\s+for|never|nor|"
     r"neither|lack\s+of|exclude[sd]?|excluding|rule[sd]?\s+out)\b")
