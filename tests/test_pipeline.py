@@ -366,3 +366,18 @@ def test_a_second_ontology_change_keeps_the_classes_of_a_cut_short_one(tmp_path,
         assert st.reclassified == 100
         assert _memberships(st, _defined() | {obsolete, earlier}) == expected
     assert not (folder / "journal" / "reclassify.json").exists()
+
+
+def test_a_washout_exception_is_written_to_the_graph():
+    from trialkg.model import Eligibility, Trial
+    from trialkg.rdf import build_trial, trial_dataset
+    from trialkg.vocab import TKG_NS
+
+    trial = Trial(source="washout.json", nct_id="NCT09999991", eligibility=Eligibility(
+        criteria_text="Exclusion Criteria:\n- Major surgery, other than diagnostic surgery, "
+                      "within 4 weeks\n- Chemotherapy within 3 weeks"))
+    ds = trial_dataset([build_trial(trial)])
+    found = {tuple(map(str, r)) for r in ds.query(
+        f"PREFIX tkg: <{TKG_NS}> SELECT ?t ?d ?e WHERE {{ GRAPH ?g {{ ?f a tkg:WashoutRequirement ;"
+        " tkg:therapyLabel ?t ; tkg:minimumDays ?d OPTIONAL { ?f tkg:exceptionText ?e } } }")}
+    assert found == {("major surgery", "28", "diagnostic surgery"), ("chemotherapy", "21", "None")}

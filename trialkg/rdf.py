@@ -620,6 +620,7 @@ def _fact(w: _Writer, f: str, fact: Fact) -> None:  # noqa: C901 - one branch pe
             w.add(f, _T.halfLives, decimal(fact.half_lives))
         w.text(f, _T.whicheverRule, fact.rule)
         w.text(f, _T.therapyLabel, fact.therapy)
+        w.text(f, _T.exceptionText, fact.exceptions)
     elif isinstance(fact, PriorTherapyFact):
         w.text(f, _T.therapyLabel, fact.therapy)
         w.add(f, _T.priorTherapyRequired, boolean(fact.required))

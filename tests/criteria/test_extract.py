@@ -418,6 +418,22 @@ ROWS = [
       (WashoutFact, {"therapy": "growth factors", "min_days": 7}, None),
       (WashoutFact, {"therapy": "peg-filgrastim", "min_days": 14}, None),
       (WashoutFact, {"therapy": "hormonal therapy", "min_days": 28}, None)]),
+    ("washout-exception", EXC + "- Major surgery, other than diagnostic surgery, within 4 weeks\n"
+     "- Systemic chemotherapy (with the exception of hydroxyurea and/or steroids) within 14 days\n"
+     "- Prior immunotherapy or radiotherapy (except palliative radiotherapy) within 4 weeks\n"
+     "- Glucocorticoids, except inhaled or topical, are not permitted within 3 months\n"
+     "- Major surgery (excluding minor procedures, e.g. placement of vascular access) within 4 "
+     "weeks\n- Chemotherapy within 3 weeks unless the patient has recovered",
+     [(WashoutFact, {"therapy": "major surgery", "exceptions": "diagnostic surgery"},
+       "Major surgery, other than diagnostic surgery, within 4 weeks"),
+      (WashoutFact, {"therapy": "chemotherapy", "exceptions": "hydroxyurea and/or steroids"},
+       None),
+      (WashoutFact, {"therapy": "immunotherapy", "exceptions": None}, None),
+      (WashoutFact, {"therapy": "radiotherapy", "exceptions": "palliative radiotherapy"}, None),
+      (WashoutFact, {"therapy": "corticosteroids", "exceptions": "inhaled or topical"}, None),
+      (WashoutFact, {"therapy": "major surgery", "exceptions": "minor procedures, e.g. "
+                     "placement of vascular access"}, None),
+      (WashoutFact, {"therapy": "chemotherapy", "min_days": 21, "exceptions": None}, None)]),
     ("washout-not-an-event-or-exposure", EXC + "- at least one COPD exacerbation requiring a "
      "course of oral steroids and/or antibiotics within 1-12 months\n- History of residential "
      "exposure to tuberculosis within 4 weeks\n- Patients concurrently receiving MAOIs or who "

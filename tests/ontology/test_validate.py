@@ -133,6 +133,8 @@ ex:washout-days a tkg:WashoutRequirement ; tkg:statedIn ex:crit ; tkg:minimumDay
 ex:half-lives a tkg:WashoutRequirement ; tkg:statedIn ex:crit ; tkg:halfLives 0.0 .
 ex:whichever a tkg:WashoutRequirement ; tkg:statedIn ex:crit ; tkg:minimumDays 14.0 ;
     tkg:halfLives 5.0 ; tkg:whicheverRule "both" .
+ex:washout-exception a tkg:WashoutRequirement ; tkg:statedIn ex:crit ; tkg:minimumDays 28.0 ;
+    tkg:exceptionText "" .
 ex:prior-therapy a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
     tkg:therapyLabel "x" .
 ex:lines a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
@@ -235,6 +237,7 @@ FIRES = {
     "washout-days": ["number of days, zero or more"],
     "half-lives": ["positive number of half-lives"],
     "whichever": ["'whichever' rule"],
+    "washout-exception": ["A washout's exception (exceptionText)"],
     "prior-therapy": ["required (true) or excluded (false)"],
     "lines": ["prior lines of therapy"],
     "prior-therapy-exception": ["A prior therapy's exception (exceptionText)"],

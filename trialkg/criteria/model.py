@@ -130,6 +130,9 @@ class WashoutFact(Fact):
     half_lives: float | None = None
     rule: str | None = None  #: ``shorter`` or ``longer`` when both are given
     therapy: str | None = None  #: what must be washed out, as written
+    #: what the washout does not apply to ("major surgery, other than diagnostic surgery, within
+    #: 4 weeks" → ``diagnostic surgery``), as written, lower-cased
+    exceptions: str | None = None
     type_name: ClassVar[str] = "WashoutRequirement"
 
 

@@ -292,11 +292,23 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
         end = max(end, r.end() + (1 if low[r.end():r.end() + 1] == ")" else 0))
     start, end = min(start, therapy[1]), max(end, therapy[2])
     labels = [therapy[0]]
+    list_end = therapy[2]
     if therapies:  # "chemotherapy, radiotherapy or immunotherapy within 4 weeks": each of them
         stop = b.start() if therapy[2] <= b.start() else len(low)
-        labels += [x for x in _listed_after(low, therapies, therapy[2], stop) if x not in labels]
-    out = [(start, end, WashoutFact(start=0, end=0, min_days=days, half_lives=half_lives,
-                                    rule=rule, therapy=label)) for label in labels]
+        more, list_end = _listed_after(low, therapies, therapy[2], stop)
+        labels += [x for x in more if x not in labels]
+    exceptions, only_last = None, False
+    if _EXCEPT_HINT.search(low, start):
+        for at in (list_end, u.end()) if list_end < u.end() else (list_end,):
+            got = _washout_exception(low, at)
+            if got is not None:
+                # a bracket right after the last therapy of a list is about that one only
+                exceptions, end, only_last = got[0], max(end, got[1]), got[2] and at == list_end
+                break
+    out = [(start, end, WashoutFact(
+        start=0, end=0, min_days=days, half_lives=half_lives, rule=rule, therapy=label,
+        exceptions=exceptions if not only_last or k == len(labels) - 1 else None))
+        for k, label in enumerate(labels)]
     if "(" in low:
         out += _own_periods(low, start, end, b.start(), labels)
     return out
@@ -369,8 +381,12 @@ _THERAPY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:or|and|and/or)\s+)?|(?:or|and|a
                                r"(?:(?:other|any|prior|previous)\s+)?")
 
 
-def _listed_after(low: str, hits: list[tuple[int, int, str]], end: int, stop: int) -> list[str]:
-    """Return the labels of the therapies listed right after the one ending at ``end``."""
+def _listed_after(low: str, hits: list[tuple[int, int, str]], end: int, stop: int
+                  ) -> tuple[list[str], int]:
+    """Return the labels of the therapies listed right after the one ending at ``end``.
+
+    :returns: the labels, and where the last of them ends.
+    """
     out: list[str] = []
     for h_start, h_end, label in sorted(hits):
         if h_start < end:
@@ -379,7 +395,48 @@ def _listed_after(low: str, hits: list[tuple[int, int, str]], end: int, stop: in
             break
         out.append(_qualified(low, label, h_start, h_end)[0])
         end = h_end
-    return out
+    return out, end
+
+
+_EXCEPT_HINT = re.compile(r"except|other\s+than|excluding|apart|but\s+not|not\s+including|besides|"
+                          r"aside")
+#: An exception cue after a washout's therapy or window ("unless" states a condition instead:
+#: "unless the patient has recovered").
+_WASHOUT_EXCEPT = re.compile(r"(?:[^.;:()]|\([^()]{0,80}\)){0,40}?[\s,(]\s*(?:with\s+the\s+)?(?:" +
+                             EXCEPTION_CUE.replace("unless|", "") +
+                             r"|exception\s+of)\b(?:\s+for\b)?")
+#: Where a washout's exception ends: its clause (not at the dots of "e.g."), a bracket, a
+#: relative clause or a verb, or the washout's own window.
+_WASHOUT_EXCEPT_END = re.compile(r"(?<![a-z]\.[a-z])\.(?![a-z]\.)|[;:)\[]|\s+(?:and|or)\s+"
+                                 r"(?:no|not|must|should|patients?|subjects?)\b|,?\s+(?:within|in\s+the\s+(?:last|"
+                                 r"past|previous)|during|at\s+least|prior\s+to|before|since)\b|"
+                                 r",\s*(?:in\s+which|which|who|that|must|should|as\s+long|are|is|will)\b")
+_DANGLING = re.compile(r"\s*\([^()]*$|(?:\s+(?:and|or|and/or))+$")
+
+
+def _washout_exception(low: str, at: int) -> tuple[str, int, bool] | None:
+    """Return (text, end, bracketed) of an exception after a washout's therapy or window.
+
+    ``at`` is where the therapy (or the window) ends; ``bracketed`` says the exception is in a
+    bracket right after it (one that opens later is about other words, and gives None).
+    "Major surgery, other than diagnostic surgery, within 4 weeks", "systemic chemotherapy (with
+    the exception of hydroxyurea) within 14 days", "radiotherapy within 4 weeks, except for
+    palliative radiotherapy". A list that follows ("except as follows:") is not read.
+    """
+    cue = _WASHOUT_EXCEPT.match(low, at)
+    if cue is None:
+        return None
+    stop = _WASHOUT_EXCEPT_END.search(low, cue.end())
+    words = low[cue.end():stop.start() if stop else len(low)]
+    text = _DANGLING.sub("", " ".join(words.strip(" ,:-").split())).strip(" ,:-")
+    if not text or len(text) > 120 or text.startswith(("as follows", "the following")):
+        return None
+    lead = low[at:cue.end()]
+    opened = lead.rfind("(")
+    bracketed = opened >= 0 and ")" not in lead[opened:]
+    if bracketed and lead[:opened].strip():
+        return None  # about words after the therapy: "… or systemic radiotherapy (except …)"
+    return text, cue.end() + len(words.rstrip(" ,:-")), bracketed
 
 
 #: Verbs of taking a drug, before the drug's name: "received", "treatment with", "use of".
