@@ -223,6 +223,13 @@ ROWS = [
       (LabThresholdFact, {"analyte": "total bilirubin", "comparator": "<=", "uln_multiple": 1.5},
        None),
       (LabThresholdFact, {"analyte": "glucose", "comparator": "<=", "uln_multiple": 1.2}, None)]),
+    ("lab-fasting-glucose", "Fasting plasma glucose (FPG) > 13.3 mmol/L (240 mg/dL); random "
+     "blood glucose < 200 mg/dL",
+     [(LabThresholdFact, {"analyte": "fasting glucose", "loinc": "1558-6", "comparator": ">",
+                          "value": 13.3, "unit": "mmol/L"},
+       "Fasting plasma glucose (FPG) > 13.3 mmol/L"),
+      (LabThresholdFact, {"analyte": "glucose", "loinc": "2345-7", "comparator": "<",
+                          "value": 200}, None)]),
     ("lab-uln-written-out", "ALT and/or AST > 2.5× the site laboratory ULN; bilirubin ≤ 2 times "
      "of ULN; alkaline phosphatase greater than 1.5 x ULRR",
      [(LabThresholdFact, {"analyte": "ALT", "comparator": ">", "uln_multiple": 2.5}, None),
