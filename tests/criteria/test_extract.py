@@ -572,7 +572,8 @@ ROWS = [
     ("condition-window-lead-in-list", EXC + "- Within 1 year before the screening visit, any of "
      "the following: myocardial infarction; unstable angina; syncope",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),
-      (ConditionFact, {"label": "unstable angina", "within_days": 365.25}, None)]),
+      (ConditionFact, {"label": "unstable angina", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "syncope", "within_days": 365.25}, None)]),
     ("condition-required-population", "Inclusion Criteria:\n- Patients with type 2 diabetes "
      "mellitus\n- Women with metastatic breast cancer\n- Patients with moderate to high disease "
      "activity\n- Patients with diabetes must be on a stable regimen\n- Participants with "
@@ -737,6 +738,27 @@ ROWS = [
       (ConditionFact, {"label": "inadequately controlled hypertension"}, None),
       (ConditionFact, {"label": "hypertrophic obstructive cardiomyopathy"}, None),
       (ConditionFact, {"label": "clinically significant diabetic peripheral neuropathy"},
+       None)]),
+    ("condition-more-comorbidities", EXC + "- Porphyria\n- Hyperkalemia or hypomagnesemia\n"
+     "- History of torsades de pointes\n- Severe gastroparesis\n- Known G6PD deficiency\n"
+     "- Hypertensive encephalopathy\n- Oesophageal or gastric varices",
+     [(ConditionFact, {"label": "porphyria"}, "Porphyria"),
+      (ConditionFact, {"label": "hyperkalemia"}, None),
+      (ConditionFact, {"label": "hypomagnesemia"}, None),
+      (ConditionFact, {"label": "torsades de pointes"}, None),
+      (ConditionFact, {"label": "severe gastroparesis"}, None),
+      (ConditionFact, {"label": "glucose-6-phosphate dehydrogenase deficiency"}, None),
+      (ConditionFact, {"label": "hypertensive encephalopathy"}, None),
+      (ConditionFact, {"label": "esophageal varices"}, None)]),
+    ("condition-not-a-procedure-or-a-drug-effect", EXC + "- Cataract surgery within 3 months\n"
+     "- Aneurysm clips or other metal implants\n"
+     "- Any concomitant medication that may cause torsades de pointes\n"
+     "- QTc prolonging agents associated with torsade de pointes",
+     [(ConditionFact, None, None)]),
+    ("condition-lab-state-is-no-subgroup", EXC + "- Patients with hypercalcemia (corrected "
+     "calcium of more than 11 mg/dl)",
+     [(ConditionFact, {"label": "hypercalcemia"}, None),
+      (LabThresholdFact, {"analyte": "calcium", "comparator": ">", "value": 11, "subgroup": []},
        None)]),
     ("condition-qualifier-stops-at-verb", EXC + "- Autoimmune disorders requiring these "
      "therapies are also excluded",

@@ -36,7 +36,8 @@ _SITE_KINDS = (
     "vitreous", "internal", "arterial", "venous", "portal", "autonomic", "diabetic", "optic",
     "structural", "rheumatic", "polycystic", "aortic", "supraventricular", "atypical",
     "localized", "menstrual", "parenchymal", "ischemic", "ischaemic", "atherosclerotic",
-    "obstructive", "atrial", "retinal", "cutaneous", "urinary", "tumou?r-(?:associated|related)")
+    "obstructive", "atrial", "retinal", "cutaneous", "urinary", "hypertensive",
+    "tumou?r-(?:associated|related)")
 #: Severity words before a condition.
 _MODIFIER = re.compile(
     r"(?<![a-z0-9])(?:(?:severe|serious|active|uncontrolled|uncontrollable|poorly\s+controlled|unstable|"
@@ -122,6 +123,8 @@ _NOT_CONDITION_AFTER = re.compile(
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
     r"research|rna|dna|viral\s+loads?|levels?|titers?|titres?|counts?|thresholds?|"
     r"exacerbations?|specific|directed|"
+    # a procedure on it or a device for it: "cataract surgery", "aneurysm clips"
+    r"surger(?:y|ies)|extractions?|repairs?|clips?|coils?|"
     r"patients?\s+(?:are|will|may|can))\b")
 #: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
 _NOT_CONDITION_BEFORE = re.compile(
@@ -138,7 +141,11 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"index\s+(?:event\s+of\s+)?|"
     # "medications that may affect allergic rhinitis", "a condition that can mimic stroke"
     r"(?:affects?|affecting|worsen|worsening|exacerbate|aggravate|mimic|interfere\s+with)"
-    r"(?:\s+(?:the\s+)?(?:course|symptoms|evaluation|assessment|diagnosis)\s+of)?)"
+    r"(?:\s+(?:the\s+)?(?:course|symptoms|evaluation|assessment|diagnosis)\s+of)?|"
+    # what a drug may do: "medication that may cause torsade de pointes", "agents associated
+    # with torsades de pointes"
+    r"(?:may|can|could|might|known\s+to)\s+(?:cause|induce|provoke)|associated\s+with|causing|"
+    r"inducing)"
     r"\s*(?:an?\s+|the\s+|their\s+|this\s+|his\s+|her\s+|its\s+)?$")
 #: What narrows a condition, written right after it: what it needs ("requiring systemic
 #: antibiotics", "that required hospitalization"), its grade ("of grade 2 or greater", "(CTCAE
@@ -156,8 +163,9 @@ _QUALIFIER = re.compile(
     r"are|is|will|must|should|who|if)\b)")
 _QUALIFIER_HINT = re.compile(r"requir|need|grade|would|could|might|may\b|will\b|opinion|judg")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
-_NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|cause|resect|surgery|treat|therap|"
+_NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|caus|resect|surgery|treat|therap|"
                               r"affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
+                              r"induc|provok|associated|"
                               r"index|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial")
 #: "chemotherapy for metastatic breast cancer": a cancer named as what a therapy treated is the

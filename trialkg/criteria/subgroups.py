@@ -54,6 +54,14 @@ class SubgroupPhrase:
     exception: bool  #: cue was unless/except/excluding (bound before it is general)
 
 
+#: Conditions that are themselves an abnormal lab value or sign: next to a bound they name what
+#: the bound measures ("hypercalcemia (corrected calcium > 11 mg/dl)", "platelets ≥ 30,000 if
+#: thrombocytopenia is due to marrow involvement"), not a subgroup the bound is limited to.
+_LAB_STATES = frozenset({"anemia", "thrombocytopenia", "neutropenia", "hypokalemia",
+                         "hyperkalemia", "hyponatremia", "hypocalcemia", "hypercalcemia",
+                         "hypomagnesemia", "jaundice", "bradycardia"})
+
+
 def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhrase]:
     """Find the subgroup phrases of a criterion.
 
@@ -83,6 +91,8 @@ def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhr
         last = what_start
         for h_start, h_end, h_labels in conditions:
             if h_start < what_start or h_end > what_end:
+                continue
+            if all(label in _LAB_STATES for label in h_labels):
                 continue
             for label in h_labels:
                 if label not in labels:
