@@ -37,6 +37,16 @@ ROWS = [
     ("age-range-inclusive", "Age 1-18 years (including 18 years)",
      [(AgeFact, {"min_years": 1, "max_years": 18, "min_inclusive": True, "max_inclusive": True},
        "1-18 years")]),
+    ("age-in-words", "Inclusion Criteria:\n- Patient is at least five years of age.\n"
+     "- Children and adolescents eighteen months old to twenty one years old\n"
+     "- Subjects two (2) years of age and older\n- Life expectancy of at least three months\n"
+     "- Recipient age between 45 and 59 years and at least one of the following criteria\n"
+     "- Taking pediatric doses for greater than two weeks",
+     [(AgeFact, {"min_years": 5, "max_years": None}, "at least five years"),
+      (AgeFact, {"min_years": 1.5, "max_years": 21}, None),
+      (AgeFact, {"min_years": 2}, None),
+      (AgeFact, {"min_years": 45, "max_years": 59}, None),
+      (LifeExpectancyFact, {"min_months": 3}, "Life expectancy of at least three months")]),
     ("age-range-with-comparators", "Males or females ≥ 50 to <= 90 years of age.",
      [(AgeFact, {"min_years": 50, "min_inclusive": True, "max_years": 90, "max_inclusive": True},
        "≥ 50 to <= 90 years")]),

@@ -14,11 +14,16 @@ from __future__ import annotations
 import re
 
 from trialkg.criteria.model import AgeFact, SexFact
-from trialkg.criteria.quantities import duration_years, parse_number
+from trialkg.criteria.quantities import WORD_NUMBERS, duration_years, parse_number
 
 __all__ = ["extract_age", "extract_sex"]
 
-NUMBER = r"(?:\d{1,3}(?:\.\d+)?)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+#: An age in digits or words ("eighteen", "sixty-five"), perhaps with its digits after it in
+#: a bracket ("eighteen (18)").
+NUMBER = (r"(?:\d{1,3}(?:\.\d+)?|(?<![a-z])(?:" + _TENS + r"[- ](?:one|two|three|four|five|six|"
+          r"seven|eight|nine)|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) +
+          r"|ninety)(?![a-z-])(?:\s*\(\s*\d{1,3}\s*\))?)")
 _UNIT = r"(?:years?|yrs?|y(?=[\s,.;)]|$)|months?|mos?(?=[\s,.;)]|$)|weeks?|wks?|days?)"
 _OLD = r"(?:\s*(?:of\s+age|old|of\s+age\s+or\s+older))?"
 _LOW_WORDS = (r"≥|>=|=>|>\s*or\s*=|>\s*/\s*=|>|over|above|older\s+than|at\s+least|more\s+than|"
@@ -65,7 +70,7 @@ _NOT_AGE_BEFORE = re.compile(
     r"(?:is\s+|are\s+)?(?:aged?\s+)?$")
 _INCLUSIVE = re.compile(r"\(?\s*(?:inclusive|including|both\s+inclusive|included)\b")
 _NOT_AGE = re.compile(
-    r"\s*(?:after|since|before|ago|prior|post|from\s+(?:diagnosis|onset)|of\s+(?:treatment|therapy|"
+    r"\s*(?:after|since|before|ago|prior|post|later|from\s+(?:diagnosis|onset)|of\s+(?:treatment|therapy|"
     r"follow|disease|history|smoking|duration)|duration|history|apart|interval|following|"
     r"(?:ml|mg|g|mmol|umol|mcg|ug|ng|iu|u|kg|cm|mm|cells)\b|[%/x×*^]|"
     r"(?:of\s+)?(?:gestation|pregnancy|amenorrh)|"
@@ -81,6 +86,24 @@ _SELECTOR_BEFORE = re.compile(r"\bfor\s+(?:patients?|subjects?|participants?|chi
 #: "gestational age < 32 weeks", "post-menstrual age": an age of pregnancy, not the participant's.
 _GESTATION_BEFORE = re.compile(r"(?:gestation\w*|post-?menstrual|pregnancy)\s+age\s*"
                                r"(?:(?:at\s+birth|at\s+delivery|is|was|of|:)\s*)*$")
+
+
+_DIGIT = re.compile(r"\d")
+_AGE_SCALE = re.compile(r"y|mo")
+_BRACKETED_DIGITS = re.compile(r"\(\s*(\d{1,3})\s*\)")
+_COMPOUND = re.compile(r"(" + _TENS + r")[- ]([a-z]+)")
+
+
+def _age_number(text: str) -> float | None:
+    """Read an age number: digits, a number word, "sixty-five", or "eighteen (18)"."""
+    bracket = _BRACKETED_DIGITS.search(text)
+    if bracket is not None:
+        return float(bracket.group(1))
+    compound = _COMPOUND.fullmatch(text.strip())
+    if compound is not None:
+        tens, unit = parse_number(compound.group(1)), parse_number(compound.group(2))
+        return None if tens is None or unit is None else tens + unit
+    return parse_number(text)
 
 
 def _exclusive(words: str) -> bool:
@@ -118,6 +141,12 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             continue
         has_unit = bool(m.group("u1") or m.group("u2") or m.group("lu") or m.group("hu")
                         or m.group("pu"))
+        if not _DIGIT.search(m.group()) and not (
+                has_unit and _AGE_SCALE.match(m.group("u1") or m.group("u2") or m.group("lu")
+                                              or m.group("hu") or m.group("pu"))):
+            # a number in words is an age only with years or months ("five years of age"); one
+            # without a unit is mostly another's age ("febrile seizures under the age of two")
+            continue
         if has_unit:
             near = any(start - 45 <= c <= end + 25 for c in cues)
         else:
@@ -133,7 +162,7 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             if not near and not has_unit:
                 continue
         if m.group("range"):
-            a, b = parse_number(m.group("r1")), parse_number(m.group("r2"))
+            a, b = _age_number(m.group("r1")), _age_number(m.group("r2"))
             unit2 = m.group("u2") or m.group("u1")
             unit1 = m.group("u1") or unit2
             if a is None or b is None:
@@ -144,7 +173,7 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             found.append((start, end, "range", lo, m.group("rlw") != ">", hi,
                           m.group("rhw") != "<"))
         elif m.group("low"):
-            a = parse_number(m.group("l1"))
+            a = _age_number(m.group("l1"))
             if a is None:
                 continue
             lo = duration_years(a, m.group("lu"))
@@ -152,7 +181,7 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
                 continue
             found.append((start, end, "low", lo, not _exclusive(m.group("lw")), None, True))
         elif m.group("high"):
-            a = parse_number(m.group("h1"))
+            a = _age_number(m.group("h1"))
             if a is None:
                 continue
             hi = duration_years(a, m.group("hu"))
@@ -160,7 +189,7 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
                 continue
             found.append((start, end, "high", None, True, hi, not _exclusive(m.group("hw"))))
         else:
-            a = parse_number(m.group("p1"))
+            a = _age_number(m.group("p1"))
             if a is None:
                 continue
             val = duration_years(a, m.group("pu"))

@@ -66,8 +66,10 @@ _PS_WORDS = _words("ecog", "karnofsky", "karnofski", "kps", "lansky", "lps", "zu
 _LIFE_WORDS = _words("life", "survival", "survive", "prognosis", "expectancy", "lifespan")
 _GRADE_WORDS = _words("grade", "grades", "level", "gr")
 _TOX_WORDS = _words("toxic", "toxicity", "toxicities", "adverse", "ae", "aes", "side")
+#: Numbers written as words ("life expectancy of at least three months").
+_NUMBER_WORDS = frozenset(WORD_NUMBERS)
 #: Numbers written as words ("a four week interval"), and "past"/"last" ("within the past year").
-_SPELLED_WORDS = frozenset(WORD_NUMBERS) | _words("past", "last")
+_SPELLED_WORDS = _NUMBER_WORDS | _words("past", "last")
 _WASHOUT_WORDS = _words("within", "since", "prior", "before", "from", "after", "half", "washout",
                         "wash", "least", "previous", "last", "past", "preceding", "lives")
 _PRIOR_WORDS = _words("prior", "previous", "previously", "received", "receive", "receiving",
@@ -118,7 +120,7 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         labs, phrases = extract_labs(low, analytes, ctx or LabContext(), conditions)
         found += labs
         consumed += phrases
-    if has_digit or topic:
+    if has_digit or topic or not _NUMBER_WORDS.isdisjoint(words):
         if (not _AGE_WORDS.isdisjoint(words) or "age" in topic or (
                 not _YEAR_WORDS.isdisjoint(words) and (
                     len(low) < 45 or not _PERSON_WORDS.isdisjoint(words)))):
