@@ -821,6 +821,12 @@ ROWS = [
     ("condition-required-diagnosis", "Diagnosis of recurrent/refractory neuroblastoma.",
      [(ConditionFact, {"label": "recurrent/refractory neuroblastoma", "role": "required"},
        "recurrent/refractory neuroblastoma")]),
+    ("condition-required-confirmation-of", "Inclusion Criteria:\n- Histological or cytological "
+     "confirmation of adenocarcinoma of the rectum\n- Histologically confirmed diagnosis by "
+     "pathologic review\n- Squamous cell carcinoma of the head and neck with histologic proof "
+     "of disease",
+     [(ConditionFact, {"label": "adenocarcinoma of the rectum", "role": "required"},
+       "adenocarcinoma of the rectum")]),
     # a specific condition is not read as its generic head word (hand-checked sample 2026-12-05)
     ("condition-pulmonary-hypertension", EXC + "- Pulmonary hypertension or lung fibrosis",
      [(ConditionFact, {"label": "pulmonary hypertension"}, "Pulmonary hypertension"),

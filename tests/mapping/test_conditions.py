@@ -41,6 +41,9 @@ NB, NMOSD, NPC = "MONDO:0005072", "MONDO:0019100", "MONDO:0015459"
     ("cervical cancer", "MONDO:0002974", ()),
     ("pancreatic cancer", "MONDO:0009831", ()),
     ("metastatic pancreatic cancer", "MONDO:0009831", ("metastatic",)),
+    # a cancer named with its site after it: the site-first name, else the cancer named
+    ("adenocarcinoma of the lung", "MONDO:0005061", ()),
+    ("squamous cell carcinoma of the head and neck", "MONDO:0005096", ()),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_map_condition(label, term, qualifiers):
     match = map_condition(label)

@@ -532,7 +532,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
 
 _REQUIRED = re.compile(
     r"\b(?:diagnos(?:ed|is)\s+(?:of|with|as)|(?:histolog|cytolog|patholog)\w*\s+(?:(?:and|or|and/or)"
-    r"\s+\w+\s+)?(?:confirmed|proven|documented|verified|diagnosed)(?:\s+diagnosis\s+of)?|"
+    r"\s+\w+\s+)?(?:(?:confirmed|proven|documented|verified|diagnosed)(?:\s+diagnosis\s+of)?|"
+    r"(?:diagnosis|confirmation|evidence|proof)\s+of(?:\s+(?:an?\s+)?diagnosis\s+of)?)|"
     r"confirmed\s+diagnosis\s+of|clinical\s+diagnosis\s+of|documented\s+diagnosis\s+of)\s*"
     r"(?:of\s+|with\s+|as\s+)?(?:an?\s+|the\s+)?(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})"
 )
@@ -607,6 +608,22 @@ _GENERIC_HEADS = frozenset({"disease", "disorder", "syndrome", "infection", "fai
                             "dysfunction", "pain"})
 
 
+#: The organs a cancer is written "of": "adenocarcinoma of the prostate", "squamous cell
+#: carcinoma of the head and neck", "carcinoma of the colon or rectum".
+_ORGAN = (r"(?:prostate|breast|colon|rectum|lung|pancreas|stomach|o?esophagus|bladder|"
+          r"(?:uterine\s+)?cervix|uterus|endometrium|ovary|kidney|liver|head\s+and\s+neck|skin|"
+          r"bone|brain|oropharynx|nasopharynx|hypopharynx|larynx|oral\s+cavity|thyroid|anus|"
+          r"anal\s+canal|vulva|vagina|penis|testis|bile\s+ducts?|gallbladder|small\s+bowel|"
+          r"appendix|urothelium|urinary\s+bladder|gastro-?o?esophageal\s+junction|"
+          r"esophagogastric\s+junction|unknown\s+primary(?:\s+site)?)")
+_SITE_OF = re.compile(r"\s+of\s+(?:the\s+)?" + _ORGAN + r"(?:\s*(?:,|or|and|and/or)\s+(?:the\s+)?"
+                      + _ORGAN + r")*\b")
+#: Words that name no condition by themselves.
+_VAGUE_WHAT = frozenset({"disease", "diseases", "diagnosis", "tumor", "tumour", "tumors", "tumours",
+                         "original", "primary", "underlying", "the", "a", "an", "this", "their",
+                         "such", "condition", "disorder", "index", "qualifying", "invasive"})
+
+
 def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
     """Read a diagnosis the participant must have ("diagnosis of recurrent neuroblastoma").
 
@@ -636,7 +653,11 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
             head = h
         if head is None:
             continue
-        what = what[:head.end()].strip()
+        site = _SITE_OF.match(low, ws + head.end())
+        what = low[ws:site.end()] if site else what[:head.end()]
+        what = " ".join(what.split())
+        if not set(what.split()) - _VAGUE_WHAT:
+            continue  # "the original tumor", "diagnosis", "disease": no condition named
         out.append((ws, ws + len(what), ConditionFact(start=0, end=0, label=what,
                                                       role="required")))
         break

@@ -49,6 +49,10 @@ _MODIFIERS = frozenset({"pediatric", "childhood", "child", "adult", "adolescent"
 _STATUS = frozenset({"positive", "negative", "seropositive", "seronegative", "mutant",
                      "mutated", "amplified", "expressing", "high", "low"})
 #: Words after which a name goes on about cause or context, not the disease itself.
+#: "(kind) X of (the) Y": a disease named with its site after it.
+_OF_SITE = re.compile(r"(?P<pre>(?:[\w-]+\s+)*?)(?P<head>[\w-]*(?:carcinoma|cancer|tumou?r|"
+                      r"neoplasm|sarcoma|lymphoma|adenoma|osteoarthritis))\s+of\s+(?:the\s+)?"
+                      r"(?P<site>.+)")
 _RELATIONS = ("following", "after", "due", "secondary", "associated", "caused", "induced",
               "related", "with", "in", "among", "from", "post", "during", "treated", "for")
 #: Tokens that must not be dropped before a shorter known name (``non-Hodgkin``).
@@ -211,6 +215,10 @@ def map_condition(label: str) -> ConditionMatch | None:
         variants.append(bare)
     if "," in bare:
         variants.append(" ".join(reversed([p for p in bare.split(",") if p.strip()])))
+    of = _OF_SITE.fullmatch(bare)
+    if of is not None:  # "adenocarcinoma of the prostate" is a "prostate adenocarcinoma"
+        variants.append(f"{of.group('pre')} {of.group('site')} {of.group('head')}".strip())
+        variants.append(f"{of.group('pre')} {of.group('head')}".strip())  # else the broader
     for variant in variants:
         entry = _lookup(list(iter_tokens(variant)))
         if entry is not None:
