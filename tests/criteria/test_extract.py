@@ -240,6 +240,10 @@ ROWS = [
        "Fasting plasma glucose (FPG) > 13.3 mmol/L"),
       (LabThresholdFact, {"analyte": "glucose", "loinc": "2345-7", "comparator": "<",
                           "value": 200}, None)]),
+    ("lab-inclusive-comparator", "ALT levels greater than 2 times (inclusive) the ULN; "
+     "triglyceride (TG) concentration <350 mg/dL, inclusive",
+     [(LabThresholdFact, {"analyte": "ALT", "comparator": ">=", "uln_multiple": 2}, None),
+      (LabThresholdFact, {"analyte": "triglycerides", "comparator": "<=", "value": 350}, None)]),
     ("lab-uln-written-out", "ALT and/or AST > 2.5× the site laboratory ULN; bilirubin ≤ 2 times "
      "of ULN; alkaline phosphatase greater than 1.5 x ULRR",
      [(LabThresholdFact, {"analyte": "ALT", "comparator": ">", "uln_multiple": 2.5}, None),

@@ -245,6 +245,9 @@ def _read_unit(low: str, pos: int, value: float) -> tuple[str | None, float | No
     return None, None, pos
 
 
+_INCLUSIVE = re.compile(r"\(\s*inclusive\s*\)|,\s*inclusive\b")
+
+
 def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
     out: list[_Threshold] = []
     for m in _THRESHOLD.finditer(low, start):
@@ -268,6 +271,9 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
             unit, uln, end = _read_unit(low, end, value)
         if _CHANGE_AFTER_VALUE.match(low, end):
             continue
+        if comp in (">", "<") and "inclusive" in low[m.end("num"):end + 14] and \
+                _INCLUSIVE.search(low, m.end("num"), end + 14):
+            comp += "="  # "greater than 2 times (inclusive) the ULN"
         if uln is not None:
             out.append(_Threshold(m.start(), end, comp, None, None, uln))
         else:
