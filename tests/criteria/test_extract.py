@@ -774,6 +774,12 @@ ROWS = [
      [(ConditionFact, {"label": "hypercalcemia"}, None),
       (LabThresholdFact, {"analyte": "calcium", "comparator": ">", "value": 11, "subgroup": []},
        None)]),
+    ("condition-modifier-of-infection-with", EXC + "- Known active infection with HIV, hepatitis "
+     "B, or hepatitis C\n- Ocular allergies",
+     [(ConditionFact, {"label": "active hiv infection"}, None),
+      (ConditionFact, {"label": "active hepatitis b"}, None),
+      (ConditionFact, {"label": "active hepatitis c"}, None),
+      (ConditionFact, {"label": "ocular hypersensitivity"}, None)]),
     ("condition-qualifier-stops-at-verb", EXC + "- Autoimmune disorders requiring these "
      "therapies are also excluded",
      [(ConditionFact, {"label": "autoimmune disease", "qualifier": "requiring these therapies"},

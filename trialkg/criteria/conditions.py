@@ -38,6 +38,7 @@ _SITE_KINDS = (
     "localized", "menstrual", "parenchymal", "ischemic", "ischaemic", "atherosclerotic",
     "obstructive", "atrial", "retinal", "cutaneous", "urinary", "hypertensive",
     "tumou?r-(?:associated|related)")
+_SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition.
 _MODIFIER = re.compile(
     r"(?<![a-z0-9])(?:(?:severe|serious|active|uncontrolled|uncontrollable|poorly\s+controlled|unstable|"
@@ -51,6 +52,10 @@ _MODIFIER = re.compile(
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
     r"[\s-]+degree)[\s,]+"
     r"(?:and\s+|or\s+|and/or\s+)?)+$")
+#: "infection with" before a condition, and the other infections of its list in between.
+_INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|due\s+to)\s+"
+                             r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?"
+                             r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|/))*$")
 #: A kind word right before a condition (not "congenital or acquired X": one kind of two).
 _KIND = re.compile(r"(?:hereditary|inherited|congenital)\s+$")
 _LETTERS = re.compile(r"[a-z0-9-]+")
@@ -307,7 +312,8 @@ def _agent(low: str, s: int, e: int) -> tuple[str, int, int] | None:
         return " ".join(low[m.start("agent"):end].split()), s, end
     if low.startswith("allerg", s):
         b = _AGENT_BEFORE.search(low, max(0, s - 32), s)
-        if b is not None and b.group("agent") not in _NOT_AGENT and (
+        if b is not None and b.group("agent") not in _NOT_AGENT and \
+                b.group("agent") not in _SITE_KIND_WORDS and (
                 b.start() == 0 or _BEFORE_AGENT.search(low, max(0, b.start() - 12), b.start())):
             return b.group("agent"), b.start("agent"), e
     return None
@@ -486,6 +492,15 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             severity = _MODIFIER.search(low, max(0, s - 60), mod_start)
             if severity is not None:
                 mod_start = severity.start()
+        via_mods = None
+        if mod_start == s and "infection" in low and (
+                via := _INFECTION_WITH.search(low, max(0, s - 80), s)) is not None:
+            # "active infection with HIV, hepatitis B or hepatitis C": each is an active one
+            severity = _MODIFIER.search(low, max(0, via.start() - 60), via.start())
+            if severity is not None:
+                via_mods = " ".join(w for w in _LETTERS.findall(low, severity.start(), via.start())
+                                    if w not in _SITE_KIND_WORDS)
+                mod_start = severity.start()
         if labels == ("hypersensitivity",) and (agent := _agent(low, s, e)) is not None:
             labels = (f"hypersensitivity to {agent[0]}",)
             s, e = agent[1], agent[2]
@@ -515,7 +530,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 ev_start = graded.start()
         recency = _window(low, s, e, hits) if timed else None
         exception = _exception(low, e, labels, excepts, hits) if excepts else None
-        for label in _label(low[mod_start:s], labels, _nyha(nyha) if nyha else ""):
+        for label in _label(via_mods if via_mods is not None else low[mod_start:s], labels,
+                            _nyha(nyha) if nyha else ""):
             if label in seen:
                 continue
             seen.add(label)
