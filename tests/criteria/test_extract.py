@@ -455,6 +455,10 @@ ROWS = [
       (WashoutFact, {"therapy": "major surgery", "exceptions": "minor procedures, e.g. "
                      "placement of vascular access"}, None),
       (WashoutFact, {"therapy": "chemotherapy", "min_days": 21, "exceptions": None}, None)]),
+    ("washout-drug-half-lives", EXC + "- Treatment with any investigational drug or device "
+     "within 60 days or 5 drug half-lives (whichever is longer)",
+     [(WashoutFact, {"therapy": "investigational agent", "min_days": 60, "half_lives": 5,
+                     "rule": "longer"}, None)]),
     ("washout-not-an-event-or-exposure", EXC + "- at least one COPD exacerbation requiring a "
      "course of oral steroids and/or antibiotics within 1-12 months\n- History of residential "
      "exposure to tuberculosis within 4 weeks\n- Patients concurrently receiving MAOIs or who "

@@ -90,7 +90,8 @@ _WITHIN_AFTER = re.compile(r"\s+(?:after|following|post)\s+(?:the\s+)?(?:study\s
 _SINCE = re.compile(r"\b(?:since|from|after|before|prior|preceding|elapsed|passed|ago)\b")
 _RANGE_BEFORE_NUMBER = re.compile(r"(\d+)\s*(?:-|to)\s*$")
 _HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:(?:x|×|times)\s*)?(?:the\s+)?"
-                   r"(?:elimination\s+)?half[- ]?li(?:ves|fe)")
+                   r"(?:(?:elimination|terminal|plasma|drug|pharmacokinetic|biological|serum|"
+                   r"its|their)\s+)*half[- ]?li(?:ves|fe)")
 _RULE = re.compile(r"whichever\s+is\s+(?P<r>shorter|longer|greater|less|lesser|sooner|later)")
 _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\s+)?"
                      r"(?:first|start|enrol|random|registration|screening|study|baseline|day)"
