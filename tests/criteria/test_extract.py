@@ -749,14 +749,16 @@ ROWS = [
      "- History of variceal bleeding or portal hypertension\n"
      "- Inadequately controlled hypertension\n- Hypertrophic obstructive cardiomyopathy\n"
      "- Clinically significant diabetic neuropathy\n"
-     "- Patients not treated according to local tuberculosis guidelines",
+     "- Patients not treated according to local tuberculosis guidelines\n"
+     "- History of unexplained syncope",
      [(ConditionFact, {"label": "recurrent ventricular arrhythmia"}, None),
       (ConditionFact, {"label": "variceal bleeding"}, "variceal bleeding"),
       (ConditionFact, {"label": "portal hypertension"}, None),
       (ConditionFact, {"label": "inadequately controlled hypertension"}, None),
       (ConditionFact, {"label": "hypertrophic obstructive cardiomyopathy"}, None),
       (ConditionFact, {"label": "clinically significant diabetic peripheral neuropathy"},
-       None)]),
+       None),
+      (ConditionFact, {"label": "unexplained syncope"}, None)]),
     ("condition-more-comorbidities", EXC + "- Porphyria\n- Hyperkalemia or hypomagnesemia\n"
      "- History of torsades de pointes\n- Severe gastroparesis\n- Known G6PD deficiency\n"
      "- Hypertensive encephalopathy\n- Oesophageal or gastric varices",

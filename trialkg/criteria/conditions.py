@@ -43,6 +43,7 @@ _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 _MODIFIER = re.compile(
     r"(?<![a-z0-9])(?:(?:severe|serious|active|uncontrolled|uncontrollable|poorly\s+controlled|unstable|"
     r"(?:inadequately|insufficiently)\s+controlled|uncompensated|uncorrected|advanced|"
+    r"unexplained|undiagnosed|"
     r"symptomatic|chronic|acute|untreated|progressive|ongoing|clinically\s+significant|"
     r"significant|recurrent|decompensated|life-threatening|major|extensive|"
     # words that name a narrower kind: "orthostatic hypotension", "proliferative retinopathy"
@@ -76,6 +77,7 @@ _MODIFIER_HINT = re.compile(r"severe|serious|active|uncontroll|poorly|unstable|s
                             r"inherited|congenital|orthostatic|postural|ventricular|proliferative|"
                             r"hypertrophic|borderline|induced|gestational|intermittent|relevant|"
                             r"high-grade|degree|controlled|uncompensated|uncorrected|advanced|"
+                            r"unexplained|undiagnosed|"
                             + "|".join(w.split("-")[0] for w in _SITE_KINDS))
 _NEGATION = re.compile(
     r"\b(?:no|not|without|free\s+of|freedom\s+from|absence\s+of|absent|negative\s+for|never|nor|"
