@@ -592,6 +592,13 @@ ROWS = [
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),
       (ConditionFact, {"label": "unstable angina", "within_days": 365.25}, None),
       (ConditionFact, {"label": "syncope", "within_days": 365.25}, None)]),
+    ("condition-window-lead-in-following-semicolon", EXC + "- History of any of the followings "
+     "within the past 6 months; ischemic heart disease (e.g. angina pectoris, myocardial "
+     "infarction), peripheral vascular disease",
+     [(ConditionFact, {"label": "coronary artery disease", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "angina", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "peripheral arterial disease", "within_days": 182.62}, None)]),
     ("condition-required-population", "Inclusion Criteria:\n- Patients with type 2 diabetes "
      "mellitus\n- Women with metastatic breast cancer\n- Patients with moderate to high disease "
      "activity\n- Patients with diabetes must be on a stable regimen\n- Participants with "

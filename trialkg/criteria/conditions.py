@@ -204,7 +204,7 @@ _WINDOW_OTHER = re.compile(
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 _COORDINATED = re.compile(r"\b(?:or|and|and/or|nor)\b|/")
-_FULL_STOP = re.compile(r"\.(?!\d)(?=\s|$)")
+_FULL_STOP = re.compile(r"(?<!e\.g)(?<!i\.e)\.(?!\d)(?=\s|$)")  # not the dots of "e.g."
 
 
 def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]) -> bool:
@@ -254,7 +254,11 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
     lead = False
     if m is None:
         colon = low.rfind(":", 0, s)
-        if colon < 0 or _FULL_STOP.search(low, colon, s):
+        if colon < 0:  # "any of the followings within the past 6 months; ischemic heart disease"
+            colon = low.rfind(";", 0, s)
+            if colon < 0 or "following" not in low[max(0, colon - 60):colon]:
+                return None
+        if _FULL_STOP.search(low, colon, s):
             return None
         m = _WINDOW.search(low, max(0, colon - 120), colon)
         if m is None:
