@@ -793,6 +793,12 @@ ROWS = [
       (ConditionFact, {"label": "active hepatitis b"}, None),
       (ConditionFact, {"label": "active hepatitis c"}, None),
       (ConditionFact, {"label": "ocular hypersensitivity"}, None)]),
+    ("condition-narrow-labels", EXC + "- Uncontrolled hypothyroidism or hyperthyroidism\n"
+     "- Upper respiratory tract infection\n- Cushing's disease",
+     [(ConditionFact, {"label": "uncontrolled hypothyroidism"}, None),
+      (ConditionFact, {"label": "hyperthyroidism"}, None),
+      (ConditionFact, {"label": "respiratory tract infection"}, None),
+      (ConditionFact, {"label": "cushing disease"}, None)]),
     ("condition-qualifier-stops-at-verb", EXC + "- Autoimmune disorders requiring these "
      "therapies are also excluded",
      [(ConditionFact, {"label": "autoimmune disease", "qualifier": "requiring these therapies"},
