@@ -13,6 +13,7 @@ __all__ = [
     "NUMBER",
     "COMPARATOR",
     "DURATION_UNIT",
+    "EXCEPTED_CUE",
     "EXCEPTION_CUE",
     "SENTENCE_BREAK",
     "parse_number",
@@ -71,12 +72,14 @@ _COMPARATOR_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"less|lower|fewer|below|under|inferior|<"), "<"),
 ]
 
-#: Words that open an exception to what was just said ("except grade 2 alopecia", "other
-#: than basal cell carcinoma"); use inside ``\b(?:...)\b``.
-EXCEPTION_CUE = (
-    r"except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|unless|apart\s+from|"
+#: Words that open an exception naming what a rule does not cover ("except grade 2 alopecia",
+#: "other than basal cell carcinoma"); use inside ``\b(?:...)\b``.
+EXCEPTED_CUE = (
+    r"except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from|"
     r"but\s+not(?!\s+(?:be\s+)?limited)|not\s+including|besides|excepting|aside\s+from"
 )
+#: The same, and "unless", which opens a condition under which the rule does not apply.
+EXCEPTION_CUE = EXCEPTED_CUE + r"|unless"
 
 #: A duration unit; ``duration_days`` reads it.
 DURATION_UNIT = (

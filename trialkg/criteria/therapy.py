@@ -15,6 +15,7 @@ from trialkg.criteria.lexicon import Lexicon
 from trialkg.criteria.model import PriorTherapyFact, WashoutFact
 from trialkg.criteria.quantities import (
     DURATION_UNIT,
+    EXCEPTED_CUE,
     EXCEPTION_CUE,
     NUMBER,
     SENTENCE_BREAK,
@@ -401,11 +402,17 @@ def _listed_after(low: str, hits: list[tuple[int, int, str]], end: int, stop: in
 
 _EXCEPT_HINT = re.compile(r"except|other\s+than|excluding|apart|but\s+not|not\s+including|besides|"
                           r"aside")
+
+
+def _cue_after(cues: str) -> re.Pattern[str]:
+    """Compile a cue of ``cues`` a few words after a therapy or window, perhaps in a bracket."""
+    return re.compile(r"(?:[^.;:()]|\([^()]{0,80}\)){0,40}?[\s,(]\s*(?:with\s+the\s+)?(?:" + cues
+                      + r"|exception\s+of)\b(?:\s+for\b)?")
+
+
 #: An exception cue after a washout's therapy or window ("unless" states a condition instead:
 #: "unless the patient has recovered").
-_WASHOUT_EXCEPT = re.compile(r"(?:[^.;:()]|\([^()]{0,80}\)){0,40}?[\s,(]\s*(?:with\s+the\s+)?(?:" +
-                             EXCEPTION_CUE.replace("unless|", "") +
-                             r"|exception\s+of)\b(?:\s+for\b)?")
+_WASHOUT_EXCEPT = _cue_after(EXCEPTED_CUE)
 #: Where a washout's exception ends: its clause (not at the dots of "e.g."), a bracket, a
 #: relative clause or a verb, or the washout's own window.
 _WASHOUT_EXCEPT_END = re.compile(r"(?<![a-z]\.[a-z])\.(?![a-z]\.)|[;:)\[]|\s+(?:and|or)\s+"
@@ -547,9 +554,7 @@ _TIME_LIMIT = re.compile(
     r"\b" + NUMBER + r"\s*" + DURATION_UNIT + r"\s+(?:prior|before|of)\b")
 #: An exception written after an excluded therapy: "no prior chemotherapy (except for adjuvant
 #: chemotherapy)", "… other than temozolomide"; its words end at the clause or bracket.
-_EXCEPT_AFTER = re.compile(r"(?:[^.;:()]|\([^()]{0,80}\)){0,40}?[\s,(]\s*(?:with\s+the\s+)?(?:" +
-                           EXCEPTION_CUE +
-                           r"|exception\s+of)\b(?:\s+for\b)?")
+_EXCEPT_AFTER = _cue_after(EXCEPTION_CUE)
 _EXCEPT_END = re.compile(r"[.;)]|\s+(?:and|or)\s+(?:no|not|must|should|patients?|subjects?)\b")
 #: A number of prior therapies written before one: "more than 2 prior chemotherapy regimens".
 _COUNT_BEFORE = re.compile(
