@@ -244,6 +244,14 @@ ROWS = [
      "triglyceride (TG) concentration <350 mg/dL, inclusive",
      [(LabThresholdFact, {"analyte": "ALT", "comparator": ">=", "uln_multiple": 2}, None),
       (LabThresholdFact, {"analyte": "triglycerides", "comparator": "<=", "value": 350}, None)]),
+    ("lab-bound-of-a-lab-state", EXC + "- Clinically significant hypokalemia (less than 3.5 "
+     "mmol/L)\n- Thrombocytopenia (<50,000/mm3) or anemia (< 9.0 g/dL)",
+     [(LabThresholdFact, {"analyte": "potassium", "comparator": "<", "value": 3.5}, None),
+      (LabThresholdFact, {"analyte": "platelet count", "comparator": "<", "value": 50000}, None),
+      (LabThresholdFact, {"analyte": "hemoglobin", "comparator": "<", "value": 9}, None),
+      (ConditionFact, {"label": "clinically significant hypokalemia"}, None),
+      (ConditionFact, {"label": "thrombocytopenia"}, None),
+      (ConditionFact, {"label": "anemia"}, None)]),
     ("lab-uln-written-out", "ALT and/or AST > 2.5× the site laboratory ULN; bilirubin ≤ 2 times "
      "of ULN; alkaline phosphatase greater than 1.5 x ULRR",
      [(LabThresholdFact, {"analyte": "ALT", "comparator": ">", "uln_multiple": 2.5}, None),

@@ -30,7 +30,7 @@ from trialkg.criteria.conditions import (
 )
 from trialkg.criteria.demographics import extract_age, extract_sex
 from trialkg.criteria.labs import LabContext, extract_labs
-from trialkg.criteria.lexicon import ANALYTE_LEXICON, CONDITION_LEXICON, WORD, scan
+from trialkg.criteria.lexicon import ANALYTE_LEXICON, ANALYTES, CONDITION_LEXICON, WORD, scan
 from trialkg.criteria.model import Criterion, Fact, WashoutFact
 from trialkg.criteria.normalize import Normalized
 from trialkg.criteria.quantities import WORD_NUMBERS
@@ -116,6 +116,8 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         words = set(WORD.findall(low))
     found: list[tuple[int, int, Fact]] = []
     consumed: list[tuple[int, int]] = []
+    if conditions and "(" in low and has_digit:
+        analytes = _with_lab_states(low, analytes, conditions)
     if analytes or (ctx is not None and ctx.analytes):
         labs, phrases = extract_labs(low, analytes, ctx or LabContext(), conditions)
         found += labs
@@ -156,6 +158,25 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     if not _MARKER_WORDS.isdisjoint(words) or "+" in low:
         found += extract_biomarkers(norm, kind)
     return found
+
+
+#: Conditions that are an abnormal value of one analyte: a bound in a bracket right after one
+#: ("hypokalemia (less than 3.5 mmol/l)", "anemia (< 10 g/dl)") is a bound on that analyte.
+_STATE_ANALYTE = {label: (ANALYTES[key],) for label, key in (
+    ("hypokalemia", "Potassium"), ("hyperkalemia", "Potassium"), ("hyponatremia", "Sodium"),
+    ("hypocalcemia", "Calcium"), ("hypercalcemia", "Calcium"), ("hypomagnesemia", "Magnesium"),
+    ("anemia", "Hemoglobin"), ("thrombocytopenia", "PlateletCount"),
+    ("neutropenia", "AbsoluteNeutrophilCount"))}
+_BOUND_IN_BRACKET = re.compile(r"\s*\(\s*(?:[<>≤≥]|less|greater|more|lower|higher|below|above|"
+                               r"exceed|under|over)")
+
+
+def _with_lab_states(low: str, analytes: Hits, conditions: Hits) -> Hits:
+    """Add the analyte of each lab-state condition followed by a bracketed bound."""
+    extra = [(s, e, _STATE_ANALYTE[labels[0]]) for s, e, labels in conditions
+             if len(labels) == 1 and labels[0] in _STATE_ANALYTE and _BOUND_IN_BRACKET.match(low, e)
+             and not any(a < e and s < b for a, b, _ in analytes)]
+    return sorted(analytes + extra, key=lambda h: h[0]) if extra else analytes
 
 
 _LEXICONS = (ANALYTE_LEXICON, CONDITION_LEXICON, THERAPIES)
