@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from trialkg.criteria.lexicon import CONDITION_LEXICON
 
-__all__ = ["SubgroupPhrase", "find_subgroups", "header_context", "HEADER_WORDS"]
+__all__ = ["SubgroupPhrase", "find_subgroups", "header_context", "HEADER_WORDS",
+           "LAB_STATE_ANALYTES"]
 
 _DIGIT = re.compile(r"\d")
 _PEOPLE = r"(?:patients?|subjects?|participants?|those|cases|people|individuals|persons|pts)"
@@ -57,9 +58,13 @@ class SubgroupPhrase:
 #: Conditions that are themselves an abnormal lab value or sign: next to a bound they name what
 #: the bound measures ("hypercalcemia (corrected calcium > 11 mg/dl)", "platelets ≥ 30,000 if
 #: thrombocytopenia is due to marrow involvement"), not a subgroup the bound is limited to.
-_LAB_STATES = frozenset({"anemia", "thrombocytopenia", "neutropenia", "hypokalemia",
-                         "hyperkalemia", "hyponatremia", "hypocalcemia", "hypercalcemia",
-                         "hypomagnesemia", "jaundice", "bradycardia"})
+#: Those that are an abnormal value of one analyte (by its key in ``analytes.tsv``).
+LAB_STATE_ANALYTES = {"hypokalemia": "Potassium", "hyperkalemia": "Potassium",
+                      "hyponatremia": "Sodium", "hypocalcemia": "Calcium",
+                      "hypercalcemia": "Calcium", "hypomagnesemia": "Magnesium",
+                      "anemia": "Hemoglobin", "thrombocytopenia": "PlateletCount",
+                      "neutropenia": "AbsoluteNeutrophilCount"}
+_LAB_STATES = frozenset(LAB_STATE_ANALYTES) | {"jaundice", "bradycardia"}
 
 
 def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhrase]:
