@@ -303,3 +303,37 @@ def test_a_condition_with_a_qualifier_is_not_a_failure(tmp_path):
     assert crit.status == "unknown" and "requiring medication" in crit.reason, \
         (crit.status, crit.reason)
     assert by_text["Epilepsy"].status == "failed", by_text["Epilepsy"]
+
+
+def test_a_washout_with_an_exception_is_not_a_failure(tmp_path):
+    # "major surgery, other than diagnostic surgery, within 4 weeks": a patient whose last
+    # therapy ended 10 days ago may have had the excepted kind; without the exception it fails
+    _, by_text = _screened_criteria(
+        tmp_path, "Colorectal Cancer",
+        "Exclusion Criteria:\n\n* Major surgery, other than diagnostic surgery, within 4 weeks\n"
+        "* Chemotherapy within 4 weeks\n",
+        {"age": 60, "sex": "male", "conditions": ["colorectal cancer"], "as_of": "2026-12-01",
+         "prior_therapies": [{"name": "surgery", "end_date": "2026-11-21"}]})
+    surgery = by_text["Major surgery, other than diagnostic surgery, within 4 weeks"]
+    assert surgery.status == "unknown" and "except diagnostic surgery" in surgery.reason, \
+        (surgery.status, surgery.reason)
+    chemo = by_text["Chemotherapy within 4 weeks"]
+    assert chemo.status == "failed", (chemo.status, chemo.reason)
+
+
+def test_a_washout_in_an_exclusion_list_requires_the_time(tmp_path):
+    # "chemotherapy within 4 weeks" in an exclusion list is a 28-day washout: 40 days since the
+    # last therapy meets it, 10 days fail it (the list does not invert a washout)
+    for days_ago, want in (("2026-10-22", "met"), ("2026-11-21", "failed")):
+        _, by_text = _screened_criteria(
+            _made(tmp_path / days_ago), "Colorectal Cancer",
+            "Exclusion Criteria:\n\n* Chemotherapy within 4 weeks\n",
+            {"age": 60, "sex": "male", "conditions": ["colorectal cancer"], "as_of": "2026-12-01",
+             "prior_therapies": [{"name": "chemotherapy", "end_date": days_ago}]})
+        crit = by_text["Chemotherapy within 4 weeks"]
+        assert crit.status == want, (days_ago, crit.status, crit.reason)
+
+
+def _made(folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -87,7 +87,7 @@ WHERE {
 # The status of a fact, from "holds" (the patient meets the stated bound: TRUE/FALSE,
 # unbound when unknown), the criterion kind and whether the fact applies to the patient.
 # Facts whose type already says what is required (excluded and required conditions,
-# prior-therapy requirements: ?mode "role") bind ?holds as "the patient satisfies it"
+# prior-therapy requirements and washouts: ?mode "role") bind ?holds as "the patient satisfies it"
 # and are read as inclusions whatever list they stand in.
 _STATUS = """
   BIND (IF(EXISTS { ?criterion a tkg:ExclusionCriterion }, "exclusion", "inclusion") AS ?kind)
@@ -216,12 +216,20 @@ _BRANCHES = {
     OPTIONAL { ?fact tkg:minimumDays ?days }
     OPTIONAL { ?fact tkg:whicheverRule ?rule }
     OPTIONAL { ?fact tkg:halfLives ?halves }
+    # "major surgery, other than diagnostic surgery, within 4 weeks": the patient's last therapy
+    # may have been the excepted kind, which profiles do not tell
+    OPTIONAL { ?fact tkg:exceptionText ?except }
     {washout}
     BIND (IF(!BOUND(?p_days) || !BOUND(?days), ?nothing,
-          IF(?p_days >= ?days, true, IF(BOUND(?halves), ?nothing, false))) AS ?holds)
+          IF(?p_days >= ?days, true, IF(BOUND(?halves) || BOUND(?except), ?nothing, false)))
+          AS ?holds)
     BIND ("yes" AS ?applies)
+    # a washout states the time required whichever list it stands in: "chemotherapy within 4
+    # weeks" in an exclusion list requires 28 days, as "at least 4 weeks since" does
+    BIND ("role" AS ?mode)
     BIND (CONCAT("washout ", COALESCE(CONCAT(STR(?days), " days"), ""),
                  COALESCE(CONCAT(" or ", STR(?halves), " half-lives"), ""),
+                 COALESCE(CONCAT(" except ", ?except), ""),
                  IF(BOUND(?p_days), CONCAT(" | patient: ", STR(?p_days), " days since last therapy"),
                     " | patient: no therapy end date")) AS ?detail)
 """,
