@@ -337,3 +337,20 @@ def test_a_washout_in_an_exclusion_list_requires_the_time(tmp_path):
 def _made(folder):
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def test_exclusion_lists_do_not_invert_requirements(tmp_path):
+    # facts read as requirements from an exclusion list ("unable to give informed consent"
+    # requires consent) and bounds read as written ("life expectancy < 3 months" excludes short
+    # ones) give the same verdicts as the matching inclusion criteria
+    _, by_text = _screened_criteria(
+        tmp_path, "Colorectal Cancer",
+        "Exclusion Criteria:\n\n* Unable to give informed consent\n"
+        "* Unwilling to use effective contraception\n* Positive pregnancy test\n"
+        "* No measurable disease\n* Unresolved toxicity > grade 1 from prior therapy\n"
+        "* Life expectancy less than 3 months\n",
+        {"age": 40, "sex": "female", "conditions": ["colorectal cancer"], "consent": True,
+         "contraception": True, "pregnant": False, "measurable_disease": True,
+         "max_toxicity_grade": 0, "life_expectancy_months": 24})
+    got = {text: c.status for text, c in by_text.items()}
+    assert set(got.values()) == {"met"}, {t: s for t, s in got.items() if s != "met"}

@@ -87,8 +87,10 @@ WHERE {
 # The status of a fact, from "holds" (the patient meets the stated bound: TRUE/FALSE,
 # unbound when unknown), the criterion kind and whether the fact applies to the patient.
 # Facts whose type already says what is required (excluded and required conditions,
-# prior-therapy requirements and washouts: ?mode "role") bind ?holds as "the patient satisfies it"
-# and are read as inclusions whatever list they stand in.
+# prior-therapy requirements, washouts, toxicity recovery, measurable disease, pregnancy test,
+# contraception and consent, which the parser reads as requirements from either list: ?mode
+# "role") bind ?holds as "the patient satisfies it" and are read as inclusions whatever list
+# they stand in.
 _STATUS = """
   BIND (IF(EXISTS { ?criterion a tkg:ExclusionCriterion }, "exclusion", "inclusion") AS ?kind)
   BIND (IF(COALESCE(?mode, "criterion") = "role", "inclusion", ?kind) AS ?sense)
@@ -167,10 +169,15 @@ _BRANCHES = {
 """,
     "LifeExpectancyRequirement": """
     ?fact a tkg:LifeExpectancyRequirement ; tkg:minimumMonths ?months .
+    # the bound as written: "life expectancy < 3 months" in an exclusion list excludes short ones
+    OPTIONAL { ?fact tkg:comparator ?lcomp }
     {life}
-    BIND (IF(BOUND(?p_life), ?p_life >= ?months, ?nothing) AS ?holds)
+    BIND (IF(BOUND(?p_life),
+             IF(COALESCE(?lcomp, ">=") = "<", ?p_life < ?months,
+             IF(?lcomp = "<=", ?p_life <= ?months,
+             IF(?lcomp = ">", ?p_life > ?months, ?p_life >= ?months))), ?nothing) AS ?holds)
     BIND ("yes" AS ?applies)
-    BIND (CONCAT("life expectancy >= ", STR(?months), " months",
+    BIND (CONCAT("life expectancy ", COALESCE(?lcomp, ">="), " ", STR(?months), " months",
                  IF(BOUND(?p_life), CONCAT(" | patient: ", STR(?p_life)), " | patient: not stated")) AS ?detail)
 """,
     "MeasurableDiseaseRequirement": """
@@ -178,6 +185,7 @@ _BRANCHES = {
     {measurable}
     BIND (IF(BOUND(?p_measurable), ?p_measurable, ?nothing) AS ?holds)
     BIND ("yes" AS ?applies)
+    BIND ("role" AS ?mode)
     BIND (CONCAT("measurable disease required",
                  IF(BOUND(?p_measurable), CONCAT(" | patient: ", STR(?p_measurable)), " | patient: not stated")) AS ?detail)
 """,
@@ -186,6 +194,7 @@ _BRANCHES = {
     {pregnant}
     BIND (IF(BOUND(?p_pregnant), !?p_pregnant, ?nothing) AS ?holds)
     BIND ("yes" AS ?applies)
+    BIND ("role" AS ?mode)
     BIND (CONCAT("negative pregnancy test",
                  IF(BOUND(?p_pregnant), CONCAT(" | patient pregnant: ", STR(?p_pregnant)), " | patient: not stated")) AS ?detail)
 """,
@@ -194,6 +203,7 @@ _BRANCHES = {
     {consent}
     BIND (IF(BOUND(?p_consent), ?p_consent, ?nothing) AS ?holds)
     BIND ("yes" AS ?applies)
+    BIND ("role" AS ?mode)
     BIND (IF(BOUND(?p_consent), "informed consent | patient: stated", "informed consent | patient: not stated") AS ?detail)
 """,
     "ContraceptionRequirement": """
@@ -201,6 +211,7 @@ _BRANCHES = {
     {contraception}
     BIND (IF(BOUND(?p_contraception), ?p_contraception, ?nothing) AS ?holds)
     BIND ("yes" AS ?applies)
+    BIND ("role" AS ?mode)
     BIND (IF(BOUND(?p_contraception), "contraception | patient: stated", "contraception | patient: not stated") AS ?detail)
 """,
     "ToxicityRecoveryRequirement": """
@@ -208,6 +219,7 @@ _BRANCHES = {
     {toxicity}
     BIND (IF(BOUND(?p_toxicity), ?p_toxicity <= ?grade, ?nothing) AS ?holds)
     BIND ("yes" AS ?applies)
+    BIND ("role" AS ?mode)
     BIND (CONCAT("prior toxicity <= grade ", STR(?grade),
                  IF(BOUND(?p_toxicity), CONCAT(" | patient: grade ", STR(?p_toxicity)), " | patient: not stated")) AS ?detail)
 """,
