@@ -34,7 +34,7 @@ from trialkg.criteria.lexicon import ANALYTE_LEXICON, ANALYTES, CONDITION_LEXICO
 from trialkg.criteria.model import Criterion, Fact, WashoutFact
 from trialkg.criteria.normalize import Normalized
 from trialkg.criteria.quantities import WORD_NUMBERS
-from trialkg.criteria.subgroups import LAB_STATE_ANALYTES, header_context
+from trialkg.criteria.subgroups import DEFINED_ON, LAB_STATES, header_context
 from trialkg.criteria.therapy import (
     TAKEN_HINT,
     THERAPIES,
@@ -162,7 +162,8 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
 
 #: Conditions that are an abnormal value of one analyte: a bound in a bracket right after one
 #: ("hypokalemia (less than 3.5 mmol/l)", "anemia (< 10 g/dl)") is a bound on that analyte.
-_STATE_ANALYTE = {label: (ANALYTES[key],) for label, key in LAB_STATE_ANALYTES.items()}
+_STATE_ANALYTE = {label: (ANALYTES[DEFINED_ON[label][0]],) for label in LAB_STATES
+                  if len(DEFINED_ON[label]) == 1}
 _BOUND_IN_BRACKET = re.compile(r"\s*\(\s*(?:[<>≤≥]|less|greater|more|lower|higher|below|above|"
                                r"exceed|under|over)")
 

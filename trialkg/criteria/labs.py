@@ -23,7 +23,7 @@ from trialkg.criteria.quantities import (
     parse_comparator,
     parse_number,
 )
-from trialkg.criteria.subgroups import SubgroupPhrase, find_subgroups
+from trialkg.criteria.subgroups import DEFINED_ON, SubgroupPhrase, find_subgroups
 from trialkg.mapping.units import canonical_unit, to_canonical
 
 __all__ = ["LabContext", "extract_labs"]
@@ -411,13 +411,8 @@ def _apply_subgroups(low: str, thresholds: list[_Threshold],
             follow.subgroup = ph
 
 
-#: Conditions defined by a bound on an analyte (by LOINC): "patients with hypertension (SBP >
-#: 160 mmHg)" names the condition the bound defines, not a subgroup the bound is limited to.
-_DEFINED_ON = {
-    "hypertension": _loincs("SystolicBloodPressure", "DiastolicBloodPressure"),
-    "hypotension": _loincs("SystolicBloodPressure", "DiastolicBloodPressure"),
-    "renal impairment": _loincs("SerumCreatinine", "CreatinineClearance", "EstimatedGFR"),
-}
+#: :data:`~trialkg.criteria.subgroups.DEFINED_ON` by LOINC.
+_DEFINED_ON = {label: _loincs(*keys) for label, keys in DEFINED_ON.items()}
 #: Cues that make a phrase a real subgroup even when it names such a condition.
 _CONDITIONAL_CUES = ("if", "when", "where", "for", "in ", "among", "unless", "except", "excluding",
                      "other than")

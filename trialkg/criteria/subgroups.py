@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from trialkg.criteria.lexicon import CONDITION_LEXICON
 
-__all__ = ["SubgroupPhrase", "find_subgroups", "header_context", "HEADER_WORDS",
-           "LAB_STATE_ANALYTES"]
+__all__ = ["SubgroupPhrase", "find_subgroups", "header_context", "HEADER_WORDS", "DEFINED_ON",
+           "LAB_STATES"]
 
 _DIGIT = re.compile(r"\d")
 _PEOPLE = r"(?:patients?|subjects?|participants?|those|cases|people|individuals|persons|pts)"
@@ -55,16 +55,24 @@ class SubgroupPhrase:
     exception: bool  #: cue was unless/except/excluding (bound before it is general)
 
 
-#: Conditions that are themselves an abnormal lab value or sign: next to a bound they name what
-#: the bound measures ("hypercalcemia (corrected calcium > 11 mg/dl)", "platelets ≥ 30,000 if
-#: thrombocytopenia is due to marrow involvement"), not a subgroup the bound is limited to.
-#: Those that are an abnormal value of one analyte (by its key in ``analytes.tsv``).
-LAB_STATE_ANALYTES = {"hypokalemia": "Potassium", "hyperkalemia": "Potassium",
-                      "hyponatremia": "Sodium", "hypocalcemia": "Calcium",
-                      "hypercalcemia": "Calcium", "hypomagnesemia": "Magnesium",
-                      "anemia": "Hemoglobin", "thrombocytopenia": "PlateletCount",
-                      "neutropenia": "AbsoluteNeutrophilCount"}
-_LAB_STATES = frozenset(LAB_STATE_ANALYTES) | {"jaundice", "bradycardia"}
+#: Conditions defined by a bound on analytes (their keys in ``analytes.tsv``): "patients with
+#: hypertension (SBP > 160 mmHg)" names the condition the bound defines, not a subgroup the bound
+#: is limited to.
+DEFINED_ON: dict[str, tuple[str, ...]] = {
+    "hypertension": ("SystolicBloodPressure", "DiastolicBloodPressure"),
+    "hypotension": ("SystolicBloodPressure", "DiastolicBloodPressure"),
+    "renal impairment": ("SerumCreatinine", "CreatinineClearance", "EstimatedGFR"),
+    "hypokalemia": ("Potassium",), "hyperkalemia": ("Potassium",), "hyponatremia": ("Sodium",),
+    "hypocalcemia": ("Calcium",), "hypercalcemia": ("Calcium",), "hypomagnesemia": ("Magnesium",),
+    "anemia": ("Hemoglobin",), "thrombocytopenia": ("PlateletCount",),
+    "neutropenia": ("AbsoluteNeutrophilCount",), "bradycardia": ("HeartRate",),
+    "jaundice": ("TotalBilirubin", "DirectBilirubin"),
+}
+#: Those that are themselves an abnormal value or sign: next to a bound they name what it
+#: measures ("hypercalcemia (corrected calcium > 11 mg/dl)", "platelets ≥ 30,000 if
+#: thrombocytopenia is due to marrow involvement") and are never a subgroup (unlike "if
+#: hypertensive, SBP < 160").
+LAB_STATES = frozenset(DEFINED_ON) - {"hypertension", "hypotension", "renal impairment"}
 
 
 def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhrase]:
@@ -97,7 +105,7 @@ def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhr
         for h_start, h_end, h_labels in conditions:
             if h_start < what_start or h_end > what_end:
                 continue
-            if all(label in _LAB_STATES for label in h_labels):
+            if all(label in LAB_STATES for label in h_labels):
                 continue
             for label in h_labels:
                 if label not in labels:
