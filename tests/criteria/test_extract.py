@@ -245,8 +245,11 @@ ROWS = [
      [(LabThresholdFact, {"analyte": "ALT", "comparator": ">=", "uln_multiple": 2}, None),
       (LabThresholdFact, {"analyte": "triglycerides", "comparator": "<=", "value": 350}, None)]),
     ("lab-bound-of-a-lab-state", EXC + "- Clinically significant hypokalemia (less than 3.5 "
-     "mmol/L)\n- Thrombocytopenia (<50,000/mm3) or anemia (< 9.0 g/dL)",
+     "mmol/L)\n- Thrombocytopenia (<50,000/mm3) or anemia (< 9.0 g/dL)\n"
+     "- Significant resting bradycardia (< 50 beats per minute)",
      [(LabThresholdFact, {"analyte": "potassium", "comparator": "<", "value": 3.5}, None),
+      (LabThresholdFact, {"analyte": "heart rate", "comparator": "<", "value": 50}, None),
+      (ConditionFact, {"label": "bradycardia"}, None),
       (LabThresholdFact, {"analyte": "platelet count", "comparator": "<", "value": 50000}, None),
       (LabThresholdFact, {"analyte": "hemoglobin", "comparator": "<", "value": 9}, None),
       (ConditionFact, {"label": "clinically significant hypokalemia"}, None),
