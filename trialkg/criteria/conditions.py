@@ -39,20 +39,22 @@ _SITE_KINDS = (
     "obstructive", "atrial", "retinal", "cutaneous", "urinary", "hypertensive",
     "tumou?r-(?:associated|related)")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
-#: Severity words before a condition.
-_MODIFIER = re.compile(
-    r"(?<![a-z0-9])(?:(?:severe|serious|active|uncontrolled|uncontrollable|poorly\s+controlled|unstable|"
-    r"(?:inadequately|insufficiently)\s+controlled|uncompensated|uncorrected|advanced|"
-    r"unexplained|undiagnosed|"
-    r"symptomatic|chronic|acute|untreated|progressive|ongoing|clinically\s+significant|"
-    r"significant|recurrent|decompensated|life-threatening|major|extensive|"
-    # words that name a narrower kind: "orthostatic hypotension", "proliferative retinopathy"
-    r"orthostatic|postural|ventricular|proliferative|hypertrophic|borderline|drug-induced|"
-    r"treatment-induced|gestational|intermittent|clinically\s+relevant|high-grade|"
-    + "|".join(_SITE_KINDS) + "|"
+#: Severity words before a condition, and words that name a narrower kind ("orthostatic
+#: hypotension", "proliferative retinopathy", "2nd or 3rd degree heart block"); regexes.
+_MODIFIER_WORDS = (
+    "severe", "serious", "active", "uncontrolled", "uncontrollable", r"poorly\s+controlled",
+    "unstable", r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "uncorrected",
+    "advanced", "unexplained", "undiagnosed", "symptomatic", "chronic", "acute", "untreated",
+    "progressive", "ongoing", r"clinically\s+significant", "significant", "recurrent",
+    "decompensated", "life-threatening", "major", "extensive",
+    "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
+    "drug-induced", "treatment-induced", "gestational", "intermittent", r"clinically\s+relevant",
+    "high-grade", *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
-    r"[\s-]+degree)[\s,]+"
-    r"(?:and\s+|or\s+|and/or\s+)?)+$")
+    r"[\s-]+degree")
+#: A run of them right before a condition.
+_MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")[\s,]+"
+                       r"(?:and\s+|or\s+|and/or\s+)?)+$")
 #: "infection with" before a condition, and the other infections of its list in between.
 _INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|due\s+to)\s+"
                              r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?"
@@ -71,14 +73,8 @@ _NYHA_AT = re.compile(_NYHA_RANGE)
 _NYHA_BEFORE = re.compile(_NYHA_RANGE + r"\s*(?:\w+\s+){0,3}$")
 _NYHA_AFTER = re.compile(r"\s*[(,]?\s*" + _NYHA_RANGE)
 _ROMAN_CLASS = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
-_MODIFIER_HINT = re.compile(r"severe|serious|active|uncontroll|poorly|unstable|symptomatic|"
-                            r"chronic|acute|untreated|progressive|ongoing|significant|recurrent|"
-                            r"decompensated|life-threatening|major|extensive|hereditary|"
-                            r"inherited|congenital|orthostatic|postural|ventricular|proliferative|"
-                            r"hypertrophic|borderline|induced|gestational|intermittent|relevant|"
-                            r"high-grade|degree|controlled|uncompensated|uncorrected|advanced|"
-                            r"unexplained|undiagnosed|"
-                            + "|".join(w.split("-")[0] for w in _SITE_KINDS))
+#: Whether one of them, or a kind word of _KIND, is written at all (a cheap test before _MODIFIER).
+_MODIFIER_HINT = re.compile("|".join(_MODIFIER_WORDS) + "|hereditary|inherited|congenital")
 _NEGATION = re.compile(
     r"\b(?:no|not|without|free\s+of|freedom\s+from|absence\s+of|absent|negative\s+for|never|nor|"
     r"neither|lack\s+of|exclude[sd]?|excluding|rule[sd]?\s+out)\b")
