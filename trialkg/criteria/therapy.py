@@ -400,8 +400,8 @@ def _listed_after(low: str, hits: list[tuple[int, int, str]], end: int, stop: in
     return out, end
 
 
-_EXCEPT_HINT = re.compile(r"except|other\s+than|excluding|apart|but\s+not|not\s+including|besides|"
-                          r"aside")
+#: Whether an exception is written at all (a cheap test before the cue after the therapy).
+_EXCEPT_HINT = re.compile(EXCEPTED_CUE)
 
 
 def _cue_after(cues: str) -> re.Pattern[str]:
