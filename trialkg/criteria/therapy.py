@@ -404,6 +404,10 @@ def _listed_after(low: str, hits: list[tuple[int, int, str]], end: int, stop: in
 _EXCEPT_HINT = re.compile(EXCEPTED_CUE)
 
 
+#: Where a clause turns to another rule: "… and no prior …", "… or patients who …".
+_CLAUSE_TURN = r"\s+(?:and|or)\s+(?:no|not|must|should|patients?|subjects?)\b"
+
+
 def _cue_after(cues: str) -> re.Pattern[str]:
     """Compile a cue of ``cues`` a few words after a therapy or window, perhaps in a bracket."""
     return re.compile(r"(?:[^.;:()]|\([^()]{0,80}\)){0,40}?[\s,(]\s*(?:with\s+the\s+)?(?:" + cues
@@ -415,10 +419,10 @@ def _cue_after(cues: str) -> re.Pattern[str]:
 _WASHOUT_EXCEPT = _cue_after(EXCEPTED_CUE)
 #: Where a washout's exception ends: its clause (not at the dots of "e.g."), a bracket, a
 #: relative clause or a verb, or the washout's own window.
-_WASHOUT_EXCEPT_END = re.compile(r"(?<![a-z]\.[a-z])\.(?![a-z]\.)|[;:)\[]|\s+(?:and|or)\s+"
-                                 r"(?:no|not|must|should|patients?|subjects?)\b|,?\s+(?:within|in\s+the\s+(?:last|"
-                                 r"past|previous)|during|at\s+least|prior\s+to|before|since)\b|"
-                                 r",\s*(?:in\s+which|which|who|that|must|should|as\s+long|are|is|will)\b")
+_WASHOUT_EXCEPT_END = re.compile(r"(?<![a-z]\.[a-z])\.(?![a-z]\.)|[;:)\[]|" + _CLAUSE_TURN +
+                                 r"|,?\s+(?:within|in\s+the\s+(?:last|past|previous)|during|"
+                                 r"at\s+least|prior\s+to|before|since)\b|,\s*(?:in\s+which|which|"
+                                 r"who|that|must|should|as\s+long|are|is|will)\b")
 _DANGLING = re.compile(r"\s*\([^()]*$|(?:\s+(?:and|or|and/or))+$")
 
 
@@ -555,7 +559,7 @@ _TIME_LIMIT = re.compile(
 #: An exception written after an excluded therapy: "no prior chemotherapy (except for adjuvant
 #: chemotherapy)", "… other than temozolomide"; its words end at the clause or bracket.
 _EXCEPT_AFTER = _cue_after(EXCEPTION_CUE)
-_EXCEPT_END = re.compile(r"[.;)]|\s+(?:and|or)\s+(?:no|not|must|should|patients?|subjects?)\b")
+_EXCEPT_END = re.compile(r"[.;)]|" + _CLAUSE_TURN)
 #: A number of prior therapies written before one: "more than 2 prior chemotherapy regimens".
 _COUNT_BEFORE = re.compile(
     r"(?:(?:more|greater)\s+than|>|≥|>=|at\s+least|over)\s*" + NUMBER + r"(?!\w)[^.;]*$|"
