@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import socket
 import subprocess
 import time
 
@@ -38,7 +39,14 @@ pytestmark = pytest.mark.skipif(
 def restart(server: OxigraphServer, timeout: float = 900.0) -> float:
     """Start the server again on its port and data folder; return how long it took to
     answer (after SIGKILL, Oxigraph first replays its write-ahead log: half a minute for a
-    gigabyte of log, longer than ``OxigraphServer.start`` waits)."""
+    gigabyte of log, longer than ``OxigraphServer.start`` waits).
+
+    The previous server must be gone: a new one could not bind the port, and the old one
+    would answer in its place (with a data folder the test may have deleted)."""
+    server.stop()
+    with socket.socket() as probe:
+        assert probe.connect_ex(("127.0.0.1", server.port)) != 0, \
+            f"something still listens on port {server.port}"
     began = time.monotonic()
     server.proc = subprocess.Popen(
         [oxigraph_binary(), "serve", "--location", str(server.location), "--bind",
@@ -46,6 +54,7 @@ def restart(server: OxigraphServer, timeout: float = 900.0) -> float:
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_http(f"http://127.0.0.1:{server.port}/query?query=ASK%7B%7D", timeout=timeout,
               proc=server.proc)
+    assert server.proc.poll() is None, "the restarted server exited"
     return time.monotonic() - began
 
 
@@ -111,7 +120,8 @@ def test_server_killed_mid_push_then_rerun_is_identical(clean_load, tmp_path):
                 code = proc.wait(timeout=3600)
             finally:
                 stop(proc)
-            if not kills:
+            if not kills:  # the push ended first: try again, from a stopped server
+                server.stop()
                 log.write_text("")
                 continue
             round_ += 1
