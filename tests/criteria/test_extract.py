@@ -893,6 +893,14 @@ ROWS = [
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),
+    ("condition-severity-range", EXC + "- Moderate or severe pulmonary hypertension on "
+     "echocardiogram\n- History of moderate to severe mental illness\n"
+     "- Mild-to-moderate sleep apnea",
+     [(ConditionFact, {"label": "moderate or severe pulmonary hypertension"},
+       "Moderate or severe pulmonary hypertension"),
+      (ConditionFact, {"label": "moderate to severe psychiatric disorder"},
+       "moderate to severe mental illness"),
+      (ConditionFact, {"label": "mild-to-moderate sleep apnea"}, "Mild-to-moderate sleep apnea")]),
     ("condition-major-kind", EXC + "- Major bleeding episode or hereditary kidney disease",
      [(ConditionFact, {"label": "major bleeding"}, "Major bleeding"),
       (ConditionFact, {"label": "hereditary kidney disease"}, "hereditary kidney disease")]),

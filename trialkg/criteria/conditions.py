@@ -39,8 +39,9 @@ _SITE_KINDS = (
     "obstructive", "atrial", "retinal", "cutaneous", "urinary", "hypertensive",
     "tumou?r-(?:associated|related)")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
-#: Severity words before a condition, and words that name a narrower kind ("orthostatic
-#: hypotension", "proliferative retinopathy", "2nd or 3rd degree heart block"); regexes.
+#: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
+#: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
+#: "2nd or 3rd degree heart block"); regexes.
 _MODIFIER_WORDS = (
     "severe", "serious", "active", "uncontrolled", "uncontrollable", r"poorly\s+controlled",
     "unstable", r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "uncorrected",
@@ -49,7 +50,8 @@ _MODIFIER_WORDS = (
     "decompensated", "life-threatening", "major", "extensive",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     "drug-induced", "treatment-induced", "gestational", "intermittent", r"clinically\s+relevant",
-    "high-grade", *_SITE_KINDS,
+    "high-grade", "moderate", "mild", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
+    *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
     r"[\s-]+degree")
 #: A run of them right before a condition.
