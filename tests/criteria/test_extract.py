@@ -887,9 +887,26 @@ ROWS = [
        "New York Heart Association Class III or IV congestive heart failure")]),
     ("condition-nyha-after", EXC + "- Severe heart failure (NYHA class 3 or 4)",
      [(ConditionFact, {"label": "nyha class iii-iv severe heart failure"},
-       "Severe heart failure (NYHA class 3 or 4")]),
+       "Severe heart failure (NYHA class 3 or 4)")]),
     ("condition-nyha-alone", EXC + "- NYHA class II-IV",
      [(ConditionFact, {"label": "nyha class ii-iv heart failure"}, "NYHA class II-IV")]),
+    ("condition-class-ranges", EXC + "- Patients with class II heart failure or worse, per New "
+     "York Heart Association (NYHA) classification\n- Unstable angina, congestive heart failure "
+     "[NYHA > class II]\n- Subjects with Child-Pugh Class B or C cirrhosis\n- Chronic kidney "
+     "disease stage ≥4\n- Stage II chronic obstructive pulmonary disease (COPD) or worse\n"
+     "- Grade 3 or 4 heart failure\n- Have NYHA Class IV congestive heart failure (CHF)",
+     [(ConditionFact, {"label": "nyha class ii-iv heart failure"}, "class II heart failure"),
+      (ConditionFact, {"label": "unstable angina"}, "Unstable angina"),
+      (ConditionFact, {"label": "nyha class iii-iv heart failure"},
+       "congestive heart failure [NYHA > class II]"),
+      (ConditionFact, {"label": "child-pugh class b-c cirrhosis"},
+       "Child-Pugh Class B or C cirrhosis"),
+      (ConditionFact, {"label": "stage 4-5 chronic kidney disease"},
+       "Chronic kidney disease stage ≥4"),
+      (ConditionFact, {"label": "stage 2-4 chronic obstructive pulmonary disease"},
+       "Stage II chronic obstructive pulmonary disease"),
+      (ConditionFact, {"label": "heart failure"}, "heart failure"),
+      (ConditionFact, {"label": "nyha class iv heart failure"}, "NYHA Class IV")]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

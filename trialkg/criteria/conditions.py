@@ -14,6 +14,7 @@ confirmed …"; biomarkers from "GD2-positive", "positive expression of GD2 anti
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from trialkg.criteria.lexicon import CONDITION_LEXICON
@@ -70,11 +71,103 @@ _NYHA_RANGE = (
     r"(?:new\s+york\s+heart\s+association|nyha)\s*(?:\(\s*nyha\s*\)\s*)?(?:functional\s+)?"
     r"(?:class(?:es|ification)?\s*)?(?P<a>" + _NYHA_CLASS + r")"
     r"(?:\s*(?:-|–|~|to|or|and|and/or|/|,)\s*" + _NYHA_CLASS + r")*")
-#: "New York Heart Association (NYHA) class III or IV", as a condition or right before one.
+#: "NYHA class III or IV" where the condition's name starts: the range names heart failure.
 _NYHA_AT = re.compile(_NYHA_RANGE)
-_NYHA_BEFORE = re.compile(_NYHA_RANGE + r"\s*(?:\w+\s+){0,3}$")
-_NYHA_AFTER = re.compile(r"\s*[(,]?\s*" + _NYHA_RANGE)
-_ROMAN_CLASS = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Staging:
+    """A classification that narrows a condition by a class range.
+
+    The range is written before or after the condition: "NYHA class III-IV heart failure",
+    "Child-Pugh class B or C cirrhosis", "chronic kidney disease stage 4 or 5".
+    """
+
+    prefix: str  #: how the label names it: "nyha class"
+    classes: tuple[str, ...]  #: its classes, mildest first
+    synonyms: dict[str, str]  #: other ways to write a class ("3" → "iii")
+    applies: re.Pattern[str]  #: the labels it grades
+    after: re.Pattern[str]  #: a range right after the condition
+    before: re.Pattern[str]  #: a range ending a few words before it
+    named: bool  #: the classification must be named (a bare "class B" is not Child-Pugh)
+
+
+#: A comparator before a class ("> class II", "stage ≥ 4"), and "or worse" after a range.
+_STAGE_CMP = r"(?:>=?|≥|(?:greater|more|higher|worse)\s+than|above|at\s+least)"
+_STAGE_UP = (r"(?P<up>\s*\(?\s*(?:or|and)\s+(?:worse|higher|greater|above|more(?:\s+severe)?)\b"
+             r"\s*\)?|\+)?")
+
+
+def _staging(prefix: str, name: str, word: str, cls: str, classes: tuple[str, ...],
+             synonyms: dict[str, str], applies: str, named: bool) -> _Staging:
+    listed = (r"[(\[]?\s*(?P<a>" + cls + r")(?:\s*(?:-|–|~|to|or|and|and/or|/|,)\s*"
+              r"(?:(?:" + word + r")\s*)?" + cls + r")*\s*[)\]]?")
+    body = (r"(?:(?P<cmp>" + _STAGE_CMP + r")\s*)?(?:(?P<w>" + word + r")\s*)?(?:(?P<cmp2>" +
+            _STAGE_CMP + r")\s*)?" + listed + _STAGE_UP)
+    by = (r"(?:\s*[(\[]?\s*(?P<n2>" + name + r")\s*[)\]]?|\s*,?\s*(?:as\s+)?(?:defined\s+|"
+          r"determined\s+|classified\s+|graded\s+)?(?:by|per|according\s+to|using)\s+(?:the\s+)?"
+          r"(?P<n3>" + name + r"))?")
+    lead = r"(?:(?P<n1>" + name + r")\s*(?:\(\s*[a-z-]+\s*\)\s*)?(?:functional\s+)?" \
+        r"(?:classification\s*)?[(\[:]?\s*)?"
+    return _Staging(
+        prefix, classes, synonyms, re.compile(applies),
+        re.compile(r"\s*(?:of\s+(?:the\s+)?|[(\[,:]\s*|-\s*)?" + lead + body + by),
+        re.compile(lead + body + by + r"\s*,?\s*(?:[a-z'-]+\s+){0,3}$"), named)
+
+
+_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
+_STAGINGS = (
+    _staging("nyha class", r"new\s+york\s+heart\s+association(?:'s)?|nyha|nhya",
+             r"(?:functional\s+)?class(?:es)?", _NYHA_CLASS, ("i", "ii", "iii", "iv"),
+             _ROMAN, r"heart|cardi", named=False),
+    _staging("child-pugh class", r"child[-\s]?(?:turcotte[-\s]?)?pugh(?:'s)?|child'?s",
+             r"class(?:es)?|grade|score|category", r"[abc](?![a-z0-9])", ("a", "b", "c"), {},
+             r"liver|hepatic|cirrhosis", named=True),
+    _staging("stage", r"ckd|kdigo", r"stages?", r"(?:iv|v|i{1,3}|[1-5])(?![a-z0-9])",
+             ("1", "2", "3", "4", "5"), {v: k for k, v in _ROMAN.items()},
+             r"chronic kidney|renal (?:insufficiency|impairment|failure)|kidney (?:disease|fail)",
+             named=False),
+    _staging("stage", r"gold", r"stages?|grades?", _NYHA_CLASS, ("1", "2", "3", "4"),
+             {v: k for k, v in _ROMAN.items()}, r"obstructive pulmonary|copd", named=False),
+)
+#: "or worse" right after a condition a class range was written before ("class II heart failure
+#: or worse").
+_STAGE_WORSE = re.compile(r"\s*(?:\(\s*[a-z]+\s*\)\s*)?,?\s*(?:or|and)\s+(?:worse|higher|greater|"
+                          r"above|more\s+severe)\b")
+#: Whether a class word is written at all (a cheap test before the staging regexes).
+_STAGE_HINT = re.compile(r"class|stage|nyha|new york|pugh|child|gold|nhya")
+
+
+def _stage_range(st: _Staging, m: re.Match[str], worse: object = None) -> str | None:
+    """Return the label prefix of a class range match ("nyha class iii-iv"), or None.
+
+    :param worse: whether "or worse" follows the condition the range was written before.
+    """
+    named = m.group("n1") or m.group("n2") or m.group("n3")
+    if not named and (st.named or not m.group("w")):
+        return None  # "grade 3 heart failure" is no NYHA class
+    text = m.group(0)[m.start("a") - m.start():]
+    if m.group("n2") or m.group("n3"):
+        text = text[:(m.start("n2") if m.group("n2") else m.start("n3")) - m.start("a")]
+    order = st.classes
+    found = []
+    for tok in re.findall(r"[a-z0-9]+", text):
+        tok = st.synonyms.get(tok, tok)
+        if tok in order:
+            found.append(order.index(tok))
+    if not found:
+        return None
+    first, last = found[0], found[-1]
+    cmp = m.group("cmp") or m.group("cmp2")
+    if cmp is not None and len(found) == 1:
+        first = first + 1 if cmp in (">",) or cmp.endswith("than") or cmp == "above" else first
+        last = len(order) - 1
+    if m.group("up") or worse:
+        last = len(order) - 1
+    if first >= len(order) or last < first:
+        return None
+    a, b = order[first], order[last]
+    return f"{st.prefix} {a}" if a == b else f"{st.prefix} {a}-{b}"
 #: Whether one of them, or a kind word of _KIND, is written at all (a cheap test before _MODIFIER).
 _MODIFIER_HINT = re.compile("|".join(_MODIFIER_WORDS) + "|hereditary|inherited|congenital")
 _NEGATION = re.compile(
@@ -357,15 +450,7 @@ def _span_ok(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return all(not (a <= s < b or a < e <= b) for a, b in spans)
 
 
-def _nyha(m: re.Match[str]) -> str:
-    """``nyha class iii-iv`` from an NYHA class range (the first and last class named)."""
-    classes = [_ROMAN_CLASS.get(c, c) for c in
-               re.findall(_NYHA_CLASS, m.group(0)[m.start("a") - m.start():])]
-    first, last = classes[0], classes[-1]
-    return f"nyha class {first}" if first == last else f"nyha class {first}-{last}"
-
-
-def _label(mod: str, labels: tuple[str, ...], nyha: str = "") -> list[str]:
+def _label(mod: str, labels: tuple[str, ...], staged: str = "") -> list[str]:
     """Canonical labels, prefixed with the severity words written before the condition."""
     mods = ""
     if mod:
@@ -376,8 +461,8 @@ def _label(mod: str, labels: tuple[str, ...], nyha: str = "") -> list[str]:
             # "acute or chronic hepatitis B", "symptomatic or poorly controlled arrhythmia": any
             # of the kinds, as written
             mods = " ".join(mod.split()).strip(" ,").replace("uncontrollable", "uncontrolled")
-    if nyha:
-        mods = f"{nyha} {mods}".strip()
+    if staged:
+        mods = f"{staged} {mods}".strip()
     out = []
     for label in labels:
         low_label = label.lower()
@@ -509,18 +594,25 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             labels = (f"hypersensitivity to {agent[0]}",)
             s, e = agent[1], agent[2]
             mod_start = min(mod_start, s)  # "inulin allergy": the agent comes first
-        nyha = None
-        if ("nyha" in low or "heart association" in low) and any(
-                "heart" in x or "cardi" in x for x in labels):
-            if low.startswith(("nyha", "new york"), s):  # the class range names heart failure
-                nyha = _NYHA_AT.match(low, s)
-                e = max(e, nyha.end()) if nyha else e
-            else:
-                nyha = _NYHA_AFTER.match(low, e)
-                if nyha is not None:
-                    e = nyha.end()
-                else:
-                    nyha = _NYHA_BEFORE.search(low, max(0, s - 80), s)
+        staged = None  # (label prefix, where its words start)
+        if _STAGE_HINT.search(low):
+            for st in _STAGINGS:
+                if not any(st.applies.search(x) for x in labels):
+                    continue
+                if st.prefix == "nyha class" and low.startswith(("nyha", "new york"), s):
+                    at = _NYHA_AT.match(low, s)  # the class range names heart failure
+                    sm = st.after.match(low, s) if at else None
+                    if sm is not None and (prefix := _stage_range(st, sm)):
+                        staged, e = (prefix, s), max(e, sm.end())
+                    break
+                sm = st.after.match(low, e)
+                if sm is not None and (prefix := _stage_range(st, sm)):
+                    staged, e = (prefix, s), sm.end()
+                    break
+                sm = st.before.search(low, max(0, s - 80), s)
+                if sm is not None and (prefix := _stage_range(st, sm, _STAGE_WORSE.match(low, e))):
+                    staged = (prefix, sm.start())
+                    break
         qualified = _QUALIFIER.match(low, e) if _QUALIFIER_HINT.search(low, e, e + 40) else None
         qualifier = " ".join(qualified.group("q").split()).removeprefix("of ") \
             if qualified else None
@@ -535,17 +627,19 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         recency = _window(low, s, e, hits) if timed else None
         exception = _exception(low, e, labels, excepts, hits) if excepts else None
         for label in _label(via_mods if via_mods is not None else low[mod_start:s], labels,
-                            _nyha(nyha) if nyha else ""):
+                            staged[0] if staged else ""):
             if label in seen:
                 continue
             seen.add(label)
-            out.append((min(ev_start, nyha.start()) if nyha else ev_start,
+            if staged:  # "stage II COPD (COPD)": the bracket names the staged one again
+                seen.add(label.removeprefix(staged[0] + " "))
+            out.append((min(ev_start, staged[1]) if staged else ev_start,
                         max(recency[1] if recency else e, exception[1] if exception else e),
                         ConditionFact(start=0, end=0, label=label, role="excluded",
                                       within_days=recency[0] if recency else None,
                                       exceptions=exception[0] if exception else None,
                                       qualifier=qualifier)))
-            if nyha is not None:
+            if staged is not None:
                 read_to = e
     return out
 
