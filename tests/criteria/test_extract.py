@@ -907,6 +907,12 @@ ROWS = [
        "Stage II chronic obstructive pulmonary disease"),
       (ConditionFact, {"label": "heart failure"}, "heart failure"),
       (ConditionFact, {"label": "nyha class iv heart failure"}, "NYHA Class IV")]),
+    ("condition-topic-then-patients-with", EXC + "- Asthma: Subjects with a current diagnosis of "
+     "asthma.\n- Patients with impaired hepatic function\n- Liver function: subjects with liver "
+     "metastasis\n- ALT ≤ 5 × ULN",
+     [(ConditionFact, {"label": "asthma"}, "Asthma"),
+      (ConditionFact, {"label": "hepatic impairment"}, "impaired hepatic function"),
+      (LabThresholdFact, {"analyte": "ALT", "subgroup": ["liver metastasis"]}, None)]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

@@ -253,8 +253,16 @@ class _Annotator:
         """
         ctx = parent
         listing = methods
+        # a header item without children, and no lead-in, whose conditions were set aside:
+        # they are its own after all when the next item reads no lab bound ("Asthma: subjects
+        # with asthma.")
+        held: tuple[Criterion, list[Fact]] | None = None
         for item in items:
             facts = self.facts_of(item, topic, ctx)
+            if held is not None:
+                if not any(f.type_name == "LabThreshold" for f in facts):
+                    held[0].facts = sorted(held[0].facts + held[1], key=_position)
+                held = None
             if listing and not _REQUIRES.search(item.text):
                 facts = [f for f in facts if f.type_name != "ContraceptionRequirement"]
             contraception = any(f.type_name == "ContraceptionRequirement" for f in facts)
@@ -274,7 +282,11 @@ class _Annotator:
             else:
                 low, is_header, sub = "", False, None
             if is_header:
-                facts = [f for f in facts if f.type_name != "ConditionCriterion"]
+                kept = [f for f in facts if f.type_name != "ConditionCriterion"]
+                if len(kept) < len(facts) and not item.children and \
+                        not item.text.rstrip().endswith(":"):
+                    held = (item, [f for f in facts if f.type_name == "ConditionCriterion"])
+                facts = kept
                 ctx = LabContext(subgroup=sub) if sub is not None else LabContext(
                     subgroup=parent.subgroup)
             elif not has_lab:
@@ -284,3 +296,5 @@ class _Annotator:
                 child_topic = low if (not facts and low and len(low) <= 40) else topic
                 child_ctx = LabContext(subgroup=sub) if is_header and sub is not None else ctx
                 self.walk(item.children, child_ctx, child_topic, contraception)
+        if held is not None:
+            held[0].facts = sorted(held[0].facts + held[1], key=_position)
