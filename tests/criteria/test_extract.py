@@ -910,9 +910,21 @@ ROWS = [
     ("condition-topic-then-patients-with", EXC + "- Asthma: Subjects with a current diagnosis of "
      "asthma.\n- Patients with impaired hepatic function\n- Liver function: subjects with liver "
      "metastasis\n- ALT ≤ 5 × ULN",
-     [(ConditionFact, {"label": "asthma"}, "Asthma"),
+     [(ConditionFact, {"label": "asthma"}, "asthma"),
       (ConditionFact, {"label": "hepatic impairment"}, "impaired hepatic function"),
       (LabThresholdFact, {"analyte": "ALT", "subgroup": ["liver metastasis"]}, None)]),
+    ("condition-topic-heading", EXC + "- Drug/alcohol abuse: Subjects with a known or suspected "
+     "history of alcohol or drug abuse within the last 2 years.\n- Cardiac disease: Congestive "
+     "heart failure > class II NYHA.\n- Unstable liver disease: ALT > 2 × ULN (stable chronic "
+     "liver disease is allowed)\n- Congenital or acquired immunodeficiency including: HIV "
+     "infection\n- Uncontrolled bacterial infection Note: infection is permitted if treated",
+     [(ConditionFact, {"label": "substance abuse", "within_days": 730.5}, None),
+      (ConditionFact, {"label": "alcohol abuse", "within_days": 730.5}, None),
+      (ConditionFact, {"label": "nyha class iii-iv heart failure"}, None),
+      (ConditionFact, {"label": "unstable liver disease"}, "Unstable liver disease"),
+      (ConditionFact, {"label": "immunodeficiency"}, None),
+      (ConditionFact, {"label": "hiv infection"}, None),
+      (ConditionFact, {"label": "uncontrolled bacterial infection"}, None)]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

@@ -296,6 +296,7 @@ _WINDOW_OTHER = re.compile(
 _BRACKETED = re.compile(r"\([^()]*\)")
 _COORDINATED = re.compile(r"\b(?:or|and|and/or|nor)\b|/")
 _FULL_STOP = re.compile(r"(?<!e\.g)(?<!i\.e)\.(?!\d)(?=\s|$)")  # not the dots of "e.g."
+_CLAUSE_END = re.compile(r";|(?<!e\.g)(?<!i\.e)\.(?!\d)(?=\s|$)")
 
 
 def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]) -> bool:
@@ -500,6 +501,55 @@ def _hits(low: str, found: list[tuple[int, int, tuple[str, ...]]]
     return hits
 
 
+#: A short topic before a colon ("Drug/alcohol abuse: subjects with a history of …").
+_HEADING = re.compile(r"[a-z][a-z /,'&-]{0,58}?:(?!\d)")
+#: Words that make the text before a colon part of a sentence, not a topic ("pts who have the
+#: following cardiac conditions:", "pregnant or nursing females:").
+_NOT_TOPIC = re.compile(r"\b(?:which|who|that|are|is|were|was|has|have|had|must|will|should|may|"
+                        r"can|associated|patients?|subjects?|participants?|pts|females?|males?|"
+                        r"women|men|persons?|individuals?|people|either|no|not|without|non)\b")
+
+
+#: A colon that opens a list or a definition, not a topic ("immunodeficiency including:", "as
+#: documented by:", "such as:").
+_LEAD_IN_END = re.compile(r"\b(?:including|includes?|such\s+as|as|of|by|following|followings|"
+                          r"except|exceptions?|e\.?g|i\.?e|with|defined|documented|determined|"
+                          r"evidenced|below|are|is|were|was|has|have|than|to|in|for|on|limited|"
+                          r"follows|note|notes|comments?|remarks?)"
+                          r"\s*\)?\s*:$")
+#: A heading whose text defines it ("Unstable lung disease: as defined by …"): the heading is
+#: the condition.
+_DEFINED_AFTER = re.compile(r"\s*(?:\(?\s*)?(?:as\s+(?:defined|determined|evidenced|documented|"
+                            r"diagnosed|assessed|shown)|defined\b|i\.?e\.?|e\.?g\.?|such\s+as|"
+                            r"including|especially|see\b)")
+
+
+def _heading_end(low: str, hits: list[tuple[int, int, tuple[str, ...]]],
+                 blocked: list[tuple[int, int]] | None) -> int:
+    """Return where a topic heading of the criterion ends, or 0 when it has none.
+
+    A heading counts when the text after it names conditions of its own, which are read there
+    with their windows and qualifiers: "Drug/alcohol abuse: … alcohol or drug abuse within the
+    last 2 years", "Risk factors for pneumonia: immune suppression (…)", "Cardiac disease:
+    congestive heart failure > class II …". The heading only names the topic.
+    """
+    if ":" not in low[:60]:
+        return 0
+    m = _HEADING.match(low)
+    if m is None or len(m.group().split()) > 8 or _LEAD_IN_END.search(m.group()) or \
+            _NOT_TOPIC.search(m.group()) or _DEFINED_AFTER.match(low, m.end()):
+        return 0
+    end = m.end()
+    # the first clause after it must name a condition (not one allowed or excepted), else it
+    # defines the heading ("Unstable liver disease: ALT > 2 × ULN (stable chronic liver disease
+    # … is allowed)")
+    clause = _CLAUSE_END.search(low, end)
+    until = clause.start() if clause else len(low)
+    own = any(end <= s < until and (not blocked or _span_ok(blocked, s, e))
+              for s, e, _ in hits)
+    return end if own and any(s < end for s, _, _ in hits) else 0
+
+
 def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | None, kind: str,
                      consumed: list[tuple[int, int]]) -> list[tuple[int, int, ConditionFact]]:
     """Read the conditions a participant must not have.
@@ -554,11 +604,12 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             end = _SCOPE_END.search(low, m.end())
             scopes.append((m.start(), end.start() if end else len(low)))
     blocked = consumed + exempt + allowed if (consumed or exempt or allowed) else None
+    heading = _heading_end(low, hits, blocked)
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
     timed = ("day" in low or "week" in low or "month" in low or "year" in low or "wk" in low
              or "yr" in low)  # a time window needs its unit
     for s, e, labels in hits:
-        if s < read_to or (blocked and not _span_ok(blocked, s, e)) or \
+        if s < read_to or s < heading or (blocked and not _span_ok(blocked, s, e)) or \
                 (not_self and _NOT_SELF.search(low, max(0, s - 180), s)):
             continue
         if _NOT_CONDITION_AFTER.match(low, e) or (not_self and _OF_PARTNER.match(low, e)):
