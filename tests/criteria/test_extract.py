@@ -925,6 +925,12 @@ ROWS = [
       (ConditionFact, {"label": "immunodeficiency"}, None),
       (ConditionFact, {"label": "hiv infection"}, None),
       (ConditionFact, {"label": "uncontrolled bacterial infection"}, None)]),
+    ("condition-not-allowed-is-no-allowance", EXC + "- HIV infection is not allowed\n- Patients "
+     "who are pregnant or breast-feeding will not be eligible.\n- Prior malignancy is allowed\n"
+     "- Brain metastases are not exclusionary",
+     [(ConditionFact, {"label": "hiv infection"}, "HIV infection"),
+      (ConditionFact, {"label": "pregnancy"}, "pregnant"),
+      (ConditionFact, {"label": "lactation"}, "breast-feeding")]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

@@ -191,6 +191,7 @@ _EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])\))(?!\d)|\.(?=\s|$)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|enter|"
                            r"participate|exclusionary")
 _ALLOWED_BEFORE = re.compile(r"(?:are|is|were|was|be|not|can\s+be|may\s+be)\s+(?:an?\s+)?$")
+_NOT_ALLOWED = re.compile(r"\b(?:not|never|cannot)\s+(?:be\s+|been\s+)?$")
 _MAY_BEFORE = re.compile(r"\b(?:may|can)\s+(?:still\s+|also\s+)?$")
 _CLAUSE = re.compile(r"[.;]\s")
 #: Who the condition is about is not the participant: a family history (of a list of
@@ -583,6 +584,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             elif m.group() != "allowed" and not _ALLOWED_BEFORE.search(
                     low, max(0, m.start() - 20), m.start()):
                 continue
+            if m.group() != "exclusionary" and _NOT_ALLOWED.search(
+                    low, max(0, m.start() - 20), m.start()):
+                continue  # "HIV infection is not allowed", "… will not be eligible"
             s = max((x.end() for x in _CLAUSE.finditer(low, 0, m.start())), default=0)
             # an allowance in an open bracket is about the whole bracket; after a colon,
             # about what follows the colon
