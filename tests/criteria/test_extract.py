@@ -894,7 +894,8 @@ ROWS = [
      "York Heart Association (NYHA) classification\n- Unstable angina, congestive heart failure "
      "[NYHA > class II]\n- Subjects with Child-Pugh Class B or C cirrhosis\n- Chronic kidney "
      "disease stage ≥4\n- Stage II chronic obstructive pulmonary disease (COPD) or worse\n"
-     "- Grade 3 or 4 heart failure\n- Have NYHA Class IV congestive heart failure (CHF)",
+     "- Grade 3 or 4 heart failure\n- Have NYHA Class IV congestive heart failure (CHF)\n"
+     "- Congestive heart failure (NYHA III or IV) or myocardial infarction",
      [(ConditionFact, {"label": "nyha class ii-iv heart failure"}, "class II heart failure"),
       (ConditionFact, {"label": "unstable angina"}, "Unstable angina"),
       (ConditionFact, {"label": "nyha class iii-iv heart failure"},
@@ -906,7 +907,10 @@ ROWS = [
       (ConditionFact, {"label": "stage 2-4 chronic obstructive pulmonary disease"},
        "Stage II chronic obstructive pulmonary disease"),
       (ConditionFact, {"label": "heart failure"}, "heart failure"),
-      (ConditionFact, {"label": "nyha class iv heart failure"}, "NYHA Class IV")]),
+      (ConditionFact, {"label": "nyha class iv heart failure"}, "NYHA Class IV"),
+      (ConditionFact, {"label": "nyha class iii-iv heart failure"},
+       "Congestive heart failure (NYHA III or IV)"),
+      (ConditionFact, {"label": "myocardial infarction"}, "myocardial infarction")]),
     ("condition-topic-then-patients-with", EXC + "- Asthma: Subjects with a current diagnosis of "
      "asthma.\n- Patients with impaired hepatic function\n- Liver function: subjects with liver "
      "metastasis\n- ALT ≤ 5 × ULN",

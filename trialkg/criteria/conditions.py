@@ -119,7 +119,8 @@ _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
 _STAGINGS = (
     _staging("nyha class", r"new\s+york\s+heart\s+association(?:'s)?|nyha|nhya",
              r"(?:functional\s+)?class(?:es)?", _NYHA_CLASS, ("i", "ii", "iii", "iv"),
-             _ROMAN, r"heart|cardi", named=False),
+             _ROMAN, r"heart (?:failure|disease)|cardiac (?:failure|disease|insufficiency)|"
+             r"cardiovascular disease|cardiomyopathy", named=False),
     _staging("child-pugh class", r"child[-\s]?(?:turcotte[-\s]?)?pugh(?:'s)?|child'?s",
              r"class(?:es)?|grade|score|category", r"[abc](?![a-z0-9])", ("a", "b", "c"), {},
              r"liver|hepatic|cirrhosis", named=True),
