@@ -354,3 +354,23 @@ def test_exclusion_lists_do_not_invert_requirements(tmp_path):
          "max_toxicity_grade": 0, "life_expectancy_months": 24})
     got = {text: c.status for text, c in by_text.items()}
     assert set(got.values()) == {"met"}, {t: s for t, s in got.items() if s != "met"}
+
+
+def test_a_lab_bound_given_for_one_sex_applies_to_that_sex(tmp_path):
+    # "≥ 13 g/dL for men and ≥ 12 g/dL for women" is two bounds, one for each sex: a woman
+    # at 12.5 g/dL meets it, a man at 12.5 g/dL fails it, and without a sex it is unknown
+    text = "Hemoglobin ≥ 13 g/dL for men and ≥ 12 g/dL for women"
+    folder = _store_with(tmp_path, "anemia.json", "NCT09999907", "Anemia",
+                         f"Inclusion Criteria:\n\n* {text}\n")
+
+    def status(**profile):
+        patient = parse_profile({"age": 50, **profile, "labs": [
+            {"analyte": "hemoglobin", "value": 12.5, "unit": "g/dL"}]})
+        crit = {c.text: c for c in verdicts(folder, patient)["anemia.json"].criteria}[text]
+        return crit.status, crit.reason
+
+    assert status(sex="female")[0] == "met", status(sex="female")
+    assert status(sex="male")[0] == "failed", status(sex="male")
+    assert "for men" in status(sex="male")[1], status(sex="male")
+    assert status()[0] == "unknown", status()
+

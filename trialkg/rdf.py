@@ -595,6 +595,8 @@ def _fact(w: _Writer, f: str, fact: Fact) -> None:  # noqa: C901 - one branch pe
             w.text(f, _T.subgroupLabel, label)
         if fact.subgroup:
             w.add(f, _T.subgroupNegated, boolean(fact.subgroup_negated))
+        if fact.sex in ("FEMALE", "MALE"):
+            w.add(f, _T.eligibleSex, _t(_SEXES[fact.sex]))
     elif isinstance(fact, PerformanceStatusFact):
         if fact.scale in _SCALES:
             w.add(f, _T.performanceScale, _t(_SCALES[fact.scale]))

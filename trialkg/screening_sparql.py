@@ -127,13 +127,21 @@ _BRANCHES = {
           AS ?nonmember)
     BIND (IF(!?limited, "yes",
           IF(?member, IF(COALESCE(?negated, false), "no", "yes"),
-          IF(?nonmember, IF(COALESCE(?negated, false), "yes", "no"), "unknown"))) AS ?applies)
+          IF(?nonmember, IF(COALESCE(?negated, false), "yes", "no"), "unknown"))) AS ?in_subgroup)
+    # a bound given for one sex ("≤ 120 g/L for men") applies to that sex only
+    OPTIONAL { ?fact tkg:eligibleSex/skos:notation ?lsex }
+    {sex}
+    BIND (IF(!BOUND(?lsex), "yes", IF(!BOUND(?p_sex), "unknown",
+          IF(?p_sex = ?lsex, "yes", "no"))) AS ?of_sex)
+    BIND (IF(?of_sex = "no" || ?in_subgroup = "no", "no",
+          IF(?of_sex = "unknown" || ?in_subgroup = "unknown", "unknown", "yes")) AS ?applies)
     BIND (CONCAT(?analyte, " ", ?cmp, " ",
                  IF(BOUND(?uln_bound), CONCAT(STR(?uln_bound), " x ULN"),
                     CONCAT(COALESCE(STR(?abs_bound), STR(?raw_bound), "?"), " ",
                            COALESCE(STR(?abs_unit), STR(?raw_unit), ""))),
                  IF(BOUND(?x), CONCAT(" | patient: ", STR(?x), IF(BOUND(?uln_bound), " x ULN", CONCAT(" ", STR(?p_unit)))),
                     " | patient: no comparable value"),
+                 IF(BOUND(?lsex), CONCAT(" | for ", IF(?lsex = "MALE", "men", "women")), ""),
                  IF(?applies = "no", " | not applicable to this patient's subgroup",
                     IF(?applies = "unknown", " | subgroup membership not stated", ""))) AS ?detail)
 """,

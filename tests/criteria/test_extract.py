@@ -305,6 +305,18 @@ ROWS = [
      [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5,
                           "subgroup": ["Gilbert syndrome"], "subgroup_negated": True},
        "Total bilirubin ≤ 1.5 × ULN, excluding subjects with Gilbert's syndrome")]),
+    ("lab-per-sex", "- Hemoglobin ≤120 g/L for men and ≤100 g/L for women\n"
+     "- QTcF > 450 msec (males) or > 470 msec (females)\n"
+     "- Creatinine: Men: ≤ 1.4 mg/dl; Women: ≤ 1.2 mg/dl\n"
+     "- Serum creatinine ≤ 1.5 mg/dL for men and women",
+     [(LabThresholdFact, {"analyte": "hemoglobin", "value": 120, "sex": "MALE"},
+       "Hemoglobin ≤120 g/L"),
+      (LabThresholdFact, {"analyte": "hemoglobin", "value": 100, "sex": "FEMALE"}, "≤100 g/L"),
+      (LabThresholdFact, {"analyte": "QTc interval", "value": 450, "sex": "MALE"}, None),
+      (LabThresholdFact, {"analyte": "QTc interval", "value": 470, "sex": "FEMALE"}, None),
+      (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.4, "sex": "MALE"}, None),
+      (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.2, "sex": "FEMALE"}, None),
+      (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.5, "sex": None}, None)]),
     ("subgroup-liver-metastases", "AST/ALT ≤ 2.5 × ULN (≤ 5 × ULN for patients with liver "
      "metastases)",
      [(LabThresholdFact, {"analyte": "AST", "uln_multiple": 2.5, "subgroup": []}, None),

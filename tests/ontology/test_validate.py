@@ -108,6 +108,8 @@ ex:uln a tkg:LabThreshold ; tkg:statedIn ex:crit ; tkg:analyte tkg:Analyte_ALT ;
     tkg:comparator "<" ; tkg:ulnMultiple 0.0 .
 ex:subgroup-negated a tkg:LabThreshold ; tkg:statedIn ex:crit ; tkg:analyte tkg:Analyte_ALT ;
     tkg:comparator "<" ; tkg:ulnMultiple 2.0 ; tkg:subgroupNegated "no" .
+ex:lab-sex a tkg:LabThreshold ; tkg:statedIn ex:crit ; tkg:analyte tkg:Analyte_ALT ;
+    tkg:comparator "<" ; tkg:ulnMultiple 2.0 ; tkg:eligibleSex tkg:AllSexes .
 ex:value-and-uln a tkg:LabThreshold ; tkg:statedIn ex:crit ; tkg:analyte tkg:Analyte_ALT ;
     tkg:comparator "<" ; tkg:thresholdValue 2.0 ; tkg:unit "U/L" ; tkg:ulnMultiple 2.0 .
 ex:value-without-unit a tkg:LabThreshold ; tkg:statedIn ex:crit ;
@@ -223,6 +225,7 @@ FIRES = {
     "unit": ["one UCUM unit"],
     "uln": ["upper limit of normal is one positive"],
     "subgroup-negated": ["subgroup is negated"],
+    "lab-sex": ["A threshold given for one sex names it"],
     "value-and-uln": ["either a value with its unit"],
     "value-without-unit": ["either a value with its unit"],
     "normalized": ["normalised value"],

@@ -79,7 +79,8 @@ _GAP_OK = re.compile(
     r"\bcalculated\b|\bestimated\b|\bmeasured\b|\brate\b|\bratio\b|\bnumber\b|\bcg\b|"
     r"\bcockcroft[- ]gault\b|\bformula\b|\bequation\b|\bmdrd\b|\bckd-epi\b|\baccording\b|\bto\b|"
     r"\bon\b|\bin\b|\bcount\b|\bpercent\b|\bof\s+at\s+least\b|\brange\b|\boutside\b|"
-    r"\belevat(?:ed|ion)(?:\s+to)?\b|\bmeasurements?\b|\binterval\b)*$"
+    r"\belevat(?:ed|ion)(?:\s+to)?\b|\bmeasurements?\b|\binterval\b|\bfor\b|\b(?:wo)?men\b|"
+    r"\b(?:fe)?males?\b)*$"
 )
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s*/\s*or|and|or)|,|/|\\|&|\+|and\s*/\s*or|and|or|"
                        r"as\s+well\s+as)?\s*"
@@ -153,6 +154,7 @@ class _Threshold:
     value2: float | None = None  #: the diastolic value of a pair "140/90"
     pair_end: int = 0  #: where the pair and its unit end
     bare_range: bool = False  #: a range written without a unit
+    sex: str | None = None  #: ``MALE`` or ``FEMALE`` when the bound is given for one sex
 
 
 @dataclass(slots=True)
@@ -365,7 +367,7 @@ def _attach(low: str, thresholds: list[_Threshold], mentions: list[_Mention],
             t.own = True
             t.ev_start = group[0].start
         elif prev is not None and prev.analytes and t.start - prev.end <= 90 \
-                and ";" not in low[prev.end:t.start] \
+                and (";" not in low[prev.end:t.start] or t.sex not in (None, prev.sex)) \
                 and not (before and before[-1].start >= prev.end):
             # the previous bound's analytes carry over, unless another analyte was named
             # in between ("QTc > 450 ms or a PR interval outside 120 to 210 ms")
@@ -473,7 +475,7 @@ def _convertible(loinc: str, unit: str) -> bool:
 
 def _same_bound(a: _Threshold, b: _Threshold, analyte: Analyte) -> bool:
     """Whether b restates a (same direction, same value in other units)."""
-    if a.comparator[0] != b.comparator[0] or b.subgroup is not None:
+    if a.comparator[0] != b.comparator[0] or b.subgroup is not None or a.sex != b.sex:
         return False
     if a.uln is not None or b.uln is not None:
         return a.uln == b.uln
@@ -489,6 +491,33 @@ def _same_bound(a: _Threshold, b: _Threshold, analyte: Analyte) -> bool:
             return False
         return abs(ca - cb) <= 0.06 * max(abs(ca), abs(cb), 1e-9)
     return ua == ub and va == vb
+
+
+_SEXES = {"men": "MALE", "male": "MALE", "males": "MALE", "women": "FEMALE", "female": "FEMALE",
+          "females": "FEMALE"}
+_SEX = r"(?P<sex>(?:wo)?men|(?:fe)?males?)\b"
+#: The sex a bound is given for, written before its comparator ("QTc male ≥ 450 ms, female ≥
+#: 470 ms", "hemoglobin: men: ≥ 13 g/dL")…
+_SEX_BEFORE = re.compile(r"(?<!\bfor\s)(?<!\bin\s)\b" + _SEX + r"[\s:,(]*$")
+#: … or after it ("≤ 120 g/L for men and ≤ 100 g/L for women", "> 450 msec (males)"), but not
+#: one that leads the next bound or that is one of both ("for men and women").
+_SEX_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*\(?\s*(?:(?P<prep>for|in|among)\s+)?"
+                        r"(?:adult\s+|the\s+)?" + _SEX +
+                        r"(?!\s*(?:and|or|&|/)\s*(?:wo)?(?:men|(?:fe)?males?))"
+                        r"(?(prep)|(?!\s*[:,)]?\s*(?:[<>≤≥=]|\d|greater|less|more|above|below|"
+                        r"at\s+least)))")
+
+
+def _sexes(low: str, thresholds: list[_Threshold]) -> None:
+    """Give each bound the sex it is written for, if one is named next to it."""
+    claimed = 0  # where the words the previous bound took end ("< 11 g/dL in women, < 12 …")
+    for t in thresholds:
+        before = _SEX_BEFORE.search(low, max(claimed, t.start - 25), t.start)
+        after = None if before else _SEX_AFTER.match(low, t.end)
+        m = before or after
+        if m is not None:
+            t.sex = _SEXES[m.group("sex")]
+        claimed = after.end() if after is not None else t.end
 
 
 def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | None,
@@ -515,6 +544,8 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     if not thresholds:
         return [], []
     thresholds.sort(key=lambda t: t.start)
+    if "men" in low or "male" in low:
+        _sexes(low, thresholds)
     _attach(low, thresholds, mentions, ctx)
     phrases = find_subgroups(low, conditions)
     _apply_subgroups(low, thresholds, phrases)
@@ -535,12 +566,13 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                              for k in kept[-2:]):
             continue
         if not t.own and kept and kept[-1].analytes == t.analytes and t.subgroup is None \
-                and t.comparator[0] == kept[-1].comparator[0] and _RESTATED.match(
+                and t.sex == kept[-1].sex and t.comparator[0] == kept[-1].comparator[0] and \
+                _RESTATED.match(
                     low, kept[-1].end, t.start):
             continue  # "≥ 50 mL/min (≥ 0.83 mL/sec)": the same bound in other units
         if any(k.analytes == t.analytes and k.comparator == t.comparator and k.value == t.value
                and k.unit == t.unit and k.uln == t.uln and k.subgroup is t.subgroup
-               for k in kept):
+               and k.sex == t.sex for k in kept):
             continue
         kept.append(t)
         sub = t.subgroup or ctx.subgroup
@@ -570,6 +602,6 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                 start=0, end=0, analyte=a.name, loinc=a.loinc, comparator=t.comparator,
                 value=value, unit=unit if value is not None else None, uln_multiple=t.uln,
                 subgroup=list(sub.labels) if sub else [],
-                subgroup_negated=bool(sub and sub.negated))
+                subgroup_negated=bool(sub and sub.negated), sex=t.sex)
             out.append((ev_start, ev_end, fact))
     return out, [(p.start, p.end) for p in phrases]

@@ -91,7 +91,8 @@ class LabThresholdFact(Fact):
     of the upper limit of normal) is set. ``comparator`` is as written; whether the
     bound must hold or must not hold follows from the criterion kind.
     ``subgroup`` names the conditions the bound is limited to; with
-    ``subgroup_negated`` it applies to patients having none of them.
+    ``subgroup_negated`` it applies to patients having none of them. ``sex`` limits it to
+    one sex ("≤ 120 g/L for men and ≤ 100 g/L for women" is two bounds).
     """
 
     analyte: str  #: canonical analyte name, e.g. ``creatinine clearance``
@@ -102,15 +103,19 @@ class LabThresholdFact(Fact):
     uln_multiple: float | None = None
     subgroup: list[str] = field(default_factory=list)
     subgroup_negated: bool = False
+    sex: str | None = None  #: ``MALE`` or ``FEMALE`` when the bound is given for one sex
     type_name: ClassVar[str] = "LabThreshold"
 
     @property
     def applies_when(self) -> str | None:
-        """Return the subgroup in words (``without liver metastasis``), or None."""
+        """Return who the bound is limited to in words (``women with liver metastasis``)."""
+        who = {"MALE": "men", "FEMALE": "women"}.get(self.sex or "")
         if not self.subgroup:
-            return None
+            return who
         words = " or ".join(self.subgroup)
-        return f"without {words}" if self.subgroup_negated else words
+        words = f"without {words}" if self.subgroup_negated else words
+        return f"{who} {'with' if not self.subgroup_negated else ''} {words}".replace("  ", " ") \
+            if who else words
 
 
 @dataclass(slots=True, kw_only=True)
