@@ -340,6 +340,12 @@ ROWS = [
     ("life-expected-life", "Expected life ≥ 3 months",
      [(LifeExpectancyFact, {"min_months": 3}, "Expected life ≥ 3 months")]),
     # --- therapy ----------------------------------------------------------------------------------
+    ("washout-time-point-is-no-therapy", EXC + "- Chemotherapy within 4 weeks prior to surgery\n"
+     "- Acute illness, including temperature >37.8 degrees Celsius within one week prior to "
+     "vaccination.\n- Vaccination with a live vaccine within the past 30 days",
+     [(WashoutFact, {"therapy": "chemotherapy", "min_days": 28}, "Chemotherapy within 4 weeks"),
+      (WashoutFact, {"therapy": "live vaccine", "min_days": 30},
+       "live vaccine within the past 30 days")]),
     ("washout-half-lives", "At least 2 weeks or 5 half-lives (whichever is shorter) from prior "
      "systemic treatment.",
      [(WashoutFact, {"min_days": 14, "half_lives": 5, "rule": "shorter",

@@ -70,7 +70,11 @@ THERAPIES: Lexicon[str] = Lexicon([
 
 #: "the first dose of study drug": the therapy named is the time anchor, not the washed-out one.
 _ANCHOR_BEFORE = re.compile(r"\b(?:first|initial|start|starting|initiation|beginning|begin)\s+"
-                            r"(?:dose\s+|administration\s+)?(?:of\s+)?(?:the\s+)?(?:study\s+)?$")
+                            r"(?:dose\s+|administration\s+)?(?:of\s+)?(?:the\s+)?(?:study\s+)?$|"
+                            # the time point a window is counted to: "chemotherapy within 4 weeks
+                            # prior to surgery", "within one week before vaccination"
+                            r"\b(?:(?:prior|previous)\s+to|before)\s+(?:the\s+)?(?:planned\s+|"
+                            r"scheduled\s+|first\s+|study\s+)?$")
 _PRIOR_CUE = re.compile(r"\b(?:prior|previous(?:ly)?|preceding|last|any)\b")
 #: A duration unit; scanning for it first is much cheaper than for the whole phrase.
 _UNIT_AT = re.compile(r"(?:days?|weeks?|wks?|months?|mos?|hours?|hrs?|d)(?![a-z])")
@@ -214,6 +218,11 @@ def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
             best = (rank, label, h_start, h_end)
     if best is None:
         return None
+    for h_start, h_end, label in hits:  # "vaccination with a live vaccine": the narrower one
+        if h_start > best[2] and label.endswith(" " + best[1]) and not _ANCHOR_BEFORE.search(
+                low, max(0, h_start - 30), h_start) and h_start - best[3] < 30:
+            best = (best[0], label, h_start, h_end)
+            break
     label, h_start = _qualified(low, best[1], best[2], best[3])
     end = best[3]
     if label.endswith("radiotherapy"):
