@@ -953,6 +953,13 @@ ROWS = [
      [(ConditionFact, {"label": "hiv infection"}, "HIV infection"),
       (ConditionFact, {"label": "pregnancy"}, "pregnant"),
       (ConditionFact, {"label": "lactation"}, "breast-feeding")]),
+    ("condition-window-wordings", EXC + "- Myocardial infarction over preceding year\n"
+     "- Current or recent history (within 4 weeks prior to Screening) of a clinically "
+     "significant bacterial infection\n- Anorexia/bulimia in past two months",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "clinically significant bacterial infection",
+                       "within_days": 28}, None),
+      (ConditionFact, {"label": "eating disorder", "within_days": 60.88}, None)]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

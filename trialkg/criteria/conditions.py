@@ -279,7 +279,7 @@ _WINDOW_UNIT = r"(?P<u>days?|weeks?|wks?|months?|mos?|years?|yrs?)\b"
 _WINDOW = re.compile(
     r"(?:\bwithin\s+(?:the\s+)?(?:(?:past|last|previous|prior|preceding)\s+)?(?P<n1>" + NUMBER
     + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u1>")
-    + r"|\b(?:in|during|over|within)\s+the\s+(?:past|last|previous|prior|preceding)\s+"
+    + r"|\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous|prior|preceding)\s+"
     + r"(?:(?P<n2>" + NUMBER
     + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u2>")
     + r"|\b(?:in|during)\s+the\s+(?P<n3>" + NUMBER + r")\s*(?:-\s*)?"
@@ -326,6 +326,13 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
     return not any(e + comma < h[0] < w for h in hits)
 
 
+#: A window in a bracket before "of" and the condition ("history (within 4 weeks prior to
+#: screening) of a clinically significant infection").
+_WINDOW_BRACKET = re.compile(r"\b(?:history|episode|evidence|diagnosis|occurrence)\s*"
+                             r"\((?P<w>[^()]{4,70})\)\s*of\s+(?:an?\s+|the\s+)?"
+                             r"(?:[a-z-]+[\s,]+){0,4}$")
+
+
 def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
             ) -> tuple[float, int] | None:
     """Return the time window of the condition at ``low[s:e]``: (days, end of its words).
@@ -342,10 +349,17 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
     seg = low[e:stop]
     m = _WINDOW.search(low, e, stop) if (
         "with" in seg or "the" in seg or "<" in seg or "less" in seg or "fewer" in seg
-        or "≤" in seg) else None
+        or "≤" in seg or "past" in seg or "preceding" in seg or "last" in seg) else None
     if m is not None and not _window_is_theirs(low, e, m.start(), hits):
         m = None
     lead = False
+    if m is None and ")" in low[max(0, s - 90):s]:
+        # "current or recent history (within 4 weeks prior to screening) of a … infection"
+        b = _WINDOW_BRACKET.search(low, max(0, s - 90), s)
+        if b is not None:
+            m = _WINDOW.search(low, b.start("w"), b.end("w"))
+            if m is not None:
+                lead = True
     if m is None:
         colon = low.rfind(":", 0, s)
         if colon < 0:  # "any of the followings within the past 6 months; ischemic heart disease"
