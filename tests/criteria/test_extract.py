@@ -960,6 +960,12 @@ ROWS = [
       (ConditionFact, {"label": "clinically significant bacterial infection",
                        "within_days": 28}, None),
       (ConditionFact, {"label": "eating disorder", "within_days": 60.88}, None)]),
+    ("condition-narrow-labels", EXC + "- Acute coronary syndrome or angina in the past 6 months\n"
+     "- Known hepatic failure\n- Peritoneal dialysis (hemodialysis is allowed)",
+     [(ConditionFact, {"label": "acute coronary syndrome", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "angina", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "hepatic failure"}, "hepatic failure"),
+      (ConditionFact, {"label": "peritoneal dialysis"}, "Peritoneal dialysis")]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),
