@@ -966,6 +966,12 @@ ROWS = [
       (ConditionFact, {"label": "angina", "within_days": 182.62}, None),
       (ConditionFact, {"label": "hepatic failure"}, "hepatic failure"),
       (ConditionFact, {"label": "peritoneal dialysis"}, "Peritoneal dialysis")]),
+    ("condition-allergy-word-pairs", EXC + "- Known hypersensitivity or contraindications to oral "
+     "misoprostol.\n- Known sensitivity, allergy, or contraindication to anesthetics\n"
+     "- Allergies or intolerance to egg, wheat, milk, or algae",
+     [(ConditionFact, {"label": "hypersensitivity to oral misoprostol"}, None),
+      (ConditionFact, {"label": "hypersensitivity to anesthetics"}, None),
+      (ConditionFact, {"label": "hypersensitivity to egg, wheat, milk, or algae"}, None)]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

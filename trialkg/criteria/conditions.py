@@ -392,8 +392,14 @@ _AGENT_LIST = re.compile(r"(?:\s*,\s*" + _AGENT_ITEM + r")*\s*,?\s*(?:or|and|and
                          r"(?:any\s+(?:of\s+)?)?(?:the\s+)?" + _AGENT_ITEM
                          + r"(?=\s*(?:[.;:(\[]|$))")
 #: "allergy or hypersensitivity to X": both words are about X.
-_OR_ALLERGY = re.compile(r"\s+(?:or|and|and/or|/)\s+(?:hypersensitivit(?:y|ies)|allerg(?:y|ies)|"
-                         r"allergic\s+reactions?)")
+_ALLERGY_WORD = (r"(?:(?:known|severe)\s+)?(?:hypersensitivit(?:y|ies)|allerg(?:y|ies)|allergic\s+"
+                 r"reactions?|intolerances?|contra-?indications?|sensitivit(?:y|ies)|"
+                 r"idiosyncras(?:y|ies))")
+#: "allergy or hypersensitivity to X", "hypersensitivity or contraindications to X",
+#: "sensitivity, allergy, or contraindication to X": all the words are about X.
+_OR_ALLERGY = re.compile(r"(?:\s*(?:,\s*(?:or\s+|and/or\s+)?(?=(?:known\s+|severe\s+)?(?:hyper|"
+                         r"allerg|sensitiv|contra))|\s+(?:or|and|and/or)\s+|\s*/\s*)" +
+                         _ALLERGY_WORD + r")+")
 _LIST_SPLIT = re.compile(r",|\bor\b|\band\b")
 _DETERMINERS = re.compile(r"^(?:any\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?")
 #: "inulin allergy": the agent written before the word.
