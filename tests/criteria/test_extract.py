@@ -972,6 +972,10 @@ ROWS = [
      [(ConditionFact, {"label": "hypersensitivity to oral misoprostol"}, None),
       (ConditionFact, {"label": "hypersensitivity to anesthetics"}, None),
       (ConditionFact, {"label": "hypersensitivity to egg, wheat, milk, or algae"}, None)]),
+    ("required-not-an-exception", "- Serum bilirubin ≤ 2 × ULN (except for patients with a "
+     "confirmed diagnosis of Gilbert's disease)\n- In good health (except for the diagnosis of "
+     "schizophrenia)",
+     [(ConditionFact, {"label": "schizophrenia", "role": "required"}, None)]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

@@ -814,6 +814,11 @@ _VAGUE_WHAT = frozenset({"disease", "diseases", "diagnosis", "tumor", "tumour", 
                          "such", "condition", "disorder", "index", "qualifying", "invasive"})
 
 
+_EXCEPTED_BEFORE = re.compile(r"\b(?:unless|(?:except|excluding|other\s+than|exception\s+of)\s+"
+                              r"(?:for\s+|in\s+)?(?:patients?|subjects?|participants?|those|"
+                              r"people|individuals?)\b)[^.;()]*$")
+
+
 def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
     """Read a diagnosis the participant must have ("diagnosis of recurrent neuroblastoma").
 
@@ -829,6 +834,9 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
             "cytolog" not in low and "patholog" not in low:
         return _population(low)
     for m in _REQUIRED.finditer(low):
+        if _EXCEPTED_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+            continue  # "bilirubin ≤ 2 × ULN (except for patients with a confirmed diagnosis of
+            # Gilbert's disease)": an exception of a bound, not a diagnosis required
         ws, we = m.span("what")
         stop = _WHAT_END.search(low, ws, we)
         if stop is not None:
