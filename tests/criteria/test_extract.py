@@ -340,6 +340,12 @@ ROWS = [
     ("life-expected-life", "Expected life ≥ 3 months",
      [(LifeExpectancyFact, {"min_months": 3}, "Expected life ≥ 3 months")]),
     # --- therapy ----------------------------------------------------------------------------------
+    ("washout-allowed-in-bracket", EXC + "- Treatment with oral corticosteroids (intranasal "
+     "steroids are acceptable) within the last four weeks\n- Chemotherapy within 4 weeks "
+     "(hydroxyurea is permitted)",
+     [(WashoutFact, {"therapy": "oral corticosteroids", "exceptions": "intranasal steroids"},
+       None),
+      (WashoutFact, {"therapy": "chemotherapy", "exceptions": "hydroxyurea"}, None)]),
     ("washout-time-point-is-no-therapy", EXC + "- Chemotherapy within 4 weeks prior to surgery\n"
      "- Acute illness, including temperature >37.8 degrees Celsius within one week prior to "
      "vaccination.\n- Vaccination with a live vaccine within the past 30 days",

@@ -309,7 +309,8 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
         more, list_end = _listed_after(low, therapies, therapy[2], stop)
         labels += [x for x in more if x not in labels]
     exceptions, only_last = None, False
-    if _EXCEPT_HINT.search(low, start):
+    if _EXCEPT_HINT.search(low, start) or ("(" in low and (
+            "acceptable" in low or "allowed" in low or "permitted" in low)):
         for at in (list_end, u.end()) if list_end < u.end() else (list_end,):
             got = _washout_exception(low, at)
             if got is not None:
@@ -435,6 +436,11 @@ _WASHOUT_EXCEPT_END = re.compile(r"(?<![a-z]\.[a-z])\.(?![a-z]\.)|[;:)\[]|" + _C
 _DANGLING = re.compile(r"\s*\([^()]*$|(?:\s+(?:and|or|and/or))+$")
 
 
+#: An allowance in a bracket after the therapy or the window: "(topical steroids are allowed)".
+_ALLOWED_IN_BRACKET = re.compile(r"\s*\(\s*(?P<x>[a-z0-9][^()]{2,60}?)\s+(?:is|are)\s+"
+                                 r"(?:acceptable|allowed|permitted)\s*\)")
+
+
 def _washout_exception(low: str, at: int) -> tuple[str, int, bool] | None:
     """Return (text, end, bracketed) of an exception after a washout's therapy or window.
 
@@ -446,7 +452,10 @@ def _washout_exception(low: str, at: int) -> tuple[str, int, bool] | None:
     """
     cue = _WASHOUT_EXCEPT.match(low, at)
     if cue is None:
-        return None
+        allowed = _ALLOWED_IN_BRACKET.match(low, at)  # "(intranasal steroids are acceptable)"
+        if allowed is None:
+            return None
+        return " ".join(allowed.group("x").split()), allowed.end(), True
     stop = _WASHOUT_EXCEPT_END.search(low, cue.end())
     words = low[cue.end():stop.start() if stop else len(low)]
     text = _DANGLING.sub("", " ".join(words.strip(" ,:-").split())).strip(" ,:-")
