@@ -375,6 +375,16 @@ ROWS = [
      [(WashoutFact, {"min_days": 28, "therapy": "major surgery"}, "Major surgery within 4 weeks")]),
     ("washout-surgery-no-kind", EXC + "- Patients who had surgery within 28 days",
      [(WashoutFact, {"min_days": 28, "therapy": "surgery"}, "surgery within 28 days")]),
+    ("prior-named-drug-never-had", EXC + "- Previous exposure to an NS5A or NS5B inhibitor\n"
+     "- Have ever previously received rTPO, PEG-rHuMGDF, eltrombopag, or romiplostim\n"
+     "- Prior exposure to any Janus kinase (JAK) inhibitor\n"
+     "- Patients who have received rebamipide within 3 months\n"
+     "- Participants who have received a PD-1 blocking antibody may enroll",
+     [(PriorTherapyFact, {"therapy": "ns5a or ns5b inhibitor", "required": False},
+       "Previous exposure to an NS5A or NS5B inhibitor"),
+      (PriorTherapyFact, {"therapy": "rtpo, peg-rhumgdf, eltrombopag, or romiplostim",
+                          "required": False}, None),
+      (PriorTherapyFact, {"therapy": "janus kinase (jak) inhibitor", "required": False}, None)]),
     ("prior-surgery-kind", EXC + "- Previous brain tumour surgery",
      [(PriorTherapyFact, {"therapy": "brain tumour surgery", "required": False},
        "Previous brain tumour surgery")]),

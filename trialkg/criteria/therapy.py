@@ -653,7 +653,7 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     if therapies is None:
         therapies = THERAPIES.findall(low)
     if not therapies and not ("line" in low or "regimen" in low):
-        return []
+        return _named_prior(low) if kind == "exclusion" else []
     lines = _LINES.search(low) if ("line" in low or "regimen" in low) else None
     min_lines = None
     if lines is not None:
@@ -697,6 +697,44 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     if cue is None:
         return []
     return _never_had(low, cue, therapies, skip, washed, min_lines)
+
+
+#: An exclusion that opens by naming a drug the participant must never have had, when the
+#: therapy lexicon does not know it: "Previous exposure to an NS5A or NS5B inhibitor", "Have
+#: ever previously received rTPO, PEG-rHuMGDF, eltrombopag, or romiplostim", "Current use or
+#: prior exposure to galcanezumab or another CGRP antibody".
+_PRIOR_NAMED = re.compile(
+    r"^(?:(?:any|known)\s+)?(?:history\s+of\s+)?(?:current\s+use\s+(?:of\s+)?or\s+)?"
+    r"(?:(?:prior|previous|any\s+prior)\s+(?:exposure\s+to|treatment\s+with|therapy\s+with|"
+    r"receipt\s+of)|(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?(?:have|has)\s+"
+    r"(?:ever\s+)?(?:previously\s+)?(?:received|been\s+(?:treated|exposed)\s+(?:with|to)))\s+"
+    r"(?:(?:an?|any|the|other|type\s+of)\s+)*"
+    r"(?P<x>[a-z0-9](?:[^.;:()\[\]]|\([a-z0-9 -]{1,12}\)){1,80}?)"
+    r"(?=\s*(?:[.;:)\[\]]|\((?![a-z0-9 -]{1,12}\))|$|[≤<>]|\d+\s*(?:days?|weeks?|wks?|months?|"
+    r"mos?|years?|yrs?|hours?|hrs?)\b)|\s+(?:in\s+(?:a|any|the)\b|for\s+|"
+    r"within|during|at\s+any|prior\s+to|before|previously|may|can|or\s+(?:is|are|has|have|who|"
+    r"participated|any\s+"
+    r"other\s+(?:investigational|experimental))\b))")
+
+
+_NOT_DRUG_START = frozenset({"or", "and", "to", "for", "prohibited", "excluded", "any", "more",
+                             "certain", "another", "two", "three", "one"})
+
+
+def _named_prior(low: str) -> list[tuple[int, int, PriorTherapyFact]]:
+    """Read a drug an exclusion names as never to have been had, written as it is."""
+    m = _PRIOR_NAMED.match(low)
+    if m is None or _PERMISSIVE.search(low):
+        return []
+    label = " ".join(m.group("x").split()).strip(" ,-")
+    if not label or len(label.split()) > 8 or label in _GENERIC_DRUG or _NOT_A_DRUG.search(label) \
+            or label.startswith(_LIST_AHEAD) or label.split()[0] in _NOT_DRUG_START or \
+            label[0].isdigit():
+        return []
+    limit = _TIME_LIMIT.search(low, m.end("x"))
+    if limit is not None and not SENTENCE_BREAK.search(low, m.end("x"), limit.start()):
+        return []  # "received rebamipide within 3 months": a washout, not a therapy never had
+    return [(0, m.end("x"), PriorTherapyFact(start=0, end=0, therapy=label, required=False))]
 
 
 def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str]],
