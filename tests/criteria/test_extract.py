@@ -992,6 +992,10 @@ ROWS = [
      "confirmed diagnosis of Gilbert's disease)\n- In good health (except for the diagnosis of "
      "schizophrenia)",
      [(ConditionFact, {"label": "schizophrenia", "role": "required"}, None)]),
+    ("condition-not-risk-factors-for", EXC + "- History of additional risk factors for Torsades "
+     "de Pointes (such as heart failure, hypokalemia)",
+     [(ConditionFact, {"label": "heart failure"}, None),
+      (ConditionFact, {"label": "hypokalemia"}, None)]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

@@ -228,7 +228,7 @@ _NOT_CONDITION_AFTER = re.compile(
     r"patients?\s+(?:are|will|may|can))\b")
 #: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
 _NOT_CONDITION_BEFORE = re.compile(
-    r"\b(?:(?:risk|chance)\s+(?:of|for)(?:\s+[a-z-]+){0,2}|prevent(?:ion\s+of)?|"
+    r"\b(?:(?:risk|chance)\s+(?:factors?\s+)?(?:of|for)(?:\s+[a-z-]+){0,2}|prevent(?:ion\s+of)?|"
     r"prophylaxis\s+(?:of|for)|(?:(?:as|is|be)\s+the|primary|principal|main|underlying)\s+"
     r"causes?\s+of|"
     r"(?:resection|surgery|treatment|therapy|radiation|radiotherapy|irradiation|trial)\s+"
