@@ -630,6 +630,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             scopes.append((m.start(), end.start() if end else len(low)))
     blocked = consumed + exempt + allowed if (consumed or exempt or allowed) else None
     heading = _heading_end(low, hits, blocked)
+    stage_hint = _STAGE_HINT.search(low) is not None
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
     timed = ("day" in low or "week" in low or "month" in low or "year" in low or "wk" in low
              or "yr" in low)  # a time window needs its unit
@@ -671,7 +672,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             s, e = agent[1], agent[2]
             mod_start = min(mod_start, s)  # "inulin allergy": the agent comes first
         staged = None  # (label prefix, where its words start)
-        if _STAGE_HINT.search(low):
+        if stage_hint:
             for st in _STAGINGS:
                 if not any(st.applies.search(x) for x in labels):
                     continue
