@@ -996,6 +996,10 @@ ROWS = [
      "de Pointes (such as heart failure, hypokalemia)",
      [(ConditionFact, {"label": "heart failure"}, None),
       (ConditionFact, {"label": "hypokalemia"}, None)]),
+    ("condition-induced-kind", EXC + "- History of heparin-induced thrombocytopenia\n"
+     "- Steroid-induced psychosis",
+     [(ConditionFact, {"label": "heparin-induced thrombocytopenia"}, None),
+      (ConditionFact, {"label": "steroid-induced psychosis"}, None)]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

@@ -50,7 +50,7 @@ _MODIFIER_WORDS = (
     "progressive", "ongoing", r"clinically\s+significant", "significant", "recurrent",
     "decompensated", "life-threatening", "major", "extensive",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
-    "drug-induced", "treatment-induced", "gestational", "intermittent", r"clinically\s+relevant",
+    r"[a-z0-9]+-induced", "gestational", "intermittent", r"clinically\s+relevant",
     "high-grade", "moderate", "mild", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
