@@ -1000,6 +1000,11 @@ ROWS = [
      "- Steroid-induced psychosis",
      [(ConditionFact, {"label": "heparin-induced thrombocytopenia"}, None),
       (ConditionFact, {"label": "steroid-induced psychosis"}, None)]),
+    ("condition-not-a-department", EXC + "- Active infection (if that is the advice of the "
+     "Infectious Disease consultant)\n- Severe hypoglycemia, as defined by the American Diabetes "
+     "Association",
+     [(ConditionFact, {"label": "active infection"}, None),
+      (ConditionFact, {"label": "severe hypoglycemia"}, None)]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

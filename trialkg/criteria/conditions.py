@@ -221,6 +221,9 @@ _OF_PARTNER = re.compile(r"(?:\s+(?:or|and|and/or)\s+[a-z-]+)?\s+(?:female\s+|ma
 _NOT_CONDITION_AFTER = re.compile(
     r"[\s-]+(?:medications?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?|vaccines?|"
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
+    # who or what is named after it: "the Infectious Disease consultant", "heart failure unit"
+    r"consult(?:ants?|ations?)|specialists?|departments?|services?|physicians?|units?|wards?|"
+    r"societ(?:y|ies)|associations?|foundations?|"
     r"research|rna|dna|viral\s+loads?|levels?|titers?|titres?|counts?|thresholds?|"
     r"exacerbations?|specific|directed|"
     # a procedure on it or a device for it: "cataract surgery", "aneurysm clips"
