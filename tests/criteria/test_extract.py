@@ -1008,6 +1008,13 @@ ROWS = [
     ("condition-both-diabetes-types", EXC + "- Uncontrolled type 1 or type 2 diabetes mellitus",
      [(ConditionFact, {"label": "uncontrolled type 1 diabetes"}, None),
       (ConditionFact, {"label": "uncontrolled type 2 diabetes"}, None)]),
+    ("condition-anaphylaxis", EXC + "- History of anaphylaxis\n- Known hypersensitivity or "
+     "previous anaphylaxis to ZS\n- History of severe allergic or anaphylactic reactions to "
+     "monoclonal antibodies",
+     [(ConditionFact, {"label": "anaphylaxis"}, "anaphylaxis"),
+      (ConditionFact, {"label": "hypersensitivity to zs"}, None),
+      (ConditionFact, {"label": "anaphylaxis to zs"}, None),
+      (ConditionFact, {"label": "severe hypersensitivity to monoclonal antibodies"}, None)]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

@@ -395,13 +395,14 @@ _AGENT_LIST = re.compile(r"(?:\s*,\s*" + _AGENT_ITEM + r")*\s*,?\s*(?:or|and|and
                          r"(?:any\s+(?:of\s+)?)?(?:the\s+)?" + _AGENT_ITEM
                          + r"(?=\s*(?:[.;:(\[]|$))")
 #: "allergy or hypersensitivity to X": both words are about X.
-_ALLERGY_WORD = (r"(?:(?:known|severe)\s+)?(?:hypersensitivit(?:y|ies)|allerg(?:y|ies)|allergic\s+"
-                 r"reactions?|intolerances?|contra-?indications?|sensitivit(?:y|ies)|"
-                 r"idiosyncras(?:y|ies))")
+_ALLERGY_WORD = (r"(?:(?:known|severe|previous|prior)\s+)?(?:hypersensitivit(?:y|ies)|"
+                 r"allerg(?:y|ies)|allergic\s+reactions?|intolerances?|contra-?indications?|"
+                 r"sensitivit(?:y|ies)|"
+                 r"idiosyncras(?:y|ies)|anaphyla(?:xis|ctic\s+reactions?))")
 #: "allergy or hypersensitivity to X", "hypersensitivity or contraindications to X",
 #: "sensitivity, allergy, or contraindication to X": all the words are about X.
 _OR_ALLERGY = re.compile(r"(?:\s*(?:,\s*(?:or\s+|and/or\s+)?(?=(?:known\s+|severe\s+)?(?:hyper|"
-                         r"allerg|sensitiv|contra))|\s+(?:or|and|and/or)\s+|\s*/\s*)" +
+                         r"allerg|sensitiv|contra|anaphyla))|\s+(?:or|and|and/or)\s+|\s*/\s*)" +
                          _ALLERGY_WORD + r")+")
 _LIST_SPLIT = re.compile(r",|\bor\b|\band\b")
 _DETERMINERS = re.compile(r"^(?:any\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?")
@@ -670,8 +671,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 via_mods = " ".join(w for w in _LETTERS.findall(low, severity.start(), via.start())
                                     if w not in _SITE_KIND_WORDS)
                 mod_start = severity.start()
-        if labels == ("hypersensitivity",) and (agent := _agent(low, s, e)) is not None:
-            labels = (f"hypersensitivity to {agent[0]}",)
+        if labels in (("hypersensitivity",), ("anaphylaxis",)) and \
+                (agent := _agent(low, s, e)) is not None:
+            labels = (f"{labels[0]} to {agent[0]}",)
             s, e = agent[1], agent[2]
             mod_start = min(mod_start, s)  # "inulin allergy": the agent comes first
         staged = None  # (label prefix, where its words start)
