@@ -16,7 +16,7 @@ import re
 from trialkg.criteria.model import AgeFact, SexFact
 from trialkg.criteria.quantities import WORD_NUMBERS, duration_years, parse_number
 
-__all__ = ["extract_age", "extract_sex"]
+__all__ = ["extract_age", "extract_sex", "sex_of"]
 
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 #: An age in digits or words ("eighteen", "sixty-five"), perhaps with its digits after it in
@@ -267,6 +267,11 @@ _IF = re.compile(r"\b(?:if|only\s+if|unless)\b")
 _FEMALE = ("female", "women", "woman", "girl")
 
 
+def sex_of(word: str) -> str:
+    """Return ``FEMALE`` or ``MALE`` for a word naming one sex ("women", "males", "girl")."""
+    return "FEMALE" if word.startswith(_FEMALE) else "MALE"
+
+
 #: A value and its unit right before an opening bracket.
 _VALUE_BEFORE = re.compile(r"(?:[<>≤≥=]|than)\s*\d[\d.,]*\s*(?!years?\b|yrs?\b|months?\b|weeks?\b|"
                            r"days?\b)[a-z%/]*\s*\(\s*$")
@@ -305,6 +310,6 @@ def extract_sex(low: str, topic: str = "") -> list[tuple[int, int, SexFact]]:
             _SEX_FOLLOW.match(rest)):
         return []
     word = m.group("sex")
-    sex = "FEMALE" if word.startswith(_FEMALE) else "MALE"
+    sex = sex_of(word)
     s, e = m.span("sex")
     return [(s + offset, e + offset, SexFact(start=0, end=0, sex=sex))]

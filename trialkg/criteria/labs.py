@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from trialkg.criteria.demographics import sex_of
 from trialkg.criteria.lexicon import ANALYTE_LEXICON, ANALYTES, UNIT_RE, Analyte, unit_of
 from trialkg.criteria.model import LabThresholdFact
 from trialkg.criteria.quantities import (
@@ -493,8 +494,6 @@ def _same_bound(a: _Threshold, b: _Threshold, analyte: Analyte) -> bool:
     return ua == ub and va == vb
 
 
-_SEXES = {"men": "MALE", "male": "MALE", "males": "MALE", "women": "FEMALE", "female": "FEMALE",
-          "females": "FEMALE"}
 _SEX = r"(?P<sex>(?:wo)?men|(?:fe)?males?)\b"
 #: The sex a bound is given for, written before its comparator ("QTc male ≥ 450 ms, female ≥
 #: 470 ms", "hemoglobin: men: ≥ 13 g/dL")…
@@ -516,7 +515,7 @@ def _sexes(low: str, thresholds: list[_Threshold]) -> None:
         after = None if before else _SEX_AFTER.match(low, t.end)
         m = before or after
         if m is not None:
-            t.sex = _SEXES[m.group("sex")]
+            t.sex = sex_of(m.group("sex"))
         claimed = after.end() if after is not None else t.end
 
 
