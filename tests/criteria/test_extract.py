@@ -1015,6 +1015,10 @@ ROWS = [
       (ConditionFact, {"label": "hypersensitivity to zs"}, None),
       (ConditionFact, {"label": "anaphylaxis to zs"}, None),
       (ConditionFact, {"label": "severe hypersensitivity to monoclonal antibodies"}, None)]),
+    ("condition-related-kind", EXC + "- Secondary FSGS: HIV-associated FSGS\n- Any grade "
+     "immune-related pneumonitis\n- History of non-hormone-related malignancy",
+     [(ConditionFact, {"label": "immune-related pneumonitis"}, None),
+      (ConditionFact, {"label": "non-hormone-related malignancy"}, None)]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

@@ -50,7 +50,9 @@ _MODIFIER_WORDS = (
     "progressive", "ongoing", r"clinically\s+significant", "significant", "recurrent",
     "decompensated", "life-threatening", "major", "extensive",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
-    r"[a-z0-9]+-induced", "gestational", "intermittent", r"clinically\s+relevant",
+    # what it is caused by or part of: "heparin-induced", "immune-related", "non-hormone-related"
+    r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related)",
+    "gestational", "intermittent", r"clinically\s+relevant",
     "high-grade", "moderate", "mild", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
@@ -219,6 +221,8 @@ _OF_PARTNER = re.compile(r"(?:\s+(?:or|and|and/or)\s+[a-z-]+)?\s+(?:female\s+|ma
                          r"(?:partners?|spouses?|wives|wife|husbands?)\b|"
                          r"\s+(?:in|of)\s+(?:an?\s+|the\s+)?(?:first[- ]degree\s+)?relatives?\b")
 _NOT_CONDITION_AFTER = re.compile(
+    # the cause of what is named next: "HIV-associated nephropathy", "cancer-related pain"
+    r"-(?:associated|related|induced)\b|"
     r"[\s-]+(?:medications?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?|vaccines?|"
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
     # who or what is named after it: "the Infectious Disease consultant", "heart failure unit"
