@@ -1019,6 +1019,10 @@ ROWS = [
      "immune-related pneumonitis\n- History of non-hormone-related malignancy",
      [(ConditionFact, {"label": "immune-related pneumonitis"}, None),
       (ConditionFact, {"label": "non-hormone-related malignancy"}, None)]),
+    ("condition-why-a-drug-is-taken", EXC + "- Subjects currently taking a calcium channel blocker "
+     "for any reason including angina\n- Not currently taking benzodiazepine medication for "
+     "insomnia",
+     [(ConditionFact, None, None)]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

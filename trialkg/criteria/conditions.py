@@ -254,6 +254,10 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:may|can|could|might|known\s+to)\s+(?:cause|induce|provoke)|associated\s+with|causing|"
     r"inducing)"
     r"\s*(?:an?\s+|the\s+|their\s+|this\s+|his\s+|her\s+|its\s+)?$")
+#: What a drug is taken for, right before a condition ("taking a calcium channel blocker for any
+#: reason including angina", "receiving medications administered for cardiac arrhythmia").
+_TAKEN_FOR = re.compile(r"\b(?:taking|takes|receiving|prescribed|indicated)\b[^.;:()]{0,50}\bfor\s+"
+                        r"(?:any\s+reason\s+)?(?:including\s+|such\s+as\s+)?(?:an?\s+|the\s+)?$")
 #: What narrows a condition, written right after it: what it needs ("requiring systemic
 #: antibiotics", "that required hospitalization"), its grade ("of grade 2 or greater", "(CTCAE
 #: grade ≥ 3)"), or what it would do ("that would limit compliance").
@@ -651,6 +655,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         window = low[max(0, s - 40):s]
         if _NOT_BEFORE_HINT.search(window) and _NOT_CONDITION_BEFORE.search(window):
             continue
+        if " for " in low[max(0, s - 30):s] and _TAKEN_FOR.search(low, max(0, s - 80), s):
+            continue  # why a drug is taken: "taking a calcium channel blocker for … angina"
         if any(x.endswith(("cancer", "malignancy")) for x in labels) and " for" in low[
                 max(0, s - 40):s] and _THERAPY_FOR.search(low, max(0, s - 90), s):
             continue
