@@ -1023,6 +1023,15 @@ ROWS = [
      "for any reason including angina\n- Not currently taking benzodiazepine medication for "
      "insomnia",
      [(ConditionFact, None, None)]),
+    ("condition-note-explains", EXC + "- Current active liver disease. Notes: Stable chronic "
+     "liver disease should generally be defined by the absence of ascites, encephalopathy\n"
+     "- Active lung disease (Note: focal bronchiectasis is not exclusionary), sarcoidosis\n"
+     "- Malignancy. Note: patients with breast cancer treated > 5 years earlier are NOT eligible",
+     [(ConditionFact, {"label": "active liver disease"}, None),
+      (ConditionFact, {"label": "active lung disease"}, None),
+      (ConditionFact, {"label": "sarcoidosis"}, None),
+      (ConditionFact, {"label": "malignancy"}, None),
+      (ConditionFact, {"label": "breast cancer"}, None)]),
     ("condition-nyha-not-angina", EXC + "- NYHA class III or IV angina",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III or IV"),
       (ConditionFact, {"label": "angina"}, "angina")]),

@@ -558,6 +558,12 @@ _DEFINED_AFTER = re.compile(r"\s*(?:\(?\s*)?(?:as\s+(?:defined|determined|eviden
                             r"including|especially|see\b)")
 
 
+_NOTE = re.compile(r"\bnotes?\s*:")
+#: A note that excludes after all ("Note: patients with … are NOT eligible").
+_NOTE_EXCLUDES = re.compile(r"\b(?:not\s+(?:be\s+)?eligible|ineligible|excluded|exclusion|"
+                            r"must\s+not|not\s+(?:be\s+)?(?:allowed|permitted))\b")
+
+
 def _heading_end(low: str, hits: list[tuple[int, int, tuple[str, ...]]],
                  blocked: list[tuple[int, int]] | None) -> int:
     """Return where a topic heading of the criterion ends, or 0 when it has none.
@@ -640,6 +646,15 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 continue  # "if not previously documented" is no negation of a condition
             end = _SCOPE_END.search(low, m.end())
             scopes.append((m.start(), end.start() if end else len(low)))
+    if "note" in low:  # a note explains or allows: "Note: subjects with … are eligible"
+        for m in _NOTE.finditer(low):
+            end = _CLAUSE_END.search(low, m.end())
+            stop = end.start() if end else len(low)
+            closed = low.find(")", m.end(), stop)
+            if closed >= 0 and low.rfind("(", 0, m.start()) > low.rfind(")", 0, m.start()):
+                stop = closed  # "(Note: focal bronchiectasis is not exclusionary), sarcoidosis"
+            if not _NOTE_EXCLUDES.search(low, m.end(), stop):
+                exempt = exempt + [(m.start(), stop)]
     blocked = consumed + exempt + allowed if (consumed or exempt or allowed) else None
     heading = _heading_end(low, hits, blocked)
     stage_hint = _STAGE_HINT.search(low) is not None
