@@ -712,11 +712,12 @@ _PRIOR_NAMED = re.compile(
     r"(?P<x>[a-z0-9](?:[^.;:()\[\]]|\([a-z0-9 -]{1,12}\)){1,80}?)"
     r"(?=\s*(?:[.;:)\[\]]|\((?![a-z0-9 -]{1,12}\))|$|[≤<>]|\d+\s*(?:days?|weeks?|wks?|months?|"
     r"mos?|years?|yrs?|hours?|hrs?)\b)|\s+(?:in\s+(?:a|any|the)\b|for\s+|"
-    r"within|during|at\s+any|prior\s+to|before|previously|may|can|or\s+(?:is|are|has|have|who|"
-    r"participated|any\s+"
-    r"other\s+(?:investigational|experimental))\b))")
-
-
+    r"within|during|at\s+any|prior\s+to|before|previously|may|can|"
+    r"or\s+(?:is|are|has|have|who|participated|any\s+other\s+(?:investigational|experimental))"
+    r"\b))")
+#: First words of a count, a vague phrase or a clause, not of a drug's name ("4 or more
+#: antihypertensive drugs", "certain treatments that are contraindicated", "another new chemical
+#: entity").
 _NOT_DRUG_START = frozenset({"or", "and", "to", "for", "prohibited", "excluded", "any", "more",
                              "certain", "another", "two", "three", "one"})
 
