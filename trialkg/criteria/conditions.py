@@ -24,6 +24,7 @@ from trialkg.criteria.quantities import (
     NUMBER,
     SENTENCE_BREAK,
     duration_days,
+    parse_comparator,
     parse_number,
 )
 
@@ -69,12 +70,6 @@ _KIND = re.compile(r"(?:hereditary|inherited|congenital)\s+$")
 _LETTERS = re.compile(r"[a-z0-9-]+")
 _ALTERNATIVE = re.compile(r"\bor\b")
 _NYHA_CLASS = r"(?:iv|i{1,3}|[1-4])(?![a-z0-9])"
-_NYHA_RANGE = (
-    r"(?:new\s+york\s+heart\s+association|nyha)\s*(?:\(\s*nyha\s*\)\s*)?(?:functional\s+)?"
-    r"(?:class(?:es|ification)?\s*)?(?P<a>" + _NYHA_CLASS + r")"
-    r"(?:\s*(?:-|–|~|to|or|and|and/or|/|,)\s*" + _NYHA_CLASS + r")*")
-#: "NYHA class III or IV" where the condition's name starts: the range names heart failure.
-_NYHA_AT = re.compile(_NYHA_RANGE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +157,8 @@ def _stage_range(st: _Staging, m: re.Match[str], worse: object = None) -> str | 
         return None
     first, last = found[0], found[-1]
     cmp = m.group("cmp") or m.group("cmp2")
-    if cmp is not None and len(found) == 1:
-        first = first + 1 if cmp in (">",) or cmp.endswith("than") or cmp == "above" else first
+    if cmp is not None and len(found) == 1:  # "> class II" is III to IV, "≥ class II" II to IV
+        first += 1 if (parse_comparator(cmp) or ">") == ">" else 0  # "worse than": ">"
         last = len(order) - 1
     if m.group("up") or worse:
         last = len(order) - 1
@@ -707,8 +702,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 if not any(st.applies.search(x) for x in labels):
                     continue
                 if st.prefix == "nyha class" and low.startswith(("nyha", "new york"), s):
-                    at = _NYHA_AT.match(low, s)  # the class range names heart failure
-                    sm = st.after.match(low, s) if at else None
+                    sm = st.after.match(low, s)  # the class range names heart failure
                     if sm is not None and (prefix := _stage_range(st, sm)):
                         staged, e = (prefix, s), max(e, sm.end())
                     break
