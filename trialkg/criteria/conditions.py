@@ -20,6 +20,7 @@ from typing import Any
 from trialkg.criteria.lexicon import CONDITION_LEXICON
 from trialkg.criteria.model import BiomarkerFact, ConditionFact
 from trialkg.criteria.quantities import (
+    EXCEPTED_CUE,
     EXCEPTION_CUE,
     NUMBER,
     SENTENCE_BREAK,
@@ -304,7 +305,7 @@ _WINDOW_OTHER = re.compile(
 _BRACKETED = re.compile(r"\([^()]*\)")
 _COORDINATED = re.compile(r"\b(?:or|and|and/or|nor)\b|/")
 _FULL_STOP = re.compile(r"(?<!e\.g)(?<!i\.e)\.(?!\d)(?=\s|$)")  # not the dots of "e.g."
-_CLAUSE_END = re.compile(r";|(?<!e\.g)(?<!i\.e)\.(?!\d)(?=\s|$)")
+_CLAUSE_END = re.compile(";|" + _FULL_STOP.pattern)
 
 
 def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]) -> bool:
@@ -839,9 +840,9 @@ _VAGUE_WHAT = frozenset({"disease", "diseases", "diagnosis", "tumor", "tumour", 
                          "such", "condition", "disorder", "index", "qualifying", "invasive"})
 
 
-_EXCEPTED_BEFORE = re.compile(r"\b(?:unless|(?:except|excluding|other\s+than|exception\s+of)\s+"
-                              r"(?:for\s+|in\s+)?(?:patients?|subjects?|participants?|those|"
-                              r"people|individuals?)\b)[^.;()]*$")
+_EXCEPTED_BEFORE = re.compile(r"\b(?:unless|(?:" + EXCEPTED_CUE + r")\s+(?:for\s+|in\s+)?"
+                              r"(?:patients?|subjects?|participants?|those|people|"
+                              r"individuals?)\b)[^.;()]*$")
 
 
 def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
