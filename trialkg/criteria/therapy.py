@@ -309,8 +309,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
         more, list_end = _listed_after(low, therapies, therapy[2], stop)
         labels += [x for x in more if x not in labels]
     exceptions, only_last = None, False
-    if _EXCEPT_HINT.search(low, start) or ("(" in low and (
-            "acceptable" in low or "allowed" in low or "permitted" in low)):
+    if _EXCEPT_HINT.search(low, start) or ("(" in low and _ALLOWED_IN_BRACKET.search(low, start)):
         for at in (list_end, u.end()) if list_end < u.end() else (list_end,):
             got = _washout_exception(low, at)
             if got is not None:
