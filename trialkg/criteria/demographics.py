@@ -16,7 +16,7 @@ import re
 from trialkg.criteria.model import AgeFact, SexFact
 from trialkg.criteria.quantities import WORD_NUMBERS, duration_years, parse_number
 
-__all__ = ["extract_age", "extract_sex", "sex_of"]
+__all__ = ["SEX_WORD", "extract_age", "extract_sex", "sex_of"]
 
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 #: An age in digits or words ("eighteen", "sixty-five"), perhaps with its digits after it in
@@ -245,10 +245,12 @@ _SEX_ALL = re.compile(
     r"regardless\s+of\s+(?:sex|gender)|(?:sex|gender)[- ]neutral|no\s+(?:sex|gender)\s+"
     r"(?:restriction|limit)\w*|unlimited\s+(?:sex|gender)|irrespective\s+of\s+(?:sex|gender))\b"
 )
+#: A word naming one sex (see :func:`sex_of`).
+SEX_WORD = r"(?:females?|women|woman|males?|men|man|boys?|girls?)"
 _SEX_ONE = re.compile(
     r"^(?:(?:sex|gender)\s*[:=]?\s*)?(?:healthy\s+|adult\s+|ambulatory\s+|postmenopausal\s+|"
     r"post-menopausal\s+|premenopausal\s+|pre-menopausal\s+|non-pregnant\s+|biological(?:ly)?\s+|"
-    r"adult,?\s+)*(?P<sex>females?|women|woman|males?|men|man|boys?|girls?)\b"
+    r"adult,?\s+)*(?P<sex>" + SEX_WORD + r")\b"
     r"(?!\s+(?:of|who|with|must|should|and|or|partners?|participants\s+of)\b)"
     r"(?!\s+(?:subjects?|patients?|participants?)\s+(?:of|who|with|must|should)\b)"
 )

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from trialkg.criteria.demographics import sex_of
+from trialkg.criteria.demographics import SEX_WORD, sex_of
 from trialkg.criteria.lexicon import ANALYTE_LEXICON, ANALYTES, UNIT_RE, Analyte, unit_of
 from trialkg.criteria.model import LabThresholdFact
 from trialkg.criteria.quantities import (
@@ -494,7 +494,9 @@ def _same_bound(a: _Threshold, b: _Threshold, analyte: Analyte) -> bool:
     return ua == ub and va == vb
 
 
-_SEX = r"(?P<sex>(?:wo)?men|(?:fe)?males?)\b"
+_SEX = r"(?P<sex>" + SEX_WORD + r")\b"
+#: Whether a sex is named at all (a cheap test before _SEX_BEFORE and _SEX_AFTER).
+_SEX_HINT = re.compile(r"\b" + SEX_WORD + r"\b")
 #: The sex a bound is given for, written before its comparator ("QTc male ≥ 450 ms, female ≥
 #: 470 ms", "hemoglobin: men: ≥ 13 g/dL")…
 _SEX_BEFORE = re.compile(r"(?<!\bfor\s)(?<!\bin\s)\b" + _SEX + r"[\s:,(]*$")
@@ -502,7 +504,7 @@ _SEX_BEFORE = re.compile(r"(?<!\bfor\s)(?<!\bin\s)\b" + _SEX + r"[\s:,(]*$")
 #: one that leads the next bound or that is one of both ("for men and women").
 _SEX_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*\(?\s*(?:(?P<prep>for|in|among)\s+)?"
                         r"(?:adult\s+|the\s+)?" + _SEX +
-                        r"(?!\s*(?:and|or|&|/)\s*(?:wo)?(?:men|(?:fe)?males?))"
+                        r"(?!\s*(?:and|or|&|/)\s*" + SEX_WORD + r")"
                         r"(?(prep)|(?!\s*[:,)]?\s*(?:[<>≤≥=]|\d|greater|less|more|above|below|"
                         r"at\s+least)))")
 
@@ -543,7 +545,7 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     if not thresholds:
         return [], []
     thresholds.sort(key=lambda t: t.start)
-    if "men" in low or "male" in low:
+    if _SEX_HINT.search(low):
         _sexes(low, thresholds)
     _attach(low, thresholds, mentions, ctx)
     phrases = find_subgroups(low, conditions)
