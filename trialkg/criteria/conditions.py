@@ -569,7 +569,7 @@ def _heading_end(low: str, hits: list[tuple[int, int, tuple[str, ...]]],
     last 2 years", "Risk factors for pneumonia: immune suppression (…)", "Cardiac disease:
     congestive heart failure > class II …". The heading only names the topic.
     """
-    if ":" not in low[:60]:
+    if low.find(":", 0, 60) < 0:
         return 0
     m = _HEADING.match(low)
     if m is None or len(m.group().split()) > 8 or _LEAD_IN_END.search(m.group()) or \
@@ -666,7 +666,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         window = low[max(0, s - 40):s]
         if _NOT_BEFORE_HINT.search(window) and _NOT_CONDITION_BEFORE.search(window):
             continue
-        if " for " in low[max(0, s - 30):s] and _TAKEN_FOR.search(low, max(0, s - 80), s):
+        if low.find(" for ", max(0, s - 30), s) >= 0 and _TAKEN_FOR.search(low, max(0, s - 80), s):
             continue  # why a drug is taken: "taking a calcium channel blocker for … angina"
         if any(x.endswith(("cancer", "malignancy")) for x in labels) and " for" in low[
                 max(0, s - 40):s] and _THERAPY_FOR.search(low, max(0, s - 90), s):
