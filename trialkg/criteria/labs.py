@@ -80,8 +80,8 @@ _GAP_OK = re.compile(
     r"\bcalculated\b|\bestimated\b|\bmeasured\b|\brate\b|\bratio\b|\bnumber\b|\bcg\b|"
     r"\bcockcroft[- ]gault\b|\bformula\b|\bequation\b|\bmdrd\b|\bckd-epi\b|\baccording\b|\bto\b|"
     r"\bon\b|\bin\b|\bcount\b|\bpercent\b|\bof\s+at\s+least\b|\brange\b|\boutside\b|"
-    r"\belevat(?:ed|ion)(?:\s+to)?\b|\bmeasurements?\b|\binterval\b|\bfor\b|\b(?:wo)?men\b|"
-    r"\b(?:fe)?males?\b)*$"
+    r"\belevat(?:ed|ion)(?:\s+to)?\b|\bmeasurements?\b|\binterval\b|\bfor\b|\b" + SEX_WORD +
+    r"\b)*$"
 )
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s*/\s*or|and|or)|,|/|\\|&|\+|and\s*/\s*or|and|or|"
                        r"as\s+well\s+as)?\s*"
