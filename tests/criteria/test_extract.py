@@ -379,8 +379,10 @@ ROWS = [
      "- Have ever previously received rTPO, PEG-rHuMGDF, eltrombopag, or romiplostim\n"
      "- Prior exposure to any Janus kinase (JAK) inhibitor\n"
      "- Patients who have received rebamipide within 3 months\n"
-     "- Participants who have received a PD-1 blocking antibody may enroll",
-     [(PriorTherapyFact, {"therapy": "ns5a or ns5b inhibitor", "required": False},
+     "- Participants who have received a PD-1 blocking antibody may enroll\n"
+     "- Any prior use of lenalidomide",
+     [(PriorTherapyFact, {"therapy": "lenalidomide", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "ns5a or ns5b inhibitor", "required": False},
        "Previous exposure to an NS5A or NS5B inhibitor"),
       (PriorTherapyFact, {"therapy": "rtpo, peg-rhumgdf, eltrombopag, or romiplostim",
                           "required": False}, None),

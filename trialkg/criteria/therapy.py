@@ -704,8 +704,8 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
 #: prior exposure to galcanezumab or another CGRP antibody".
 _PRIOR_NAMED = re.compile(
     r"^(?:(?:any|known)\s+)?(?:history\s+of\s+)?(?:current\s+use\s+(?:of\s+)?or\s+)?"
-    r"(?:(?:prior|previous|any\s+prior)\s+(?:exposure\s+to|treatment\s+with|therapy\s+with|"
-    r"receipt\s+of)|(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?(?:have|has)\s+"
+    r"(?:(?:prior|previous|any\s+prior)\s+(?:" + _TAKEN_VERBS + r"|receipt\s+of)|"
+    r"(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?(?:have|has)\s+"
     r"(?:ever\s+)?(?:previously\s+)?(?:received|been\s+(?:treated|exposed)\s+(?:with|to)))\s+"
     r"(?:(?:an?|any|the|other|type\s+of)\s+)*"
     r"(?P<x>[a-z0-9](?:[^.;:()\[\]]|\([a-z0-9 -]{1,12}\)){1,80}?)"
@@ -726,7 +726,11 @@ def _named_prior(low: str) -> list[tuple[int, int, PriorTherapyFact]]:
     m = _PRIOR_NAMED.match(low)
     if m is None or _PERMISSIVE.search(low):
         return []
-    label = " ".join(m.group("x").split()).strip(" ,-")
+    x = m.group("x")
+    cut = _LABEL_END.search(x)  # where a drug's name ends, as the washout reader cuts it
+    if cut is not None:
+        x = x[:cut.start()]
+    label = " ".join(x.split()).strip(" ,-")
     if not label or len(label.split()) > 8 or label in _GENERIC_DRUG or _NOT_A_DRUG.search(label) \
             or label.startswith(_LIST_AHEAD) or label.split()[0] in _NOT_DRUG_START or \
             label[0].isdigit():
