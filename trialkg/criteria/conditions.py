@@ -167,8 +167,6 @@ def _stage_range(st: _Staging, m: re.Match[str], worse: object = None) -> str | 
         return None
     a, b = order[first], order[last]
     return f"{st.prefix} {a}" if a == b else f"{st.prefix} {a}-{b}"
-#: Whether one of them, or a kind word of _KIND, is written at all (a cheap test before _MODIFIER).
-_MODIFIER_HINT = re.compile("|".join(_MODIFIER_WORDS) + "|hereditary|inherited|congenital")
 _NEGATION = re.compile(
     r"\b(?:no|not|without|free\s+of|freedom\s+from|absence\s+of|absent|negative\s+for|never|nor|"
     r"neither|lack\s+of|exclude[sd]?|excluding|rule[sd]?\s+out)\b")
@@ -676,10 +674,12 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if not inside and not _POSTFIX_NEG.match(low, e):
                 continue
         mod_start = s
-        if _MODIFIER_HINT.search(low, max(0, s - 60), s):
+        # both patterns end in a space (or a comma) right before the condition: test that first
+        if s and low[s - 1].isspace():
             kind_word = _KIND.search(low, max(0, s - 14), s)
             if kind_word is not None:
                 mod_start = kind_word.start()
+        if mod_start and (low[mod_start - 1].isspace() or low[mod_start - 1] == ","):
             severity = _MODIFIER.search(low, max(0, s - 60), mod_start)
             if severity is not None:
                 mod_start = severity.start()
