@@ -1126,6 +1126,35 @@ ROWS = [
        "PR interval outside the range of 120 to 210 ms"),
       (LabThresholdFact, {"analyte": "PR interval", "comparator": ">", "value": 210},
        "PR interval outside the range of 120 to 210 ms")]),
+    # --- lab bounds an inclusion criterion denies ("No QTc ≥ 500 ms" requires QTc < 500 ms) -----
+    ("lab-denied-inclusion", "Inclusion Criteria:\n- No QTc interval ≥ 500 msec\n"
+     "- No uncontrolled hypertension (i.e., blood pressure > 150/100 mm Hg)\n"
+     "- No severe anemia, defined as hemoglobin < 10 g/dL",
+     [(LabThresholdFact, {"analyte": "QTc interval", "comparator": "<", "value": 500},
+       "No QTc interval ≥ 500 msec"),
+      (LabThresholdFact, {"analyte": "systolic blood pressure", "comparator": "<=", "value": 150},
+       "No uncontrolled hypertension (i.e., blood pressure > 150/100 mm Hg"),
+      (LabThresholdFact, {"analyte": "diastolic blood pressure", "comparator": "<=",
+                          "value": 100},
+       "No uncontrolled hypertension (i.e., blood pressure > 150/100 mm Hg"),
+      (LabThresholdFact, {"analyte": "hemoglobin", "comparator": ">=", "value": 10},
+       "No severe anemia, defined as hemoglobin < 10 g/dL")]),
+    ("lab-denied-healthy-side-kept", "Inclusion Criteria:\n"
+     "- No severe impairment of bone marrow function (ANC >1.5x109/L, PLT >50x109/L)\n"
+     "- No clinically significant findings in vital signs and systolic blood pressure greater "
+     "than or equal to 110 mmHg at screening\n"
+     "- No severe organ dysfunction: creatinine <=2.5 x ULN\n"
+     "- Bilirubin no greater than 1.5 mg/dL",
+     [(LabThresholdFact, {"analyte": "absolute neutrophil count", "comparator": ">"},
+       "ANC >1.5x109/L"),
+      (LabThresholdFact, {"analyte": "platelet count", "comparator": ">"}, "PLT >50x109/L"),
+      (LabThresholdFact, {"analyte": "systolic blood pressure", "comparator": ">="}, None),
+      (LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<="},
+       "creatinine <=2.5 x ULN"),
+      (LabThresholdFact, {"analyte": "total bilirubin", "comparator": "<="}, None)]),
+    ("lab-denied-exclusion-as-written", EXC + "- No QTc interval ≥ 500 msec",
+     [(LabThresholdFact, {"analyte": "QTc interval", "comparator": ">="},
+       "QTc interval ≥ 500 msec")]),
     # --- vital signs (LOINC codes of the FHIR vital-signs value set) ---------------------------
     ("vital-bp-pair", EXC + "- Uncontrolled hypertension: Blood pressure >140/90 mmHg on 2 or "
      "more occasions",

@@ -29,7 +29,7 @@ from trialkg.criteria.conditions import (
     extract_required,
 )
 from trialkg.criteria.demographics import extract_age, extract_sex
-from trialkg.criteria.labs import LabContext, extract_labs
+from trialkg.criteria.labs import LabContext, deny_bounds, extract_labs
 from trialkg.criteria.lexicon import ANALYTE_LEXICON, ANALYTES, CONDITION_LEXICON, WORD, scan
 from trialkg.criteria.model import Criterion, Fact, WashoutFact
 from trialkg.criteria.normalize import Normalized
@@ -120,6 +120,8 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         analytes = _with_lab_states(low, analytes, conditions)
     if analytes or (ctx is not None and ctx.analytes):
         labs, phrases = extract_labs(low, analytes, ctx or LabContext(), conditions)
+        if kind == "inclusion" and labs and (low.startswith("no") or " not " in low):
+            labs = deny_bounds(low, labs)
         found += labs
         consumed += phrases
     if has_digit or topic or not _NUMBER_WORDS.isdisjoint(words):

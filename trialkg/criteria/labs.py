@@ -11,7 +11,7 @@ before it; an equivalent restatement in other units ("≥ 9 g/dL (90 g/L)") is d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from trialkg.criteria.demographics import SEX_WORD, sex_of
@@ -21,13 +21,14 @@ from trialkg.criteria.quantities import (
     COMPARATOR,
     DURATION_UNIT,
     NUMBER,
+    SENTENCE_BREAK,
     parse_comparator,
     parse_number,
 )
 from trialkg.criteria.subgroups import DEFINED_ON, SubgroupPhrase, find_subgroups
 from trialkg.mapping.units import canonical_unit, to_canonical
 
-__all__ = ["LabContext", "extract_labs"]
+__all__ = ["LabContext", "extract_labs", "deny_bounds"]
 
 #: What stands between a multiple and the limit it multiplies: "x the site laboratory", "times of".
 _TIMES_THE = (
@@ -606,3 +607,51 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                 subgroup_negated=bool(sub and sub.negated), sex=t.sex)
             out.append((ev_start, ev_end, fact))
     return out, [(p.start, p.end) for p in phrases]
+
+
+#: An inclusion criterion that denies what it names: "No QTc interval ≥ 500 msec", "No
+#: uncontrolled hypertension (i.e., blood pressure > 150/100 mm Hg)", "Patients must not have a
+#: screening QTcF interval > 480 msec"; not "no more than" (a comparator).
+_DENIED = re.compile(
+    r"(?:no|(?:(?:patients?|subjects?|participants?)\s+)?(?:must|should|may)\s+not\s+have)\s+"
+    r"(?!(?:more|greater|less|fewer|higher|lower|longer|later|earlier|worse|better)\b)")
+#: Where the denial's clause ends.
+_DENIAL_END = re.compile(SENTENCE_BREAK.pattern + "|:")
+#: A bound joined by "and" is a requirement of its own: "No clinically significant findings in
+#: vital signs and systolic blood pressure ≥ 110 mmHg".
+_AND_BEFORE = re.compile(r"(?<![a-z/])and\s+$")
+_INVERSE = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+_ABNORMAL_SIDE = {"high": (">", ">="), "low": ("<", "<=")}
+_ABNORMAL_BY_LOINC = {a.loinc: a.abnormal for a in ANALYTES.values()}
+
+
+def deny_bounds(low: str, labs: list[tuple[int, int, LabThresholdFact]]
+                ) -> list[tuple[int, int, LabThresholdFact]]:
+    """Turn the bounds an inclusion criterion denies into the bounds it requires.
+
+    A bound in the first clause of a criterion that starts "No …" (or "must not have …") is
+    denied when it lies on the side of its analyte that means disease (``abnormal`` in
+    ``analytes.tsv``): "No QTc interval ≥ 500 msec" is QTc < 500 ms, "No severe anemia, defined
+    as hemoglobin < 10 g/dL" is haemoglobin ≥ 10 g/dL. A bound on the healthy side is what the
+    text requires in other words ("No severe impairment of bone marrow function (ANC > 1.5 x
+    10^9/L)") and is kept, and so is one on an analyte whose both sides mean disease (white
+    cells, potassium): the words cannot tell. The evidence of a denied bound starts at the
+    denial.
+
+    :param low: lower-cased, normalised inclusion criterion text.
+    :param labs: its lab facts with their spans in ``low``.
+    :returns: the facts, denied ones with the inverse comparator.
+    """
+    lead = _DENIED.match(low)
+    if lead is None:
+        return labs
+    end = _DENIAL_END.search(low, lead.end())
+    stop = end.start() if end is not None else len(low)
+    out: list[tuple[int, int, LabThresholdFact]] = []
+    for s, e, fact in labs:
+        side = _ABNORMAL_SIDE.get(_ABNORMAL_BY_LOINC.get(fact.loinc, "both"), ())
+        if s < stop and fact.comparator in side and not _AND_BEFORE.search(low, max(0, s - 8), s):
+            fact = replace(fact, comparator=_INVERSE[fact.comparator])
+            s = lead.start()
+        out.append((s, e, fact))
+    return out

@@ -1,7 +1,8 @@
 """The criteria parser's lexicons, read from data files and compiled once at import.
 
-* ``ontology/mappings/analytes.tsv`` (``key, name, loinc, canonical_unit, synonyms,
-  source``): ``synonyms`` are ``|``-separated Python regular expressions over the
+* ``ontology/mappings/analytes.tsv`` (``key, name, loinc, canonical_unit, abnormal,
+  synonyms, source``): ``abnormal`` is the side on which a value means disease (``high``,
+  ``low`` or ``both``); ``synonyms`` are ``|``-separated Python regular expressions over the
   lower-cased, normalised text (plain words are regexes that match themselves; a
   synonym never contains ``|`` itself). The parser adds word boundaries. A surface
   form listed under two analytes (``transaminases``) names both.
@@ -49,6 +50,7 @@ class Analyte:
     name: str
     loinc: str | None
     canonical_unit: str
+    abnormal: str = "both"  #: the side on which a value means disease: high, low or both
 
 
 _LIMIT = 400
@@ -362,7 +364,8 @@ def _load_analytes() -> tuple[dict[str, Analyte], Lexicon[tuple[Analyte, ...]]]:
     analytes: dict[str, Analyte] = {}
     owners: dict[str, list[str]] = {}
     for row in _rows(mappings_dir() / "analytes.tsv"):
-        a = Analyte(row["key"], row["name"], row.get("loinc") or None, row["canonical_unit"])
+        a = Analyte(row["key"], row["name"], row.get("loinc") or None, row["canonical_unit"],
+                    row.get("abnormal") or "both")
         analytes[a.key] = a
         for syn in filter(None, (s.strip() for s in row.get("synonyms", "").split("|"))):
             owners.setdefault(syn, []).append(a.key)

@@ -89,7 +89,9 @@ class LabThresholdFact(Fact):
 
     Either ``value``/``unit`` (absolute, UCUM unit) or ``uln_multiple`` (a multiple
     of the upper limit of normal) is set. ``comparator`` is as written; whether the
-    bound must hold or must not hold follows from the criterion kind.
+    bound must hold or must not hold follows from the criterion kind. An inclusion criterion
+    that denies a bound on the side of disease ("No QTc interval ≥ 500 msec") gives the bound
+    it requires (``<`` 500 ms), with the denial in its evidence.
     ``subgroup`` names the conditions the bound is limited to; with
     ``subgroup_negated`` it applies to patients having none of them. ``sex`` limits it to
     one sex ("≤ 120 g/L for men and ≤ 100 g/L for women" is two bounds).
