@@ -879,8 +879,8 @@ ROWS = [
      [(ConditionFact, {"label": "hiv infection", "exceptions": None}, "HIV infection")]),
     ("condition-apheresis", "It is possible to establish venous access, and there is no other "
      "blood cell separation contraindication;",
-     [(ConditionFact, {"label": "contraindication to apheresis"},
-       "blood cell separation contraindication")]),
+     [(ConditionFact, {"label": "other contraindication to apheresis"},
+       "other blood cell separation contraindication")]),
     ("condition-postfix-negative", "HIV negative",
      [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV")]),
     ("condition-with-or-without", EXC + "- Clinically significant cirrhosis with or without "
@@ -917,6 +917,19 @@ ROWS = [
     ("condition-intracranial-hemorrhage", EXC + "- History of intracranial haemorrhage",
      [(ConditionFact, {"label": "intracranial hemorrhage"}, None)]),
     # --- conditions: qualifiers kept, context not read as a condition had ----------------------
+    ("condition-other-besides-own", "Inclusion Criteria:\n- No other active malignancy\n"
+     "- No other autoimmune diseases\nExclusion Criteria:\n"
+     "- Any other hemorrhage/bleeding event within 4 weeks\n"
+     "- Known active bacterial, viral, fungal, or other infection\n"
+     "- HIV or other immunodeficiency",
+     [(ConditionFact, {"label": "other active malignancy", "role": "excluded"},
+       "other active malignancy"),
+      (ConditionFact, {"label": "other autoimmune disease"}, "other autoimmune diseases"),
+      (ConditionFact, {"label": "other bleeding", "within_days": 28},
+       "other hemorrhage/bleeding event within 4 weeks"),
+      (ConditionFact, {"label": "infection"}, "infection"),
+      (ConditionFact, {"label": "hiv infection"}, "HIV"),
+      (ConditionFact, {"label": "immunodeficiency"}, "immunodeficiency")]),
     ("condition-nyha-before", EXC + "- New York Heart Association Class III or IV congestive heart "
      "failure at enrolment",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"},

@@ -68,6 +68,9 @@ _INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|due\s+to)\s+"
                              r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|/))*$")
 #: A kind word right before a condition (not "congenital or acquired X": one kind of two).
 _KIND = re.compile(r"(?:hereditary|inherited|congenital)\s+$")
+#: "other" right before a condition and its modifiers: one besides the trial's own disease (not
+#: the last item of a list, "bacterial, viral or other infection", which names them all).
+_OTHER_BEFORE = re.compile(r"(?<![a-z])(?<!or\s)(?<!and\s)(?<!,\s)(?<!/)(?:an)?other\s+$")
 _LETTERS = re.compile(r"[a-z0-9-]+")
 _ALTERNATIVE = re.compile(r"\bor\b")
 _NYHA_CLASS = r"(?:iv|i{1,3}|[1-4])(?![a-z0-9])"
@@ -652,6 +655,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     blocked = consumed + exempt + allowed if (consumed or exempt or allowed) else None
     heading = _heading_end(low, hits, blocked)
     stage_hint = _STAGE_HINT.search(low) is not None
+    has_other = "other" in low
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
     timed = ("day" in low or "week" in low or "month" in low or "year" in low or "wk" in low
              or "yr" in low)  # a time window needs its unit
@@ -726,13 +730,21 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if graded is not None:
                 qualifier = " ".join(graded.group("g").split())
                 ev_start = graded.start()
+        named = _label(via_mods if via_mods is not None else low[mod_start:s], labels,
+                       staged[0] if staged else "")
+        other = _OTHER_BEFORE.search(low, max(0, mod_start - 9), mod_start) if (
+            mod_start > 5 and has_other) else None
+        if other is not None:  # "no other active malignancy": besides the trial's own disease
+            named = [x if x.startswith("other ") else f"other {x}" for x in named]
+            ev_start = min(ev_start, other.start())
         recency = _window(low, s, e, hits) if timed else None
         exception = _exception(low, e, labels, excepts, hits) if excepts else None
-        for label in _label(via_mods if via_mods is not None else low[mod_start:s], labels,
-                            staged[0] if staged else ""):
+        for label in named:
             if label in seen:
                 continue
             seen.add(label)
+            if other is not None:  # "other hemorrhage/bleeding event": one condition
+                seen.add(label.removeprefix("other "))
             if staged:  # "stage II COPD (COPD)": the bracket names the staged one again
                 seen.add(label.removeprefix(staged[0] + " "))
             out.append((min(ev_start, staged[1]) if staged else ev_start,
