@@ -575,6 +575,16 @@ ROWS = [
     # --- flags ------------------------------------------------------------------------------------
     ("measurable-recist", "there must be at least one measurable lesion according to RECIST 1.1",
      [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, "measurable lesion")]),
+    ("measurable-defined-not-required", "Inclusion Criteria:\n"
+     "- Measurable disease is defined as at least one lesion that can be accurately measured\n"
+     "- 25% increase in the sum of products of all measurable lesions over smallest sum\n"
+     "- Evidence of disease (not necessarily measurable disease)\n"
+     "- Patients must have measurable disease or detectable disease\n"
+     "- Detectable disease is defined as one who does not have measurable disease",
+     [(MeasurableDiseaseFact, None, None)]),
+    ("measurable-required-then-defined", "Patients must have measurable disease using RECIST. "
+     "Measurable disease is defined as at least one lesion that can be accurately measured.",
+     [(MeasurableDiseaseFact, {"response_criteria": "RECIST"}, "measurable disease")]),
     ("measurable-or-evaluable", "Measurable or evaluable disease",
      [(MeasurableDiseaseFact, None, None)]),
     ("pregnancy-negative", "The serum pregnancy test results of fertile women must be negative",

@@ -279,11 +279,18 @@ def extract_toxicity(low: str) -> list[tuple[int, int, ToxicityRecoveryFact]]:
 
 _MEASURABLE = re.compile(
     r"(?<!non-)(?<!non )(?<!not )\bmeasurable\s+(?:disease|lesions?|tumou?rs?|target\s+lesions?|"
-    r"sites?\s+of\s+disease|metasta\w+|nodes?|(?:and|or)\s+evaluable)"
+    r"sites?\s+of\s+disease|metasta\w+|nodes?|lymphadenopathy|(?:and|or)\s+evaluable)"
 )
 _MEASURABLE_NOT = re.compile(
-    r"\b(?:non-?measurable|not\s+measurable|evaluable\s+or\s+measurable|measurable\s+or\s+"
-    r"(?:non-?measurable|evaluable)|(?:evaluable|assessable)\s+(?:and|or)/?(?:or)?\s+measurable)")
+    r"\b(?:non-?measurable|not\s+(?:necessarily\s+)?measurable|evaluable\s+or\s+measurable|"
+    r"measurable\s+(?:disease\s+)?or\s+(?:non-?measurable|evaluable|detectable)|"
+    r"(?:evaluable|assessable|detectable)\s+(?:disease\s+)?(?:and|or)/?(?:or)?\s+measurable)")
+#: A mention that defines or measures, not requires: "Measurable disease is defined as …", "(one
+#: who does not have) measurable disease" after "defined as", "the sum of products of all
+#: measurable lesions" (how progression is measured).
+_MEASURABLE_DEFINED = re.compile(r"\s+(?:is|are|will\s+be)\s+defined\b")
+_MEASURED_BEFORE = re.compile(r"(?:\bdefined\s+as\s+(?:one|a\s+patient|patients?|subjects?)\s+who"
+                              r"[^.;]*|\b(?:sum|products?|diameters?)\s+of\s+(?:all\s+|the\s+)*)$")
 _RESPONSE = re.compile(
     r"(?P<name>i?recist|mrecist|irrecist|rano(?:-bm)?|lugano|cheson|imwg|pcwg[23]?|inrc|gcig|"
     r"iwg|mda|choi)\b(?:\s*(?:criteria\s*)?(?:\(?\s*v(?:ersion)?\.?\s*|version\s*)?(?P<v>\d\.\d))?"
@@ -320,7 +327,9 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
     """
     out: list[tuple[int, int, Fact]] = []
     if "measurable" in low:
-        m = _MEASURABLE.search(low)
+        m = next((x for x in _MEASURABLE.finditer(low) if not _MEASURABLE_DEFINED.match(
+            low, x.end()) and not _MEASURED_BEFORE.search(low, max(0, x.start() - 120),
+                                                         x.start())), None)
         if m is not None and _MEASURABLE_NOT.search(low) is None:
             negated = _NEGATED_BEFORE.search(low, 0, m.start()) is not None
             if (kind == "inclusion") != negated:
