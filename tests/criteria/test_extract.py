@@ -927,6 +927,17 @@ ROWS = [
     ("condition-intracranial-hemorrhage", EXC + "- History of intracranial haemorrhage",
      [(ConditionFact, {"label": "intracranial hemorrhage"}, None)]),
     # --- conditions: qualifiers kept, context not read as a condition had ----------------------
+    ("condition-window-over-surgery-item", EXC + "- Stroke, major surgery, or other major tissue "
+     "injury within 4 weeks before study entry\n"
+     "- Severe infection or major surgery within 4 weeks prior to randomization\n"
+     "- Congestive heart failure, major surgery within 4 weeks prior to randomization\n"
+     "- Hypertension, surgery for brain metastases within 4 weeks",
+     [(ConditionFact, {"label": "stroke", "within_days": 28},
+       "Stroke, major surgery, or other major tissue injury within 4 weeks"),
+      (ConditionFact, {"label": "severe infection", "within_days": 28},
+       "Severe infection or major surgery within 4 weeks"),
+      (ConditionFact, {"label": "heart failure", "within_days": None}, "Congestive heart failure"),
+      (ConditionFact, {"label": "hypertension", "within_days": None}, "Hypertension")]),
     ("condition-other-besides-own", "Inclusion Criteria:\n- No other active malignancy\n"
      "- No other autoimmune diseases\nExclusion Criteria:\n"
      "- Any other hemorrhage/bleeding event within 4 weeks\n"

@@ -304,6 +304,11 @@ _WINDOW_OTHER = re.compile(
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+#: A surgery as an item of a list of conditions (after a comma or a conjunction, before the next).
+_SURGERY_ITEM = re.compile(
+    r"(?P<sep>(?:,|\bor\b|\band\b|\band/or\b)\s*(?:(?:or|and|and/or)\s+)?)"
+    r"(?P<item>(?:(?:major|minor|any|other|recent|open|elective)\s+)*(?:surgery|surgical\s+"
+    r"procedures?|(?:major\s+)?operations?|[a-z]+ectomy))(?=\s*(?:,|\bor\b|\band\b|$))")
 _COORDINATED = re.compile(r"\b(?:or|and|and/or|nor)\b|/")
 _FULL_STOP = re.compile(r"(?<!e\.g)(?<!i\.e)\.(?!\d)(?=\s|$)")  # not the dots of "e.g."
 _CLAUSE_END = re.compile(";|" + _FULL_STOP.pattern)
@@ -320,6 +325,12 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
     months)").
     """
     gap = _BRACKETED.sub(lambda b: " " * len(b.group()), low[e:w])
+    surgeries: list[int] = []
+    if ("surg" in gap or "operat" in gap or "ectomy" in gap) and _SURGERY_ITEM.search(gap):
+        # "stroke, major surgery, or other major tissue injury within 4 weeks": a surgery that
+        # is an item of the list shares its window
+        surgeries = [m.start("item") for m in _SURGERY_ITEM.finditer(gap)]
+        gap = _SURGERY_ITEM.sub(lambda m: m.group("sep") + " " * len(m.group("item")), gap)
     if _WINDOW_OTHER.search(gap):
         return False
     close = low.find(")", e, w)
@@ -331,7 +342,8 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
     comma = gap.rfind(",")
     if comma < 0 or _COORDINATED.search(gap, comma):
         return True
-    return not any(e + comma < h[0] < w for h in hits)
+    return not any(e + comma < h[0] < w for h in hits) and not any(
+        comma < x for x in surgeries)
 
 
 #: A window in a bracket before "of" and the condition ("history (within 4 weeks prior to
