@@ -927,6 +927,15 @@ ROWS = [
     ("condition-intracranial-hemorrhage", EXC + "- History of intracranial haemorrhage",
      [(ConditionFact, {"label": "intracranial hemorrhage"}, None)]),
     # --- conditions: qualifiers kept, context not read as a condition had ----------------------
+    ("condition-life-threatening-gi-bleed", EXC + "- Any unstable or life threatening cardiac "
+     "arrhythmia\n- GI bleed within the past 6 months\n"
+     "- Recent history of upper gastrointestinal bleeding\n- Vascular dementia",
+     [(ConditionFact, {"label": "unstable or life threatening arrhythmia"},
+       "unstable or life threatening cardiac arrhythmia"),
+      (ConditionFact, {"label": "gastrointestinal bleeding", "within_days": 182.62},
+       "GI bleed within the past 6 months"),
+      (ConditionFact, {"label": "gastrointestinal bleeding"}, "upper gastrointestinal bleeding"),
+      (ConditionFact, {"label": "vascular dementia"}, "Vascular dementia")]),
     ("condition-window-over-surgery-item", EXC + "- Stroke, major surgery, or other major tissue "
      "injury within 4 weeks before study entry\n"
      "- Severe infection or major surgery within 4 weeks prior to randomization\n"

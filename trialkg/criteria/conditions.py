@@ -50,7 +50,7 @@ _MODIFIER_WORDS = (
     "unstable", r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "uncorrected",
     "advanced", "unexplained", "undiagnosed", "symptomatic", "chronic", "acute", "untreated",
     "progressive", "ongoing", r"clinically\s+significant", "significant", "recurrent",
-    "decompensated", "life-threatening", "major", "extensive",
+    "decompensated", r"life[\s-]threatening", "major", "extensive",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by or part of: "heparin-induced", "immune-related", "non-hormone-related"
     r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related)",
@@ -428,10 +428,10 @@ _AGENT_BEFORE = re.compile(r"(?<![a-z0-9-])(?P<agent>[a-z][a-z0-9-]{2,30})\s+$")
 _NOT_AGENT = frozenset({
     "known", "any", "severe", "serious", "history", "of", "significant", "active", "previous",
     "prior", "documented", "suspected", "multiple", "other", "the", "with", "or", "and",
-    "clinically", "relevant", "life-threatening", "major", "chronic", "acute", "uncontrolled",
-    "current", "ongoing", "no", "has", "have", "had", "for", "to", "from", "true", "possible",
-    "confirmed", "reported", "recurrent", "systemic", "prone", "without", "patients", "subjects",
-    "participants", "hypersensitivity", "allergic", "drug-related", "mild", "moderate",
+    "clinically", "relevant", "life-threatening", "threatening", "major", "chronic", "acute",
+    "uncontrolled", "current", "ongoing", "no", "has", "have", "had", "for", "to", "from", "true",
+    "possible", "confirmed", "reported", "recurrent", "systemic", "prone", "without", "patients",
+    "subjects", "participants", "hypersensitivity", "allergic", "drug-related", "mild", "moderate",
     "polyvalent", "seasonal", "environmental", "immediate", "delayed", "type"})
 #: What may stand right before a one-word agent: "Known inulin allergy", "- Latex allergy".
 _BEFORE_AGENT = re.compile(r"(?:^|[,;:(/-])\s*$|\b(?:known|of|or|and|with|history|severe|"
