@@ -927,6 +927,11 @@ ROWS = [
     ("condition-intracranial-hemorrhage", EXC + "- History of intracranial haemorrhage",
      [(ConditionFact, {"label": "intracranial hemorrhage"}, None)]),
     # --- conditions: qualifiers kept, context not read as a condition had ----------------------
+    ("condition-does-not-include", EXC + "- Autoimmune disease (does not include thyroid disease "
+     "or vitiligo).",
+     [(ConditionFact, {"label": "autoimmune disease",
+                       "exceptions": "thyroid disease or vitiligo"},
+       "Autoimmune disease (does not include thyroid disease or vitiligo")]),
     ("condition-life-threatening-gi-bleed", EXC + "- Any unstable or life threatening cardiac "
      "arrhythmia\n- GI bleed within the past 6 months\n"
      "- Recent history of upper gastrointestinal bleeding\n- Vascular dementia",

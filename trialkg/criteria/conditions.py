@@ -184,7 +184,7 @@ _EXEMPT = re.compile(r"\b(?:(?:" + EXCEPTION_CUE + r"|with\s+or\s+without|except
                      r"[^.;:]{0,60}:)")
 #: A word each alternative of _EXEMPT needs (a cheap test before it).
 _EXEMPT_HINT = re.compile(r"except|other\s+than|exclud|unless|with\s+or\s+without|apart|"
-                          r"but\s+not|besides|aside|not\s+including|eligible|allow|permitted|"
+                          r"but\s+not|besides|aside|not\s+includ|eligible|allow|permitted|"
                           r"acceptable")
 #: Where an exception's scope ends; not at the marker of a lettered list ("except a) …; b) …").
 _EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])\))(?!\d)|\.(?=\s|$)")
