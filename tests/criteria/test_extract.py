@@ -927,6 +927,21 @@ ROWS = [
     ("condition-intracranial-hemorrhage", EXC + "- History of intracranial haemorrhage",
      [(ConditionFact, {"label": "intracranial hemorrhage"}, None)]),
     # --- conditions: qualifiers kept, context not read as a condition had ----------------------
+    ("condition-examples-share-head-modifier", EXC + "- Uncontrolled intercurrent illness "
+     "including, but not limited to, ongoing or active infection, symptomatic congestive heart "
+     "failure, unstable angina pectoris, cardiac arrhythmia, myocardial infarction within 6 "
+     "months, or psychiatric illness/social situations that would limit compliance with study "
+     "requirements",
+     [(ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),
+      (ConditionFact, {"label": "ongoing or active infection"}, None),
+      (ConditionFact, {"label": "symptomatic heart failure"}, None),
+      (ConditionFact, {"label": "unstable angina"}, "unstable angina pectoris"),
+      (ConditionFact, {"label": "uncontrolled arrhythmia"}, "cardiac arrhythmia"),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "uncontrolled psychiatric disorder",
+                       "qualifier": "that would limit compliance with study requirements"},
+       "psychiatric illness/social situations that would limit compliance with study "
+       "requirements")]),
     ("condition-does-not-include", EXC + "- Autoimmune disease (does not include thyroid disease "
      "or vitiligo).",
      [(ConditionFact, {"label": "autoimmune disease",

@@ -68,6 +68,13 @@ _INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|due\s+to)\s+"
                              r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|/))*$")
 #: A kind word right before a condition (not "congenital or acquired X": one kind of two).
 _KIND = re.compile(r"(?:hereditary|inherited|congenital)\s+$")
+#: A generic head whose modifiers its examples share ("uncontrolled intercurrent illness including,
+#: but not limited to, … cardiac arrhythmia": an uncontrolled arrhythmia).
+_LIST_HEADS = frozenset({"intercurrent illness", "disease"})
+#: A condition whose own words open with a modifier ("unstable angina") takes none from its head.
+_MODIFIER_AT = re.compile("(?:" + "|".join(_MODIFIER_WORDS) + r")(?![a-z])")
+_EXAMPLES_LEAD = re.compile(r"\s*,?\s*(?:including(?:,?\s*but\s+not\s+limited\s+to)?|such\s+as|"
+                            r"e\.g\.|\(e\.g\.)[\s,:]*")
 #: "other" right before a condition and its modifiers: one besides the trial's own disease (not
 #: the last item of a list, "bacterial, viral or other infection", which names them all).
 _OTHER_BEFORE = re.compile(r"(?<![a-z])(?<!or\s)(?<!and\s)(?<!,\s)(?<!/)(?:an)?other\s+$")
@@ -259,6 +266,8 @@ _TAKEN_FOR = re.compile(r"\b(?:taking|takes|receiving|prescribed|indicated)\b[^.
 #: antibiotics", "that required hospitalization"), its grade ("of grade 2 or greater", "(CTCAE
 #: grade ≥ 3)"), or what it would do ("that would limit compliance").
 _QUALIFIER = re.compile(
+    # after a slash alternative of the condition: "psychiatric illness/social situations that …"
+    r"(?:/\s*[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|which)\b))?"
     r"\s*[,(]?\s*(?P<q>(?:(?:that|which)\s+(?:has\s+|have\s+)?(?:requires?|required|needs?|"
     r"needed)|requiring|needing|in\s+need\s+of)\s+[^,.;:()]{3,60}?"
     r"|(?:(?:≥|>=|=>|>|(?:greater|more)\s+than(?:\s+or\s+equal\s+to)?)\s*)?"
@@ -668,6 +677,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     heading = _heading_end(low, hits, blocked)
     stage_hint = _STAGE_HINT.search(low) is not None
     has_other = "other" in low
+    listed: tuple[str, int] | None = None  # a generic head's modifiers, and where its list ends
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
     timed = ("day" in low or "week" in low or "month" in low or "year" in low or "wk" in low
              or "yr" in low)  # a time window needs its unit
@@ -742,15 +752,24 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if graded is not None:
                 qualifier = " ".join(graded.group("g").split())
                 ev_start = graded.start()
-        named = _label(via_mods if via_mods is not None else low[mod_start:s], labels,
-                       staged[0] if staged else "")
+        recency = _window(low, s, e, hits) if timed else None
+        exception = _exception(low, e, labels, excepts, hits) if excepts else None
+        mods = via_mods if via_mods is not None else low[mod_start:s]
+        if listed is not None and s < listed[1] and not mods and staged is None and \
+                recency is None and not _MODIFIER_AT.match(low, s):
+            # "uncontrolled intercurrent illness including … cardiac arrhythmia"; not an event
+            # with its window ("… myocardial infarction within 6 months")
+            mods = listed[0]
+        named = _label(mods, labels, staged[0] if staged else "")
+        if mod_start < s and labels[0] in _LIST_HEADS and (
+                lead := _EXAMPLES_LEAD.match(low, e)) is not None:
+            clause = _CLAUSE_END.search(low, lead.end())
+            listed = (low[mod_start:s], clause.start() if clause else len(low))
         other = _OTHER_BEFORE.search(low, max(0, mod_start - 9), mod_start) if (
             mod_start > 5 and has_other) else None
         if other is not None:  # "no other active malignancy": besides the trial's own disease
             named = [x if x.startswith("other ") else f"other {x}" for x in named]
             ev_start = min(ev_start, other.start())
-        recency = _window(low, s, e, hits) if timed else None
-        exception = _exception(low, e, labels, excepts, hits) if excepts else None
         for label in named:
             if label in seen:
                 continue
