@@ -927,6 +927,8 @@ ROWS = [
     ("condition-intracranial-hemorrhage", EXC + "- History of intracranial haemorrhage",
      [(ConditionFact, {"label": "intracranial hemorrhage"}, None)]),
     # --- conditions: qualifiers kept, context not read as a condition had ----------------------
+    ("condition-diabetic-coma", EXC + "- Subject has a history of diabetic coma or precoma.",
+     [(ConditionFact, {"label": "diabetic coma"}, "diabetic coma")]),
     ("condition-examples-share-head-modifier", EXC + "- Uncontrolled intercurrent illness "
      "including, but not limited to, ongoing or active infection, symptomatic congestive heart "
      "failure, unstable angina pectoris, cardiac arrhythmia, myocardial infarction within 6 "
