@@ -572,6 +572,16 @@ ROWS = [
     ("toxicity-ctcae-version", EXC + "- Any toxic reactions have not recovered to grade 1 or "
      "below (CTCAE 5.0 version)",
      [(ToxicityRecoveryFact, {"max_grade": 1, "grading_system": "CTCAE 5.0"}, None)]),
+    ("washout-since-prior-named", "Inclusion Criteria:\n"
+     "- More than 14 days since prior vincristine\n"
+     "- At least 10 days since prior and no concurrent CYP3A4 inducers\n"
+     "- ≥ 8 weeks since the last dose of Strontium-89 or Samarium\n"
+     "- Progression within 4 weeks since the last infusion of trastuzumab\n"
+     "- More than 4 weeks since prior pulmonary hemorrhage",
+     [(WashoutFact, {"therapy": "vincristine", "min_days": 14},
+       "More than 14 days since prior vincristine"),
+      (WashoutFact, {"therapy": "cyp3a4 inducers", "min_days": 10}, None),
+      (WashoutFact, {"therapy": "strontium-89 or samarium", "min_days": 56}, None)]),
     # --- flags ------------------------------------------------------------------------------------
     ("measurable-recist", "there must be at least one measurable lesion according to RECIST 1.1",
      [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, "measurable lesion")]),

@@ -139,7 +139,8 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     washout_span = None
     washout: list[tuple[int, int, WashoutFact]] = []
     if (has_digit or not _SPELLED_WORDS.isdisjoint(words)) and \
-            not _WASHOUT_WORDS.isdisjoint(words) and (therapies or TAKEN_HINT.search(low)):
+            not _WASHOUT_WORDS.isdisjoint(words) and (therapies or TAKEN_HINT.search(low)
+                                                      or " since " in low):
         washout = extract_washout(low, therapies)
         found += washout
         if washout:

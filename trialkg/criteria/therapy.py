@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from trialkg.criteria.lexicon import Lexicon
+from trialkg.criteria.lexicon import CONDITION_LEXICON, Lexicon
 from trialkg.criteria.model import PriorTherapyFact, WashoutFact
 from trialkg.criteria.quantities import (
     DURATION_UNIT,
@@ -243,7 +243,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     """
     if therapies is None:
         therapies = THERAPIES.findall(low)
-    if not therapies and not TAKEN_HINT.search(low):
+    if not therapies and not TAKEN_HINT.search(low) and " since " not in low:
         return []
     if not ("day" in low or "week" in low or "month" in low or "hour" in low or "wk" in low
             or "hr" in low or "mo" in low):
@@ -272,7 +272,20 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if found is None or _TIMING.search(low) is None:
         return []
     b, u = found
-    therapy = _therapy(low, therapies) if therapies else _named(low, b.start())
+    cue = b.group("cue") or b.group("cue1")
+    since = _since_named(low, u.end()) if "since" in low and not (
+        cue and cue.startswith(("within", "in", "less"))) and not (
+        b.group("n") and _AT_MOST_BEFORE.search(low, max(0, b.start("n") - 4), b.start("n"))
+    ) else None  # "within 4 weeks since", "< 12 months since": at most, no washout
+    if since is not None and therapies:
+        clause = SENTENCE_BREAK.search(low, since[1])
+        stop = clause.start() if clause is not None else len(low)
+        if any(since[1] <= h[0] < stop for h in therapies):
+            since = None  # the lexicon knows a therapy of the phrase: read it as before
+    if since is not None:
+        therapy: tuple[str, int, int] | None = since  # "at least 2 weeks since prior vincristine"
+    else:
+        therapy = _therapy(low, therapies) if therapies else _named(low, b.start())
     if therapy is None or therapy[1] - u.end() > 150 or b.start() - therapy[2] > 100:
         return []
     if therapy[2] <= b.start() and _NOT_SINCE.search(low, therapy[2], b.start()):
@@ -511,6 +524,41 @@ _LABEL_END = re.compile(r",?\s+or\s+(?:who|that|which|have|has|had|received)\b|"
                         r"\s+(?:for|currently|initiated|started|less\s+than|more\s+than|greater\s+"
                         r"than|at\s+least|no\s+more|or\s+with|with|up\s+to|is|are)\b|"
                         r"\s*\(?\s*[<>]=?")
+#: A drug the lexicon does not know, named right after "since prior" ("At least 2 weeks since
+#: prior vincristine", "≥ 8 weeks since the last dose of Strontium-89"); not what the patient did
+#: ("since prior and no concurrent participation in another clinical trial").
+_SINCE_NAMED = re.compile(
+    r"\s+since\s+(?:the\s+)?(?:(?:last|final)\s+(?:dose|administration|infusion)\s+of\s+"
+    r"(?:prior\s+)?|prior\s+|previous\s+|last\s+|completion\s+of\s+(?:prior\s+)?)"
+    r"(?:(?:and\s+no\s+(?:other\s+)?concurrent|(?:use|administration|receipt)\s+of|"
+    r"(?:treatment|therapy)\s+with)\s+)*"
+    r"(?:any\s+|an?\s+)?(?P<x>[a-z0-9][^.;:()\[\],]{1,80}?)"
+    r"(?=\s*(?:[.;:(\[,]|$)|\s+(?:for|and\s+recovered|and\s+no|or\s+any\s+other|prior\s+to|"
+    r"before|known|that|which|unless|except)\b)")
+
+
+_AT_MOST_BEFORE = re.compile(r"(?:<|≤|=<)\s*$")
+
+
+def _since_named(low: str, at: int) -> tuple[str, int, int] | None:
+    """Return (label, start, end) of a drug named right after "since prior" at ``at``."""
+    m = _SINCE_NAMED.match(low, at)
+    if m is None:
+        return None
+    x = m.group("x")
+    cut = _LABEL_END.search(x)
+    if cut is not None:
+        x = x[:cut.start()]
+    label = " ".join(x.split()).strip(" ,-")
+    if not label or len(label.split()) > 8 or label in _GENERIC_DRUG or \
+            _NOT_A_DRUG.search(label) or label.startswith(_LIST_AHEAD) or \
+            label.split()[0] in ("participation", "enrollment", "registration", "diagnosis",
+                                 "treatment", "therapy", "administration", "a", "the") or \
+            CONDITION_LEXICON.findall(label):  # "since prior pulmonary hemorrhage": an event
+        return None
+    return label, m.start("x"), m.start("x") + len(x.rstrip(" ,-"))
+
+
 #: Words too generic to name what was taken.
 _GENERIC_DRUG = frozenset({"treatment", "treatments", "therapy", "therapies", "medication",
                            "medications", "drug", "drugs", "agent", "agents", "product",
