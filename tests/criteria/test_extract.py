@@ -937,6 +937,24 @@ ROWS = [
     ("condition-intracranial-hemorrhage", EXC + "- History of intracranial haemorrhage",
      [(ConditionFact, {"label": "intracranial hemorrhage"}, None)]),
     # --- conditions: qualifiers kept, context not read as a condition had ----------------------
+    ("condition-header-denies-and-times-its-list", "Inclusion Criteria:\n"
+     "- No history of any of the following within the past 6 months:\n"
+     "    - Myocardial infarction\n    - Unstable angina\n"
+     "- No uncontrolled cardiovascular disease, including any of the following:\n"
+     "    - Cardiac arrhythmia\n    - LVEF < 45%\n"
+     "- No evidence of leukemia, as indicated by the following criteria:\n"
+     "    - Absolute neutrophil count ≥ 1,000/mm^3\n"
+     "Exclusion Criteria:\n- Any of the following within 3 months of Visit 1:\n    - Stroke\n",
+     [(ConditionFact, {"label": "myocardial infarction", "role": "excluded",
+                       "within_days": 182.62}, "Myocardial infarction"),
+      (ConditionFact, {"label": "unstable angina", "within_days": 182.62}, "Unstable angina"),
+      (ConditionFact, {"label": "uncontrolled cardiovascular disease"}, None),
+      (ConditionFact, {"label": "arrhythmia", "role": "excluded", "within_days": None},
+       "Cardiac arrhythmia"),
+      (ConditionFact, {"label": "stroke", "within_days": 91.31}, "Stroke"),
+      (LabThresholdFact, {"analyte": "left ventricular ejection fraction", "comparator": ">="},
+       "LVEF < 45%"),
+      (LabThresholdFact, {"analyte": "absolute neutrophil count", "comparator": ">="}, None)]),
     ("condition-diabetic-coma", EXC + "- Subject has a history of diabetic coma or precoma.",
      [(ConditionFact, {"label": "diabetic coma"}, "diabetic coma")]),
     ("condition-examples-share-head-modifier", EXC + "- Uncontrolled intercurrent illness "

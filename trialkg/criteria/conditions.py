@@ -305,11 +305,15 @@ _WINDOW = re.compile(
     r"\bno\s+more\s+than)\s*(?P<n4>" + NUMBER + r")\s*(?:-\s*)?"
     + _WINDOW_UNIT.replace("<u>", "<u4>") + r"\s+(?:ago|prior|before|preceding))")
 #: Words between a condition and a time window that give the window to something else.
-_WINDOW_OTHER = re.compile(
+_TAKEN_OR_DONE = (
     r"therap|ectomy|insulin|\b(?:treat|chemo|radi|surg|operat|procedure|drug|medicat|agent|"
     r"vaccin|transfus|receiv|use|used|using|dose|test|screen|biops|scan|x-ray|imaging|angiogra|"
-    r"confirm|determined|visit|hospital|admi|particip|enrol|study|trial|consent|pregnan|breast|"
-    r"lactat|donat|travel|plan|includ|history|any\s+time)|\b(?:no|not)\b|:", re.I)
+    r"visit|particip|enrol|study|trial|consent")
+_WINDOW_OTHER = re.compile(
+    _TAKEN_OR_DONE + r"|confirm|determined|hospital|admi|pregnan|breast|lactat|donat|travel|plan|"
+    r"includ|history|any\s+time)|\b(?:no|not)\b|:", re.I)
+#: What a header's window may belong to instead of the conditions listed under it.
+_HEADER_WINDOW_OTHER = re.compile(_TAKEN_OR_DONE + ")")
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -407,6 +411,25 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
     if value is None or value <= 0:
         return None
     return round(duration_days(value, unit), 2), (e if lead else m.end())
+
+
+def header_window(low: str) -> float | None:
+    """Return the time window in days a header gives the conditions listed under it.
+
+    "No history of any of the following within the past year:" gives 365.25 days; a window
+    that a therapy or a test of the header takes ("received within 4 weeks any of the
+    following:") gives none.
+    """
+    m = _WINDOW.search(low) if ("with" in low or "past" in low or "last" in low or
+                                "preceding" in low or "previous" in low) else None
+    if m is None or _HEADER_WINDOW_OTHER.search(low, 0, m.start()):
+        return None
+    n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+    unit = m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")
+    value = parse_number(n) if n else 1.0
+    if value is None or value <= 0:
+        return None
+    return round(duration_days(value, unit), 2)
 
 
 #: "allergy to aspirin", "hypersensitivity reaction to any component of the study drug".

@@ -27,13 +27,14 @@ from trialkg.criteria.conditions import (
     extract_biomarkers,
     extract_excluded,
     extract_required,
+    header_window,
 )
 from trialkg.criteria.demographics import extract_age, extract_sex
 from trialkg.criteria.labs import LabContext, deny_bounds, extract_labs
 from trialkg.criteria.lexicon import ANALYTE_LEXICON, ANALYTES, CONDITION_LEXICON, WORD, scan
-from trialkg.criteria.model import Criterion, Fact, WashoutFact
+from trialkg.criteria.model import ConditionFact, Criterion, Fact, LabThresholdFact, WashoutFact
 from trialkg.criteria.normalize import Normalized
-from trialkg.criteria.quantities import WORD_NUMBERS
+from trialkg.criteria.quantities import EXCEPTION_CUE, WORD_NUMBERS
 from trialkg.criteria.subgroups import DEFINED_ON, LAB_STATES, header_context
 from trialkg.criteria.therapy import (
     TAKEN_HINT,
@@ -92,7 +93,8 @@ _MARKER_WORDS = _words("positive", "negative", "positivity", "mutation", "mutati
 def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
                ctx: LabContext | None = None, analytes: Hits | None = None,
                conditions: Hits | None = None, therapies: Hits | None = None,
-               words: set[str] | None = None) -> list[tuple[int, int, Fact]]:
+               words: set[str] | None = None, denied: bool = False
+               ) -> list[tuple[int, int, Fact]]:
     """Read the facts of one criterion from its normalised text.
 
     :param low: the criterion's normalised, lower-cased text.
@@ -104,8 +106,18 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     :param conditions: condition lexicon hits in ``low`` (found here when None).
     :param therapies: therapy lexicon hits in ``low`` (found here when None).
     :param words: the words of ``low`` that any gate looks for (found here when None).
+    :param denied: an inclusion criterion listed under a header that denies its items ("No
+        history of any of the following:"): it is read as an exclusion, and its lab bounds on
+        the side of disease are turned into the bounds required.
     :returns: facts with their spans in ``low`` (the fact's own ``start``/``end`` unset).
     """
+    if denied and kind == "inclusion":
+        read = read_facts(low, norm, "exclusion", topic=topic, ctx=ctx, analytes=analytes,
+                          conditions=conditions, therapies=therapies, words=words)
+        bounds = [(s, e, f) for s, e, f in read if isinstance(f, LabThresholdFact)]
+        others: list[tuple[int, int, Fact]] = [x for x in read
+                                               if not isinstance(x[2], LabThresholdFact)]
+        return others + list(deny_bounds(low, bounds, whole=True)) if bounds else others
     if analytes is None or conditions is None or therapies is None:
         (a, c, t), _ = scan(low, _LEXICONS)
         analytes = a if analytes is None else analytes
@@ -186,6 +198,37 @@ _GATE_WORDS = (_AGE_WORDS | _YEAR_WORDS | _PERSON_WORDS | _PS_WORDS | _LIFE_WORD
                | _NEGATION_WORDS | _MARKER_WORDS | _SPELLED_WORDS)
 
 
+#: A header that denies the items listed under it: "No history of any of the following:", "No
+#: uncontrolled cardiovascular disease, including any of the following:".
+_DENYING_HEAD = re.compile(r"\s*(?:no|none\s+of|(?:(?:patients?|subjects?|participants?)\s+)?"
+                           r"(?:must|should)\s+not\s+(?:have|be)|absence\s+of|free\s+of|without)\b"
+                           r"(?!\s+(?:more|greater|less|fewer|longer|later)\b)")
+_EXCEPTIONS_BELOW = re.compile(r"\b(?:" + EXCEPTION_CUE + r"|exceptions?|allowed|permitted|"
+                                r"eligible|acceptable)\b")
+#: A header whose list defines what it names ("No evidence of leukemia, as indicated by the
+#: following criteria:"): the items are what must hold, not what is denied.
+_DEFINED_BELOW = re.compile(r"\b(?:indicated|evidenced|defined|demonstrated|documented|shown|"
+                            r"confirmed)\s+(?:by|as)\b|\bcriteria\b")
+_LISTS_BELOW = re.compile(r"(?:following|below|includ\w*|such\s+as|e\.g\.?)\s*[:.]?\s*$|:\s*$")
+
+
+def _scope_of(item: Criterion, scope: tuple[bool, float | None]) -> tuple[bool, float | None]:
+    """Return what a header says of the items under it: whether it denies them, its window.
+
+    Only a header that ends by pointing at its list ("… any of the following:") passes its
+    denial and its time window ("within the past 6 months") on, and what a header above it
+    passed; not one whose list holds exceptions or allowances, or defines what it names.
+    """
+    low = " ".join(item.text.lower().split())
+    if not _LISTS_BELOW.search(low) or _EXCEPTIONS_BELOW.search(low) or (
+            _DEFINED_BELOW.search(low)):
+        return False, None  # not a header of a list, or one of exceptions ("except for the
+        # following:"): nothing passes on
+    denied = scope[0] or (item.kind == "inclusion" and _DENYING_HEAD.match(low) is not None)
+    window = header_window(low)
+    return denied, window if window is not None else scope[1]
+
+
 def annotate(text: str, criteria: list[Criterion]) -> None:
     """Fill ``facts`` of every criterion of a tree, in place.
 
@@ -219,7 +262,8 @@ class _Annotator:
         self.condition_starts = [h[0] for h in self.conditions]
         self.therapy_starts = [h[0] for h in self.therapies]
 
-    def facts_of(self, item: Criterion, topic: str, ctx: LabContext) -> list[Fact]:
+    def facts_of(self, item: Criterion, topic: str, ctx: LabContext,
+                 scope: tuple[bool, float | None] = (False, None)) -> list[Fact]:
         n = self.n
         ns, ne = n.norm_span(item.start, item.end)
         starts = self.word_starts
@@ -228,9 +272,15 @@ class _Annotator:
             n.low[ns:ne], n.norm[ns:ne], item.kind, topic=topic, ctx=ctx,
             analytes=_slice(self.analytes, self.analyte_starts, ns, ne),
             conditions=_slice(self.conditions, self.condition_starts, ns, ne),
-            therapies=_slice(self.therapies, self.therapy_starts, ns, ne), words=words)
+            therapies=_slice(self.therapies, self.therapy_starts, ns, ne), words=words,
+            denied=scope[0])
         if not found:
             return []
+        if scope[1] is not None:  # the header's window: "No history of any of the following
+            # within the past year:" / "- Myocardial infarction"
+            for _, _, fact in found:
+                if isinstance(fact, ConditionFact) and fact.within_days is None:
+                    fact.within_days = scope[1]
         facts: list[Fact] = []
         text = item.text
         size = len(text)
@@ -248,7 +298,7 @@ class _Annotator:
         return facts
 
     def walk(self, items: list[Criterion], parent: LabContext, topic: str,
-             methods: bool = False) -> None:
+             methods: bool = False, scope: tuple[bool, float | None] = (False, None)) -> None:
         """Read the facts of ``items`` and their children.
 
         :param methods: the items list contraceptive methods (their parent requires
@@ -261,7 +311,7 @@ class _Annotator:
         # with asthma.")
         held: tuple[Criterion, list[Fact]] | None = None
         for item in items:
-            facts = self.facts_of(item, topic, ctx)
+            facts = self.facts_of(item, topic, ctx, scope)
             if held is not None:
                 if not any(f.type_name == "LabThreshold" for f in facts):
                     held[0].facts = sorted(held[0].facts + held[1], key=_position)
@@ -298,6 +348,7 @@ class _Annotator:
             if item.children:
                 child_topic = low if (not facts and low and len(low) <= 40) else topic
                 child_ctx = LabContext(subgroup=sub) if is_header and sub is not None else ctx
-                self.walk(item.children, child_ctx, child_topic, contraception)
+                self.walk(item.children, child_ctx, child_topic, contraception,
+                          _scope_of(item, scope))
         if held is not None:
             held[0].facts = sorted(held[0].facts + held[1], key=_position)

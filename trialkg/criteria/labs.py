@@ -625,7 +625,7 @@ _ABNORMAL_SIDE = {"high": (">", ">="), "low": ("<", "<=")}
 _ABNORMAL_BY_LOINC = {a.loinc: a.abnormal for a in ANALYTES.values()}
 
 
-def deny_bounds(low: str, labs: list[tuple[int, int, LabThresholdFact]]
+def deny_bounds(low: str, labs: list[tuple[int, int, LabThresholdFact]], whole: bool = False
                 ) -> list[tuple[int, int, LabThresholdFact]]:
     """Turn the bounds an inclusion criterion denies into the bounds it requires.
 
@@ -640,18 +640,30 @@ def deny_bounds(low: str, labs: list[tuple[int, int, LabThresholdFact]]
 
     :param low: lower-cased, normalised inclusion criterion text.
     :param labs: its lab facts with their spans in ``low``.
+    :param whole: the whole criterion is denied (by a header above it), not only what follows
+        a denial at its start.
     :returns: the facts, denied ones with the inverse comparator.
     """
-    lead = _DENIED.match(low)
-    if lead is None:
-        return labs
-    end = _DENIAL_END.search(low, lead.end())
-    stop = end.start() if end is not None else len(low)
+    if whole:  # the denial is the header's: the evidence stays the bound's own
+        start, stop = len(low), len(low) + 1
+    else:
+        lead = _DENIED.match(low)
+        if lead is None:
+            return labs
+        end = _DENIAL_END.search(low, lead.end())
+        start, stop = lead.start(), end.start() if end is not None else len(low)
     out: list[tuple[int, int, LabThresholdFact]] = []
+    # a range on one analyte ("≥ 500/mm^3 and < 1,000/mm^3") cannot be denied bound by bound
+    ranged = {f.analyte for _, _, f in labs if f.comparator[0] == "<"} & {
+        f.analyte for _, _, f in labs if f.comparator[0] == ">"}
     for s, e, fact in labs:
+        if fact.analyte in ranged:
+            out.append((s, e, fact))
+            continue
         side = _ABNORMAL_SIDE.get(_ABNORMAL_BY_LOINC.get(fact.loinc, "both"), ())
-        if s < stop and fact.comparator in side and not _AND_BEFORE.search(low, max(0, s - 8), s):
+        if fact.comparator in side and (whole or (
+                s < stop and not _AND_BEFORE.search(low, max(0, s - 8), s))):
             fact = replace(fact, comparator=_INVERSE[fact.comparator])
-            s = lead.start()
+            s = min(s, start)
         out.append((s, e, fact))
     return out
