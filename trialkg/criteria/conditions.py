@@ -791,7 +791,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         other = _OTHER_BEFORE.search(low, max(0, mod_start - 9), mod_start) if (
             mod_start > 5 and has_other) else None
         if other is not None:  # "no other active malignancy": besides the trial's own disease
-            named = [x if x.startswith("other ") else f"other {x}" for x in named]
+            named = [x if x.startswith("other ") or " other " in x else f"other {x}" for x in named]
             ev_start = min(ev_start, other.start())
         for label in named:
             if label in seen:
