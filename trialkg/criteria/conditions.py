@@ -790,8 +790,10 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             listed = (low[mod_start:s], clause.start() if clause else len(low))
         other = _OTHER_BEFORE.search(low, max(0, mod_start - 9), mod_start) if (
             mod_start > 5 and has_other) else None
-        if other is not None:  # "no other active malignancy": besides the trial's own disease
-            named = [x if x.startswith("other ") or " other " in x else f"other {x}" for x in named]
+        if other is not None and not any(x.startswith("other ") or " other " in x
+                                         for x in named):
+            # "no other active malignancy": one besides the trial's own disease
+            named = [f"other {x}" for x in named]
             ev_start = min(ev_start, other.start())
         for label in named:
             if label in seen:
