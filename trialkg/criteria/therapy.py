@@ -508,11 +508,7 @@ def _named(low: str, window: int) -> tuple[str, int, int] | None:
     m = _TAKEN.search(low, max(0, window - 120), window)
     if m is None:
         return None
-    x = m.group("x")
-    cut = _LABEL_END.search(x)
-    if cut is not None:
-        x = x[:cut.start()]
-    label = " ".join(x.split()).strip(" ,-")
+    label, x = _drug_name(m.group("x"))
     if not label or len(label.split()) > 10 or label in _GENERIC_DRUG or \
             label.startswith(("and ", "or ", "type of", "kind of")) or _NOT_A_DRUG.search(label):
         return None
@@ -524,6 +520,17 @@ _LABEL_END = re.compile(r",?\s+or\s+(?:who|that|which|have|has|had|received)\b|"
                         r"\s+(?:for|currently|initiated|started|less\s+than|more\s+than|greater\s+"
                         r"than|at\s+least|no\s+more|or\s+with|with|up\s+to|is|are)\b|"
                         r"\s*\(?\s*[<>]=?")
+def _drug_name(x: str) -> tuple[str, str]:
+    """Cut a drug's name where words about how long or why it was taken begin.
+
+    :returns: the label (spaces collapsed, stray commas and dashes stripped) and the cut text.
+    """
+    cut = _LABEL_END.search(x)
+    if cut is not None:
+        x = x[:cut.start()]
+    return " ".join(x.split()).strip(" ,-"), x
+
+
 #: A drug the lexicon does not know, named right after "since prior" ("At least 2 weeks since
 #: prior vincristine", "≥ 8 weeks since the last dose of Strontium-89"); not what the patient did
 #: ("since prior and no concurrent participation in another clinical trial").
@@ -545,15 +552,10 @@ def _since_named(low: str, at: int) -> tuple[str, int, int] | None:
     m = _SINCE_NAMED.match(low, at)
     if m is None:
         return None
-    x = m.group("x")
-    cut = _LABEL_END.search(x)
-    if cut is not None:
-        x = x[:cut.start()]
-    label = " ".join(x.split()).strip(" ,-")
+    label, x = _drug_name(m.group("x"))
     if not label or len(label.split()) > 8 or label in _GENERIC_DRUG or \
             _NOT_A_DRUG.search(label) or label.startswith(_LIST_AHEAD) or \
-            label.split()[0] in ("participation", "enrollment", "registration", "diagnosis",
-                                 "treatment", "therapy", "administration", "a", "the") or \
+            label.split()[0] in _NOT_DRUG_START or \
             CONDITION_LEXICON.findall(label):  # "since prior pulmonary hemorrhage": an event
         return None
     return label, m.start("x"), m.start("x") + len(x.rstrip(" ,-"))
@@ -762,11 +764,13 @@ _PRIOR_NAMED = re.compile(
     r"within|during|at\s+any|prior\s+to|before|previously|may|can|"
     r"or\s+(?:is|are|has|have|who|participated|any\s+other\s+(?:investigational|experimental))"
     r"\b))")
-#: First words of a count, a vague phrase or a clause, not of a drug's name ("4 or more
+#: First words of a count, a vague phrase, a clause or an act, not of a drug's name ("4 or more
 #: antihypertensive drugs", "certain treatments that are contraindicated", "another new chemical
-#: entity").
+#: entity", "since prior participation in another trial").
 _NOT_DRUG_START = frozenset({"or", "and", "to", "for", "prohibited", "excluded", "any", "more",
-                             "certain", "another", "two", "three", "one"})
+                             "certain", "another", "two", "three", "one", "a", "the",
+                             "participation", "enrollment", "registration", "diagnosis",
+                             "treatment", "therapy", "administration"})
 
 
 def _named_prior(low: str) -> list[tuple[int, int, PriorTherapyFact]]:
@@ -774,11 +778,7 @@ def _named_prior(low: str) -> list[tuple[int, int, PriorTherapyFact]]:
     m = _PRIOR_NAMED.match(low)
     if m is None or _PERMISSIVE.search(low):
         return []
-    x = m.group("x")
-    cut = _LABEL_END.search(x)  # where a drug's name ends, as the washout reader cuts it
-    if cut is not None:
-        x = x[:cut.start()]
-    label = " ".join(x.split()).strip(" ,-")
+    label, _ = _drug_name(m.group("x"))  # cut where the washout reader cuts a drug's name
     if not label or len(label.split()) > 8 or label in _GENERIC_DRUG or _NOT_A_DRUG.search(label) \
             or label.startswith(_LIST_AHEAD) or label.split()[0] in _NOT_DRUG_START or \
             label[0].isdigit():
