@@ -30,7 +30,7 @@ from trialkg.criteria.conditions import (
     header_window,
 )
 from trialkg.criteria.demographics import extract_age, extract_sex
-from trialkg.criteria.labs import LabContext, deny_bounds, extract_labs
+from trialkg.criteria.labs import DENIAL, LabContext, deny_bounds, extract_labs
 from trialkg.criteria.lexicon import ANALYTE_LEXICON, ANALYTES, CONDITION_LEXICON, WORD, scan
 from trialkg.criteria.model import ConditionFact, Criterion, Fact, LabThresholdFact, WashoutFact
 from trialkg.criteria.normalize import Normalized
@@ -132,7 +132,8 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         analytes = _with_lab_states(low, analytes, conditions)
     if analytes or (ctx is not None and ctx.analytes):
         labs, phrases = extract_labs(low, analytes, ctx or LabContext(), conditions)
-        if kind == "inclusion" and labs and (low.startswith("no") or " not " in low):
+        if kind == "inclusion" and labs and (low.startswith(("no", "abs", "free", "with"))
+                                             or " not " in low):
             labs = deny_bounds(low, labs)
         found += labs
         consumed += phrases
@@ -198,11 +199,6 @@ _GATE_WORDS = (_AGE_WORDS | _YEAR_WORDS | _PERSON_WORDS | _PS_WORDS | _LIFE_WORD
                | _NEGATION_WORDS | _MARKER_WORDS | _SPELLED_WORDS)
 
 
-#: A header that denies the items listed under it: "No history of any of the following:", "No
-#: uncontrolled cardiovascular disease, including any of the following:".
-_DENYING_HEAD = re.compile(r"\s*(?:no|none\s+of|(?:(?:patients?|subjects?|participants?)\s+)?"
-                           r"(?:must|should)\s+not\s+(?:have|be)|absence\s+of|free\s+of|without)\b"
-                           r"(?!\s+(?:more|greater|less|fewer|longer|later)\b)")
 _EXCEPTIONS_BELOW = re.compile(r"\b(?:" + EXCEPTION_CUE + r"|exceptions?|allowed|permitted|"
                                 r"eligible|acceptable)\b")
 #: A header whose list defines what it names ("No evidence of leukemia, as indicated by the
@@ -224,7 +220,9 @@ def _scope_of(item: Criterion, scope: tuple[bool, float | None]) -> tuple[bool, 
             _DEFINED_BELOW.search(low)):
         return False, None  # not a header of a list, or one of exceptions ("except for the
         # following:"): nothing passes on
-    denied = scope[0] or (item.kind == "inclusion" and _DENYING_HEAD.match(low) is not None)
+    # "No history of any of the following:", "No uncontrolled cardiovascular disease,
+    # including any of the following:": a header that denies the items listed under it
+    denied = scope[0] or (item.kind == "inclusion" and DENIAL.match(low) is not None)
     window = header_window(low)
     return denied, window if window is not None else scope[1]
 

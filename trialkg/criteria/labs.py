@@ -28,7 +28,7 @@ from trialkg.criteria.quantities import (
 from trialkg.criteria.subgroups import DEFINED_ON, SubgroupPhrase, find_subgroups
 from trialkg.mapping.units import canonical_unit, to_canonical
 
-__all__ = ["LabContext", "extract_labs", "deny_bounds"]
+__all__ = ["LabContext", "extract_labs", "deny_bounds", "DENIAL"]
 
 #: What stands between a multiple and the limit it multiplies: "x the site laboratory", "times of".
 _TIMES_THE = (
@@ -609,11 +609,13 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     return out, [(p.start, p.end) for p in phrases]
 
 
-#: An inclusion criterion that denies what it names: "No QTc interval ≥ 500 msec", "No
-#: uncontrolled hypertension (i.e., blood pressure > 150/100 mm Hg)", "Patients must not have a
-#: screening QTcF interval > 480 msec"; not "no more than" (a comparator).
-_DENIED = re.compile(
-    r"(?:no|(?:(?:patients?|subjects?|participants?)\s+)?(?:must|should|may)\s+not\s+have)\s+"
+#: The start of an inclusion criterion that denies what it names: "No QTc interval ≥ 500 msec",
+#: "No uncontrolled hypertension (i.e., blood pressure > 150/100 mm Hg)", "Patients must not have
+#: a screening QTcF interval > 480 msec", "None of the following:"; not "no more than" (a
+#: comparator).
+DENIAL = re.compile(
+    r"\s*(?:no|none\s+of|(?:(?:patients?|subjects?|participants?)\s+)?(?:must|should|may)\s+not"
+    r"\s+(?:have|be)|absence\s+of|free\s+of|without)\s+"
     r"(?!(?:more|greater|less|fewer|higher|lower|longer|later|earlier|worse|better)\b)")
 #: Where the denial's clause ends.
 _DENIAL_END = re.compile(SENTENCE_BREAK.pattern + "|:")
@@ -647,7 +649,7 @@ def deny_bounds(low: str, labs: list[tuple[int, int, LabThresholdFact]], whole: 
     if whole:  # the denial is the header's: the evidence stays the bound's own
         start, stop = len(low), len(low) + 1
     else:
-        lead = _DENIED.match(low)
+        lead = DENIAL.match(low)
         if lead is None:
             return labs
         end = _DENIAL_END.search(low, lead.end())
