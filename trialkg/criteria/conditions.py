@@ -405,12 +405,18 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
         if m is None:
             return None
         lead = True
+    days = _window_days(m)
+    return None if days is None else (days, e if lead else m.end())
+
+
+def _window_days(m: re.Match[str]) -> float | None:
+    """Return the days of a :data:`_WINDOW` match ("within the past year": 365.25)."""
     n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
     unit = m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")
     value = parse_number(n) if n else 1.0
     if value is None or value <= 0:
         return None
-    return round(duration_days(value, unit), 2), (e if lead else m.end())
+    return round(duration_days(value, unit), 2)
 
 
 def header_window(low: str) -> float | None:
@@ -424,12 +430,7 @@ def header_window(low: str) -> float | None:
                                 "preceding" in low or "previous" in low) else None
     if m is None or _HEADER_WINDOW_OTHER.search(low, 0, m.start()):
         return None
-    n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
-    unit = m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")
-    value = parse_number(n) if n else 1.0
-    if value is None or value <= 0:
-        return None
-    return round(duration_days(value, unit), 2)
+    return _window_days(m)
 
 
 #: "allergy to aspirin", "hypersensitivity reaction to any component of the study drug".
