@@ -937,6 +937,17 @@ ROWS = [
     ("condition-intracranial-hemorrhage", EXC + "- History of intracranial haemorrhage",
      [(ConditionFact, {"label": "intracranial hemorrhage"}, None)]),
     # --- conditions: qualifiers kept, context not read as a condition had ----------------------
+    ("condition-qualifier-goes-on-after-or", EXC + "- Angina requiring medical or surgical "
+     "intervention\n- History of pneumonitis that required steroids or current pneumonitis\n"
+     "- Cardiac arrhythmia requiring intervention or change in drug therapy during the last "
+     "year",
+     [(ConditionFact, {"label": "angina",
+                       "qualifier": "requiring medical or surgical intervention"},
+       "Angina requiring medical or surgical intervention"),
+      (ConditionFact, {"label": "pneumonitis", "qualifier": "that required steroids"},
+       "pneumonitis that required steroids"),
+      (ConditionFact, {"label": "arrhythmia", "within_days": 365.25,
+                       "qualifier": "requiring intervention or change in drug therapy"}, None)]),
     ("condition-header-denies-and-times-its-list", "Inclusion Criteria:\n"
      "- No history of any of the following within the past 6 months:\n"
      "    - Myocardial infarction\n    - Unstable angina\n"

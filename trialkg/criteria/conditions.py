@@ -265,6 +265,9 @@ _TAKEN_FOR = re.compile(r"\b(?:taking|takes|receiving|prescribed|indicated)\b[^.
 #: What narrows a condition, written right after it: what it needs ("requiring systemic
 #: antibiotics", "that required hospitalization"), its grade ("of grade 2 or greater", "(CTCAE
 #: grade ≥ 3)"), or what it would do ("that would limit compliance").
+#: Words after which a qualifier stops: a window, an exception, a new clause.
+_QUALIFIER_STOP = (r"within|(?:in|during|over)\s+the\s+(?:past|last|previous|preceding)|except|"
+                   r"unless|other|are|is|will|must|should|who|if")
 _QUALIFIER = re.compile(
     # after a slash alternative of the condition: "psychiatric illness/social situations that …"
     r"(?:/\s*[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|which)\b))?"
@@ -276,8 +279,11 @@ _QUALIFIER = re.compile(
     # "that, in the opinion of the investigator, would preclude …": the aside is kept as written
     r"|(?:that|which)\s*(?:,?\s*in\s+the\s+(?:opinion|judge?ment)\s+of\s+[^,.;:()]{3,50}?,?\s+)?"
     r"(?:would|could|might|may|will)\s+[^,.;:()]{3,60}?)"
-    r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|within|in\s+the\s+(?:past|last)|except|unless|other|"
-    r"are|is|will|must|should|who|if)\b)")
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|" + _QUALIFIER_STOP + r")\b)")
+#: The rest of a qualifier after "or"/"and", up to the end of its clause.
+_QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that|with|within|has|"
+                             r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
+                             + _QUALIFIER_STOP + r")\b)")
 _QUALIFIER_HINT = re.compile(r"requir|need|grade|would|could|might|may\b|will\b|opinion|judg")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|caus|resect|surgery|treat|therap|"
@@ -770,6 +776,13 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if qualified else None
         if qualified is not None:
             e = qualified.end("q")
+            more = _QUALIFIER_MORE.match(low, e)
+            if more is not None and not any(e < h[0] < more.end() for h in hits):
+                # "requiring medical or surgical intervention", "that could affect compliance
+                # or interpretation of results": the qualifier goes on; not "… or current
+                # pneumonitis", another condition
+                e = more.end()
+                qualifier = " ".join(low[qualified.start("q"):e].split()).removeprefix("of ")
         ev_start = mod_start
         if qualified is None and "grade" in low:  # "grade 2 or greater peripheral neuropathy"
             graded = _GRADE_BEFORE.search(low, max(0, mod_start - 45), mod_start)
