@@ -582,6 +582,15 @@ ROWS = [
        "More than 14 days since prior vincristine"),
       (WashoutFact, {"therapy": "cyp3a4 inducers", "min_days": 10}, None),
       (WashoutFact, {"therapy": "strontium-89 or samarium", "min_days": 56}, None)]),
+    ("prior-therapy-no-prior-named", "Inclusion Criteria:\n- No prior bevacizumab\n"
+     "- No prior temozolomide or dacarbazine for stage IV disease\n"
+     "- No prior use of ketoconazole for greater than 7 days\n"
+     "- No prior malignancy\n- No previous history of vascular disease",
+     [(PriorTherapyFact, {"therapy": "bevacizumab", "required": False}, "No prior bevacizumab"),
+      (PriorTherapyFact, {"therapy": "temozolomide or dacarbazine", "required": False,
+                          "setting": "stage iv disease"},
+       "No prior temozolomide or dacarbazine for stage IV disease"),
+      (PriorTherapyFact, {"therapy": "ketoconazole", "required": False}, None)]),
     # --- flags ------------------------------------------------------------------------------------
     ("measurable-recist", "there must be at least one measurable lesion according to RECIST 1.1",
      [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, "measurable lesion")]),

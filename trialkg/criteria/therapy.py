@@ -702,7 +702,7 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     if therapies is None:
         therapies = THERAPIES.findall(low)
     if not therapies and not ("line" in low or "regimen" in low):
-        return _named_prior(low) if kind == "exclusion" else []
+        return _named_prior(low, kind)
     lines = _LINES.search(low) if ("line" in low or "regimen" in low) else None
     min_lines = None
     if lines is not None:
@@ -752,11 +752,8 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
 #: therapy lexicon does not know it: "Previous exposure to an NS5A or NS5B inhibitor", "Have
 #: ever previously received rTPO, PEG-rHuMGDF, eltrombopag, or romiplostim", "Current use or
 #: prior exposure to galcanezumab or another CGRP antibody".
-_PRIOR_NAMED = re.compile(
-    r"^(?:(?:any|known)\s+)?(?:history\s+of\s+)?(?:current\s+use\s+(?:of\s+)?or\s+)?"
-    r"(?:(?:prior|previous|any\s+prior)\s+(?:" + _TAKEN_VERBS + r"|receipt\s+of)|"
-    r"(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?(?:have|has)\s+"
-    r"(?:ever\s+)?(?:previously\s+)?(?:received|been\s+(?:treated|exposed)\s+(?:with|to)))\s+"
+#: The drug's name after the lead, up to a bracket, a window or a clause of its own.
+_PRIOR_X = (
     r"(?:(?:an?|any|the|other|type\s+of)\s+)*"
     r"(?P<x>[a-z0-9](?:[^.;:()\[\]]|\([a-z0-9 -]{1,12}\)){1,80}?)"
     r"(?=\s*(?:[.;:)\[\]]|\((?![a-z0-9 -]{1,12}\))|$|[≤<>]|\d+\s*(?:days?|weeks?|wks?|months?|"
@@ -764,29 +761,51 @@ _PRIOR_NAMED = re.compile(
     r"within|during|at\s+any|prior\s+to|before|previously|may|can|"
     r"or\s+(?:is|are|has|have|who|participated|any\s+other\s+(?:investigational|experimental))"
     r"\b))")
+_PRIOR_NAMED = re.compile(
+    r"^(?:(?:any|known)\s+)?(?:history\s+of\s+)?(?:current\s+use\s+(?:of\s+)?or\s+)?"
+    r"(?:(?:prior|previous|any\s+prior)\s+(?:" + _TAKEN_VERBS + r"|receipt\s+of)|"
+    r"(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?(?:have|has)\s+"
+    r"(?:ever\s+)?(?:previously\s+)?(?:received|been\s+(?:treated|exposed)\s+(?:with|to)))\s+"
+    + _PRIOR_X)
 #: First words of a count, a vague phrase, a clause or an act, not of a drug's name ("4 or more
 #: antihypertensive drugs", "certain treatments that are contraindicated", "another new chemical
 #: entity", "since prior participation in another trial").
 _NOT_DRUG_START = frozenset({"or", "and", "to", "for", "prohibited", "excluded", "any", "more",
                              "certain", "another", "two", "three", "one", "a", "the",
                              "participation", "enrollment", "registration", "diagnosis",
-                             "treatment", "therapy", "administration"})
+                             "treatment", "therapy", "administration", "history", "intolerance",
+                             "allergy", "severe", "unanticipated", "known"})
 
 
-def _named_prior(low: str) -> list[tuple[int, int, PriorTherapyFact]]:
-    """Read a drug an exclusion names as never to have been had, written as it is."""
-    m = _PRIOR_NAMED.match(low)
-    if m is None or _PERMISSIVE.search(low):
+#: The drug an inclusion rules out: "No prior bevacizumab", "No prior use of ketoconazole".
+_PRIOR_BARE = re.compile(r"^no\s+(?:prior|previous)\s+(?:(?:use|receipt|administration)\s+of\s+|"
+                         r"(?:treatment|therapy)\s+with\s+|exposure\s+to\s+)?" + _PRIOR_X)
+
+
+def _named_prior(low: str, kind: str = "exclusion") -> list[tuple[int, int, PriorTherapyFact]]:
+    """Read a drug a criterion names as never to have been had, written as it is.
+
+    An exclusion names it after "prior use of", "have received" and the like; an inclusion
+    after "No prior". A name that the condition lexicon reads ("No prior malignancy", "No prior
+    allergic reaction") is no drug.
+    """
+    m = (_PRIOR_NAMED if kind == "exclusion" else _PRIOR_BARE).match(low)
+    if m is None:
         return []
-    label, _ = _drug_name(m.group("x"))  # cut where the washout reader cuts a drug's name
+    bare = kind == "inclusion"
+    if _PERMISSIVE.search(low):
+        return []
+    label, x = _drug_name(m.group("x"))  # cut where the washout reader cuts a drug's name
     if not label or len(label.split()) > 8 or label in _GENERIC_DRUG or _NOT_A_DRUG.search(label) \
             or label.startswith(_LIST_AHEAD) or label.split()[0] in _NOT_DRUG_START or \
-            label[0].isdigit():
+            label[0].isdigit() or (bare and CONDITION_LEXICON.findall(label)):
         return []
     limit = _TIME_LIMIT.search(low, m.end("x"))
     if limit is not None and not SENTENCE_BREAK.search(low, m.end("x"), limit.start()):
         return []  # "received rebamipide within 3 months": a washout, not a therapy never had
-    return [(0, m.end("x"), PriorTherapyFact(start=0, end=0, therapy=label, required=False))]
+    setting, end = _setting(low, m.start("x") + len(x.rstrip(" ,-")))  # "… for stage IV disease"
+    return [(0, max(end, m.end("x")), PriorTherapyFact(start=0, end=0, therapy=label,
+                                                       required=False, setting=setting))]
 
 
 def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str]],
