@@ -262,12 +262,12 @@ _NOT_CONDITION_BEFORE = re.compile(
 #: reason including angina", "receiving medications administered for cardiac arrhythmia").
 _TAKEN_FOR = re.compile(r"\b(?:taking|takes|receiving|prescribed|indicated)\b[^.;:()]{0,50}\bfor\s+"
                         r"(?:any\s+reason\s+)?(?:including\s+|such\s+as\s+)?(?:an?\s+|the\s+)?$")
-#: What narrows a condition, written right after it: what it needs ("requiring systemic
-#: antibiotics", "that required hospitalization"), its grade ("of grade 2 or greater", "(CTCAE
-#: grade ≥ 3)"), or what it would do ("that would limit compliance").
 #: Words after which a qualifier stops: a window, an exception, a new clause.
 _QUALIFIER_STOP = (r"within|(?:in|during|over)\s+the\s+(?:past|last|previous|preceding)|except|"
                    r"unless|other|are|is|will|must|should|who|if")
+#: What narrows a condition, written right after it: what it needs ("requiring systemic
+#: antibiotics", "that required hospitalization"), its grade ("of grade 2 or greater", "(CTCAE
+#: grade ≥ 3)"), or what it would do ("that would limit compliance").
 _QUALIFIER = re.compile(
     # after a slash alternative of the condition: "psychiatric illness/social situations that …"
     r"(?:/\s*[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|which)\b))?"
@@ -314,12 +314,12 @@ _WINDOW = re.compile(
 _TAKEN_OR_DONE = (
     r"therap|ectomy|insulin|\b(?:treat|chemo|radi|surg|operat|procedure|drug|medicat|agent|"
     r"vaccin|transfus|receiv|use|used|using|dose|test|screen|biops|scan|x-ray|imaging|angiogra|"
-    r"visit|particip|enrol|study|trial|consent")
+    r"visit|particip|enrol|study|trial|consent)")
 _WINDOW_OTHER = re.compile(
-    _TAKEN_OR_DONE + r"|confirm|determined|hospital|admi|pregnan|breast|lactat|donat|travel|plan|"
-    r"includ|history|any\s+time)|\b(?:no|not)\b|:", re.I)
+    _TAKEN_OR_DONE + r"|\b(?:confirm|determined|hospital|admi|pregnan|breast|lactat|donat|travel|"
+    r"plan|includ|history|any\s+time)|\b(?:no|not)\b|:", re.I)
 #: What a header's window may belong to instead of the conditions listed under it.
-_HEADER_WINDOW_OTHER = re.compile(_TAKEN_OR_DONE + ")")
+_HEADER_WINDOW_OTHER = re.compile(_TAKEN_OR_DONE)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")

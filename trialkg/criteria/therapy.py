@@ -748,10 +748,6 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     return _never_had(low, cue, therapies, skip, washed, min_lines)
 
 
-#: An exclusion that opens by naming a drug the participant must never have had, when the
-#: therapy lexicon does not know it: "Previous exposure to an NS5A or NS5B inhibitor", "Have
-#: ever previously received rTPO, PEG-rHuMGDF, eltrombopag, or romiplostim", "Current use or
-#: prior exposure to galcanezumab or another CGRP antibody".
 #: The drug's name after the lead, up to a bracket, a window or a clause of its own.
 _PRIOR_X = (
     r"(?:(?:an?|any|the|other|type\s+of)\s+)*"
@@ -761,6 +757,10 @@ _PRIOR_X = (
     r"within|during|at\s+any|prior\s+to|before|previously|may|can|"
     r"or\s+(?:is|are|has|have|who|participated|any\s+other\s+(?:investigational|experimental))"
     r"\b))")
+#: An exclusion that opens by naming a drug the participant must never have had, when the
+#: therapy lexicon does not know it: "Previous exposure to an NS5A or NS5B inhibitor", "Have
+#: ever previously received rTPO, PEG-rHuMGDF, eltrombopag, or romiplostim", "Current use or
+#: prior exposure to galcanezumab or another CGRP antibody".
 _PRIOR_NAMED = re.compile(
     r"^(?:(?:any|known)\s+)?(?:history\s+of\s+)?(?:current\s+use\s+(?:of\s+)?or\s+)?"
     r"(?:(?:prior|previous|any\s+prior)\s+(?:" + _TAKEN_VERBS + r"|receipt\s+of)|"
