@@ -132,9 +132,8 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         analytes = _with_lab_states(low, analytes, conditions)
     if analytes or (ctx is not None and ctx.analytes):
         labs, phrases = extract_labs(low, analytes, ctx or LabContext(), conditions)
-        if kind == "inclusion" and labs and (low.startswith(("no", "abs", "free", "with"))
-                                             or " not " in low):
-            labs = deny_bounds(low, labs)
+        if kind == "inclusion" and labs:
+            labs = deny_bounds(low, labs)  # "No QTc interval ≥ 500 msec"
         found += labs
         consumed += phrases
     if has_digit or topic or not _NUMBER_WORDS.isdisjoint(words):

@@ -646,14 +646,12 @@ def deny_bounds(low: str, labs: list[tuple[int, int, LabThresholdFact]], whole: 
         a denial at its start.
     :returns: the facts, denied ones with the inverse comparator.
     """
-    if whole:  # the denial is the header's: the evidence stays the bound's own
-        start, stop = len(low), len(low) + 1
-    else:
-        lead = DENIAL.match(low)
-        if lead is None:
-            return labs
-        end = _DENIAL_END.search(low, lead.end())
-        start, stop = lead.start(), end.start() if end is not None else len(low)
+    lead = None if whole else DENIAL.match(low)  # a header's denial: the evidence stays the
+    # bound's own
+    if lead is None and not whole:
+        return labs
+    end = _DENIAL_END.search(low, lead.end()) if lead is not None else None
+    stop = end.start() if end is not None else len(low)
     out: list[tuple[int, int, LabThresholdFact]] = []
     # a range on one analyte ("≥ 500/mm^3 and < 1,000/mm^3") cannot be denied bound by bound
     ranged = {f.analyte for _, _, f in labs if f.comparator[0] == "<"} & {
@@ -663,9 +661,10 @@ def deny_bounds(low: str, labs: list[tuple[int, int, LabThresholdFact]], whole: 
             out.append((s, e, fact))
             continue
         side = _ABNORMAL_SIDE.get(_ABNORMAL_BY_LOINC.get(fact.loinc, "both"), ())
-        if fact.comparator in side and (whole or (
+        if fact.comparator in side and (lead is None or (
                 s < stop and not _AND_BEFORE.search(low, max(0, s - 8), s))):
             fact = replace(fact, comparator=_INVERSE[fact.comparator])
-            s = min(s, start)
+            if lead is not None:
+                s = min(s, lead.start())
         out.append((s, e, fact))
     return out
