@@ -553,12 +553,21 @@ def _since_named(low: str, at: int) -> tuple[str, int, int] | None:
     if m is None:
         return None
     label, x = _drug_name(m.group("x"))
-    if not label or len(label.split()) > 8 or label in _GENERIC_DRUG or \
-            _NOT_A_DRUG.search(label) or label.startswith(_LIST_AHEAD) or \
-            label.split()[0] in _NOT_DRUG_START or \
-            CONDITION_LEXICON.findall(label):  # "since prior pulmonary hemorrhage": an event
-        return None
+    if not _names_a_drug(label) or CONDITION_LEXICON.findall(label):
+        return None  # "since prior pulmonary hemorrhage": an event
     return label, m.start("x"), m.start("x") + len(x.rstrip(" ,-"))
+
+
+def _names_a_drug(label: str) -> bool:
+    """Whether words read where a drug's name stands can name one.
+
+    Not empty or long, not a generic word ("treatment"), not what no drug is (a visit, a study,
+    an infection), not a pointer to a list ("the following"), and not opened by a count, a vague
+    word or an act ("participation in another trial").
+    """
+    return bool(label) and len(label.split()) <= 8 and label not in _GENERIC_DRUG and \
+        not _NOT_A_DRUG.search(label) and not label.startswith(_LIST_AHEAD) and \
+        label.split()[0] not in _NOT_DRUG_START
 
 
 #: Words too generic to name what was taken.
@@ -792,13 +801,11 @@ def _named_prior(low: str, kind: str = "exclusion") -> list[tuple[int, int, Prio
     m = (_PRIOR_NAMED if kind == "exclusion" else _PRIOR_BARE).match(low)
     if m is None:
         return []
-    bare = kind == "inclusion"
     if _PERMISSIVE.search(low):
         return []
     label, x = _drug_name(m.group("x"))  # cut where the washout reader cuts a drug's name
-    if not label or len(label.split()) > 8 or label in _GENERIC_DRUG or _NOT_A_DRUG.search(label) \
-            or label.startswith(_LIST_AHEAD) or label.split()[0] in _NOT_DRUG_START or \
-            label[0].isdigit() or (bare and CONDITION_LEXICON.findall(label)):
+    if not _names_a_drug(label) or label[0].isdigit() or (
+            kind == "inclusion" and CONDITION_LEXICON.findall(label)):  # "No prior malignancy"
         return []
     limit = _TIME_LIMIT.search(low, m.end("x"))
     if limit is not None and not SENTENCE_BREAK.search(low, m.end("x"), limit.start()):
