@@ -102,8 +102,9 @@ class _Staging:
 
 #: A comparator before a class ("> class II", "stage ≥ 4"), and "or worse" after a range.
 _STAGE_CMP = r"(?:>=?|≥|(?:greater|more|higher|worse)\s+than|above|at\s+least)"
-_STAGE_UP = (r"(?P<up>\s*\(?\s*(?:or|and)\s+(?:worse|higher|greater|above|more(?:\s+severe)?)\b"
-             r"\s*\)?|\+)?")
+#: "or worse", "and above" after a class range or the condition it grades.
+_OR_WORSE = r"(?:or|and)\s+(?:worse|higher|greater|above|more(?:\s+severe)?)\b"
+_STAGE_UP = r"(?P<up>\s*\(?\s*" + _OR_WORSE + r"\s*\)?|\+)?"
 
 
 def _staging(prefix: str, name: str, word: str, cls: str, classes: tuple[str, ...],
@@ -141,8 +142,7 @@ _STAGINGS = (
 )
 #: "or worse" right after a condition a class range was written before ("class II heart failure
 #: or worse").
-_STAGE_WORSE = re.compile(r"\s*(?:\(\s*[a-z]+\s*\)\s*)?,?\s*(?:or|and)\s+(?:worse|higher|greater|"
-                          r"above|more\s+severe)\b")
+_STAGE_WORSE = re.compile(r"\s*(?:\(\s*[a-z]+\s*\)\s*)?,?\s*" + _OR_WORSE)
 #: Whether a class word is written at all (a cheap test before the staging regexes).
 _STAGE_HINT = re.compile(r"class|stage|nyha|new york|pugh|child|gold|nhya")
 
