@@ -198,6 +198,10 @@ _GATE_WORDS = (_AGE_WORDS | _YEAR_WORDS | _PERSON_WORDS | _PS_WORDS | _LIFE_WORD
                | _NEGATION_WORDS | _MARKER_WORDS | _SPELLED_WORDS)
 
 
+#: A header whose list holds exceptions or allowances ("No prior malignancy with the exceptions
+#: listed below:", "… the following are acceptable:"): its items are not denied. Broader than the
+#: conditions' exception pattern on purpose: reusing it here read the listed exceptions of two
+#: bulk headers as excluded.
 _EXCEPTIONS_BELOW = re.compile(r"\b(?:" + EXCEPTION_CUE + r"|exceptions?|allowed|permitted|"
                                 r"eligible|acceptable)\b")
 #: A header whose list defines what it names ("No evidence of leukemia, as indicated by the
