@@ -1425,6 +1425,12 @@ ROWS = [
       (ToxicityRecoveryFact, {"max_grade": 1}, None)]),
     ("prior-therapy-list-ahead", EXC + "- Prior treatment with any of the following agents: "
      "bevacizumab, sorafenib", [(PriorTherapyFact, None, None)]),
+    ("washout-study-participation", EXC + "- Participation in another investigational study "
+     "within 4 weeks prior to the screening visit",
+     [(WashoutFact, {"min_days": 28, "therapy": "clinical study participation"},
+       "Participation in another investigational study within 4 weeks")]),
+    ("prior-participation-in-one-named-study", EXC + "- Previously participated in any clinical "
+     "trial of lemborexant", [(PriorTherapyFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

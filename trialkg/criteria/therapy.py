@@ -48,6 +48,12 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"monoclonal\s+antibod(?:y|ies)|mabs?|antibody\s+therapy", "monoclonal antibody"),
     (r"investigational\s+(?:agents?|drugs?|products?|therap\w+|medicinal\s+products?|"
      r"treatments?|devices?)", "investigational agent"),
+    # taking part in another study: "Participation in another clinical trial within 30 days"
+    (r"(?:participat\w*|enrol\w*)\s+in\s+(?:(?:a|an|another|any(?:\s+other)?|other)\s+)?"
+     r"(?:(?:clinical|investigational|interventional|experimental|therapeutic|drug|device|"
+     r"medical|research|similar|new\s+chemical\s+entity)\s+(?:or\s+[a-z]+\s+)?)+"
+     r"(?:stud(?:y|ies)|trials?)|(?:participat\w*|enrol\w*)\s+in\s+(?:another|any\s+other|other)"
+     r"\s+(?:stud(?:y|ies)|trials?)", "clinical study participation"),
     (r"(?:systemic\s+)?(?:cortico)?steroids?|glucocorticoids?|prednison\w*|dexamethason\w*",
      "corticosteroids"),
     (r"immunosuppressi\w+(?:\s+(?:therapy|drugs?|agents?|medications?))?", "immunosuppressants"),
@@ -815,6 +821,13 @@ def _named_prior(low: str, kind: str = "exclusion") -> list[tuple[int, int, Prio
                                                        required=False, setting=setting))]
 
 
+#: What a study was of, when it is one named study ("a clinical trial of lemborexant", "a
+#: study with ACR16"), not any study of an investigational drug.
+_STUDY_OF = re.compile(r"\s+(?:of|with|investigating|evaluating|involving|using|for|within\s+the)"
+                       r"\s+(?!(?:(?:an?|any)\s+)?(?:other\s+)?(?:investigational|experimental|"
+                       r"unapproved|unlicensed|non-?approved)\b)")
+
+
 def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str]],
                skip: tuple[int, int] | None, washed: tuple[tuple[int, int, str | None], ...],
                min_lines: int | None, reach: int = 60
@@ -842,6 +855,8 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
     if _COUNT_BEFORE.search(low, max(0, therapy[1] - 40), therapy[1]):
         return []  # "more than 2 prior chemotherapy regimens": a number of lines, not "never"
     label, end = therapy[0], therapy[2]
+    if label == "clinical study participation" and _STUDY_OF.match(low, end):
+        return []  # "a clinical trial of lemborexant": that study, not any study
     limit = _TIME_LIMIT.search(low, end)
     if limit is not None and not SENTENCE_BREAK.search(low, end, limit.start()):
         return []
