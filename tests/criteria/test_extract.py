@@ -1431,6 +1431,18 @@ ROWS = [
        "Participation in another investigational study within 4 weeks")]),
     ("prior-participation-in-one-named-study", EXC + "- Previously participated in any clinical "
      "trial of lemborexant", [(PriorTherapyFact, None, None)]),
+    ("qualifier-after-a-generic-last-item", EXC + "- Substance abuse, medical or psychological or "
+     "social conditions that may interfere with the patient's participation",
+     [(ConditionFact, {"label": "substance abuse",
+                       "qualifier": "that may interfere with the patient's participation"},
+       None)]),
+    ("qualifier-of-the-last-condition-only", EXC + "- Known HIV infection or psychiatric "
+     "disorder that would limit compliance",
+     [(ConditionFact, {"label": "hiv infection", "qualifier": None}, None),
+      (ConditionFact, {"label": "psychiatric disorder",
+                       "qualifier": "that would limit compliance"}, None)]),
+    ("qualifier-defining-a-risk-not-shared", EXC + "- Seizure or known condition that may "
+     "predispose to seizure", [(ConditionFact, {"label": "seizure", "qualifier": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

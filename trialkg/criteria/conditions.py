@@ -285,6 +285,28 @@ _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that
                              r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
                              + _QUALIFIER_STOP + r")\b)")
 _QUALIFIER_HINT = re.compile(r"requir|need|grade|would|could|might|may\b|will\b|opinion|judg")
+#: A condition that is an item of a list, and where a qualifier may start after the list's last
+#: item, when that item is a generic one: "Substance abuse, medical or social conditions that
+#: may interfere with …" narrows each item; "…, cardiac arrhythmia, or psychiatric illness/social
+#: situations that would limit compliance" does not reach back past a list of examples, and
+#: "requiring …" after a list belongs to its last item ("HIV or hepatitis C requiring antiviral
+#: therapy").
+_LIST_ON = re.compile(r"\s*(?:,|/|\s(?:and/or|or|and)\s)")
+_SHARED_QUALIFIER_AT = re.compile(r"\b(?:that|which)\b(?=\s*(?:,?\s*in\s+the\s+(?:opinion|"
+                                  r"judge?ment)\b[^,.;:()]{3,50}?,?\s+)?"
+                                  r"(?:would|could|might|may|will)\s)")
+_GENERIC_LAST = re.compile(r"\b(?:conditions?|disorders?|illness(?:es)?|diseases?|situations?|"
+                           r"issues?|abnormalit(?:y|ies)|problems?|circumstances?|factors?)\s*,?\s*$")
+_EXAMPLES_BEFORE = re.compile(r"\b(?:includ\w*|such\s+as|e\.g|for\s+example)\b")
+#: A qualifier that names a risk of its own ("or condition that may predispose to seizure", "that
+#: would confer a high risk of bleeding") defines the generic item only.
+_RISK_QUALIFIER = re.compile(r"\b(?:predispos\w*|lead\s+to|leads\s+to|confer\w*|caus\w*|"
+                             r"result\s+in|risk\s+of|recur)")
+#: What may stand between an item and that qualifier: the other items and their connectors, no
+#: clause, number, or word that starts a clause of its own.
+_LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|within|except|unless|if|"
+                           r"in|on|to|for|is|are|was|were|has|have|had|not|no|including|such|"
+                           r"e\.g)\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|caus|resect|surgery|treat|therap|"
                               r"affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
@@ -774,6 +796,20 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         qualified = _QUALIFIER.match(low, e) if _QUALIFIER_HINT.search(low, e, e + 40) else None
         qualifier = " ".join(qualified.group("q").split()).removeprefix("of ") \
             if qualified else None
+        if qualified is None and _LIST_ON.match(low, e):
+            # the list's last item carries it: "substance abuse, medical or psychological
+            # conditions that may interfere with participation"
+            at = _SHARED_QUALIFIER_AT.search(low, e, e + 100)
+            generic = _GENERIC_LAST.search(low, e, at.start()) if at is not None and not \
+                _LIST_GAP_BAD.search(low, e, at.start()) else None
+            if generic is not None and not any(a <= generic.start() < b for a, b, _ in hits) and \
+                    not _EXAMPLES_BEFORE.search(low, 0, s) and \
+                    (shared := _QUALIFIER.match(low, generic.end())) is not None and \
+                    not _RISK_QUALIFIER.search(shared.group("q")):
+                # the generic last item is no condition of the lexicon ("… or psychiatric
+                # disorder that would …" belongs to that disorder)
+                qualified = shared
+                qualifier = " ".join(shared.group("q").split())
         if qualified is not None:
             e = qualified.end("q")
             more = _QUALIFIER_MORE.match(low, e)
