@@ -1443,6 +1443,27 @@ ROWS = [
                        "qualifier": "that would limit compliance"}, None)]),
     ("qualifier-defining-a-risk-not-shared", EXC + "- Seizure or known condition that may "
      "predispose to seizure", [(ConditionFact, {"label": "seizure", "qualifier": None}, None)]),
+    ("condition-relevant-modifier", EXC + "- History of relevant orthostatic hypotension\n"
+     "- Clinically-relevant drug or alcohol abuse",
+     [(ConditionFact, {"label": "relevant orthostatic hypotension"}, None),
+      (ConditionFact, {"label": "clinically relevant substance abuse"}, None),
+      (ConditionFact, {"label": "clinically relevant alcohol abuse"}, None)]),
+    ("condition-venous-thromboembolism", EXC + "- No prior deep-vein thrombosis\n- Venous "
+     "thromboembolism", [(ConditionFact, {"label": "deep vein thrombosis"}, "deep-vein thrombosis"),
+                         (ConditionFact, {"label": "venous thromboembolism"}, None)]),
+    ("condition-window-in-own-bracket", EXC + "- Recent myocardial infarction (< six months) or "
+     "unstable angina",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "unstable angina"}, None)]),
+    ("condition-narrowed-by-a-bound", EXC + "- Renal disease with creatinine clearance < 50 mL/min"
+     "\n- Uncontrolled hypertension (systolic BP > 170 mmHg or diastolic BP > 105 mmHg)",
+     [(ConditionFact, {"label": "kidney disease",
+                       "qualifier": "with creatinine clearance < 50 ml/min"},
+       "Renal disease with creatinine clearance < 50 mL/min"),
+      (ConditionFact, {"label": "uncontrolled hypertension",
+                       "qualifier": "systolic bp > 170 mmhg or diastolic bp > 105 mmhg"}, None),
+      (LabThresholdFact, {"analyte": "creatinine clearance", "value": 50}, None),
+      (LabThresholdFact, {"value": 170}, None), (LabThresholdFact, {"value": 105}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

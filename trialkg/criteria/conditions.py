@@ -49,12 +49,12 @@ _MODIFIER_WORDS = (
     "severe", "serious", "active", "uncontrolled", "uncontrollable", r"poorly\s+controlled",
     "unstable", r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "uncorrected",
     "advanced", "unexplained", "undiagnosed", "symptomatic", "chronic", "acute", "untreated",
-    "progressive", "ongoing", r"clinically\s+significant", "significant", "recurrent",
+    "progressive", "ongoing", r"clinically[\s-]+significant", "significant", "recurrent",
     "decompensated", r"life[\s-]threatening", "major", "extensive",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by or part of: "heparin-induced", "immune-related", "non-hormone-related"
     r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related)",
-    "gestational", "intermittent", r"clinically\s+relevant",
+    "gestational", "intermittent", r"(?:clinically[\s-]+)?relevant",
     "high-grade", "moderate", "mild", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
@@ -285,6 +285,27 @@ _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that
                              r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
                              + _QUALIFIER_STOP + r")\b)")
 _QUALIFIER_HINT = re.compile(r"requir|need|grade|would|could|might|may\b|will\b|opinion|judg")
+#: What joins a condition to the lab bound that says which cases are meant: "renal disease with
+#: creatinine clearance < 50 mL/min", "heart failure (LVEF < 40%)", "… defined as …".
+_BY_BOUND = re.compile(r"\s*,?\s*(?P<by>(?:with|having|defined\s+(?:as|by)|as\s+(?:defined|"
+                       r"evidenced|shown)\s+by)\s+(?:an?\s+|the\s+)?|\(\s*)")
+_BOUND_JOIN = re.compile(r"\s*,?\s*(?:and/or|or|and)\s+")
+
+
+def _closing(low: str, start: int, stop: int) -> int:
+    """Return where the bracket open before ``start`` closes, before ``stop``, or -1."""
+    depth = 1
+    for i in range(start, min(stop, len(low))):
+        c = low[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
 #: A condition that is an item of a list, and where a qualifier may start after the list's last
 #: item, when that item is a generic one: "Substance abuse, medical or social conditions that
 #: may interfere with …" narrows each item; "…, cardiac arrhythmia, or psychiatric illness/social
@@ -331,7 +352,10 @@ _WINDOW = re.compile(
     + _WINDOW_UNIT.replace("<u>", "<u3>") + r"\s+(?:prior|before|preceding)"
     + r"|(?:(?<![a-z])(?:<=?|=<|≤)|\b(?:less|fewer)\s+than(?:\s+or\s+equal\s+to)?|"
     r"\bno\s+more\s+than)\s*(?P<n4>" + NUMBER + r")\s*(?:-\s*)?"
-    + _WINDOW_UNIT.replace("<u>", "<u4>") + r"\s+(?:ago|prior|before|preceding))")
+    + _WINDOW_UNIT.replace("<u>", "<u4>") + r"\s+(?:ago|prior|before|preceding)"
+    # a bracket of its own right after the condition: "venous thromboembolism (< 1 year)"
+    + r"|(?<=\()\s*(?:(?:<=?|=<|≤)|\b(?:less|fewer)\s+than)\s*(?P<n5>" + NUMBER
+    + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u5>") + r"(?:\s+ago)?(?=\s*\)))")
 #: Words between a condition and a time window that give the window to something else.
 _TAKEN_OR_DONE = (
     r"therap|ectomy|insulin|\b(?:treat|chemo|radi|surg|operat|procedure|drug|medicat|agent|"
@@ -439,8 +463,8 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
 
 def _window_days(m: re.Match[str]) -> float | None:
     """Return the days of a :data:`_WINDOW` match ("within the past year": 365.25)."""
-    n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
-    unit = m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")
+    n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+    unit = m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
     value = parse_number(n) if n else 1.0
     if value is None or value <= 0:
         return None
@@ -561,7 +585,7 @@ def _label(mod: str, labels: tuple[str, ...], staged: str = "") -> list[str]:
     if mod:
         words = [w for w in _LETTERS.findall(mod) if w not in ("and", "or", "and/or")]
         mods = " ".join(dict.fromkeys("uncontrolled" if w == "uncontrollable" else w
-                                      for w in words))
+                                      for w in words)).replace("clinically-", "clinically ")
         if len(words) > 1 and _ALTERNATIVE.search(mod):
             # "acute or chronic hepatitis B", "symptomatic or poorly controlled arrhythmia": any
             # of the kinds, as written
@@ -661,13 +685,16 @@ def _heading_end(low: str, hits: list[tuple[int, int, tuple[str, ...]]],
 
 
 def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | None, kind: str,
-                     consumed: list[tuple[int, int]]) -> list[tuple[int, int, ConditionFact]]:
+                     consumed: list[tuple[int, int]], bounds: tuple[tuple[int, int], ...] = ()
+                     ) -> list[tuple[int, int, ConditionFact]]:
     """Read the conditions a participant must not have.
 
     :param low: lower-cased, normalised criterion text.
     :param found: condition lexicon hits in ``low`` (found here when None).
     :param kind: ``inclusion`` or ``exclusion``.
     :param consumed: spans already read as something else (subgroups of lab bounds).
+    :param bounds: spans of the lab bounds read from the criterion: one right after a condition
+        ("Renal disease with creatinine clearance < 50 mL/min") says which cases are meant.
     :returns: facts with their spans in ``low``.
     """
     hits = _hits(low, CONDITION_LEXICON.findall(low) if found is None else found)
@@ -810,6 +837,21 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 # disorder that would …" belongs to that disorder)
                 qualified = shared
                 qualifier = " ".join(shared.group("q").split())
+        if qualified is None and bounds and (by := _BY_BOUND.match(low, e)) is not None:
+            bound = next((b for a, b in bounds if by.end() <= a <= by.end() + 2), None)
+            if bound is not None:  # "cardiac disease with a LVEF below 45%": those cases only
+                close = _closing(low, by.end(), bound + 150) if by.group("by")[0] == "(" \
+                    else -1
+                if close >= 0:  # the whole bracket: "(systolic BP > 170 or diastolic BP > 105)"
+                    bound = close
+                else:  # and the bounds joined to it: "SBP ≥ 180 mmHg and/or DBP ≥ 110 mmHg"
+                    while (join := _BOUND_JOIN.match(low, bound)) is not None and (
+                            nxt := next((b for a, b in bounds if join.end() <= a <= join.end()
+                                         + 2), None)) is not None:
+                        bound = nxt
+                qualifier = " ".join(low[by.end("by") if close >= 0 else by.start("by"):
+                                         bound].split()).lstrip("( ")
+                e = bound + 1 if close >= 0 else bound
         if qualified is not None:
             e = qualified.end("q")
             more = _QUALIFIER_MORE.match(low, e)

@@ -166,7 +166,8 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     if not _FLAG_WORDS.isdisjoint(words) or "pregnan" in low or "contracep" in low:
         found += extract_flags(low, kind)
     if conditions and (kind == "exclusion" or not _NEGATION_WORDS.isdisjoint(words)):
-        found += extract_excluded(low, conditions, kind, consumed)
+        lab_spans = tuple((s, e) for s, e, f in found if isinstance(f, LabThresholdFact))
+        found += extract_excluded(low, conditions, kind, consumed, lab_spans)
     if kind == "inclusion" and ("diagnos" in low or "histolog" in low or "cytolog" in low or
                                 "patholog" in low or low.startswith(POPULATION_WORDS)):
         found += extract_required(low)
