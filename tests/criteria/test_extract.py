@@ -1464,6 +1464,13 @@ ROWS = [
                        "qualifier": "systolic bp > 170 mmhg or diastolic bp > 105 mmhg"}, None),
       (LabThresholdFact, {"analyte": "creatinine clearance", "value": 50}, None),
       (LabThresholdFact, {"value": 170}, None), (LabThresholdFact, {"value": 105}, None)]),
+    ("prior-therapy-settings", "Inclusion Criteria:\n- No prior systemic adjuvant chemotherapy "
+     "for LCIS\n- No previous chemotherapy either in an adjuvant or metastatic setting\n" + EXC
+     + "- Previous radiotherapy for measurable lesions",
+     [(PriorTherapyFact, {"setting": "lcis", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "setting": "adjuvant or metastatic setting"},
+       None),
+      (PriorTherapyFact, {"therapy": "radiotherapy", "setting": "measurable lesions"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

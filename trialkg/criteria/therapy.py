@@ -660,10 +660,12 @@ _SETTING = re.compile(
     r"(?:\s+(?:regimens?|therap(?:y|ies)|treatments?|agents?|drugs?))?(?:\s*\([^()]{0,60}\))?"
     r"(?:,?\s+(?:or|and|and/or)\s+(?:[a-z0-9-]+\s+){0,3}?(?:therap(?:y|ies)|agents?|inhibitors?|"
     r"radiotherapy|radiation|chemotherapy|treatments?|antibod(?:y|ies)))*"
-    r"\s+(?:for|in)\s+(?:the\s+)?(?:treatment\s+of\s+)?(?:an?\s+|their\s+|this\s+|his\s+|her\s+)?"
+    r"\s+(?:either\s+)?(?:for|in)\s+(?:the\s+)?(?:treatment\s+of\s+)?"
+    r"(?:an?\s+|their\s+|this\s+|his\s+|her\s+)?(?!(?:which|that|whom)\b)"
     r"(?P<s>(?:[a-z0-9/'-]+,?\s+){0,5}?(?:diseases?|cancers?|carcinomas?|malignanc(?:y|ies)|"
     r"tumou?rs?|setting|nsclc|sclc|crc|mcrc|mbc|crpc|mcrpc|lymphomas?|leuka?emias?|myelomas?|"
-    r"melanomas?|sarcomas?|gliomas?|glioblastomas?|hcc|rcc|gist|mds|aml|cll))\b")
+    r"melanomas?|sarcomas?|gliomas?|glioblastomas?|hcc|rcc|gist|mds|aml|cll|dcis|lcis|"
+    r"lesions?|metastas[ie]s))\b")
 
 
 def _setting(low: str, end: int) -> tuple[str | None, int]:
