@@ -788,7 +788,8 @@ ROWS = [
      [(ConditionFact, {"label": "stroke"}, "stroke")]),
     ("condition-personal-or-family-history", EXC + "- Personal or family history of medullary "
      "thyroid cancer or multiple endocrine neoplasia",
-     [(ConditionFact, {"label": "thyroid cancer"}, None)]),
+     [(ConditionFact, {"label": "medullary thyroid carcinoma"}, None),
+      (ConditionFact, {"label": "multiple endocrine neoplasia"}, None)]),
     ("condition-active-bleeding", EXC + "- Active bleeding or known history of bleeding diathesis",
      [(ConditionFact, {"label": "active bleeding"}, "Active bleeding"),
       (ConditionFact, {"label": "bleeding disorder"}, None)]),
@@ -1164,7 +1165,8 @@ ROWS = [
     ("condition-kind-of-two", EXC + "- Congenital or acquired immunodeficiency",
      [(ConditionFact, {"label": "immunodeficiency"}, "acquired immunodeficiency")]),
     ("condition-cause-of", EXC + "- Alpha-1 antitrypsin deficiency as the underlying cause of COPD",
-     [(ConditionFact, None, None)]),
+     [(ConditionFact, {"label": "alpha-1 antitrypsin deficiency"},
+       "Alpha-1 antitrypsin deficiency")]),
     ("condition-risk-of-words", EXC + "- Women at high risk of contracting HIV",
      [(ConditionFact, None, None)]),
     ("condition-negation-ends-at-exception", "- No pulmonary abnormalities other than COPD",
@@ -1471,6 +1473,25 @@ ROWS = [
       (PriorTherapyFact, {"therapy": "chemotherapy", "setting": "adjuvant or metastatic setting"},
        None),
       (PriorTherapyFact, {"therapy": "radiotherapy", "setting": "measurable lesions"}, None)]),
+    ("condition-amount-qualifier", EXC + "- Sinus bradycardia (< 50 beats per minute)\n"
+     "- Smoking more than 10 cigarettes per day\n- Alcohol abuse (more than 60 g/day)",
+     [(ConditionFact, {"label": "bradycardia", "qualifier": "< 50 beats per minute"}, None),
+      (ConditionFact, {"label": "tobacco use", "qualifier": "more than 10 cigarettes per day"},
+       "Smoking more than 10 cigarettes per day"),
+      (ConditionFact, {"label": "alcohol abuse", "qualifier": "more than 60 g/day"}, None)]),
+    ("condition-amount-is-no-window", EXC + "- Myocardial infarction < 6 months before inclusion",
+     [(ConditionFact, {"label": "myocardial infarction", "qualifier": None,
+                       "within_days": 182.62}, None)]),
+    ("condition-conduct-rule-is-none", EXC + "- Inability to refrain from smoking on trial days\n"
+     "- Use of any tobacco product for the duration of study participation", []),
+    ("condition-lexicon-rows-2026-12", EXC + "- Hemorrhagic diathesis\n- Chronic diarrhea\n"
+     "- Presence of uveal melanoma\n- Current smokers\n- History of clinical hepatic "
+     "decompensation",
+     [(ConditionFact, {"label": "bleeding disorder"}, None),
+      (ConditionFact, {"label": "chronic diarrhea"}, None),
+      (ConditionFact, {"label": "uveal melanoma"}, None),
+      (ConditionFact, {"label": "tobacco use"}, "smokers"),
+      (ConditionFact, {"label": "hepatic decompensation"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

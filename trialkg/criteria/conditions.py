@@ -236,7 +236,9 @@ _NOT_CONDITION_AFTER = re.compile(
     r"exacerbations?|specific|directed|"
     # a procedure on it or a device for it: "cataract surgery", "aneurysm clips"
     r"surger(?:y|ies)|extractions?|repairs?|clips?|coils?|"
-    r"patients?\s+(?:are|will|may|can))\b")
+    r"patients?\s+(?:are|will|may|can))\b|"
+    # a rule of conduct during the trial: "use of any tobacco product for the duration of the study"
+    r"\s+(?:[a-z-]+\s+){0,3}?(?:for\s+the\s+duration\s+of|throughout)\s+(?:the\s+)?(?:study|trial)")
 #: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
 _NOT_CONDITION_BEFORE = re.compile(
     r"\b(?:(?:risk|chance)\s+(?:factors?\s+)?(?:of|for)(?:\s+[a-z-]+){0,2}|prevent(?:ion\s+of)?|"
@@ -256,7 +258,9 @@ _NOT_CONDITION_BEFORE = re.compile(
     # what a drug may do: "medication that may cause torsade de pointes", "agents associated
     # with torsades de pointes"
     r"(?:may|can|could|might|known\s+to)\s+(?:cause|induce|provoke)|associated\s+with|causing|"
-    r"inducing)"
+    r"inducing|"
+    # a rule of conduct during the trial: "unable to refrain from smoking on trial days"
+    r"(?:refrain\w*|abstain\w*|abstinence|desist\w*)\s+from(?:\s+[a-z-]+){0,2})"
     r"\s*(?:an?\s+|the\s+|their\s+|this\s+|his\s+|her\s+|its\s+)?$")
 #: What a drug is taken for, right before a condition ("taking a calcium channel blocker for any
 #: reason including angina", "receiving medications administered for cardiac arrhythmia").
@@ -289,6 +293,15 @@ _QUALIFIER_HINT = re.compile(r"requir|need|grade|would|could|might|may\b|will\b|
 #: creatinine clearance < 50 mL/min", "heart failure (LVEF < 40%)", "… defined as …".
 _BY_BOUND = re.compile(r"\s*,?\s*(?P<by>(?:with|having|defined\s+(?:as|by)|as\s+(?:defined|"
                        r"evidenced|shown)\s+by)\s+(?:an?\s+|the\s+)?|\(\s*)")
+#: An amount right after a condition that says how much of it is meant, in a unit that is no
+#: time (a time is the condition's window): "smokers of more than 5 cigarettes per day", "> 10
+#: pack-years", "alcohol abuse (more than 60 g/day)".
+_AMOUNT = re.compile(
+    r"\s*[,(]?\s*(?P<q>(?:(?:of|with\s+(?:a\s+)?(?:[a-z]+\s+)?history\s+of)\s+)?"
+    r"(?:(?:more|greater|less|fewer)\s+than|over|above|at\s+least|≥|>=|=>|>|≤|<=|=<|<)\s*"
+    r"\d+(?:[.,]\d+)?\s*(?!(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|times|x|"
+    r"in|of|at|on|and|or|the|for|to|with|within|during|prior|before|after|since)\b)"
+    r"(?:[a-z%][a-z0-9%^-]*(?:(?:\s+(?:per|a)\s+|\s*/\s*)[a-z][a-z0-9^]*)?|/\s*[a-z][a-z0-9^]*))")
 _BOUND_JOIN = re.compile(r"\s*,?\s*(?:and/or|or|and)\s+")
 
 
@@ -333,7 +346,8 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|caus|resect|surgery
                               r"affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
                               r"induc|provok|associated|"
                               r"index|"
-                              r"radi|stage|use|undergo|perform|related|committee|excised|trial")
+                              r"radi|stage|use|undergo|perform|related|committee|excised|trial|"
+                              r"frain|bstain|bstinence|desist")
 #: "chemotherapy for metastatic breast cancer": a cancer named as what a therapy treated is the
 #: disease under study, not one the criterion excludes.
 _THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|radiation|"
@@ -852,6 +866,11 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 qualifier = " ".join(low[by.end("by") if close >= 0 else by.start("by"):
                                          bound].split()).lstrip("( ")
                 e = bound + 1 if close >= 0 else bound
+        if qualified is None and qualifier is None and (
+                amount := _AMOUNT.match(low, e)) is not None:
+            # "smoking more than 10 cigarettes per day", "alcohol abuse (> 60 g/day)"
+            qualifier = " ".join(amount.group("q").split())
+            e = amount.end("q")
         if qualified is not None:
             e = qualified.end("q")
             more = _QUALIFIER_MORE.match(low, e)
