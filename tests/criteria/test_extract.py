@@ -1492,6 +1492,12 @@ ROWS = [
       (ConditionFact, {"label": "uveal melanoma"}, None),
       (ConditionFact, {"label": "tobacco use"}, "smokers"),
       (ConditionFact, {"label": "hepatic decompensation"}, None)]),
+    ("condition-non-prefix-is-none", EXC + "- Chronic liver disease of a non-HCV etiology\n"
+     "- Serious active non-malignant disease\n- Non-smokers",
+     [(ConditionFact, {"label": "chronic liver disease"}, None)]),
+    ("condition-amount-after-history", EXC + "- Smoking history of more than 10 pack-years",
+     [(ConditionFact, {"label": "tobacco use",
+                       "qualifier": "history of more than 10 pack-years"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -297,7 +297,7 @@ _BY_BOUND = re.compile(r"\s*,?\s*(?P<by>(?:with|having|defined\s+(?:as|by)|as\s+
 #: time (a time is the condition's window): "smokers of more than 5 cigarettes per day", "> 10
 #: pack-years", "alcohol abuse (more than 60 g/day)".
 _AMOUNT = re.compile(
-    r"\s*[,(]?\s*(?P<q>(?:(?:of|with\s+(?:a\s+)?(?:[a-z]+\s+)?history\s+of)\s+)?"
+    r"\s*[,(]?\s*(?P<q>(?:(?:of|(?:with\s+(?:a\s+)?(?:[a-z]+\s+)?)?history(?:\s+of)?)\s+)?"
     r"(?:(?:more|greater|less|fewer)\s+than|over|above|at\s+least|≥|>=|=>|>|≤|<=|=<|<)\s*"
     r"\d+(?:[.,]\d+)?\s*(?!(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|times|x|"
     r"in|of|at|on|and|or|the|for|to|with|within|during|prior|before|after|since)\b)"
@@ -780,6 +780,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             continue
         if _NOT_CONDITION_AFTER.match(low, e) or (not_self and _OF_PARTNER.match(low, e)):
             continue
+        if s > 3 and low.startswith(("non-", "non "), s - 4):
+            continue  # "non-smokers": who does not have it
         window = low[max(0, s - 40):s]
         if _NOT_BEFORE_HINT.search(window) and _NOT_CONDITION_BEFORE.search(window):
             continue
