@@ -1498,6 +1498,12 @@ ROWS = [
     ("condition-amount-after-history", EXC + "- Smoking history of more than 10 pack-years",
      [(ConditionFact, {"label": "tobacco use",
                        "qualifier": "history of more than 10 pack-years"}, None)]),
+    ("condition-cancer-types", EXC + "- Non small cell lung cancer, hepatocellular cancer\n"
+     "- Infection with hepatitis delta virus (HDV)\n- No prior chemotherapy for NSCLC",
+     [(ConditionFact, {"label": "non-small cell lung carcinoma"}, "Non small cell lung cancer"),
+      (ConditionFact, {"label": "hepatocellular carcinoma"}, None),
+      (ConditionFact, {"label": "hepatitis d"}, "hepatitis delta virus (HDV)"),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "setting": "nsclc"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

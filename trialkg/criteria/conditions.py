@@ -262,6 +262,10 @@ _NOT_CONDITION_BEFORE = re.compile(
     # a rule of conduct during the trial: "unable to refrain from smoking on trial days"
     r"(?:refrain\w*|abstain\w*|abstinence|desist\w*)\s+from(?:\s+[a-z-]+){0,2})"
     r"\s*(?:an?\s+|the\s+|their\s+|this\s+|his\s+|her\s+|its\s+)?$")
+#: Last words of the labels of cancers.
+_CANCER_HEADS = ("cancer", "malignancy", "carcinoma", "neoplasm", "tumor", "tumour", "lymphoma",
+                 "leukemia", "leukaemia", "myeloma", "melanoma", "sarcoma", "glioma",
+                 "blastoma")
 #: What a drug is taken for, right before a condition ("taking a calcium channel blocker for any
 #: reason including angina", "receiving medications administered for cardiac arrhythmia").
 _TAKEN_FOR = re.compile(r"\b(?:taking|takes|receiving|prescribed|indicated)\b[^.;:()]{0,50}\bfor\s+"
@@ -787,7 +791,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             continue
         if low.find(" for ", max(0, s - 30), s) >= 0 and _TAKEN_FOR.search(low, max(0, s - 80), s):
             continue  # why a drug is taken: "taking a calcium channel blocker for … angina"
-        if any(x.endswith(("cancer", "malignancy")) for x in labels) and " for" in low[
+        if any(x.endswith(_CANCER_HEADS) for x in labels) and " for" in low[
                 max(0, s - 40):s] and _THERAPY_FOR.search(low, max(0, s - 90), s):
             continue
         if scopes is not None:
