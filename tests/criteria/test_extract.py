@@ -1504,6 +1504,13 @@ ROWS = [
       (ConditionFact, {"label": "hepatocellular carcinoma"}, None),
       (ConditionFact, {"label": "hepatitis d"}, "hepatitis delta virus (HDV)"),
       (PriorTherapyFact, {"therapy": "chemotherapy", "setting": "nsclc"}, None)]),
+    ("lab-unit-written-out-with-symbol", EXC + "- Blood potassium level >5.5 millimole (mmol)/"
+     "liter (L) during Screening\n- Urine albumin to creatinine ratio (UACR) of greater than (>) "
+     "300 milligram (mg)/gram (g)",
+     [(LabThresholdFact, {"analyte": "potassium", "comparator": ">", "value": 5.5,
+                          "unit": "mmol/L"}, "potassium level >5.5 millimole (mmol)/liter"),
+      (LabThresholdFact, {"analyte": "urine albumin/creatinine ratio", "comparator": ">",
+                          "value": 300, "unit": "mg/g"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -51,6 +51,22 @@ _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(TRANSLATIO
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>^|~=:%/])")
 
 
+#: A bracket that repeats, as a symbol, the unit or comparator just written out in words
+#: ("5.5 millimole (mmol)/liter (L)", "greater than or equal to (>=) 1.5"): dropped, so the
+#: words read as one unit or comparator.
+_REPEATED = re.compile(
+    r"(?i)(?:(?<=\bmillimoles)|(?<=\bmillimole)|(?<=\bmicromoles)|(?<=\bmicromole)|"
+    r"(?<=liter)|(?<=liters)|(?<=litre)|(?<=litres)|(?<=gram)|(?<=grams)|(?<=minute)|"
+    r"(?<=minutes)|(?<=meter)|(?<=meters)|(?<=metre)|(?<=metres)|(?<=\bunits)|(?<=\bunit))"
+    r"[ \t]?\((?:mmol|umol|µmol|μmol|l|kg|ml|dl|min|g|mg|mcg|ug|µg|μg|m|pg|ng|u|iu)\)"
+    r"|(?:(?<=\bthan)|(?<=\bto))[ \t]?\((?:>=?|<=?|≥|≤|=>|=<|=)\)")
+
+
+#: What such a bracket looks like (a cheap test before :data:`_REPEATED`).
+_REPEATED_HINT = re.compile(r"\((?:mmol|umol|µmol|μmol|l|kg|ml|dl|min|g|mg|mcg|ug|µg|μg|m|pg|ng|"
+                            r"u|iu|>=?|<=?|≥|≤|=>|=<|=)\)", re.I)
+
+
 def _translate(m: re.Match[str]) -> str:
     return TRANSLATION[ord(m.group())]
 
@@ -69,14 +85,21 @@ class Normalized:
     def __init__(self, text: str) -> None:
         self.source = text
         offsets: list[int] | None = None
-        if "\\" in text:
+        drops = [m.span() for m in _ESCAPE.finditer(text)] if "\\" in text else []
+        if "(" in text and _REPEATED_HINT.search(text):
+            repeated = [m.span() for m in _REPEATED.finditer(text)]
+            if repeated:
+                drops = sorted(drops + repeated)
+        if drops:
             kept: list[int] = []
             parts: list[str] = []
             pos = 0
-            for m in _ESCAPE.finditer(text):
-                parts.append(text[pos:m.start()])
-                kept.extend(range(pos, m.start()))
-                pos = m.end()
+            for a, b in drops:
+                if a < pos:
+                    continue  # overlaps the span dropped before it
+                parts.append(text[pos:a])
+                kept.extend(range(pos, a))
+                pos = b
             parts.append(text[pos:])
             kept.extend(range(pos, len(text)))
             stripped = "".join(parts)
