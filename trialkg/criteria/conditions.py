@@ -702,6 +702,49 @@ def _heading_end(low: str, hits: list[tuple[int, int, tuple[str, ...]]],
     return end if own and any(s < end for s, _, _ in hits) else 0
 
 
+def _shared_qualifier(low: str, s: int, e: int, hits: list[tuple[int, int, tuple[str, ...]]]
+                      ) -> re.Match[str] | None:
+    """Return the qualifier a list's generic last item gives the condition at ``low[s:e]``.
+
+    "Substance abuse, medical or psychological conditions that may interfere with participation"
+    narrows each item; not when the last item is a condition of the lexicon ("… or psychiatric
+    disorder that would …" belongs to that disorder), nor past a list of examples, nor a
+    qualifier that names a risk of its own.
+    """
+    at = _SHARED_QUALIFIER_AT.search(low, e, e + 100)
+    if at is None or _LIST_GAP_BAD.search(low, e, at.start()):
+        return None
+    generic = _GENERIC_LAST.search(low, e, at.start())
+    if generic is None or any(a <= generic.start() < b for a, b, _ in hits) or \
+            _EXAMPLES_BEFORE.search(low, 0, s):
+        return None
+    shared = _QUALIFIER.match(low, generic.end())
+    return None if shared is None or _RISK_QUALIFIER.search(shared.group("q")) else shared
+
+
+def _narrowing(low: str, e: int, bounds: tuple[tuple[int, int], ...]) -> tuple[str, int] | None:
+    """Return what narrows the condition ending at ``e`` to some cases, and where it ends.
+
+    A lab bound right after it ("cardiac disease with a LVEF below 45%", with the bounds joined
+    to it, or the whole bracket), or an amount ("smoking more than 10 cigarettes per day",
+    "alcohol abuse (> 60 g/day)").
+    """
+    if bounds and (by := _BY_BOUND.match(low, e)) is not None:
+        bound = next((b for a, b in bounds if by.end() <= a <= by.end() + 2), None)
+        if bound is not None:
+            close = _closing(low, by.end(), bound + 150) if by.group("by")[0] == "(" else -1
+            if close >= 0:  # the whole bracket: "(systolic BP > 170 or diastolic BP > 105)"
+                return " ".join(low[by.end("by"):close].split()).lstrip("( "), close + 1
+            # and the bounds joined to it: "SBP ≥ 180 mmHg and/or DBP ≥ 110 mmHg"
+            while (join := _BOUND_JOIN.match(low, bound)) is not None and (
+                    nxt := next((b for a, b in bounds if join.end() <= a <= join.end() + 2),
+                                None)) is not None:
+                bound = nxt
+            return " ".join(low[by.start("by"):bound].split()).lstrip("( "), bound
+    amount = _AMOUNT.match(low, e)
+    return None if amount is None else (" ".join(amount.group("q").split()), amount.end("q"))
+
+
 def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | None, kind: str,
                      consumed: list[tuple[int, int]], bounds: tuple[tuple[int, int], ...] = ()
                      ) -> list[tuple[int, int, ConditionFact]]:
@@ -841,42 +884,12 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                     staged = (prefix, sm.start())
                     break
         qualified = _QUALIFIER.match(low, e) if _QUALIFIER_HINT.search(low, e, e + 40) else None
+        if qualified is None and _LIST_ON.match(low, e):
+            qualified = _shared_qualifier(low, s, e, hits)
         qualifier = " ".join(qualified.group("q").split()).removeprefix("of ") \
             if qualified else None
-        if qualified is None and _LIST_ON.match(low, e):
-            # the list's last item carries it: "substance abuse, medical or psychological
-            # conditions that may interfere with participation"
-            at = _SHARED_QUALIFIER_AT.search(low, e, e + 100)
-            generic = _GENERIC_LAST.search(low, e, at.start()) if at is not None and not \
-                _LIST_GAP_BAD.search(low, e, at.start()) else None
-            if generic is not None and not any(a <= generic.start() < b for a, b, _ in hits) and \
-                    not _EXAMPLES_BEFORE.search(low, 0, s) and \
-                    (shared := _QUALIFIER.match(low, generic.end())) is not None and \
-                    not _RISK_QUALIFIER.search(shared.group("q")):
-                # the generic last item is no condition of the lexicon ("… or psychiatric
-                # disorder that would …" belongs to that disorder)
-                qualified = shared
-                qualifier = " ".join(shared.group("q").split())
-        if qualified is None and bounds and (by := _BY_BOUND.match(low, e)) is not None:
-            bound = next((b for a, b in bounds if by.end() <= a <= by.end() + 2), None)
-            if bound is not None:  # "cardiac disease with a LVEF below 45%": those cases only
-                close = _closing(low, by.end(), bound + 150) if by.group("by")[0] == "(" \
-                    else -1
-                if close >= 0:  # the whole bracket: "(systolic BP > 170 or diastolic BP > 105)"
-                    bound = close
-                else:  # and the bounds joined to it: "SBP ≥ 180 mmHg and/or DBP ≥ 110 mmHg"
-                    while (join := _BOUND_JOIN.match(low, bound)) is not None and (
-                            nxt := next((b for a, b in bounds if join.end() <= a <= join.end()
-                                         + 2), None)) is not None:
-                        bound = nxt
-                qualifier = " ".join(low[by.end("by") if close >= 0 else by.start("by"):
-                                         bound].split()).lstrip("( ")
-                e = bound + 1 if close >= 0 else bound
-        if qualified is None and qualifier is None and (
-                amount := _AMOUNT.match(low, e)) is not None:
-            # "smoking more than 10 cigarettes per day", "alcohol abuse (> 60 g/day)"
-            qualifier = " ".join(amount.group("q").split())
-            e = amount.end("q")
+        if qualified is None and (narrowed := _narrowing(low, e, bounds)) is not None:
+            qualifier, e = narrowed
         if qualified is not None:
             e = qualified.end("q")
             more = _QUALIFIER_MORE.match(low, e)
