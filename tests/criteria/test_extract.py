@@ -1511,6 +1511,9 @@ ROWS = [
                           "unit": "mmol/L"}, "potassium level >5.5 millimole (mmol)/liter"),
       (LabThresholdFact, {"analyte": "urine albumin/creatinine ratio", "comparator": ">",
                           "value": 300, "unit": "mg/g"}, None)]),
+    ("condition-cerebral-vascular-accident", "Inclusion Criteria:\n- No prior cerebral vascular "
+     "accident", [(ConditionFact, {"label": "stroke"}, "cerebral vascular accident"),
+                  (PriorTherapyFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
