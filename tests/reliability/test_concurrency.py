@@ -121,18 +121,27 @@ def test_reader_waiting_on_a_killed_load_repairs_and_sees_whole_trials(clean_loa
 
 
 def test_two_loads_serialize_with_wait_or_the_second_fails_at_once(clean_load, tmp_path):
+    """A load while another process writes fails at once; with ``--wait`` two loads serialize.
+
+    The refusal is checked against a writer this test process holds: a load of 50 trials can
+    end before a second process has even started, so racing two loads for it is not a test.
+    """
+    from trialkg.store import TrialStore
+
     store = tmp_path / "kg"
     part1, part2 = clean_load.corpus / "part-1.jsonl", clean_load.corpus / "part-2.jsonl"
-    first = start(*load_args(part1, store), log=tmp_path / "first.log")
-    second = None
+    writer = TrialStore.open(store, write=True)
     try:
-        _writing(store, first)
         began = time.monotonic()
         refused = run(*load_args(part2, store))
         refused_after = time.monotonic() - began
-        _one_line_busy(refused, store)
-        assert refused_after < 30  # at once: not after the first load
-        second = start(*load_args(part2, store, "--wait", 600), log=tmp_path / "second.log")
+    finally:
+        writer.close()
+    _one_line_busy(refused, store)
+    assert refused_after < 30  # at once: not after the writer let go
+    first = start(*load_args(part1, store, "--wait", 600), log=tmp_path / "first.log")
+    second = start(*load_args(part2, store, "--wait", 600), log=tmp_path / "second.log")
+    try:
         assert first.wait(timeout=600) == 0, (tmp_path / "first.log").read_text()[-3000:]
         assert second.wait(timeout=600) == 0, (tmp_path / "second.log").read_text()[-3000:]
     finally:
