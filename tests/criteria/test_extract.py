@@ -1514,6 +1514,11 @@ ROWS = [
     ("condition-cerebral-vascular-accident", "Inclusion Criteria:\n- No prior cerebral vascular "
      "accident", [(ConditionFact, {"label": "stroke"}, "cerebral vascular accident"),
                   (PriorTherapyFact, None, None)]),
+    ("condition-modifier-across-a-slash", EXC + "- History of relevant allergy/hypersensitivity"
+     "\n- Uncontrolled hypertension/diabetes",
+     [(ConditionFact, {"label": "relevant hypersensitivity"}, "relevant allergy"),
+      (ConditionFact, {"label": "uncontrolled hypertension"}, None),
+      (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, "diabetes")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

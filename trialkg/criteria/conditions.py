@@ -821,7 +821,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
     timed = ("day" in low or "week" in low or "month" in low or "year" in low or "wk" in low
              or "yr" in low)  # a time window needs its unit
+    slashed: tuple[int, str] | None = None  # the end of a condition's words, its modifiers
     for s, e, labels in hits:
+        own_end = e
         if s < read_to or s < heading or (blocked and not _span_ok(blocked, s, e)) or \
                 (not_self and _NOT_SELF.search(low, max(0, s - 180), s)):
             continue
@@ -913,6 +915,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             # "uncontrolled intercurrent illness including … cardiac arrhythmia"; not an event
             # with its window ("… myocardial infarction within 6 months")
             mods = listed[0]
+        if not mods and slashed is not None and low[slashed[0]:s].strip() == "/":
+            mods = slashed[1]  # "relevant allergy/hypersensitivity": one modifier for both
+        slashed = (own_end, mods) if mods else None
         named = _label(mods, labels, staged[0] if staged else "")
         if mod_start < s and labels[0] in _LIST_HEADS and (
                 lead := _EXAMPLES_LEAD.match(low, e)) is not None:
