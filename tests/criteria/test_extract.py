@@ -1519,6 +1519,10 @@ ROWS = [
      [(ConditionFact, {"label": "relevant hypersensitivity"}, "relevant allergy"),
       (ConditionFact, {"label": "uncontrolled hypertension"}, None),
       (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, "diabetes")]),
+    ("condition-the-participants-own-is-context", EXC + "- Subjects who take medication for "
+     "their asthma\n- Agents given with the intent to treat the patient's malignancy\n"
+     "- Participant's history of suicidal behavior",
+     [(ConditionFact, {"label": "suicidal ideation"}, "suicidal behavior")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -260,7 +260,10 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:may|can|could|might|known\s+to)\s+(?:cause|induce|provoke)|associated\s+with|causing|"
     r"inducing|"
     # a rule of conduct during the trial: "unable to refrain from smoking on trial days"
-    r"(?:refrain\w*|abstain\w*|abstinence|desist\w*)\s+from(?:\s+[a-z-]+){0,2})"
+    r"(?:refrain\w*|abstain\w*|abstinence|desist\w*)\s+from(?:\s+[a-z-]+){0,2}|"
+    # the participant's own disease: "to treat their malignancy", "the subject's Alzheimer's"
+    r"(?:their|(?:patient|subject|participant)'s)(?:\s+(?!history\b|prior\b|previous\b|past\b)"
+    r"[a-z-]+){0,2})"
     r"\s*(?:an?\s+|the\s+|their\s+|this\s+|his\s+|her\s+|its\s+)?$")
 #: Last words of the labels of cancers.
 _CANCER_HEADS = ("cancer", "malignancy", "carcinoma", "neoplasm", "tumor", "tumour", "lymphoma",
@@ -351,7 +354,7 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|caus|resect|surgery
                               r"induc|provok|associated|"
                               r"index|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial|"
-                              r"frain|bstain|bstinence|desist")
+                              r"frain|bstain|bstinence|desist|their|'s")
 #: "chemotherapy for metastatic breast cancer": a cancer named as what a therapy treated is the
 #: disease under study, not one the criterion excludes.
 _THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|radiation|"
