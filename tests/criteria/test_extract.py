@@ -1523,6 +1523,12 @@ ROWS = [
      "their asthma\n- Agents given with the intent to treat the patient's malignancy\n"
      "- Participant's history of suicidal behavior",
      [(ConditionFact, {"label": "suicidal ideation"}, "suicidal behavior")]),
+    ("condition-requiring-hospitalization", EXC + "- Hospitalization for COPD or pneumonia "
+     "within 12 weeks prior to Visit 1",
+     [(ConditionFact, {"label": "chronic obstructive pulmonary disease",
+                       "qualifier": "requiring hospitalization", "within_days": 84},
+       "Hospitalization for COPD or pneumonia within 12 weeks"),
+      (ConditionFact, {"label": "pneumonia", "qualifier": "requiring hospitalization"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -326,6 +326,12 @@ def _closing(low: str, start: int, stop: int) -> int:
     return -1
 
 
+#: A stay in hospital for the condition after it ("hospitalization for COPD or pneumonia",
+#: "admission for unstable angina", "hospitalized due to poorly controlled COPD").
+_ADMITTED_FOR = re.compile(
+    r"\b(?:hospitali[sz]ations?|hospitali[sz]ed|(?:hospital\s+)?admissions?|admitted(?:\s+to\s+"
+    r"(?:an?\s+|the\s+)?hospital)?)\s+(?:for|due\s+to|because\s+of)\s+(?:an?\s+|the\s+)?"
+    r"(?:[a-z-]+\s+(?:or\s+|and\s+|,\s*)?){0,2}$")
 #: A condition that is an item of a list, and where a qualifier may start after the list's last
 #: item, when that item is a generic one: "Substance abuse, medical or social conditions that
 #: may interfere with …" narrows each item; "…, cardiac arrhythmia, or psychiatric illness/social
@@ -910,6 +916,11 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if graded is not None:
                 qualifier = " ".join(graded.group("g").split())
                 ev_start = graded.start()
+        if qualifier is None and ("hospital" in low or "admi" in low) and (
+                admitted := _ADMITTED_FOR.search(low, max(0, mod_start - 50), mod_start)):
+            # "hospitalization for COPD or pneumonia": those cases only
+            qualifier = "requiring hospitalization"
+            ev_start = min(ev_start, admitted.start())
         recency = _window(low, s, e, hits) if timed else None
         exception = _exception(low, e, labels, excepts, hits) if excepts else None
         mods = via_mods if via_mods is not None else low[mod_start:s]
