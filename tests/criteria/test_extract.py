@@ -1529,6 +1529,10 @@ ROWS = [
                        "qualifier": "requiring hospitalization", "within_days": 84},
        "Hospitalization for COPD or pneumonia within 12 weeks"),
       (ConditionFact, {"label": "pneumonia", "qualifier": "requiring hospitalization"}, None)]),
+    ("age-gestational-range-is-no-age", "Inclusion Criteria:\n- Healthy infants born between 32 "
+     "weeks 0 days and 34 weeks 6 days gestational age\n- Term infants gestational age >36 weeks "
+     "less than 2 weeks of age\n" + EXC + "- Gestational age < 32 weeks 0 days and >34 weeks 6 "
+     "days", [(AgeFact, {"max_years": 0.0383, "max_inclusive": False}, "less than 2 weeks")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

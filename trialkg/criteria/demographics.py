@@ -87,6 +87,23 @@ _SELECTOR_BEFORE = re.compile(r"\bfor\s+(?:patients?|subjects?|participants?|chi
 _GESTATION_BEFORE = re.compile(r"(?:gestation\w*|post-?menstrual|pregnancy)\s+age\s*"
                                r"(?:(?:at\s+birth|at\s+delivery|is|was|of|:)\s*)*$")
 
+#: The same with more of a range written between: "Gestational age < 32 weeks 0 days and > 34
+#: weeks 6 days"; or the words after it: "born between 32 weeks 0 days and 34 weeks 6 days
+#: gestational age".
+_GESTATIONAL_RANGE = re.compile(r"gestational\s+age\s*(?:[^a-z.;]|\b(?:weeks?|days?|and|or|to|"
+                                r"between|of)\b)*$")
+#: What makes an age in weeks a child's, not a gestational age.
+_OF_AGE = re.compile(r"\s*(?:of\s+age|old|postnatal|after\s+birth)")
+_WEEKS = re.compile(r"\b(?:weeks?|wks?|days?)\b")
+_YEARS_OR_MONTHS = re.compile(r"\b(?:years?|yrs?|months?|mos?)\b")
+
+
+def _in_weeks(expr: str) -> bool:
+    """Whether an age is written in weeks or days only, as a gestational age is."""
+    return _WEEKS.search(expr) is not None and _YEARS_OR_MONTHS.search(expr) is None
+_GESTATIONAL_AFTER = re.compile(r"(?:[^a-z.;]|\b(?:weeks?|days?|and|or|to)\b){0,20}?"
+                                r"\s*gestational\s+age")
+
 
 _DIGIT = re.compile(r"\d")
 _AGE_SCALE = re.compile(r"y|mo")
@@ -134,6 +151,9 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             continue
         before = low[max(0, start - 40):start]
         if ("age" in before and _GESTATION_BEFORE.search(before)) or (
+                "gestation" in low and _in_weeks(m.group()) and not _OF_AGE.match(
+                    low, end) and (_GESTATIONAL_RANGE.search(low, max(0, start - 60), start)
+                                   or _GESTATIONAL_AFTER.match(low, end))) or (
                 ("for" in before or "age" in before) and _SELECTOR_BEFORE.search(before)):
             continue
         if ("if" in before or "when" in before or "expect" in before or "surviv" in before
