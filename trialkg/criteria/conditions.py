@@ -50,7 +50,7 @@ _MODIFIER_WORDS = (
     "unstable", r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "uncorrected",
     "advanced", "unexplained", "undiagnosed", "symptomatic", "chronic", "acute", "untreated",
     "progressive", "ongoing", r"clinically[\s-]+significant", "significant", "recurrent",
-    "decompensated", r"life[\s-]threatening", "major", "extensive",
+    "decompensated", r"life[\s-]threatening", "major", "extensive", "dangerous",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by or part of: "heparin-induced", "immune-related", "non-hormone-related"
     r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related)",
@@ -284,9 +284,12 @@ _QUALIFIER = re.compile(
     r"(?:/\s*[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|which)\b))?"
     r"\s*[,(]?\s*(?P<q>(?:(?:that|which)\s+(?:has\s+|have\s+)?(?:requires?|required|needs?|"
     r"needed)|requiring|needing|in\s+need\s+of)\s+[^,.;:()]{3,60}?"
-    r"|(?:(?:≥|>=|=>|>|(?:greater|more)\s+than(?:\s+or\s+equal\s+to)?)\s*)?"
+    r"|(?:defined\s+as\s+)?(?:(?:≥|>=|=>|>|(?:greater|more)\s+than(?:\s+or\s+equal\s+to)?|"
+    r"above|over|exceeding)\s*)?"
     r"(?:of\s+)?(?:(?:nci\s+)?ctcae\s+(?:v[\d.]+\s+)?)?grade\s*(?:≥|>=|>|greater\s+than\s+or\s+"
     r"equal\s+to)?\s*[1-5](?:\s+or\s+(?:greater|higher|more|above|worse))?"
+    r"(?:\s+(?:according\s+to|per|by)\s+(?:the\s+)?(?:nci\s+)?(?:ctcae|common\s+(?:toxicity|"
+    r"terminology)\s+criteria)[^,.;:()]{0,40}?)?"
     # "that, in the opinion of the investigator, would preclude …": the aside is kept as written
     r"|(?:that|which)\s*(?:,?\s*in\s+the\s+(?:opinion|judge?ment)\s+of\s+[^,.;:()]{3,50}?,?\s+)?"
     r"(?:would|could|might|may|will)\s+[^,.;:()]{3,60}?)"
