@@ -1541,6 +1541,8 @@ ROWS = [
                        "qualifier": "defined as ≥ grade 3 according to ctcae"}, None),
       (ConditionFact, {"label": "dangerous arrhythmia"}, None),
       (ConditionFact, {"label": "wernicke encephalopathy"}, "Wernicke's encephalopathy")]),
+    ("condition-not-caused-by", EXC + "- Chronic liver disease not caused by HCV",
+     [(ConditionFact, {"label": "chronic liver disease"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -261,6 +261,8 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"inducing|"
     # a rule of conduct during the trial: "unable to refrain from smoking on trial days"
     r"(?:refrain\w*|abstain\w*|abstinence|desist\w*)\s+from(?:\s+[a-z-]+){0,2}|"
+    # a cause the condition must not have: "kidney disease not caused by diabetes"
+    r"not\s+(?:caused\s+by|due\s+to|secondary\s+to|attributable\s+to|resulting\s+from)|"
     # the participant's own disease: "to treat their malignancy", "the subject's Alzheimer's"
     r"(?:their|(?:patient|subject|participant)'s)(?:\s+(?!history\b|prior\b|previous\b|past\b)"
     r"[a-z-]+){0,2})"
