@@ -53,18 +53,27 @@ _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>^|~=:%/])")
 
 #: A bracket that repeats, as a symbol, the unit or comparator just written out in words
 #: ("5.5 millimole (mmol)/liter (L)", "greater than or equal to (>=) 1.5"): dropped, so the
-#: words read as one unit or comparator.
-_REPEATED = re.compile(
-    r"(?i)(?:(?<=\bmillimoles)|(?<=\bmillimole)|(?<=\bmicromoles)|(?<=\bmicromole)|"
-    r"(?<=liter)|(?<=liters)|(?<=litre)|(?<=litres)|(?<=gram)|(?<=grams)|(?<=minute)|"
-    r"(?<=minutes)|(?<=meter)|(?<=meters)|(?<=metre)|(?<=metres)|(?<=\bunits)|(?<=\bunit))"
-    r"[ \t]?\((?:mmol|umol|µmol|μmol|l|kg|ml|dl|min|g|mg|mcg|ug|µg|μg|m|pg|ng|u|iu)\)"
-    r"|(?:(?<=\bthan)|(?<=\bto))[ \t]?\((?:>=?|<=?|≥|≤|=>|=<|=)\)")
+#: words read as one unit or comparator. The bracket is found first (a literal "(" keeps the
+#: scan fast), then the words before it are checked.
+_REPEATED = re.compile(r"\((?:(?P<unit>mmol|umol|µmol|μmol|l|kg|ml|dl|min|g|mg|mcg|ug|µg|μg|"
+                       r"m|pg|ng|u|iu)|(?P<cmp>>=?|<=?|≥|≤|=>|=<|=))\)", re.I)
+_UNIT_WORD_BEFORE = re.compile(r"(?:\bmillimoles?|\bmicromoles?|liters?|litres?|grams?|minutes?|"
+                               r"meters?|metres?|\bunits?)$", re.I)
+_COMPARATOR_WORD_BEFORE = re.compile(r"\b(?:than|to)$", re.I)
 
 
-#: What such a bracket looks like (a cheap test before :data:`_REPEATED`).
-_REPEATED_HINT = re.compile(r"\((?:mmol|umol|µmol|μmol|l|kg|ml|dl|min|g|mg|mcg|ug|µg|μg|m|pg|ng|"
-                            r"u|iu|>=?|<=?|≥|≤|=>|=<|=)\)", re.I)
+def _repeated(text: str) -> list[tuple[int, int]]:
+    """Spans of the brackets of :data:`_REPEATED` that follow their words."""
+    spans = []
+    for m in _REPEATED.finditer(text):
+        start = m.start()
+        if start and text[start - 1] in " \t":
+            start -= 1  # one space before the bracket goes with it
+        before = text[max(0, start - 12):start]
+        words = _UNIT_WORD_BEFORE if m.group("unit") else _COMPARATOR_WORD_BEFORE
+        if words.search(before):
+            spans.append((start, m.end()))
+    return spans
 
 
 def _translate(m: re.Match[str]) -> str:
@@ -86,8 +95,8 @@ class Normalized:
         self.source = text
         offsets: list[int] | None = None
         drops = [m.span() for m in _ESCAPE.finditer(text)] if "\\" in text else []
-        if "(" in text and _REPEATED_HINT.search(text):
-            repeated = [m.span() for m in _REPEATED.finditer(text)]
+        if "(" in text:
+            repeated = _repeated(text)
             if repeated:
                 drops = sorted(drops + repeated)
         if drops:
