@@ -92,6 +92,8 @@ _GESTATION_BEFORE = re.compile(r"(?:gestation\w*|post-?menstrual|pregnancy)\s+ag
 #: gestational age".
 _GESTATIONAL_RANGE = re.compile(r"gestational\s+age\s*(?:[^a-z.;]|\b(?:weeks?|days?|and|or|to|"
                                 r"between|of)\b)*$")
+_GESTATIONAL_AFTER = re.compile(r"(?:[^a-z.;]|\b(?:weeks?|days?|and|or|to)\b){0,20}?"
+                                r"\s*gestational\s+age")
 #: What makes an age in weeks a child's, not a gestational age.
 _OF_AGE = re.compile(r"\s*(?:of\s+age|old|postnatal|after\s+birth)")
 _WEEKS = re.compile(r"\b(?:weeks?|wks?|days?)\b")
@@ -101,8 +103,6 @@ _YEARS_OR_MONTHS = re.compile(r"\b(?:years?|yrs?|months?|mos?)\b")
 def _in_weeks(expr: str) -> bool:
     """Whether an age is written in weeks or days only, as a gestational age is."""
     return _WEEKS.search(expr) is not None and _YEARS_OR_MONTHS.search(expr) is None
-_GESTATIONAL_AFTER = re.compile(r"(?:[^a-z.;]|\b(?:weeks?|days?|and|or|to)\b){0,20}?"
-                                r"\s*gestational\s+age")
 
 
 _DIGIT = re.compile(r"\d")
