@@ -1533,6 +1533,8 @@ ROWS = [
      "weeks 0 days and 34 weeks 6 days gestational age\n- Term infants gestational age >36 weeks "
      "less than 2 weeks of age\n" + EXC + "- Gestational age < 32 weeks 0 days and >34 weeks 6 "
      "days", [(AgeFact, {"max_years": 0.0383, "max_inclusive": False}, "less than 2 weeks")]),
+    ("age-gestational-unit-run-on", "Gestational age between6 to 8weeks.",
+     [(AgeFact, None, None)]),
     ("condition-grade-qualifier-forms", EXC + "- Any peripheral neuropathy above grade 2\n"
      "- Active clinically serious infections defined as ≥ Grade 3 according to CTCAE\n"
      "- History of dangerous arrhythmias\n- Wernicke's encephalopathy",

@@ -96,13 +96,17 @@ _GESTATIONAL_AFTER = re.compile(r"(?:[^a-z.;]|\b(?:weeks?|days?|and|or|to)\b){0,
                                 r"\s*gestational\s+age")
 #: What makes an age in weeks a child's, not a gestational age.
 _OF_AGE = re.compile(r"\s*(?:of\s+age|old|postnatal|after\s+birth)")
-_WEEKS = re.compile(r"\b(?:weeks?|wks?|days?)\b")
-_YEARS_OR_MONTHS = re.compile(r"\b(?:years?|yrs?|months?|mos?)\b")
 
 
-def _in_weeks(expr: str) -> bool:
+def _units(m: re.Match[str]) -> list[str]:
+    """Return the unit words of an ``_AGE_EXPR`` match, in its order."""
+    return [u for u in (m.group("u1"), m.group("u2"), m.group("lu"), m.group("hu"),
+                        m.group("pu")) if u]
+
+
+def _in_weeks(units: list[str]) -> bool:
     """Whether an age is written in weeks or days only, as a gestational age is."""
-    return _WEEKS.search(expr) is not None and _YEARS_OR_MONTHS.search(expr) is None
+    return bool(units) and all(u[0] in "wd" for u in units)
 
 
 _DIGIT = re.compile(r"\d")
@@ -150,8 +154,9 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
         if _NOT_AGE.match(low, end):
             continue
         before = low[max(0, start - 40):start]
+        units = _units(m)
         if ("age" in before and _GESTATION_BEFORE.search(before)) or (
-                "gestation" in low and _in_weeks(m.group()) and not _OF_AGE.match(
+                "gestation" in low and _in_weeks(units) and not _OF_AGE.match(
                     low, end) and (_GESTATIONAL_RANGE.search(low, max(0, start - 60), start)
                                    or _GESTATIONAL_AFTER.match(low, end))) or (
                 ("for" in before or "age" in before) and _SELECTOR_BEFORE.search(before)):
@@ -159,11 +164,8 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
         if ("if" in before or "when" in before or "expect" in before or "surviv" in before
                 or "prognos" in before) and _NOT_AGE_BEFORE.search(before):
             continue
-        has_unit = bool(m.group("u1") or m.group("u2") or m.group("lu") or m.group("hu")
-                        or m.group("pu"))
-        if not _DIGIT.search(m.group()) and not (
-                has_unit and _AGE_SCALE.match(m.group("u1") or m.group("u2") or m.group("lu")
-                                              or m.group("hu") or m.group("pu"))):
+        has_unit = bool(units)
+        if not _DIGIT.search(m.group()) and not (has_unit and _AGE_SCALE.match(units[0])):
             # a number in words is an age only with years or months ("five years of age"); one
             # without a unit is mostly another's age ("febrile seizures under the age of two")
             continue
