@@ -873,7 +873,7 @@ ROWS = [
     ("condition-narrow-labels", EXC + "- Uncontrolled hypothyroidism or hyperthyroidism\n"
      "- Upper respiratory tract infection\n- Cushing's disease",
      [(ConditionFact, {"label": "uncontrolled hypothyroidism"}, None),
-      (ConditionFact, {"label": "hyperthyroidism"}, None),
+      (ConditionFact, {"label": "uncontrolled hyperthyroidism"}, None),
       (ConditionFact, {"label": "respiratory tract infection"}, None),
       (ConditionFact, {"label": "cushing disease"}, None)]),
     ("condition-qualifier-stops-at-verb", EXC + "- Autoimmune disorders requiring these "
@@ -1518,7 +1518,8 @@ ROWS = [
      "\n- Uncontrolled hypertension/diabetes",
      [(ConditionFact, {"label": "relevant hypersensitivity"}, "relevant allergy"),
       (ConditionFact, {"label": "uncontrolled hypertension"}, None),
-      (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, "diabetes")]),
+      (ConditionFact, {"label": "uncontrolled diabetes mellitus"},
+       "Uncontrolled hypertension/diabetes")]),
     ("condition-the-participants-own-is-context", EXC + "- Subjects who take medication for "
      "their asthma\n- Agents given with the intent to treat the patient's malignancy\n"
      "- Participant's history of suicidal behavior",
@@ -1533,6 +1534,26 @@ ROWS = [
      "weeks 0 days and 34 weeks 6 days gestational age\n- Term infants gestational age >36 weeks "
      "less than 2 weeks of age\n" + EXC + "- Gestational age < 32 weeks 0 days and >34 weeks 6 "
      "days", [(AgeFact, {"max_years": 0.0383, "max_inclusive": False}, "less than 2 weeks")]),
+    ("condition-list-shares-severity", EXC + "- Uncontrolled diabetes, hypertension, or thyroid "
+     "disease\n- History of severe allergy/hypersensitivity or on-going allergy/hypersensitivity",
+     [(ConditionFact, {"label": "uncontrolled diabetes mellitus"}, "Uncontrolled diabetes"),
+      (ConditionFact, {"label": "uncontrolled hypertension"},
+       "Uncontrolled diabetes, hypertension"),
+      (ConditionFact, {"label": "uncontrolled thyroid disease"},
+       "Uncontrolled diabetes, hypertension, or thyroid disease"),
+      (ConditionFact, {"label": "severe hypersensitivity"}, None),
+      (ConditionFact, {"label": "hypersensitivity"}, None)]),
+    ("condition-list-severity-not-shared", EXC + "- suicidal ideation, acute psychosis, severe "
+     "alcohol dependence, substance abuse, or dementia\n- Uncontrolled angina, congestive heart "
+     "failure or myocardial infarction within 6 months",
+     [(ConditionFact, {"label": "suicidal ideation"}, None),
+      (ConditionFact, {"label": "acute psychosis"}, None),
+      (ConditionFact, {"label": "severe alcohol abuse"}, None),
+      (ConditionFact, {"label": "substance abuse"}, None),
+      (ConditionFact, {"label": "dementia"}, None),
+      (ConditionFact, {"label": "uncontrolled angina", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "heart failure", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
     ("age-gestational-unit-run-on", "Gestational age between6 to 8weeks.",
      [(AgeFact, None, None)]),
     ("condition-grade-qualifier-forms", EXC + "- Any peripheral neuropathy above grade 2\n"

@@ -71,6 +71,16 @@ _KIND = re.compile(r"(?:hereditary|inherited|congenital)\s+$")
 #: A generic head whose modifiers its examples share ("uncontrolled intercurrent illness including,
 #: but not limited to, … cardiac arrhythmia": an uncontrolled arrhythmia).
 _LIST_HEADS = frozenset({"intercurrent illness", "disease"})
+#: Modifiers of severity or control that the next items of a plain list share ("uncontrolled
+#: diabetes, hypertension, or thyroid disease"); not the words naming a kind ("ventricular").
+_SHARED_SEVERITY = re.compile(
+    r"(?:(?:severe|serious|active|uncontrolled|uncontrollable|(?:poorly|inadequately|"
+    r"insufficiently)\s+controlled|untreated|decompensated|uncompensated|symptomatic|"
+    r"(?:clinically[\s-]+)?significant|life[\s-]threatening)[\s,]*(?:(?:and|or|and/or)\s+)?)+")
+#: A list separator right before a modifier: it is no list's opening modifier.
+_LIST_TAIL = re.compile(r"(?:,|/|\band|\bor)\s*$")
+#: Nothing but a list separator between two conditions.
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and/or|or|and)\s+)?|\s+(?:and/or|or|and)\s+")
 #: A condition whose own words open with a modifier ("unstable angina") takes none from its head.
 _MODIFIER_AT = re.compile("(?:" + "|".join(_MODIFIER_WORDS) + r")(?![a-z])")
 _EXAMPLES_LEAD = re.compile(r"\s*,?\s*(?:including(?:,?\s*but\s+not\s+limited\s+to)?|such\s+as|"
@@ -546,7 +556,8 @@ _NOT_AGENT = frozenset({
     "known", "any", "severe", "serious", "history", "of", "significant", "active", "previous",
     "prior", "documented", "suspected", "multiple", "other", "the", "with", "or", "and",
     "clinically", "relevant", "life-threatening", "threatening", "major", "chronic", "acute",
-    "uncontrolled", "current", "ongoing", "no", "has", "have", "had", "for", "to", "from", "true",
+    "uncontrolled", "current", "ongoing", "on-going", "no", "has", "have", "had", "for", "to",
+    "from", "true",
     "possible", "confirmed", "reported", "recurrent", "systemic", "prone", "without", "patients",
     "subjects", "participants", "hypersensitivity", "allergic", "drug-related", "mild", "moderate",
     "polyvalent", "seasonal", "environmental", "immediate", "delayed", "type"})
@@ -835,7 +846,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
     timed = ("day" in low or "week" in low or "month" in low or "year" in low or "wk" in low
              or "yr" in low)  # a time window needs its unit
-    slashed: tuple[int, str] | None = None  # the end of a condition's words, its modifiers
+    # the end of a condition's words, its modifiers, and where they start
+    # and whether they open a list (no list separator right before them)
+    slashed: tuple[int, str, int, bool] | None = None
     for s, e, labels in hits:
         own_end = e
         if s < read_to or s < heading or (blocked and not _span_ok(blocked, s, e)) or \
@@ -934,9 +947,21 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             # "uncontrolled intercurrent illness including … cardiac arrhythmia"; not an event
             # with its window ("… myocardial infarction within 6 months")
             mods = listed[0]
-        if not mods and slashed is not None and low[slashed[0]:s].strip() == "/":
-            mods = slashed[1]  # "relevant allergy/hypersensitivity": one modifier for both
-        slashed = (own_end, mods) if mods else None
+        shared = False
+        if not mods and slashed is not None and (
+                low[slashed[0]:s].strip() == "/" or (
+                    slashed[3] and recency is None and staged is None
+                    and _SHARED_SEVERITY.fullmatch(slashed[1])
+                    and _LIST_GAP.fullmatch(low, slashed[0], s)
+                    and not _MODIFIER_AT.match(low, s))):
+            # "relevant allergy/hypersensitivity": one modifier for both; "uncontrolled
+            # diabetes, hypertension, or thyroid disease": each is an uncontrolled one, when
+            # the list opens with the modifier (not "acute psychosis, severe alcohol dependence,
+            # or dementia") and the item is no event with its own window
+            mods, shared = slashed[1], True
+            ev_start = min(ev_start, slashed[2])  # the evidence runs from the shared words
+        slashed = (own_end, mods, min(mod_start, ev_start), shared or _LIST_TAIL.search(
+            low, max(0, mod_start - 40), mod_start) is None) if mods else None
         named = _label(mods, labels, staged[0] if staged else "")
         if mod_start < s and labels[0] in _LIST_HEADS and (
                 lead := _EXAMPLES_LEAD.match(low, e)) is not None:
