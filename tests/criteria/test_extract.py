@@ -823,7 +823,8 @@ ROWS = [
      "- Active clinically serious infection > CTCAE Grade 2",
      [(ConditionFact, {"label": "peripheral neuropathy", "qualifier": "≥ grade 2"},
        "Peripheral neuropathy ≥ Grade 2"),
-      (ConditionFact, {"label": "serious infection", "qualifier": "> ctcae grade 2"}, None)]),
+      (ConditionFact, {"label": "active clinically serious infection",
+                       "qualifier": "> ctcae grade 2"}, None)]),
     ("condition-qualifier-opinion-aside", EXC + "- Substance abuse that, in the opinion of the "
      "investigator, would interfere with adherence to study requirements",
      [(ConditionFact, {"label": "substance abuse", "qualifier": "that, in the opinion of the "
@@ -1554,13 +1555,19 @@ ROWS = [
       (ConditionFact, {"label": "uncontrolled angina", "within_days": 182.62}, None),
       (ConditionFact, {"label": "heart failure", "within_days": 182.62}, None),
       (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
+    ("condition-clinically-modifiers", EXC + "- Active clinically serious infections\n"
+     "- Clinically meaningful ascites\n- No clinically active interstitial lung disease",
+     [(ConditionFact, {"label": "active clinically serious infection"},
+       "Active clinically serious infections"),
+      (ConditionFact, {"label": "clinically meaningful ascites"}, None),
+      (ConditionFact, {"label": "clinically active interstitial lung disease"}, None)]),
     ("age-gestational-unit-run-on", "Gestational age between6 to 8weeks.",
      [(AgeFact, None, None)]),
     ("condition-grade-qualifier-forms", EXC + "- Any peripheral neuropathy above grade 2\n"
      "- Active clinically serious infections defined as ≥ Grade 3 according to CTCAE\n"
      "- History of dangerous arrhythmias\n- Wernicke's encephalopathy",
      [(ConditionFact, {"label": "peripheral neuropathy", "qualifier": "above grade 2"}, None),
-      (ConditionFact, {"label": "serious infection",
+      (ConditionFact, {"label": "active clinically serious infection",
                        "qualifier": "defined as ≥ grade 3 according to ctcae"}, None),
       (ConditionFact, {"label": "dangerous arrhythmia"}, None),
       (ConditionFact, {"label": "wernicke encephalopathy"}, "Wernicke's encephalopathy")]),

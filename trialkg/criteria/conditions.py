@@ -55,6 +55,8 @@ _MODIFIER_WORDS = (
     # what it is caused by or part of: "heparin-induced", "immune-related", "non-hormone-related"
     r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related)",
     "gestational", "intermittent", r"(?:clinically[\s-]+)?relevant",
+    r"clinically[\s-]+(?:important|active|serious|evident|apparent|unstable|symptomatic|severe|"
+    r"meaningful)",
     "high-grade", "moderate", "mild", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
