@@ -1561,6 +1561,15 @@ ROWS = [
        "Active clinically serious infections"),
       (ConditionFact, {"label": "clinically meaningful ascites"}, None),
       (ConditionFact, {"label": "clinically active interstitial lung disease"}, None)]),
+    ("condition-in-one-eye", EXC + "- Current ocular or periocular infection in the study eye.\n"
+     "- History of uveitis or endophthalmitis in either eye\n- Uncontrolled glaucoma in both "
+     "eyes\n- Glaucoma, except when controlled, in the study eye",
+     [(ConditionFact, {"label": "ocular or periocular infection", "qualifier": "in the study eye"},
+       "ocular or periocular infection in the study eye"),
+      (ConditionFact, {"label": "uveitis", "qualifier": "in either eye"}, "uveitis"),
+      (ConditionFact, {"label": "uncontrolled glaucoma", "qualifier": "in both eyes"},
+       "Uncontrolled glaucoma in both eyes"),
+      (ConditionFact, {"label": "glaucoma", "qualifier": None}, None)]),
     ("age-gestational-unit-run-on", "Gestational age between6 to 8weeks.",
      [(AgeFact, None, None)]),
     ("condition-grade-qualifier-forms", EXC + "- Any peripheral neuropathy above grade 2\n"

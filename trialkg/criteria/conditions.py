@@ -749,6 +749,30 @@ def _shared_qualifier(low: str, s: int, e: int, hits: list[tuple[int, int, tuple
     return None if shared is None or _RISK_QUALIFIER.search(shared.group("q")) else shared
 
 
+#: Which eye a condition is in ("in the study eye", "in either eye"): in ophthalmology trials
+#: only that eye's condition excludes. The list before it shares it ("choroidal
+#: neovascularization, macular hole, or vitreomacular traction in the study eye").
+_EYE = re.compile(r"\b(?:in|of|affecting|involving)\s+(?:the\s+)?(?P<which>study|fellow|non-?study|"
+                  r"either|both|contralateral|treated|untreated|other)\s+eyes?\b")
+#: What may not stand between a condition and that eye: a clause or sentence of its own.
+_EYE_GAP_BAD = re.compile(r"[.;:]\s|\b(?:except|unless|other\s+than|if|who|which|that|but|"
+                          r"excluding|including)\b")
+
+
+def _eye(low: str, e: int) -> tuple[str, int] | None:
+    """Return ("in the study eye", end) when the condition ending at ``e`` is in one eye.
+
+    The end is the eye's when it follows the condition right away, else the condition's own.
+    """
+    m = _EYE.search(low, e, e + 120)
+    if m is None or _EYE_GAP_BAD.search(low, e, m.start()):
+        return None
+    which = m.group("which")
+    plural = "eyes" if which == "both" else "eye"
+    where = f"in {'the ' if which not in ('either', 'both') else ''}{which} {plural}"
+    return where, m.end() if not low[e:m.start()].strip(" ,") else e
+
+
 def _narrowing(low: str, e: int, bounds: tuple[tuple[int, int], ...]) -> tuple[str, int] | None:
     """Return what narrows the condition ending at ``e`` to some cases, and where it ends.
 
@@ -921,6 +945,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if qualified else None
         if qualified is None and (narrowed := _narrowing(low, e, bounds)) is not None:
             qualifier, e = narrowed
+        if qualifier is None and "eye" in low and (eye := _eye(low, e)) is not None:
+            qualifier, e = eye
         if qualified is not None:
             e = qualified.end("q")
             more = _QUALIFIER_MORE.match(low, e)
