@@ -1570,6 +1570,25 @@ ROWS = [
       (ConditionFact, {"label": "uncontrolled glaucoma", "qualifier": "in both eyes"},
        "Uncontrolled glaucoma in both eyes"),
       (ConditionFact, {"label": "glaucoma", "qualifier": None}, None)]),
+    ("condition-allowed-in-a-later-sentence", EXC + "- Uncontrolled brain metastases. Patients "
+     "with treated brain metastases (resection or radiotherapy) are eligible if brain metastases "
+     "have responded to treatment.\n- Active malignancy within 5 years. History of breast cancer "
+     "or malignant melanoma will be exclusionary.\n- Subjects with any history of NYHA Class III "
+     "or IV congestive heart failure. A history of NYHA Class I or II CHF may be exclusionary.",
+     [(ConditionFact, {"label": "uncontrolled brain metastasis", "exceptions": "patients with "
+                       "treated brain metastases (resection or radiotherapy) are eligible if "
+                       "brain metastases have responded to treatment"}, None),
+      (ConditionFact, {"label": "active malignancy", "within_days": 1826.25}, None),
+      (ConditionFact, {"label": "breast cancer"}, None),
+      (ConditionFact, {"label": "melanoma"}, "malignant melanoma"),
+      (ConditionFact, {"label": "nyha class iii-iv heart failure"}, None),
+      (ConditionFact, {"label": "nyha class i-ii heart failure"}, None)]),
+    ("condition-therapy-for-own-cancer", EXC + "- Currently receiving or less than 28 days since "
+     "ending systemic anticancer treatment for unresected stage IIIB to IV melanoma\n- Subjects "
+     "who require treatment for a primary or metastatic malignancy\n- Presence of more than 50 "
+     "melanoma lesions\n- Previously received systemic treatment for locally advanced or "
+     "recurrent metastatic cancer",
+     [(ConditionFact, {"label": "malignancy"}, None)]),
     ("age-gestational-unit-run-on", "Gestational age between6 to 8weeks.",
      [(AgeFact, None, None)]),
     ("condition-grade-qualifier-forms", EXC + "- Any peripheral neuropathy above grade 2\n"

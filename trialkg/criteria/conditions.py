@@ -209,6 +209,9 @@ _EXEMPT_HINT = re.compile(r"except|other\s+than|exclud|unless|with\s+or\s+withou
 _EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])\))(?!\d)|\.(?=\s|$)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|enter|"
                            r"participate|exclusionary")
+#: The condition an allowance is made on, after its word: "… are eligible if …".
+_ALLOWED_IF = re.compile(r"(?:\s+for\s+(?:the|this)\s+(?:study|trial))?,?\s+(?:if|provided|"
+                         r"as\s+long\s+as|when|only\s+if|so\s+long\s+as)\b")
 _ALLOWED_BEFORE = re.compile(r"(?:are|is|were|was|be|not|can\s+be|may\s+be)\s+(?:an?\s+)?$")
 _NOT_ALLOWED = re.compile(r"\b(?:not|never|cannot)\s+(?:be\s+|been\s+)?$")
 _MAY_BEFORE = re.compile(r"\b(?:may|can)\s+(?:still\s+|also\s+)?$")
@@ -382,7 +385,10 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|caus|resect|surgery
 #: disease under study, not one the criterion excludes.
 _THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|radiation|"
                           r"surgery|treated\s+with\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?)"
-                          r"(?:\s*\([^()]{0,40}\))?\s+for(?:\s+[a-z-]+){0,3}\s*$")
+                          r"(?:\s*\([^()]{0,40}\))?\s+(?:for|(?:directed\s+)?against)"
+                          r"(?:\s+(?!(?:any|other|another|second|new)\b)[a-z0-9-]+){0,5}\s*$")
+#: A need of therapy before it: "who require treatment for a … malignancy" has that malignancy.
+_NEEDS_BEFORE = re.compile(r"\b(?:requir\w*|need\w*)\s+(?:\w+\s+){0,2}$")
 _WINDOW_UNIT = r"(?P<u>days?|weeks?|wks?|months?|mos?|years?|yrs?)\b"
 #: "within 6 months", "in the past year", "during the last 12 weeks", "< 3 months ago":
 #: how recent a condition must be to count.
@@ -832,9 +838,11 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             elif m.group() != "allowed" and not _ALLOWED_BEFORE.search(
                     low, max(0, m.start() - 20), m.start()):
                 continue
-            if m.group() != "exclusionary" and _NOT_ALLOWED.search(
-                    low, max(0, m.start() - 20), m.start()):
-                continue  # "HIV infection is not allowed", "… will not be eligible"
+            if (m.group() != "exclusionary") == (_NOT_ALLOWED.search(
+                    low, max(0, m.start() - 20), m.start()) is not None):
+                # "HIV infection is not allowed", "… will not be eligible"; "exclusionary" only
+                # allows after "not" ("… is not exclusionary", not "… may be exclusionary")
+                continue
             s = max((x.end() for x in _CLAUSE.finditer(low, 0, m.start())), default=0)
             # an allowance in an open bracket is about the whole bracket; after a colon,
             # about what follows the colon
@@ -844,6 +852,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 s = opened + 1
                 closed = low.find(")", m.end())
                 to = closed if closed >= 0 else len(low)
+            elif (cond := _ALLOWED_IF.match(low, to)) is not None:
+                ends = _CLAUSE_END.search(low, cond.end())  # "… are eligible if brain
+                to = ends.start() if ends else len(low)  # metastases have responded …"
             s = max(s, low.rfind(":", s, m.start()) + 1)
             allowed.append((s, to))
         scopes = None
@@ -875,6 +886,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     # the end of a condition's words, its modifiers, and where they start
     # and whether they open a list (no list separator right before them)
     slashed: tuple[int, str, int, bool] | None = None
+    sources: list[tuple[str, ...]] = []  # the lexicon labels each fact of ``out`` was read from
     for s, e, labels in hits:
         own_end = e
         if s < read_to or s < heading or (blocked and not _span_ok(blocked, s, e)) or \
@@ -889,8 +901,10 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             continue
         if low.find(" for ", max(0, s - 30), s) >= 0 and _TAKEN_FOR.search(low, max(0, s - 80), s):
             continue  # why a drug is taken: "taking a calcium channel blocker for … angina"
-        if any(x.endswith(_CANCER_HEADS) for x in labels) and " for" in low[
-                max(0, s - 40):s] and _THERAPY_FOR.search(low, max(0, s - 90), s):
+        if any(x.endswith(_CANCER_HEADS) for x in labels) and (
+                " for" in (near := low[max(0, s - 50):s]) or " against" in near) and \
+                (why := _THERAPY_FOR.search(low, max(0, s - 100), s)) is not None and \
+                not _NEEDS_BEFORE.search(low, max(0, why.start() - 30), why.start()):
             continue
         if scopes is not None:
             inside = any(a <= s < b for a, b in scopes)
@@ -1018,7 +1032,37 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                                       qualifier=qualifier)))
             if staged is not None:
                 read_to = e
+            sources.append(labels)
+    if allowed and out:
+        _allowed_later(low, out, sources, allowed, hits)
     return out
+
+
+_HOWEVER = re.compile(r"^(?:however|but|nevertheless|note)\s*[,:]?\s*")
+
+
+def _allowed_later(low: str, out: list[tuple[int, int, ConditionFact]],
+                   sources: list[tuple[str, ...]], allowed: list[tuple[int, int]],
+                   hits: list[tuple[int, int, tuple[str, ...]]]) -> None:
+    """Give a condition the allowance a later sentence makes of it, as its exception.
+
+    "Known active CNS metastases. Subjects with previously treated brain metastases may
+    participate provided they are stable …": the treated ones are allowed.
+    """
+    for k, (start, end, fact) in enumerate(out):
+        if fact.exceptions is not None:
+            continue
+        for a, b in allowed:
+            if a < end or not SENTENCE_BREAK.search(low, end, a + 1):
+                continue
+            if any(a <= hs < b and labels == sources[k] for hs, _, labels in hits):
+                stop = _CLAUSE_END.search(low, b)
+                to = stop.start() if stop else len(low)
+                text = _HOWEVER.sub("", " ".join(low[a:to].split())).strip(" ,:")
+                if 0 < len(text) <= 400:
+                    fact.exceptions = text
+                    out[k] = (start, to, fact)  # the evidence runs to the allowance's end
+                break
 
 
 _REQUIRED = re.compile(
