@@ -524,7 +524,8 @@ def _named(low: str, window: int) -> tuple[str, int, int] | None:
 #: Where a drug's name ends before words about how long or why it was taken.
 _LABEL_END = re.compile(r",?\s+or\s+(?:who|that|which|have|has|had|received)\b|"
                         r"\s+(?:for|currently|initiated|started|less\s+than|more\s+than|greater\s+"
-                        r"than|at\s+least|no\s+more|or\s+with|with|up\s+to|is|are)\b|"
+                        r"than|at\s+least|no\s+more|or\s+with|with|up\s+to|is|are|during|"
+                        r"within|(?:in|over)\s+the\s+(?:last|past|previous|preceding))\b|"
                         r"\s*\(?\s*[<>]=?")
 def _drug_name(x: str) -> tuple[str, str]:
     """Cut a drug's name where words about how long or why it was taken begin.
@@ -650,6 +651,7 @@ _COUNT_BEFORE = re.compile(
 #: marrow", "radiation therapy involving the pelvis".
 _RADIATION_SITE = re.compile(
     r"\s+(?:\([^()]{1,12}\)\s+)?(?P<prep>to|involving|directed\s+(?:at|to))\s+"
+    r"(?!(?:the\s+)?(?:start|first|beginning|initiation|day|time|date|onset)\b)"
     r"(?P<site>(?:the\s+|an?\s+|any\s+)?(?:[<>≥≤]=?\s*|(?:more|greater|less)\s+than\s+)?"
     r"[a-z0-9%][a-z0-9%\s/-]{2,50}?)"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|within|for|in\s+the|during|unless|except|that|which|"
