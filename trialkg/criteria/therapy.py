@@ -297,7 +297,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if therapy[2] <= b.start() and _NOT_SINCE.search(low, therapy[2], b.start()):
         return []  # "progressed on this therapy within the past 28 days": no time since it
     if _REQUIRING_BEFORE.search(low, max(0, therapy[1] - 30), therapy[1]) or \
-            _EVENT_BEFORE.search(low, max(0, therapy[1] - 70), therapy[1]):
+            _EVENT_BEFORE.search(low, max(0, therapy[1] - 110), therapy[1]):
         return []  # "infection requiring systemic therapy within 14 days", "an exacerbation
         # treated with oral steroids within 4 weeks": the condition's or the event's time
     value = parse_number(b.group("n")) if b.group("n") else 1.0
@@ -587,12 +587,13 @@ _GENERIC_DRUG = frozenset({"treatment", "treatments", "therapy", "therapies", "m
 _NOT_SINCE = re.compile(r"progress|relaps|recurren|recurred|\bresponded\b|\bfailed\b")
 #: A therapy that a condition needed.
 _REQUIRING_BEFORE = re.compile(r"\b(?:requiring|needing|(?:that|which)\s+(?:required|requires?|"
-                               r"needed|needs))\s+(?:[a-z-]+\s+){0,2}$")
+                               r"needed|needs))\s+(?:[a-z-]+\s+){0,3}$")
 
 
 #: An event a therapy treated, written before it.
-_EVENT_BEFORE = re.compile(r"\b(?:exacerbations?|episodes?|flares?|attacks?)\b[^.;]{0,60}?"
-                           r"\b(?:treated\s+with|requiring|required|needing|with)\b[^.;]{0,25}$")
+_EVENT_BEFORE = re.compile(r"\b(?:exacerbations?|episodes?|flares?|attacks?|worsening)\b"
+                           r"[^.;]{0,80}?\b(?:treated\s+with|managed\s+(?:by|with)|requiring|"
+                           r"required|needing|with)\b[^.;]{0,25}$")
 
 
 #: A small count, in digits or words ("two prior lines").
