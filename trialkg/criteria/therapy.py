@@ -300,6 +300,14 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
             _EVENT_BEFORE.search(low, max(0, therapy[1] - 110), therapy[1]):
         return []  # "infection requiring systemic therapy within 14 days", "an exacerbation
         # treated with oral steroids within 4 weeks": the condition's or the event's time
+    if (future := _FUTURE_BEFORE.search(low, max(0, therapy[1] - 40), therapy[1])) and \
+            b.start() > future.start() and not _PAST_TOO.search(low, 0, future.start()) and \
+            not _BEFORE_START.match(low, u.end()):
+        # "anticipated major surgery within 12 weeks of randomization": one to come; not "recent
+        # (within 4 weeks) or planned participation", "received or is scheduled to receive …",
+        # nor one to come in the days before the study starts ("scheduled to receive radiation
+        # therapy within 7 days prior to starting study medication")
+        return []
     value = parse_number(b.group("n")) if b.group("n") else 1.0
     if value is None:
         return []
@@ -590,6 +598,14 @@ _REQUIRING_BEFORE = re.compile(r"\b(?:requiring|needing|(?:that|which)\s+(?:requ
                                r"needed|needs))\s+(?:[a-z-]+\s+){0,3}$")
 
 
+#: A therapy still to come: "anticipated major surgical procedures", "planned surgery".
+_FUTURE_BEFORE = re.compile(r"\b(?:anticipated|planned|scheduled|expected|upcoming|foreseen|"
+                            r"intended)\s+(?:need\s+(?:for|of)\s+)?(?:[a-z-]+\s+){0,2}$")
+#: A window that ends at the study's start: "within 7 days prior to …".
+_BEFORE_START = re.compile(r"\s*\)?\s*(?:prior\s+to|before|preceding)\b")
+#: One had before, written before the one to come.
+_PAST_TOO = re.compile(r"\b(?:recent|recently|received|receiving|undergone|had|current|"
+                       r"currently|prior|previous|history)\b")
 #: An event a therapy treated, written before it.
 _EVENT_BEFORE = re.compile(r"\b(?:exacerbations?|episodes?|flares?|attacks?|worsening)\b"
                            r"[^.;]{0,80}?\b(?:treated\s+with|managed\s+(?:by|with)|requiring|"
