@@ -1589,6 +1589,24 @@ ROWS = [
      "melanoma lesions\n- Previously received systemic treatment for locally advanced or "
      "recurrent metastatic cancer",
      [(ConditionFact, {"label": "malignancy"}, None)]),
+    ("washout-label-ends-before-window", EXC + "- Has received clozapine during the last 3 "
+     "months before the Screening visit\n- At least 12 weeks from prior radiotherapy to the start "
+     "of SL-701\n- Current treatment (within 28 days of entry) with chemotherapy, steroids or "
+     "other immunosuppressive drugs.",
+     [(WashoutFact, {"therapy": "clozapine", "min_days": 91.31}, None),
+      (WashoutFact, {"therapy": "radiotherapy", "min_days": 84.0},
+       "At least 12 weeks from prior radiotherapy"),
+      (WashoutFact, {"therapy": "chemotherapy", "min_days": 28.0},
+       "within 28 days of entry) with chemotherapy, steroids or other immunosuppressive drugs"),
+      (WashoutFact, {"therapy": "corticosteroids"}, None),
+      (WashoutFact, {"therapy": "immunosuppressants"}, None)]),
+    ("washout-not-context-or-to-come", EXC + "- Subjects with lower respiratory tract infection "
+     "that required the use of antibiotics within 6 weeks prior to Screening\n- Acute worsening of "
+     "COPD that is managed by subject with systemic corticosteroids or antibiotics in the 6 weeks "
+     "prior to Screening\n- Anticipated major surgical procedures within the 12 weeks of "
+     "randomization\n- Received or is scheduled to receive radiation therapy to the abdomen "
+     "within 1 week prior to Day 1",
+     [(WashoutFact, {"therapy": "radiotherapy to the abdomen", "min_days": 7.0}, None)]),
     ("age-gestational-unit-run-on", "Gestational age between6 to 8weeks.",
      [(AgeFact, None, None)]),
     ("condition-grade-qualifier-forms", EXC + "- Any peripheral neuropathy above grade 2\n"

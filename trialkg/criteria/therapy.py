@@ -335,6 +335,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
         stop = b.start() if therapy[2] <= b.start() else len(low)
         more, list_end = _listed_after(low, therapies, therapy[2], stop)
         labels += [x for x in more if x not in labels]
+        end = max(end, list_end)  # the evidence names every therapy of the list
     exceptions, only_last = None, False
     if _EXCEPT_HINT.search(low, start) or ("(" in low and _ALLOWED_IN_BRACKET.search(low, start)):
         for at in (list_end, u.end()) if list_end < u.end() else (list_end,):
