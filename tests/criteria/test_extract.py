@@ -1607,6 +1607,17 @@ ROWS = [
      "randomization\n- Received or is scheduled to receive radiation therapy to the abdomen "
      "within 1 week prior to Day 1",
      [(WashoutFact, {"therapy": "radiotherapy to the abdomen", "min_days": 7.0}, None)]),
+    ("condition-named-in-a-title", EXC + "- eGFR of less than 30 mL/min/1.73 m2 (via Modification "
+     "of Diet in Renal Disease [MDRD] equation)\n- eGFR below 60 mL/min/1.73m^2 as per Chronic "
+     "Kidney Disease Epidemiology Collaboration (CKD-EPI)\n- History of drug or alcohol abuse (as "
+     "defined by Diagnostic and Statistical Manual of Mental Disorders, fourth Edition)\n"
+     "- Other hemorrhage National Cancer Institute (NCI) CTCAE > Grade 3\n- Exclusions Related to "
+     "Infections\n- Pleural effusion necessitating treatment",
+     [(ConditionFact, {"label": "substance abuse"}, None),
+      (ConditionFact, {"label": "alcohol abuse"}, None),
+      (ConditionFact, {"label": "other bleeding"}, None),
+      (ConditionFact, {"label": "pleural effusion", "qualifier": "necessitating treatment"},
+       "Pleural effusion necessitating treatment")]),
     ("age-gestational-unit-run-on", "Gestational age between6 to 8weeks.",
      [(AgeFact, None, None)]),
     ("condition-grade-qualifier-forms", EXC + "- Any peripheral neuropathy above grade 2\n"

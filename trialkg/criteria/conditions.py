@@ -246,7 +246,9 @@ _NOT_CONDITION_AFTER = re.compile(
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
     # who or what is named after it: "the Infectious Disease consultant", "heart failure unit"
     r"consult(?:ants?|ations?)|specialists?|departments?|services?|physicians?|units?|wards?|"
-    r"societ(?:y|ies)|associations?|foundations?|"
+    r"societ(?:y|ies)|associations?|foundations?|institutes?|epidemiology|"
+    # a formula named after it: "Modification of Diet in Renal Disease [MDRD] equation"
+    r"(?:\[|\()?\s*(?:mdrd|ckd-epi)\b|"
     r"research|rna|dna|viral\s+loads?|levels?|titers?|titres?|counts?|thresholds?|"
     r"exacerbations?|specific|directed|"
     # a procedure on it or a device for it: "cataract surgery", "aneurysm clips"
@@ -264,6 +266,10 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?<!not\s)(?:adequately|curatively|successfully|completely|definitively)\s+(?:treated|resected|"
     r"excised)(?:\s+[a-z-]+){0,4}|"
     r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform|unrelated\s+to|committee\s+on|"
+    # a title or a heading that names it: "Diagnostic and Statistical Manual of Mental
+    # Disorders", "Modification of Diet in Renal Disease", "Exclusions Related to Infections"
+    r"manual\s+of|diet\s+in|(?:exclusions?|inclusions?|criteria)\s+(?:related|relating|"
+    r"pertaining)\s+to|"
     # the trial's own disease: "to treat the current DVT", "for the qualifying malignancy"
     r"to\s+treat(?:\s+the)?(?:\s+current)?(?:\s+(?:episode|event)s?\s+of)?|qualifying|"
     r"index\s+(?:event\s+of\s+)?|"
@@ -300,7 +306,8 @@ _QUALIFIER = re.compile(
     # after a slash alternative of the condition: "psychiatric illness/social situations that …"
     r"(?:/\s*[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|which)\b))?"
     r"\s*[,(]?\s*(?P<q>(?:(?:that|which)\s+(?:has\s+|have\s+)?(?:requires?|required|needs?|"
-    r"needed)|requiring|needing|in\s+need\s+of)\s+[^,.;:()]{3,60}?"
+    r"needed|necessitates?|necessitated)|requiring|needing|necessitating|in\s+need\s+of)\s+"
+    r"[^,.;:()]{3,60}?"
     r"|(?:defined\s+as\s+)?(?:(?:≥|>=|=>|>|(?:greater|more)\s+than(?:\s+or\s+equal\s+to)?|"
     r"above|over|exceeding)\s*)?"
     r"(?:of\s+)?(?:(?:nci\s+)?ctcae\s+(?:v[\d.]+\s+)?)?grade\s*(?:≥|>=|>|greater\s+than\s+or\s+"
@@ -315,7 +322,8 @@ _QUALIFIER = re.compile(
 _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that|with|within|has|"
                              r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
                              + _QUALIFIER_STOP + r")\b)")
-_QUALIFIER_HINT = re.compile(r"requir|need|grade|would|could|might|may\b|will\b|opinion|judg")
+_QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\b|will\b|"
+                             r"opinion|judg")
 #: What joins a condition to the lab bound that says which cases are meant: "renal disease with
 #: creatinine clearance < 50 mL/min", "heart failure (LVEF < 40%)", "… defined as …".
 _BY_BOUND = re.compile(r"\s*,?\s*(?P<by>(?:with|having|defined\s+(?:as|by)|as\s+(?:defined|"
@@ -380,7 +388,7 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|caus|resect|surgery
                               r"induc|provok|associated|"
                               r"index|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial|"
-                              r"frain|bstain|bstinence|desist|their|'s")
+                              r"frain|bstain|bstinence|desist|their|'s|manual|diet|pertain")
 #: "chemotherapy for metastatic breast cancer": a cancer named as what a therapy treated is the
 #: disease under study, not one the criterion excludes.
 _THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|radiation|"
