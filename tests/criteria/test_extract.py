@@ -654,7 +654,7 @@ ROWS = [
     ("condition-window-in-another-bracket", EXC + "- unstable angina (anginal symptoms at rest) "
      "or new onset angina (began within the last 3 months)",
      [(ConditionFact, {"label": "unstable angina", "within_days": None}, None),
-      (ConditionFact, {"label": "angina", "within_days": 91.31}, None)]),
+      (ConditionFact, {"label": "new onset angina", "within_days": 91.31}, None)]),
     ("condition-window-after-examples", EXC + "- Clinically significant cardiovascular disease "
      "(including myocardial infarction, unstable angina, symptomatic congestive heart failure) "
      "≤ 1 year before enrollment",
@@ -854,7 +854,8 @@ ROWS = [
       (ConditionFact, {"label": "severe gastroparesis"}, None),
       (ConditionFact, {"label": "glucose-6-phosphate dehydrogenase deficiency"}, None),
       (ConditionFact, {"label": "hypertensive encephalopathy"}, None),
-      (ConditionFact, {"label": "esophageal varices"}, None)]),
+      (ConditionFact, {"label": "esophageal varices"}, None),
+      (ConditionFact, {"label": "gastric varices"}, None)]),
     ("condition-not-a-procedure-or-a-drug-effect", EXC + "- Cataract surgery within 3 months\n"
      "- Aneurysm clips or other metal implants\n"
      "- Any concomitant medication that may cause torsades de pointes\n"
@@ -875,7 +876,7 @@ ROWS = [
      "- Upper respiratory tract infection\n- Cushing's disease",
      [(ConditionFact, {"label": "uncontrolled hypothyroidism"}, None),
       (ConditionFact, {"label": "uncontrolled hyperthyroidism"}, None),
-      (ConditionFact, {"label": "respiratory tract infection"}, None),
+      (ConditionFact, {"label": "upper respiratory tract infection"}, None),
       (ConditionFact, {"label": "cushing disease"}, None)]),
     ("condition-qualifier-stops-at-verb", EXC + "- Autoimmune disorders requiring these "
      "therapies are also excluded",
@@ -1618,6 +1619,17 @@ ROWS = [
       (ConditionFact, {"label": "other bleeding"}, None),
       (ConditionFact, {"label": "pleural effusion", "qualifier": "necessitating treatment"},
        "Pleural effusion necessitating treatment")]),
+    ("condition-kinds-kept", EXC + "- Lower respiratory tract infection\n- Idiopathic pulmonary "
+     "fibrosis or organizing pneumonia\n- History of venous or arterial thromboembolic events\n"
+     "- Persistent jaundice\n- Primary pulmonary hypertension\n- Pernicious anemia",
+     [(ConditionFact, {"label": "lower respiratory tract infection"}, None),
+      (ConditionFact, {"label": "idiopathic pulmonary fibrosis"}, None),
+      (ConditionFact, {"label": "organizing pneumonia"}, None),
+      (ConditionFact, {"label": "venous or arterial thromboembolism"},
+       "venous or arterial thromboembolic events"),
+      (ConditionFact, {"label": "persistent jaundice"}, None),
+      (ConditionFact, {"label": "primary pulmonary hypertension"}, None),
+      (ConditionFact, {"label": "pernicious anemia"}, None)]),
     ("age-gestational-unit-run-on", "Gestational age between6 to 8weeks.",
      [(AgeFact, None, None)]),
     ("condition-grade-qualifier-forms", EXC + "- Any peripheral neuropathy above grade 2\n"

@@ -57,7 +57,8 @@ _MODIFIER_WORDS = (
     "gestational", "intermittent", r"(?:clinically[\s-]+)?relevant",
     r"clinically[\s-]+(?:important|active|serious|evident|apparent|unstable|symptomatic|severe|"
     r"meaningful)",
-    "high-grade", "moderate", "mild", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
+    "high-grade", "moderate", "mild", "persistent", r"new[\s-]+onset", "established",
+    "idiopathic", "pernicious", "primary", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
     r"[\s-]+degree")
@@ -92,6 +93,9 @@ _EXAMPLES_LEAD = re.compile(r"\s*,?\s*(?:including(?:,?\s*but\s+not\s+limited\s+
 _OTHER_BEFORE = re.compile(r"(?<![a-z])(?<!or\s)(?<!and\s)(?<!,\s)(?<!/)(?:an)?other\s+$")
 _LETTERS = re.compile(r"[a-z0-9-]+")
 _ALTERNATIVE = re.compile(r"\bor\b")
+#: A modifier that is an alternative to the kind the label opens with ("venous or arterial
+#: thromboembolism").
+_ALTERNATIVE_LAST = re.compile(r"\bor[\s,]*$")
 _NYHA_CLASS = r"(?:iv|i{1,3}|[1-4])(?![a-z0-9])"
 
 
@@ -638,8 +642,12 @@ def _span_ok(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return all(not (a <= s < b or a < e <= b) for a, b in spans)
 
 
-def _label(mod: str, labels: tuple[str, ...], staged: str = "") -> list[str]:
-    """Canonical labels, prefixed with the severity words written before the condition."""
+def _label(mod: str, labels: tuple[str, ...], staged: str = "", words_at: str = ""
+           ) -> list[str]:
+    """Canonical labels, prefixed with the severity words written before the condition.
+
+    :param words_at: the condition's own words as written.
+    """
     mods = ""
     if mod:
         words = [w for w in _LETTERS.findall(mod) if w not in ("and", "or", "and/or")]
@@ -655,6 +663,11 @@ def _label(mod: str, labels: tuple[str, ...], staged: str = "") -> list[str]:
     for label in labels:
         low_label = label.lower()
         if low_label == "disease" and not mods:
+            continue
+        if mod and _ALTERNATIVE_LAST.search(mod) and _MODIFIER_AT.match(low_label) and \
+                words_at.startswith(low_label.split()[0]):
+            # "venous or arterial thromboembolism": the modifier is the other kind
+            out.append(f"{' '.join(mod.split()).rstrip(' ,')} {low_label}")
             continue
         out.append(f"{mods} {low_label}" if mods and not low_label.startswith(mods)
                    else low_label)
@@ -1012,7 +1025,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             ev_start = min(ev_start, slashed[2])  # the evidence runs from the shared words
         slashed = (own_end, mods, min(mod_start, ev_start), shared or _LIST_TAIL.search(
             low, max(0, mod_start - 40), mod_start) is None) if mods else None
-        named = _label(mods, labels, staged[0] if staged else "")
+        named = _label(mods, labels, staged[0] if staged else "", low[s:own_end])
         if mod_start < s and labels[0] in _LIST_HEADS and (
                 lead := _EXAMPLES_LEAD.match(low, e)) is not None:
             clause = _CLAUSE_END.search(low, lead.end())
