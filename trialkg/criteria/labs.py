@@ -606,7 +606,30 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                 subgroup=list(sub.labels) if sub else [],
                 subgroup_negated=bool(sub and sub.negated), sex=t.sex)
             out.append((ev_start, ev_end, fact))
+    if len(out) > 1 and ctx.subgroup is None:
+        _others_than(out)
     return out, [(p.start, p.end) for p in phrases]
+
+
+def _others_than(out: list[tuple[int, int, LabThresholdFact]]) -> None:
+    """Limit a bound to those outside the subgroups that have a bound of their own.
+
+    "AST and ALT < 2.5 × ULN (5 × ULN if liver metastases are present)": the 2.5 × ULN bound is
+    for patients without liver metastases. Only a bound of the same analyte, on the same side
+    and for the same sex, written in the same criterion, counts.
+    """
+    for _, _, fact in out:
+        if fact.subgroup:
+            continue
+        labels: list[str] = []
+        for _, _, other in out:
+            if other.subgroup and not other.subgroup_negated and other.loinc == fact.loinc \
+                    and other.analyte == fact.analyte and other.sex == fact.sex \
+                    and other.comparator[0] == fact.comparator[0] and (
+                        other.value, other.uln_multiple) != (fact.value, fact.uln_multiple):
+                labels += [x for x in other.subgroup if x not in labels]
+        if labels:
+            fact.subgroup, fact.subgroup_negated = labels, True
 
 
 #: The start of an inclusion criterion that denies what it names: "No QTc interval ≥ 500 msec",
