@@ -1651,6 +1651,13 @@ ROWS = [
                           "subgroup_negated": False}, None),
       (LabThresholdFact, {"analyte": "platelet count", "subgroup": [],
                           "subgroup_negated": False}, None)]),
+    ("condition-bundle-branch-block", "Inclusion Criteria:\n- QTcF <450msec; or QTcF<480msec in "
+     "subjects with Bundle Branch Block.\n" + EXC + "- Complete left bundle branch block",
+     [(LabThresholdFact, {"value": 450, "subgroup": ["bundle branch block"],
+                          "subgroup_negated": True}, None),
+      (LabThresholdFact, {"value": 480, "subgroup": ["bundle branch block"],
+                          "subgroup_negated": False}, None),
+      (ConditionFact, {"label": "complete left bundle branch block"}, None)]),
     ("age-gestational-unit-run-on", "Gestational age between6 to 8weeks.",
      [(AgeFact, None, None)]),
     ("condition-grade-qualifier-forms", EXC + "- Any peripheral neuropathy above grade 2\n"

@@ -57,7 +57,8 @@ _MODIFIER_WORDS = (
     "gestational", "intermittent", r"(?:clinically[\s-]+)?relevant",
     r"clinically[\s-]+(?:important|active|serious|evident|apparent|unstable|symptomatic|severe|"
     r"meaningful)",
-    "high-grade", "moderate", "mild", "persistent", r"new[\s-]+onset", "established",
+    "high-grade", "moderate", "mild", "persistent", r"new[\s-]+onset", "established", "complete",
+    "incomplete",
     "idiopathic", "pernicious", "primary", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
