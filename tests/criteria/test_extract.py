@@ -1658,6 +1658,10 @@ ROWS = [
       (LabThresholdFact, {"value": 480, "subgroup": ["bundle branch block"],
                           "subgroup_negated": False}, None),
       (ConditionFact, {"label": "complete left bundle branch block"}, None)]),
+    ("prior-lines-range-in-words", "Inclusion Criteria:\n- Must have received one or two prior "
+     "lines of systemic chemotherapy for advanced or metastatic disease",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": True, "min_lines": 1,
+                          "setting": "advanced or metastatic disease"}, None)]),
     ("age-gestational-unit-run-on", "Gestational age between6 to 8weeks.",
      [(AgeFact, None, None)]),
     ("condition-grade-qualifier-forms", EXC + "- Any peripheral neuropathy above grade 2\n"

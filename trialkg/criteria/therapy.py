@@ -635,7 +635,7 @@ _NAMED = re.compile(r"\s+(?:with|using|including|containing)\s+(?:an?\s+|the\s+|
                     r"at|during|before|prior)\b))")
 #: Words that point at a list written after them instead of naming a therapy.
 _LIST_AHEAD = ("following", "these", "those", "below", "listed", "such")
-_RANGE_BEFORE = re.compile(r"(\d)\s*(?:-|to)\s*\d?$")
+_RANGE_BEFORE = re.compile(r"\b(\d|one|two|three|four|five)\s*(?:-|to|or)\s*\w?$")
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _REQUIRED = re.compile(
     r"(?:failed|failure\s+of|failure\s+to|refractory\s+to|relapsed\s+(?:after|following)|"
@@ -747,9 +747,9 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
             min_lines = _ORD[lines.group("ord")]
         else:
             n = parse_number(lines.group("n") or lines.group("n2") or "")
-            lo = _RANGE_BEFORE.search(low, max(0, lines.start() - 6), lines.start() + 1)
-            if lo is not None and n:
-                n = min(n, float(lo.group(1)))
+            lo = _RANGE_BEFORE.search(low, max(0, lines.start() - 10), lines.start() + 1)
+            if lo is not None and n:  # "1-3 prior regimens", "one or two prior lines"
+                n = min(n, parse_number(lo.group(1)) or n)
             min_lines = int(n) if n else None
     if _PERMISSIVE.search(low):
         return []
