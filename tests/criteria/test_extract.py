@@ -1662,6 +1662,15 @@ ROWS = [
      "lines of systemic chemotherapy for advanced or metastatic disease",
      [(PriorTherapyFact, {"therapy": "chemotherapy", "required": True, "min_lines": 1,
                           "setting": "advanced or metastatic disease"}, None)]),
+    ("lab-comparator-equal-or-above", "Inclusion Criteria:\n- Body mass index (BMI) equal or "
+     "below 40.0 kg/m^2\n- HbA1c above or equal to 7.0% and below or equal to 10.5% (above or "
+     "equal to 53 mmol/mol and below or equal to 91 mmol/mol)\n" + EXC + "- ALT equal to or above "
+     "2.5 times upper limit of normal",
+     [(LabThresholdFact, {"analyte": "body mass index", "comparator": "<=", "value": 40.0}, None),
+      (LabThresholdFact, {"analyte": "hemoglobin A1c", "comparator": ">=", "value": 7.0}, None),
+      (LabThresholdFact, {"analyte": "hemoglobin A1c", "comparator": "<=", "value": 10.5}, None),
+      (LabThresholdFact, {"analyte": "ALT", "comparator": ">=", "uln_multiple": 2.5},
+       "ALT equal to or above 2.5 times upper limit of normal")]),
     ("age-gestational-unit-run-on", "Gestational age between6 to 8weeks.",
      [(AgeFact, None, None)]),
     ("condition-grade-qualifier-forms", EXC + "- Any peripheral neuropathy above grade 2\n"

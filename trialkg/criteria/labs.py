@@ -448,6 +448,8 @@ def _normalise_value(a: Analyte, value: float | None, unit: str | None
         return round(value * 100, 6), "%"
     if unit is not None:
         return value, unit
+    if a.key == "HemoglobinA1c" and value > 20:
+        return value, None  # "53 mmol/mol" (IFCC units the table has not), a drug's dose: no %
     if cu == "10*9/L":  # platelets are written as 100 (x 10^9/L) or 100,000 (/uL)
         return value, ("/uL" if value >= (1000 if a.key == "PlateletCount" else 100) else "10*9/L")
     if cu == "g/L":

@@ -45,9 +45,10 @@ COMPARATOR = (
     r"(?:must\s+be\s+|should\s+be\s+|is\s+|are\s+|of\s+|be\s+)?"
     r"(?:greater\s+than\s*(?:or|/)\s*equal\s+to|more\s+than\s*(?:or|/)\s*equal\s+to|"
     r"higher\s+than\s*(?:or|/)\s*equal\s+to|less\s+than\s*(?:or|/)\s*equal\s+to|"
-    r"lower\s+than\s*(?:or|/)\s*equal\s+to|equal\s+to\s+or\s+(?:greater|more|higher)\s+than|"
-    r"(?:greater|more|higher|superior|less|lower|inferior)\s+or\s+equal\s+(?:to|than)|"
-    r"equal\s+to\s+or\s+(?:less|lower)\s+than|"
+    r"lower\s+than\s*(?:or|/)\s*equal\s+to|"
+    r"equal(?:\s+to)?\s+or\s+(?:greater|more|higher|above|over)(?:\s+than)?|"
+    r"(?:greater|more|higher|superior|less|lower|inferior|above|below)\s+or\s+equal\s+(?:to|than)|"
+    r"equal(?:\s+to)?\s+or\s+(?:less|lower|below|under)(?:\s+than)?|"
     r"no\s+(?:less|lower|fewer)\s+than|not\s+(?:less|lower|fewer)\s+than|"
     r"no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher)\s+than|"
     r"not\s+(?:to\s+)?exceed(?:ing)?|does\s+not\s+exceed|not\s+exceeding|"
@@ -61,10 +62,10 @@ COMPARATOR = (
 _COMPARATOR_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"<\s*(?:or|/)?\s*(?:=|equal)|=<|≤"), "<="),
     (re.compile(r">\s*(?:or|/)?\s*(?:=|equal)|=>|≥"), ">="),
-    (re.compile(r"(?:greater|more|higher|superior)\s+(?:than\s*)?(?:or|/)\s*equal|equal\s+to\s+"
-                r"or\s+(?:greater|more|higher)"), ">="),
-    (re.compile(r"(?:less|lower|inferior)\s+(?:than\s*)?(?:or|/)\s*equal|equal\s+to\s+or\s+"
-                r"(?:less|lower)"), "<="),
+    (re.compile(r"(?:greater|more|higher|superior|above)\s+(?:than\s*)?(?:or|/)\s*equal|"
+                r"equal\s+(?:to\s+)?or\s+(?:greater|more|higher|above|over)"), ">="),
+    (re.compile(r"(?:less|lower|inferior|below)\s+(?:than\s*)?(?:or|/)\s*equal|equal\s+(?:to\s+)?"
+                r"or\s+(?:less|lower|below|under)"), "<="),
     (re.compile(r"no[t]?\s+(?:less|lower|fewer)|at\s+least|minimum|min\b"), ">="),
     (re.compile(r"no[t]?\s+(?:more|greater|higher)|no[t]?\s+(?:to\s+)?exceed|does\s+not\s+exceed|"
                 r"at\s+most|up\s+to|maximum|max\b|within"), "<="),
