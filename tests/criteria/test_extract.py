@@ -1671,6 +1671,15 @@ ROWS = [
       (LabThresholdFact, {"analyte": "hemoglobin A1c", "comparator": "<=", "value": 10.5}, None),
       (LabThresholdFact, {"analyte": "ALT", "comparator": ">=", "uln_multiple": 2.5},
        "ALT equal to or above 2.5 times upper limit of normal")]),
+    ("washout-window-after-the-therapy", EXC + "- Myocardial infarction within 1 month, CABG or "
+     "cardiac surgery including surgical maze within the past 3 months\n- Patient has received "
+     "nitrosoureas or mitomycin-C within 6 weeks or other chemotherapy within 3 weeks before study "
+     "entry\n- Patients may not begin protocol therapy within 7 days of major surgery\n- At least "
+     "4 weeks since prior chemotherapy. At least 72 hours since prior hydroxyurea",
+     [(WashoutFact, {"therapy": "cardiac surgery", "min_days": 91.31}, None),
+      (WashoutFact, {"therapy": "chemotherapy", "min_days": 21.0}, None),
+      (WashoutFact, {"therapy": "major surgery", "min_days": 7.0}, None),
+      (WashoutFact, {"therapy": "chemotherapy", "min_days": 28.0}, None)]),
     ("age-gestational-unit-run-on", "Gestational age between6 to 8weeks.",
      [(AgeFact, None, None)]),
     ("condition-grade-qualifier-forms", EXC + "- Any peripheral neuropathy above grade 2\n"

@@ -239,6 +239,33 @@ def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
     return label, h_start, end
 
 
+#: What ties a window to the therapy after it.
+_LINKED = re.compile(_SINCE.pattern + r"|\bbetween\b")
+#: "within 7 days of major surgery": the window is the therapy's.
+_OF_IT = re.compile(r"\s*\)?\s+of\s+(?:(?:the|a|an|any|prior|last)\s+)?")
+
+
+def _window_at(low: str, pos: int = 0) -> tuple[re.Match[str], re.Match[str]] | None:
+    """Return (the words before the unit, the unit) of the first washout window from ``pos``."""
+    for u in _UNIT_AT.finditer(low, pos):
+        if u.start() and low[u.start() - 1].isalpha():
+            continue
+        b = _BEFORE_UNIT.search(low, max(pos, u.start() - 45), u.start())
+        if b is None:
+            continue
+        if _DURING.search(low, max(0, b.start() - 40), b.start()) and not _OFF.search(
+                low, max(0, b.start() - 80), b.start()):
+            continue  # "stable dose for at least 30 days": how long it is taken, not a washout
+        after = _AFTER_UNIT.match(low, u.end())
+        cue = b.group("cue") or b.group("cue1")
+        if cue and cue.startswith("within") and _WITHIN_AFTER.match(low, u.end()):
+            continue  # "within 5 days after treatment" is a window after, not a washout
+        if (cue and not cue.startswith(("at", "≥", ">", "more", "minimum", "a minimum"))) or after \
+                or (cue and _SINCE.search(low, u.end(), u.end() + 60)):
+            return b, u
+    return None
+
+
 def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = None
                     ) -> list[tuple[int, int, WashoutFact]]:
     """Read a minimum time since a prior therapy.
@@ -257,24 +284,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if "contracep" in low or "pregnan" in low or "birth control" in low or "childbearing" in low \
             or "child-bearing" in low or "menopaus" in low:
         return []
-    found = None
-    for u in _UNIT_AT.finditer(low):
-        if u.start() and low[u.start() - 1].isalpha():
-            continue
-        b = _BEFORE_UNIT.search(low, max(0, u.start() - 45), u.start())
-        if b is None:
-            continue
-        if _DURING.search(low, max(0, b.start() - 40), b.start()) and not _OFF.search(
-                low, max(0, b.start() - 80), b.start()):
-            continue  # "stable dose for at least 30 days": how long it is taken, not a washout
-        after = _AFTER_UNIT.match(low, u.end())
-        cue = b.group("cue") or b.group("cue1")
-        if cue and cue.startswith("within") and _WITHIN_AFTER.match(low, u.end()):
-            continue  # "within 5 days after treatment" is a window after, not a washout
-        if (cue and not cue.startswith(("at", "≥", ">", "more", "minimum", "a minimum"))) or after \
-                or (cue and _SINCE.search(low, u.end(), u.end() + 60)):
-            found = (b, u)
-            break
+    found = _window_at(low)
     if found is None or _TIMING.search(low) is None:
         return []
     b, u = found
@@ -294,6 +304,16 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
         therapy = _therapy(low, therapies) if therapies else _named(low, b.start())
     if therapy is None or therapy[1] - u.end() > 150 or b.start() - therapy[2] > 100:
         return []
+    if since is None and therapy[1] > u.end() and not _LINKED.search(low, u.end(), therapy[1]) \
+            and not _OF_IT.fullmatch(low, u.end(), therapy[1]) \
+            and (later := _window_at(low, therapy[2])) is not None \
+            and later[0].start() - therapy[2] < 80 \
+            and not SENTENCE_BREAK.search(low, therapy[2], later[0].start()):
+        # "Myocardial infarction within 1 month, CABG or cardiac surgery … within the past 3
+        # months": the window written after the therapy is its own; not "4 weeks since prior
+        # chemotherapy", "21 days must have passed from previous systemic therapy"
+        b, u = later
+        cue = b.group("cue") or b.group("cue1")
     if therapy[2] <= b.start() and _NOT_SINCE.search(low, therapy[2], b.start()):
         return []  # "progressed on this therapy within the past 28 days": no time since it
     if _REQUIRING_BEFORE.search(low, max(0, therapy[1] - 30), therapy[1]) or \
