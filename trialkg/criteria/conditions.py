@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from trialkg.criteria.lexicon import CONDITION_LEXICON
 from trialkg.criteria.model import BiomarkerFact, ConditionFact
@@ -45,12 +45,17 @@ _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
 #: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
 #: "2nd or 3rd degree heart block"); regexes.
-_MODIFIER_WORDS = (
+#: Those of severity or control, which the next items of a plain list share ("uncontrolled
+#: diabetes, hypertension, or thyroid disease"); not the words naming a kind ("ventricular").
+_SEVERITY_WORDS = (
     "severe", "serious", "active", "uncontrolled", "uncontrollable", r"poorly\s+controlled",
-    "unstable", r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "uncorrected",
-    "advanced", "unexplained", "undiagnosed", "symptomatic", "chronic", "acute", "untreated",
-    "progressive", "ongoing", r"clinically[\s-]+significant", "significant", "recurrent",
-    "decompensated", r"life[\s-]threatening", "major", "extensive", "dangerous",
+    r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "decompensated",
+    "symptomatic", "untreated", r"clinically[\s-]+significant", "significant",
+    r"life[\s-]threatening")
+_MODIFIER_WORDS = (
+    *_SEVERITY_WORDS, "unstable", "uncorrected",
+    "advanced", "unexplained", "undiagnosed", "chronic", "acute",
+    "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by or part of: "heparin-induced", "immune-related", "non-hormone-related"
     r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related)",
@@ -75,12 +80,9 @@ _KIND = re.compile(r"(?:hereditary|inherited|congenital)\s+$")
 #: A generic head whose modifiers its examples share ("uncontrolled intercurrent illness including,
 #: but not limited to, … cardiac arrhythmia": an uncontrolled arrhythmia).
 _LIST_HEADS = frozenset({"intercurrent illness", "disease"})
-#: Modifiers of severity or control that the next items of a plain list share ("uncontrolled
-#: diabetes, hypertension, or thyroid disease"); not the words naming a kind ("ventricular").
-_SHARED_SEVERITY = re.compile(
-    r"(?:(?:severe|serious|active|uncontrolled|uncontrollable|(?:poorly|inadequately|"
-    r"insufficiently)\s+controlled|untreated|decompensated|uncompensated|symptomatic|"
-    r"(?:clinically[\s-]+)?significant|life[\s-]threatening)[\s,]*(?:(?:and|or|and/or)\s+)?)+")
+#: A run of severity words only.
+_SHARED_SEVERITY = re.compile(r"(?:(?:" + "|".join(_SEVERITY_WORDS) + r")[\s,]*"
+                              r"(?:(?:and|or|and/or)\s+)?)+")
 #: A list separator right before a modifier: it is no list's opening modifier.
 _LIST_TAIL = re.compile(r"(?:,|/|\band|\bor)\s*$")
 #: Nothing but a list separator between two conditions.
@@ -639,6 +641,15 @@ _GRADE_BEFORE = re.compile(
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
 
 
+class _Modified(NamedTuple):
+    """A condition read with modifiers, which the next item of its list may share."""
+
+    end: int  #: the end of the condition's own words
+    mods: str  #: its modifiers as written
+    start: int  #: where its evidence starts
+    opens_list: bool  #: no list separator stands right before its modifiers
+
+
 def _span_ok(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return all(not (a <= s < b or a < e <= b) for a, b in spans)
 
@@ -905,9 +916,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
     timed = ("day" in low or "week" in low or "month" in low or "year" in low or "wk" in low
              or "yr" in low)  # a time window needs its unit
-    # the end of a condition's words, its modifiers, and where they start
-    # and whether they open a list (no list separator right before them)
-    slashed: tuple[int, str, int, bool] | None = None
+    slashed: _Modified | None = None  # the last condition read with modifiers
     sources: list[tuple[str, ...]] = []  # the lexicon labels each fact of ``out`` was read from
     for s, e, labels in hits:
         own_end = e
@@ -1013,18 +1022,18 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             mods = listed[0]
         shared = False
         if not mods and slashed is not None and (
-                low[slashed[0]:s].strip() == "/" or (
-                    slashed[3] and recency is None and staged is None
-                    and _SHARED_SEVERITY.fullmatch(slashed[1])
-                    and _LIST_GAP.fullmatch(low, slashed[0], s)
+                low[slashed.end:s].strip() == "/" or (
+                    slashed.opens_list and recency is None and staged is None
+                    and _SHARED_SEVERITY.fullmatch(slashed.mods)
+                    and _LIST_GAP.fullmatch(low, slashed.end, s)
                     and not _MODIFIER_AT.match(low, s))):
             # "relevant allergy/hypersensitivity": one modifier for both; "uncontrolled
             # diabetes, hypertension, or thyroid disease": each is an uncontrolled one, when
             # the list opens with the modifier (not "acute psychosis, severe alcohol dependence,
             # or dementia") and the item is no event with its own window
-            mods, shared = slashed[1], True
-            ev_start = min(ev_start, slashed[2])  # the evidence runs from the shared words
-        slashed = (own_end, mods, min(mod_start, ev_start), shared or _LIST_TAIL.search(
+            mods, shared = slashed.mods, True
+            ev_start = min(ev_start, slashed.start)  # the evidence runs from the shared words
+        slashed = _Modified(own_end, mods, min(mod_start, ev_start), shared or _LIST_TAIL.search(
             low, max(0, mod_start - 40), mod_start) is None) if mods else None
         named = _label(mods, labels, staged[0] if staged else "", low[s:own_end])
         if mod_start < s and labels[0] in _LIST_HEADS and (
@@ -1068,8 +1077,9 @@ def _allowed_later(low: str, out: list[tuple[int, int, ConditionFact]],
                    hits: list[tuple[int, int, tuple[str, ...]]]) -> None:
     """Give a condition the allowance a later sentence makes of it, as its exception.
 
-    "Known active CNS metastases. Subjects with previously treated brain metastases may
-    participate provided they are stable …": the treated ones are allowed.
+    "Uncontrolled brain metastases. Patients with treated brain metastases … are eligible if
+    …": the treated ones are allowed. The later sentence must name the same lexicon condition
+    ("CNS metastases" and "brain metastases" do not meet).
     """
     for k, (start, end, fact) in enumerate(out):
         if fact.exceptions is not None:
