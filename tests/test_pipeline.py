@@ -381,3 +381,24 @@ def test_a_washout_exception_is_written_to_the_graph():
         f"PREFIX tkg: <{TKG_NS}> SELECT ?t ?d ?e WHERE {{ GRAPH ?g {{ ?f a tkg:WashoutRequirement ;"
         " tkg:therapyLabel ?t ; tkg:minimumDays ?d OPTIONAL { ?f tkg:exceptionText ?e } } }")}
     assert found == {("major surgery", "28", "diagnostic surgery"), ("chemotherapy", "21", "None")}
+
+
+def test_alternative_bounds_share_one_set_in_the_graph():
+    from trialkg.model import Eligibility, Trial
+    from trialkg.rdf import build_trial, trial_dataset
+    from trialkg.vocab import TKG_NS
+
+    trial = Trial(source="renal.json", nct_id="NCT09999992", eligibility=Eligibility(
+        criteria_text="Inclusion Criteria:\n- Creatinine ≤ 1.5 mg/dL OR creatinine clearance "
+                      "≥ 60 mL/min\n- Bilirubin ≤ 1.5 mg/dL and ALT ≤ 3 x ULN"))
+    ds = trial_dataset([build_trial(trial)])
+    rows = {tuple(map(str, r)) for r in ds.query(
+        f"PREFIX tkg: <{TKG_NS}> SELECT ?set ?text WHERE {{ GRAPH ?g {{ ?f a tkg:LabThreshold ;"
+        " tkg:evidenceText ?text OPTIONAL { ?f tkg:inAlternativeSet ?set . "
+        "?set a tkg:AlternativeFactSet } } }")}
+    sets = {s for s, _ in rows if s != "None"}
+    assert len(sets) == 1, rows
+    (one,) = sets
+    assert {t for s, t in rows if s == one} == {"Creatinine ≤ 1.5 mg/dL",
+                                                "creatinine clearance ≥ 60 mL/min"}
+    assert {t for s, t in rows if s == "None"} == {"Bilirubin ≤ 1.5 mg/dL", "ALT ≤ 3 x ULN"}

@@ -171,3 +171,20 @@ def test_parameter_errors():
         bind_parameters(q, {"age": "six"})
     with pytest.raises(ParameterError, match="has no parameter 'agee'"):
         bind_parameters(q, {"agee": "6"})
+
+
+def test_alternative_bounds_lists_each_set_whole(tmp_path, data_dir):
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        assert load_paths([data_dir / "ctgov" / "sample-100.jsonl"], st, workers=0).ok
+    rows = run(folder, "alternative-bounds").records()
+    sets: dict[str, list[dict]] = {}
+    for r in rows:
+        sets.setdefault(r["alternative_set"], []).append(r)
+    assert sets and all(len(members) >= 2 for members in sets.values()), sets
+    assert all(len({r["trial"] for r in members}) == 1 for members in sets.values())
+    # NCT04946890: "Serum creatinine (Scr) ≤1.5×ULN, or creatinine clearance (Ccr) ≥50 mL/min"
+    (renal,) = [m for m in sets.values() if m[0]["nct_id"] == "NCT04946890"]
+    assert {(r["analyte"], r["comparator"]) for r in renal} == {
+        ("serum creatinine", "<="), ("creatinine clearance", ">=")}
+    assert {r["kind"] for r in renal} == {"inclusion"}

@@ -374,3 +374,30 @@ def test_a_lab_bound_given_for_one_sex_applies_to_that_sex(tmp_path):
     assert "for men" in status(sex="male")[1], status(sex="male")
     assert status()[0] == "unknown", status()
 
+
+
+def test_alternative_lab_bounds_need_only_one(tmp_path, data_dir):
+    # NCT04946890 (a real record of the sample): "Serum creatinine (Scr) ≤1.5×ULN, or
+    # creatinine clearance (Ccr) ≥50 mL/min" is met by either bound, failed only when both fail
+    line = next(ln for ln in (data_dir / "ctgov" / "sample-100.jsonl").read_text(
+        encoding="utf-8").splitlines() if '"NCT04946890"' in ln)
+    (tmp_path / "aml.jsonl").write_text(line + "\n", encoding="utf-8")
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        assert load_paths([tmp_path / "aml.jsonl"], st, workers=0).ok
+
+    def kidney(*labs):
+        patient = parse_profile({"age": 50, "sex": "male", "conditions": ["acute myeloid leukemia"],
+                                 "labs": list(labs)})
+        (got,) = verdicts(folder, patient).values()
+        (crit,) = [c for c in got.criteria if "creatinine clearance (Ccr)" in c.text]
+        return crit.status, crit.reason
+
+    high_creatinine = {"loinc": "2160-0", "value": 2.4, "unit": "mg/dL", "uln": 1.2}
+    status, reason = kidney(high_creatinine, {"loinc": "2164-2", "value": 70, "unit": "mL/min"})
+    assert status == "met", reason
+    assert " or " in reason and "creatinine clearance" in reason, reason
+    status, reason = kidney(high_creatinine, {"loinc": "2164-2", "value": 40, "unit": "mL/min"})
+    assert status == "failed", reason
+    assert kidney(high_creatinine)[0] == "unknown"
+    assert kidney({"loinc": "2160-0", "value": 1.0, "unit": "mg/dL", "uln": 1.2})[0] == "met"

@@ -13,6 +13,7 @@ The output is N-Quads text (see :mod:`trialkg.ntriples`); use
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -542,8 +543,18 @@ def _criterion(w: _Writer, t: str, base: str, criterion: Criterion, path: str,
     w.add(c, _T.textEnd, integer(criterion.end))
     w.add(c, _T.ordinal, integer(ordinal))
     w.text(c, _T.marker, criterion.marker)
+    # sets of alternative bounds ("creatinine ≤ 1.5 mg/dL or creatinine clearance ≥ 60 mL/min")
+    sets = Counter(getattr(fact, "any_of", None) for fact in criterion.facts)
+    typed: set[int] = set()
     for k, fact in enumerate(criterion.facts, 1):
         f = iri(f"{base}/criterion/{path}/fact/{k}")
+        alternative = getattr(fact, "any_of", None)
+        if alternative is not None and sets[alternative] > 1:
+            s = iri(f"{base}/criterion/{path}/any/{alternative}")
+            w.add(f, _T.inAlternativeSet, s)
+            if alternative not in typed:
+                typed.add(alternative)
+                w.add(s, _RDF_TYPE, _T.AlternativeFactSet)
         w.add(c, _T.hasFact, f)
         w.add(f, _T.statedIn, c)
         w.add(f, _T.evidenceStart, integer(fact.start))

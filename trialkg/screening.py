@@ -210,18 +210,30 @@ _WIDE_FROM = 600
 
 
 # ------------------------------------------------------------------ combining
-def _combine(statuses: list[tuple[str, str, str]]) -> tuple[str, list[str]]:
-    """Combine (type, status, detail) of one criterion's facts.
+def _combine(statuses: list[tuple[str, str, str, str | None]], kind: str
+             ) -> tuple[str, list[str]]:
+    """Combine (type, status, detail, alternative set) of one criterion's facts.
 
-    Performance-status facts on several scales are alternatives; other facts all count.
+    Performance-status facts on several scales are alternatives, and so are the facts of one
+    set of alternatives of an inclusion criterion ("creatinine ≤ 1.5 mg/dL or creatinine
+    clearance ≥ 60 mL/min": one met is enough); other facts all count. In an exclusion
+    criterion any alternative that holds excludes, which is how separate facts count already.
     """
-    ps = [s for s in statuses if s[0] == "PerformanceStatusRequirement"]
-    rest = [s for s in statuses if s[0] != "PerformanceStatusRequirement"]
+    groups: dict[str, list[tuple[str, str, str, str | None]]] = {}
+    rest: list[tuple[str, str, str, str | None]] = []
+    for s in statuses:
+        if s[0] == "PerformanceStatusRequirement":
+            groups.setdefault("performance", []).append(s)
+        elif s[3] is not None and kind == "inclusion":
+            groups.setdefault(s[3], []).append(s)
+        else:
+            rest.append(s)
     parts: list[tuple[str, list[str]]] = []
-    if ps:
-        ps_status = ("met" if any(s[1] == "met" for s in ps)
-                     else "unknown" if any(s[1] == "unknown" for s in ps) else "failed")
-        parts.append((ps_status, [s[2] for s in ps]))
+    for name, group in groups.items():
+        status = ("met" if any(s[1] == "met" for s in group)
+                  else "unknown" if any(s[1] == "unknown" for s in group) else "failed")
+        details = [s[2] for s in group]
+        parts.append((status, details if name == "performance" else [" or ".join(details)]))
     parts.extend((s[1], [s[2]]) for s in rest)
     if any(p[0] == "failed" for p in parts):
         status = "failed"
@@ -371,14 +383,15 @@ def screen(patient: Patient, backend, *, only: str | None = None,
         part = candidates[start:start + chunk]
         part_fills = {**fills, "trials": _fills(patient, part)["trials"],
                       "trials_free": trials_free(part), "has_free": has_free}
-        facts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        facts: dict[str, list[tuple[str, str, str, str | None]]] = defaultdict(list)
         # rows sorted by fact, so that a criterion's reasons read in the same order whatever
         # order the store answers in
         facts_query = FACTS_QUERY_WIDE if len(part) >= _WIDE_FROM else FACTS_QUERY
         for row in sorted(backend.select(_fill(facts_query, part_fills)).records(),
                           key=lambda r: str(r["fact"])):
             facts[row["criterion"]].append((row["type"], row["status"],
-                                            row["detail"] or f"{row['type']}: {row['status']}"))
+                                            row["detail"] or f"{row['type']}: {row['status']}",
+                                            row.get("any_of")))
         crit_rows = backend.select(_fill(CRITERIA_QUERY, part_fills)).records()
         crit_rows.sort(key=lambda r: (r["trial"], r["kind"] != "inclusion", r["start"]))
         for row in crit_rows:
@@ -389,7 +402,7 @@ def screen(patient: Patient, backend, *, only: str | None = None,
                     "not structured: no fact could be read from this criterion; read its text",
                     structured=False))
                 continue
-            status, details = _combine(facts.get(row["criterion"], []))
+            status, details = _combine(facts.get(row["criterion"], []), row["kind"])
             verdict.criteria.append(CriterionResult(row["text"], row["kind"], status,
                                                     "; ".join(details)))
 

@@ -389,12 +389,13 @@ def facts_query(*, wide: bool = False) -> str:
 
     branches = "\n  } UNION {\n".join(branch(n, b) for n, b in _BRANCHES.items())
     return PREFIXES + """
-SELECT ?trial ?criterion ?fact ?type ?kind ?status ?detail ?evidence
+SELECT ?trial ?criterion ?fact ?type ?kind ?status ?detail ?evidence ?any_of
 WHERE {
   {
 """ + branches + """
   }
   ?fact tkg:evidenceText ?evidence .
+  OPTIONAL { ?fact tkg:inAlternativeSet ?any_of }
 """ + _STATUS + "}\n"
 
 

@@ -31,6 +31,7 @@ class TKG(DefinedNamespace):
 
     # Classes
     AgeRequirement: URIRef
+    AlternativeFactSet: URIRef
     AntigenTargetedTrial: URIRef
     BiomarkerRequirement: URIRef
     CARTCellTherapy: URIRef
@@ -122,6 +123,7 @@ class TKG(DefinedNamespace):
     hasQualifier: URIRef
     hasSite: URIRef
     hasSubCriterion: URIRef
+    inAlternativeSet: URIRef
     performanceScale: URIRef
     statedIn: URIRef
     studiesCondition: URIRef

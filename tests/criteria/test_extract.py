@@ -332,6 +332,45 @@ ROWS = [
                           "subgroup_negated": True}, None),
       (LabThresholdFact, {"uln_multiple": 3, "subgroup": ["Gilbert syndrome"],
                           "subgroup_negated": False}, "≤ 3 × ULN")]),
+    # --- alternative bounds ("or"): one of a set must hold -------------------------------------
+    ("lab-alternatives", "- Creatinine =< 1.5 mg/dL OR creatinine clearance >= 60 mL/min\n"
+     "- Serum creatinine ≤ 1.5 × ULN according to institutional standards or calculated "
+     "creatinine clearance ≥ 50 mL/min\n"
+     "- Creatinine < 2 x normal for age or GFR > 70 ml/min/1.73m^2",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "value": 1.5, "any_of": 1},
+       "Creatinine =< 1.5 mg/dL"),
+      (LabThresholdFact, {"analyte": "creatinine clearance", "value": 60, "any_of": 1},
+       "creatinine clearance >= 60 mL/min"),
+      (LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 1.5, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "creatinine clearance", "value": 50, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 2, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "estimated GFR", "value": 70, "any_of": 1}, None)]),
+    ("lab-alternatives-not", "- AST and ALT ≤ 2.5 × ULN or bilirubin ≤ 1.5 mg/dL\n"
+     "- Serum cholesterol ≤300 mg/dL or ≤7.75 mmol/L AND triglycerides ≤ 2.5 x ULN\n"
+     "- Systolic blood pressure ≥160 mmHg or <90 mmHg, or diastolic blood pressure ≥100 mmHg\n"
+     "- Hemoglobin ≥ 9 g/dL, platelets ≥ 100,000/mm3\n"
+     "- No SBP > 160 mmHg or DBP > 100 mmHg\n"
+     "- ANC ≥ 1500/mm3, platelets ≥ 100,000/mm3, or INR ≤ 1.5",
+     [(LabThresholdFact, {"analyte": "AST", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "absolute neutrophil count", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "platelet count", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "INR", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "ALT", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "total cholesterol", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "triglycerides", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "systolic blood pressure", "value": 160, "any_of": None},
+       None),
+      (LabThresholdFact, {"analyte": "systolic blood pressure", "value": 90, "any_of": None},
+       None),
+      (LabThresholdFact, {"analyte": "diastolic blood pressure", "value": 100, "any_of": None},
+       None),
+      (LabThresholdFact, {"analyte": "hemoglobin", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "platelet count", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "systolic blood pressure", "comparator": "<=",
+                          "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "diastolic blood pressure", "comparator": "<=",
+                          "any_of": None}, None)]),
     # --- life expectancy -------------------------------------------------------------------------
     ("life-expected-survival", "Expected survival ≥3 months",
      [(LifeExpectancyFact, {"min_months": 3, "comparator": ">="}, "Expected survival ≥3 months")]),

@@ -18,6 +18,7 @@ BROKEN = """
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix ex: <http://example.org/case/> .
+@prefix fact: <http://example.org/fact/> .
 ex:trial a tkg:ClinicalStudy ; rdfs:label "t" ; tkg:nctId "NCT99999999" .
 ex:crit a tkg:InclusionCriterion ; tkg:criterionText "Age 1 to 10" ; tkg:textStart 0 ;
     tkg:textEnd 11 .
@@ -163,10 +164,19 @@ ex:marker-status a tkg:BiomarkerRequirement ; tkg:statedIn ex:crit ; tkg:markerL
     tkg:markerStatus "pos" .
 ex:about-antigen a tkg:BiomarkerRequirement ; tkg:statedIn ex:crit ; tkg:markerLabel "X" ;
     tkg:aboutAntigen tkg:Antigen_NOPE .
+ex:alternative-set-one a tkg:AlternativeFactSet .
+ex:alternative-set-class rdfs:label "not a set" .
 ex:describes tkg:describesTrial ex:nothing .
 ex:sha tkg:describesTrial ex:trial ; tkg:sourceSha256 "XYZ" .
 ex:format tkg:describesTrial ex:trial ; tkg:sourceFormat "pdf" .
 ex:generated tkg:describesTrial ex:trial ; prov:generatedAtTime "today" .
+# facts (valid themselves) in the sets above: one alone, two in a node that is no set
+fact:a a tkg:ConsentRequirement ; tkg:statedIn ex:crit ;
+    tkg:inAlternativeSet ex:alternative-set-one .
+fact:b a tkg:ConsentRequirement ; tkg:statedIn ex:crit ;
+    tkg:inAlternativeSet ex:alternative-set-class .
+fact:c a tkg:ConsentRequirement ; tkg:statedIn ex:crit ;
+    tkg:inAlternativeSet ex:alternative-set-class .
 """
 #: The message (fragments) each case must get, and no other.
 FIRES = {
@@ -256,6 +266,8 @@ FIRES = {
     "marker": ["names exactly one marker"],
     "marker-status": ["A marker status"],
     "about-antigen": ["A biomarker's antigen"],
+    "alternative-set-one": ["at least two facts, all stated in one criterion"],
+    "alternative-set-class": ["is a tkg:AlternativeFactSet"],
     "describes": ["describes exactly one trial"],
     "sha": ["SHA-256"],
     "format": ["A source format"],
@@ -297,7 +309,8 @@ def broken(test_ontology):
 
 
 def test_every_case_has_its_messages():
-    nodes = {str(s)[len(EX):] for s in Graph().parse(data=BROKEN, format="turtle").subjects()}
+    nodes = {str(s)[len(EX):] for s in Graph().parse(data=BROKEN, format="turtle").subjects()
+             if str(s).startswith(EX)}
     assert nodes - {"trial", "crit"} == set(FIRES)
 
 

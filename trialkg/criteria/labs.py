@@ -608,9 +608,60 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                 subgroup=list(sub.labels) if sub else [],
                 subgroup_negated=bool(sub and sub.negated), sex=t.sex)
             out.append((ev_start, ev_end, fact))
-    if len(out) > 1 and ctx.subgroup is None:
-        _others_than(out)
+    if len(out) > 1:
+        if ctx.subgroup is None:
+            _others_than(out)
+        _alternatives(low, out)
     return out, [(p.start, p.end) for p in phrases]
+
+
+#: What may stand between two bounds that are alternatives, once bracketed words are taken
+#: out: "or", "and/or", a few words before it ("× ULN according to institutional standards
+#: or", "for age or"), and a determiner or "measured or calculated" after it.
+_EITHER_GAP = re.compile(
+    r"\s*[,;]?\s*(?:(?:for\s+age|(?!(?:and|if|for|in|with|without|unless|except|when|while|"
+    r"but)\b)[a-z]+)\s+){0,4}(?:and\s*/\s*)?or\s+(?:(?:a|an|the|their|whose|calculated|"
+    r"measured|estimated|or)\s+)*")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_LIST_COMMA = re.compile(r"\s*[,;]\s*")
+
+
+def _alternatives(low: str, out: list[tuple[int, int, LabThresholdFact]]) -> None:
+    """Give the bounds joined by "or", of which one must hold, the number of their set.
+
+    "Creatinine ≤ 1.5 mg/dL OR creatinine clearance ≥ 60 mL/min": two bounds of one set. Only
+    bounds on different analytes for everyone (no subgroup, no sex), each read alone from its
+    words (not "AST and ALT ≤ 2.5 × ULN", whose two bounds both hold), and with nothing but
+    "or" and a few words between them, are joined. An analyte bounded twice in the criterion
+    (a range, a subgroup's bound, "SBP ≥ 160 or < 90 mmHg, or DBP ≥ 100 …") is left out: its
+    bounds do not pair with the next analyte's.
+    """
+    spans: dict[tuple[int, int], list[LabThresholdFact]] = {}
+    bounds: dict[str, int] = {}
+    for s, e, fact in out:
+        spans.setdefault((s, e), []).append(fact)
+        bounds[fact.analyte] = bounds.get(fact.analyte, 0) + 1
+    order = sorted(spans)
+    number = 0
+    for k in range(len(order) - 1):
+        (s1, e1), (s2, e2) = order[k], order[k + 1]
+        first, second = spans[(s1, e1)], spans[(s2, e2)]
+        if len(first) != 1 or len(second) != 1 or s2 < e1:
+            continue
+        if k and _LIST_COMMA.fullmatch(_BRACKETED.sub(" ", low[order[k - 1][1]:s1])):
+            continue  # "ANC < 1500/mm3, platelets < 100,000/mm3, or hemoglobin < 9 g/dL": a
+            # list's "or" may join all of it, or be loose wording for "and"
+        a, b = first[0], second[0]
+        if bounds[a.analyte] > 1 or bounds[b.analyte] > 1 or a.subgroup or b.subgroup \
+                or a.sex or b.sex:
+            continue
+        gap = _BRACKETED.sub(" ", low[e1:s2])
+        if _EITHER_GAP.fullmatch(gap) is None:
+            continue
+        if a.any_of is None:
+            number += 1
+            a.any_of = number
+        b.any_of = a.any_of
 
 
 def _others_than(out: list[tuple[int, int, LabThresholdFact]]) -> None:
@@ -681,6 +732,7 @@ def deny_bounds(low: str, labs: list[tuple[int, int, LabThresholdFact]], whole: 
     # a range on one analyte ("≥ 500/mm^3 and < 1,000/mm^3") cannot be denied bound by bound
     ranged = {f.analyte for _, _, f in labs if f.comparator[0] == "<"} & {
         f.analyte for _, _, f in labs if f.comparator[0] == ">"}
+    broken: set[int] = set()
     for s, e, fact in labs:
         if fact.analyte in ranged:
             out.append((s, e, fact))
@@ -689,7 +741,11 @@ def deny_bounds(low: str, labs: list[tuple[int, int, LabThresholdFact]], whole: 
         if fact.comparator in side and (lead is None or (
                 s < stop and not _AND_BEFORE.search(low, max(0, s - 8), s))):
             fact = replace(fact, comparator=_INVERSE[fact.comparator])
+            if fact.any_of is not None:
+                broken.add(fact.any_of)
             if lead is not None:
                 s = min(s, lead.start())
         out.append((s, e, fact))
+    if broken:  # "No SBP > 160 or DBP > 100 mmHg": both SBP ≤ 160 and DBP ≤ 100
+        out = [(s, e, replace(f, any_of=None) if f.any_of in broken else f) for s, e, f in out]
     return out

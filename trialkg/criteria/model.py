@@ -94,7 +94,9 @@ class LabThresholdFact(Fact):
     it requires (``<`` 500 ms), with the denial in its evidence.
     ``subgroup`` names the conditions the bound is limited to; with
     ``subgroup_negated`` it applies to patients having none of them. ``sex`` limits it to
-    one sex ("≤ 120 g/L for men and ≤ 100 g/L for women" is two bounds).
+    one sex ("≤ 120 g/L for men and ≤ 100 g/L for women" is two bounds). Bounds of one
+    criterion with the same ``any_of`` number are alternatives, of which at least one must
+    hold: "creatinine ≤ 1.5 mg/dL or creatinine clearance ≥ 60 mL/min" is two bounds in set 1.
     """
 
     analyte: str  #: canonical analyte name, e.g. ``creatinine clearance``
@@ -106,6 +108,7 @@ class LabThresholdFact(Fact):
     subgroup: list[str] = field(default_factory=list)
     subgroup_negated: bool = False
     sex: str | None = None  #: ``MALE`` or ``FEMALE`` when the bound is given for one sex
+    any_of: int | None = None  #: the criterion's set of alternative bounds it belongs to
     type_name: ClassVar[str] = "LabThreshold"
 
     @property
