@@ -395,10 +395,28 @@ def test_alternative_bounds_share_one_set_in_the_graph():
     rows = {tuple(map(str, r)) for r in ds.query(
         f"PREFIX tkg: <{TKG_NS}> SELECT ?set ?text WHERE {{ GRAPH ?g {{ ?f a tkg:LabThreshold ;"
         " tkg:evidenceText ?text OPTIONAL { ?f tkg:inAlternativeSet ?set . "
-        "?set a tkg:AlternativeFactSet } } }")}
+        "?set a tkg:AlternativeSet } } }")}
     sets = {s for s, _ in rows if s != "None"}
     assert len(sets) == 1, rows
     (one,) = sets
     assert {t for s, t in rows if s == one} == {"Creatinine ≤ 1.5 mg/dL",
                                                 "creatinine clearance ≥ 60 mL/min"}
     assert {t for s, t in rows if s == "None"} == {"Bilirubin ≤ 1.5 mg/dL", "ALT ≤ 3 x ULN"}
+
+
+def test_alternative_criteria_share_one_set_in_the_graph():
+    from trialkg.model import Eligibility, Trial
+    from trialkg.rdf import build_trial, trial_dataset
+    from trialkg.vocab import TKG_NS
+
+    trial = Trial(source="renal.json", nct_id="NCT09999993", eligibility=Eligibility(
+        criteria_text="Inclusion Criteria:\n- Creatinine ≤ 1.5 × ULN, OR\n- Creatinine clearance "
+                      "≥ 60 mL/min\n- Age ≥ 18 years"))
+    ds = trial_dataset([build_trial(trial)])
+    rows = {tuple(map(str, r)) for r in ds.query(
+        f"PREFIX tkg: <{TKG_NS}> SELECT ?text ?set WHERE {{ GRAPH ?g {{ ?c tkg:criterionText ?text "
+        "OPTIONAL { ?c tkg:inAlternativeSet ?set . ?set a tkg:AlternativeSet } } }")}
+    (one,) = {s for _, s in rows if s != "None"}
+    assert {t for t, s in rows if s == one} == {"Creatinine ≤ 1.5 × ULN, OR",
+                                                "Creatinine clearance ≥ 60 mL/min"}
+    assert ("Age ≥ 18 years", "None") in rows

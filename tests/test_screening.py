@@ -401,3 +401,48 @@ def test_alternative_lab_bounds_need_only_one(tmp_path, data_dir):
     assert status == "failed", reason
     assert kidney(high_creatinine)[0] == "unknown"
     assert kidney({"loinc": "2160-0", "value": 1.0, "unit": "mg/dL", "uln": 1.2})[0] == "met"
+
+
+def test_alternative_criteria_need_only_one(tmp_path, data_dir):
+    # NCT01252810 (a real record of the sample): "The subject has at least one of the following
+    # comorbidities:" eGFR < 60, diabetes treated for > 6 months, or CHF class III or greater.
+    # A patient with eGFR 75 may still qualify through the other two, which are read as text
+    # only: the eGFR criterion is unknown, not failed, and the trial is not ineligible
+    line = next(ln for ln in (data_dir / "ctgov" / "sample-100.jsonl").read_text(
+        encoding="utf-8").splitlines() if '"NCT01252810"' in ln)
+    (tmp_path / "cath.jsonl").write_text(line + "\n", encoding="utf-8")
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        assert load_paths([tmp_path / "cath.jsonl"], st, workers=0).ok
+
+    def screened(egfr):
+        patient = parse_profile({"age": 70, "sex": "female", "conditions": ["diabetes mellitus"],
+                                 "labs": [{"loinc": "33914-3", "value": egfr,
+                                           "unit": "mL/min/{1.73_m2}"}]})
+        (got,) = verdicts(folder, patient).values()
+        (crit,) = [c for c in got.criteria if c.text.startswith("Chronic renal")]
+        return got.verdict, crit
+
+    verdict, crit = screened(75)
+    assert crit.status == "unknown" and "an alternative is unknown" in crit.reason, crit.reason
+    assert verdict == "possible"
+    verdict, crit = screened(45)
+    assert crit.status == "met", crit.reason
+
+
+def test_criteria_joined_by_or_are_alternatives(tmp_path):
+    # "Creatinine ≤ 1.5 × ULN, OR" / "Creatinine clearance ≥ 60 mL/min": meeting the second is
+    # enough; in an exclusion list "HIV, or" / "Hepatitis B" each item still excludes
+    got, by_text = _screened_criteria(
+        tmp_path, "Lymphoma",
+        "Inclusion Criteria:\n\n* Creatinine ≤ 1.5 × ULN, OR\n"
+        "* Creatinine clearance ≥ 60 mL/min\n\nExclusion Criteria:\n\n* HIV infection, or\n"
+        "* Hepatitis B\n",
+        {"age": 60, "sex": "male", "conditions": ["lymphoma", "HIV infection"],
+         "labs": [{"loinc": "2160-0", "value": 2.4, "unit": "mg/dL", "uln": 1.2},
+                  {"loinc": "2164-2", "value": 70, "unit": "mL/min"}]})
+    first = by_text["Creatinine ≤ 1.5 × ULN, OR"]
+    assert first.status == "met" and "an alternative is met" in first.reason, first.reason
+    assert by_text["Creatinine clearance ≥ 60 mL/min"].status == "met"
+    assert by_text["HIV infection, or"].status == "failed"
+    assert got.verdict == "ineligible"

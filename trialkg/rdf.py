@@ -521,6 +521,9 @@ def _eligibility(w: _Writer, t: str, base: str, trial: Trial,
     if parsed is None:
         return
     counters = {"inclusion": 0, "exclusion": 0}
+    # sets of alternative criteria ("at least one of the following:", items joined by "or")
+    for number in sorted({c.any_of for c in parsed.walk() if c.any_of is not None}):
+        w.add(iri(f"{base}/criteria/any/{number}"), _RDF_TYPE, _T.AlternativeSet)
     for criterion in parsed.criteria:
         counters[criterion.kind] += 1
         prefix = "I" if criterion.kind == "inclusion" else "E"
@@ -543,6 +546,8 @@ def _criterion(w: _Writer, t: str, base: str, criterion: Criterion, path: str,
     w.add(c, _T.textEnd, integer(criterion.end))
     w.add(c, _T.ordinal, integer(ordinal))
     w.text(c, _T.marker, criterion.marker)
+    if criterion.any_of is not None:
+        w.add(c, _T.inAlternativeSet, iri(f"{base}/criteria/any/{criterion.any_of}"))
     # sets of alternative bounds ("creatinine ≤ 1.5 mg/dL or creatinine clearance ≥ 60 mL/min")
     sets = Counter(getattr(fact, "any_of", None) for fact in criterion.facts)
     typed: set[int] = set()
@@ -554,7 +559,7 @@ def _criterion(w: _Writer, t: str, base: str, criterion: Criterion, path: str,
             w.add(f, _T.inAlternativeSet, s)
             if alternative not in typed:
                 typed.add(alternative)
-                w.add(s, _RDF_TYPE, _T.AlternativeFactSet)
+                w.add(s, _RDF_TYPE, _T.AlternativeSet)
         w.add(c, _T.hasFact, f)
         w.add(f, _T.statedIn, c)
         w.add(f, _T.evidenceStart, integer(fact.start))

@@ -51,6 +51,7 @@ class CriterionResult:
     status: str  #: met, failed or unknown
     reason: str
     structured: bool = True
+    any_of: str | None = None  #: the set of alternative criteria it is in, if any
 
     def as_dict(self) -> dict[str, str]:
         """Return the JSON form."""
@@ -246,6 +247,39 @@ def _combine(statuses: list[tuple[str, str, str, str | None]], kind: str
     return status, decisive
 
 
+def _settle_alternatives(criteria: list[CriterionResult]) -> None:
+    """Give the inclusion criteria of a set of alternatives the status of the set.
+
+    "At least one of the following:" or items joined by "or": the set is met when one of its
+    criteria is, unknown when none is met and one is unknown (a criterion nothing could be read
+    from counts as unknown), and failed when all fail. A criterion that failed or is unknown
+    in a met set is met ("an alternative is met"); one that failed in an unknown set is unknown.
+    In an exclusion list any criterion that holds excludes, as it would alone: nothing changes.
+    """
+    sets: dict[str, list[CriterionResult]] = defaultdict(list)
+    for c in criteria:
+        if c.any_of is not None and c.kind == "inclusion":
+            sets[c.any_of].append(c)
+    for members in sets.values():
+        met = next((c for c in members if c.structured and c.status == "met"), None)
+        unknown = next((c for c in members if c.status == "unknown"), None)
+        for c in members:
+            if not c.structured:
+                continue
+            if met is not None and c.status != "met":
+                c.status, c.reason = "met", (f"an alternative is met ({_short(met.text)}); "
+                                             f"this one: {c.reason}")
+            elif met is None and unknown is not None and c.status == "failed":
+                c.status, c.reason = "unknown", (f"an alternative is unknown "
+                                                 f"({_short(unknown.text)}); this one: "
+                                                 f"{c.reason}")
+
+
+def _short(text: str, size: int = 80) -> str:
+    text = " ".join(text.split())
+    return f"'{text}'" if len(text) <= size else f"'{text[:size - 1]}…'"
+
+
 def _age_text(row: dict[str, Any]) -> str:
     lo, hi = row.get("min_age"), row.get("max_age")
     if lo is None and hi is None:
@@ -400,13 +434,15 @@ def screen(patient: Patient, backend, *, only: str | None = None,
                 verdict.criteria.append(CriterionResult(
                     row["text"], row["kind"], "unknown",
                     "not structured: no fact could be read from this criterion; read its text",
-                    structured=False))
+                    structured=False, any_of=row.get("any_of")))
                 continue
             status, details = _combine(facts.get(row["criterion"], []), row["kind"])
             verdict.criteria.append(CriterionResult(row["text"], row["kind"], status,
-                                                    "; ".join(details)))
+                                                    "; ".join(details),
+                                                    any_of=row.get("any_of")))
 
     for verdict in trials.values():
+        _settle_alternatives(verdict.criteria)
         structured = [c for c in verdict.criteria if c.structured]
         if any(c.status == "failed" for c in structured):
             verdict.verdict = "ineligible"

@@ -72,13 +72,15 @@ WHERE {
 }
 """
 
-#: Every criterion of the candidate trials (``{trials}`` is a VALUES block of trial IRIs).
+#: Every criterion of the candidate trials (``{trials}`` is a VALUES block of trial IRIs), with
+#: the set of alternative criteria it is in.
 CRITERIA_QUERY = PREFIXES + """
-SELECT ?trial ?criterion ?kind ?text ?start ?facts
+SELECT ?trial ?criterion ?kind ?text ?start ?facts ?any_of
 WHERE {
   {trials}
   ?trial tkg:hasCriterion ?criterion .
   ?criterion tkg:criterionText ?text ; tkg:textStart ?start .
+  OPTIONAL { ?criterion tkg:inAlternativeSet ?any_of }
   BIND (IF(EXISTS { ?criterion a tkg:ExclusionCriterion }, "exclusion", "inclusion") AS ?kind)
   BIND (EXISTS { ?criterion tkg:hasFact ?f } AS ?facts)
 }

@@ -31,7 +31,7 @@ class TKG(DefinedNamespace):
 
     # Classes
     AgeRequirement: URIRef
-    AlternativeFactSet: URIRef
+    AlternativeSet: URIRef
     AntigenTargetedTrial: URIRef
     BiomarkerRequirement: URIRef
     CARTCellTherapy: URIRef

@@ -164,8 +164,9 @@ ex:marker-status a tkg:BiomarkerRequirement ; tkg:statedIn ex:crit ; tkg:markerL
     tkg:markerStatus "pos" .
 ex:about-antigen a tkg:BiomarkerRequirement ; tkg:statedIn ex:crit ; tkg:markerLabel "X" ;
     tkg:aboutAntigen tkg:Antigen_NOPE .
-ex:alternative-set-one a tkg:AlternativeFactSet .
+ex:alternative-set-one a tkg:AlternativeSet .
 ex:alternative-set-class rdfs:label "not a set" .
+ex:alternative-set-apart a tkg:AlternativeSet .
 ex:describes tkg:describesTrial ex:nothing .
 ex:sha tkg:describesTrial ex:trial ; tkg:sourceSha256 "XYZ" .
 ex:format tkg:describesTrial ex:trial ; tkg:sourceFormat "pdf" .
@@ -177,6 +178,13 @@ fact:b a tkg:ConsentRequirement ; tkg:statedIn ex:crit ;
     tkg:inAlternativeSet ex:alternative-set-class .
 fact:c a tkg:ConsentRequirement ; tkg:statedIn ex:crit ;
     tkg:inAlternativeSet ex:alternative-set-class .
+# two criteria of different lists (one under ex:crit, one at the top of ex:trial's list)
+fact:d a tkg:InclusionCriterion ; tkg:criterionText "Creatinine ≤ 1.5 mg/dL OR" ;
+    tkg:textStart 0 ; tkg:textEnd 25 ; tkg:inAlternativeSet ex:alternative-set-apart .
+fact:e a tkg:InclusionCriterion ; tkg:criterionText "Creatinine clearance ≥ 60 mL/min" ;
+    tkg:textStart 30 ; tkg:textEnd 62 ; tkg:inAlternativeSet ex:alternative-set-apart .
+ex:crit tkg:hasSubCriterion fact:d .
+ex:trial tkg:hasCriterion ex:crit , fact:d , fact:e .
 """
 #: The message (fragments) each case must get, and no other.
 FIRES = {
@@ -266,8 +274,9 @@ FIRES = {
     "marker": ["names exactly one marker"],
     "marker-status": ["A marker status"],
     "about-antigen": ["A biomarker's antigen"],
-    "alternative-set-one": ["at least two facts, all stated in one criterion"],
-    "alternative-set-class": ["is a tkg:AlternativeFactSet"],
+    "alternative-set-one": ["at least two facts of one criterion, or at least two sibling"],
+    "alternative-set-apart": ["at least two facts of one criterion, or at least two sibling"],
+    "alternative-set-class": ["is a tkg:AlternativeSet"],
     "describes": ["describes exactly one trial"],
     "sha": ["SHA-256"],
     "format": ["A source format"],

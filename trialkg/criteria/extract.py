@@ -238,6 +238,73 @@ def annotate(text: str, criteria: list[Criterion]) -> None:
     :param criteria: the top-level criteria (children are visited too).
     """
     _Annotator(Normalized(text)).walk(criteria, LabContext(), "")
+    _alternative_criteria(criteria, None, [0])
+
+
+#: A header whose items are alternatives: "Has met at least one of the following:", "AML as
+#: defined by one of the following criteria:".
+_ANY_OF_BELOW = re.compile(r"\b(?:at\s+least\s+one|one\s+or\s+more|any\s+one|any|either|one)\s+"
+                           r"of\s+(?:the\s+)?(?:following|below|these|criteria)\b")
+#: ... unless it says its items exclude ("A subject who meets any of the following criteria is
+#: not eligible").
+_EXCLUDES_BELOW = re.compile(r"\b(?:not\s+(?:be\s+)?eligible|ineligible|exclud\w*|exclusion)\b")
+#: An item that ends with "or", starts with it, or is only "or": it and its neighbour are
+#: alternatives.
+_OR_END = re.compile(r"(?<!\d\s)(?<!\d)\bor\s*[:;,.]?\s*$")  # not "ECOG score of 0 or" cut
+# short
+_OR_START = re.compile(r"\s*or\b")
+_OR_ALONE = re.compile(r"\W*or\W*")
+
+
+def _alternative_criteria(items: list[Criterion], parent: Criterion | None,
+                          count: list[int], denied: bool = False) -> None:
+    """Give sibling criteria of which one must hold the number of their set (``any_of``).
+
+    The items under an inclusion header that asks for "at least one of the following" (and
+    does not deny them: "No cardiac disease, including any of the following:" excludes each)
+    are one set. Elsewhere, items joined by "or" are ("Creatinine ≤ 1.5 × ULN, OR" / "Creatinine
+    clearance ≥ 60 mL/min"; an item "OR" alone joins its neighbours and is in no set). Items of
+    an exclusion list joined by "or" are a set too: any of them that holds excludes, as each
+    would alone. Nothing is joined under a header that denies its items, nor an inclusion item
+    that denies what it names ("No HIV, or" / "No HBV": neither may hold), nor a header item
+    ending with ":".
+    """
+    lows = [" ".join(item.text.lower().split()) for item in items]
+    low = " ".join(parent.text.lower().split()) if parent is not None else ""
+    denied = denied or (parent is not None and parent.kind == "inclusion"
+                        and DENIAL.match(low) is not None)
+    if not denied and parent is not None and parent.kind == "inclusion" and len(items) > 1 \
+            and _ANY_OF_BELOW.search(low) and not _EXCLUDES_BELOW.search(low):
+        count[0] += 1
+        for item, text in zip(items, lows, strict=True):
+            if not _OR_ALONE.fullmatch(text):
+                item.any_of = count[0]
+    elif not denied:
+        previous: int | None = None  # the last item that is not "or" alone
+        joined = False  # an "or" since that item
+        for k, (item, text) in enumerate(zip(items, lows, strict=True)):
+            if _OR_ALONE.fullmatch(text):
+                joined = previous is not None
+                continue
+            if previous is not None and _joins(items[previous], lows[previous], item, text,
+                                               joined):
+                first = items[previous]
+                if first.any_of is None:
+                    count[0] += 1
+                    first.any_of = count[0]
+                item.any_of = first.any_of
+            previous, joined = k, False
+    for item in items:
+        _alternative_criteria(item.children, item, count, denied)
+
+
+def _joins(first: Criterion, first_low: str, item: Criterion, low: str, joined: bool) -> bool:
+    """Whether two neighbouring items are alternatives ("or" between them)."""
+    if first.kind != item.kind or first_low.endswith(":"):
+        return False
+    if item.kind == "inclusion" and (DENIAL.match(first_low) or DENIAL.match(low)):
+        return False
+    return joined or _OR_START.match(low) is not None or _OR_END.search(first_low) is not None
 
 
 def _slice(hits: Hits, starts: list[int], start: int, end: int) -> Hits:

@@ -238,7 +238,10 @@ class Criterion:
     """One item of an eligibility list, with its nested items.
 
     ``start``/``end`` locate :attr:`text` in the whole eligibility text; bullets and
-    numbering markers are not part of :attr:`text`.
+    numbering markers are not part of :attr:`text`. Sibling criteria with the same
+    ``any_of`` number are alternatives, of which one must hold: the items under "at least one
+    of the following:", or items joined by "or" ("Creatinine ≤ 1.5 × ULN, OR" / "Creatinine
+    clearance ≥ 60 mL/min").
     """
 
     kind: str  #: ``inclusion`` or ``exclusion``
@@ -248,6 +251,7 @@ class Criterion:
     marker: str | None = None  #: the bullet or number as written (``3.``, ``•``)
     children: list[Criterion] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    any_of: int | None = None  #: the eligibility text's set of alternative criteria it is in
 
     def walk(self) -> Iterator[Criterion]:
         """Yield this criterion and all nested criteria, depth first."""
