@@ -109,14 +109,20 @@ def test_queries_listing(capsys):
 def test_parse_criteria_json(tmp_path, capsys):
     text = tmp_path / "c.txt"
     text.write_text("Inclusion Criteria:\n- ECOG 0-1\n- ANC >= 1.5 x 10^9/L\n"
-                    "Exclusion Criteria:\n- HIV infection\n")
+                    "- Creatinine <= 1.5 mg/dL or creatinine clearance >= 60 mL/min\n"
+                    "Exclusion Criteria:\n- HIV infection, or\n- Hepatitis B\n")
     result = run_cli(capsys, "parse-criteria", text, "--format", "json")
     assert result.code == 0, result
     tree = json.loads(result.out)
     kinds = [c["kind"] for c in tree]
-    assert kinds.count("inclusion") == 2 and kinds.count("exclusion") == 1
+    assert kinds.count("inclusion") == 3 and kinds.count("exclusion") == 2
     types = {f["type"] for c in tree for f in c["facts"]}
     assert {"PerformanceStatusRequirement", "LabThreshold", "ConditionCriterion"} <= types
+    # alternatives: two bounds of one criterion, two criteria joined by "or"
+    assert [f["any_of"] for f in tree[2]["facts"]] == [1, 1]
+    assert tree[3]["any_of"] == tree[4]["any_of"] is not None and tree[2]["any_of"] is None
+    result = run_cli(capsys, "parse-criteria", text)
+    assert result.out.count("(alternative set") == 2, result.out
 
 
 def test_demo(tmp_path, capsys, monkeypatch):

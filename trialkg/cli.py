@@ -482,13 +482,15 @@ def parse_criteria(
     if fmt == "json":
         def crit(c):
             return {"kind": c.kind, "text": c.text, "start": c.start, "end": c.end,
+                    "any_of": c.any_of,
                     "facts": [{"type": f.type_name, **dataclasses.asdict(f),
                                "evidence": c.text[f.start:f.end]} for f in c.facts],
                     "children": [crit(x) for x in c.children]}
         _emit(json.dumps([crit(c) for c in parsed.criteria], indent=1, default=str) + "\n", None)
         return
     for c in parsed.walk():
-        flag = "" if c.facts else "  (unparsed)"
+        flag = ("" if c.facts else "  (unparsed)") + (
+            f"  (alternative set {c.any_of}: one must hold)" if c.any_of is not None else "")
         typer.echo(f"[{c.kind}] {c.text[:100]}{flag}")
         for f in c.facts:
             fields = {k: v for k, v in dataclasses.asdict(f).items() if k not in ("start", "end")}
