@@ -332,6 +332,11 @@ ROWS = [
                           "subgroup_negated": True}, None),
       (LabThresholdFact, {"uln_multiple": 3, "subgroup": ["Gilbert syndrome"],
                           "subgroup_negated": False}, "≤ 3 × ULN")]),
+    ("window-in-brackets", EXC + "- Myocardial infarction within (6 months) prior to screening\n"
+     "- Chemotherapy within (4 weeks) of study entry",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 182.62},
+       "Myocardial infarction within (6 months"),
+      (WashoutFact, {"therapy": "chemotherapy", "min_days": 28}, "Chemotherapy within (4 weeks")]),
     # --- alternative bounds ("or"): one of a set must hold -------------------------------------
     ("lab-alternatives", "- Creatinine =< 1.5 mg/dL OR creatinine clearance >= 60 mL/min\n"
      "- Serum creatinine ≤ 1.5 × ULN according to institutional standards or calculated "

@@ -76,6 +76,17 @@ def _repeated(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A time window written in brackets after "within" ("within (6 months)"): its brackets are
+#: dropped, so the window reads as if written plainly.
+_BRACKETED_WINDOW = re.compile(r"\bwithin\s+(\()\s*\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?|"
+                               r"months?|years?)\s*(\))", re.I)
+
+
+def _bracketed_windows(text: str) -> list[tuple[int, int]]:
+    """Spans of the brackets of :data:`_BRACKETED_WINDOW`."""
+    return [span for m in _BRACKETED_WINDOW.finditer(text) for span in (m.span(1), m.span(2))]
+
+
 def _translate(m: re.Match[str]) -> str:
     return TRANSLATION[ord(m.group())]
 
@@ -96,7 +107,7 @@ class Normalized:
         offsets: list[int] | None = None
         drops = [m.span() for m in _ESCAPE.finditer(text)] if "\\" in text else []
         if "(" in text:
-            repeated = _repeated(text)
+            repeated = _repeated(text) + _bracketed_windows(text)
             if repeated:
                 drops = sorted(drops + repeated)
         if drops:
