@@ -269,42 +269,53 @@ def _alternative_criteria(items: list[Criterion], parent: Criterion | None,
     that denies what it names ("No HIV, or" / "No HBV": neither may hold), nor a header item
     ending with ":".
     """
-    lows = [" ".join(item.text.lower().split()) for item in items]
-    low = " ".join(parent.text.lower().split()) if parent is not None else ""
-    denied = denied or (parent is not None and parent.kind == "inclusion"
-                        and DENIAL.match(low) is not None)
-    if not denied and parent is not None and parent.kind == "inclusion" and len(items) > 1 \
-            and _ANY_OF_BELOW.search(low) and not _EXCLUDES_BELOW.search(low):
+    low = ""
+    if parent is not None and parent.kind == "inclusion" and not denied:
+        low = " ".join(parent.text.lower().split())
+        denied = DENIAL.match(low) is not None
+    if not denied and len(items) > 1 and low and _ANY_OF_BELOW.search(low) and \
+            not _EXCLUDES_BELOW.search(low):
         count[0] += 1
-        for item, text in zip(items, lows, strict=True):
-            if not _OR_ALONE.fullmatch(text):
+        for item in items:
+            if not _or_alone(item):
                 item.any_of = count[0]
     elif not denied:
-        previous: int | None = None  # the last item that is not "or" alone
+        previous: Criterion | None = None  # the last item that is not "or" alone
         joined = False  # an "or" since that item
-        for k, (item, text) in enumerate(zip(items, lows, strict=True)):
-            if _OR_ALONE.fullmatch(text):
+        for item in items:
+            if _or_alone(item):
                 joined = previous is not None
                 continue
-            if previous is not None and _joins(items[previous], lows[previous], item, text,
-                                               joined):
-                first = items[previous]
-                if first.any_of is None:
+            if previous is not None and _joins(previous, item, joined):
+                if previous.any_of is None:
                     count[0] += 1
-                    first.any_of = count[0]
-                item.any_of = first.any_of
-            previous, joined = k, False
+                    previous.any_of = count[0]
+                item.any_of = previous.any_of
+            previous, joined = item, False
     for item in items:
-        _alternative_criteria(item.children, item, count, denied)
+        if item.children:
+            _alternative_criteria(item.children, item, count, denied)
 
 
-def _joins(first: Criterion, first_low: str, item: Criterion, low: str, joined: bool) -> bool:
+def _or_alone(item: Criterion) -> bool:
+    return len(item.text) < 12 and _OR_ALONE.fullmatch(item.text.lower()) is not None
+
+
+def _joins(first: Criterion, item: Criterion, joined: bool) -> bool:
     """Whether two neighbouring items are alternatives ("or" between them)."""
-    if first.kind != item.kind or first_low.endswith(":"):
+    tail = first.text[-16:]
+    if not joined and item.text[:2].lower() != "or" and "or" not in tail.lower():
+        return False  # the common case, tested cheaply
+    if first.kind != item.kind:
         return False
-    if item.kind == "inclusion" and (DENIAL.match(first_low) or DENIAL.match(low)):
+    tail = tail.lower().rstrip()
+    if tail.endswith(":") or not (joined or _OR_START.match(item.text[:8].lower())
+                                  or _OR_END.search(tail)):
         return False
-    return joined or _OR_START.match(low) is not None or _OR_END.search(first_low) is not None
+    # the rare candidate pair: now the costlier checks
+    return item.kind == "exclusion" or not (
+        DENIAL.match(" ".join(first.text[:80].lower().split()))
+        or DENIAL.match(" ".join(item.text[:80].lower().split())))
 
 
 def _slice(hits: Hits, starts: list[int], start: int, end: int) -> Hits:
