@@ -332,6 +332,29 @@ ROWS = [
                           "subgroup_negated": True}, None),
       (LabThresholdFact, {"uln_multiple": 3, "subgroup": ["Gilbert syndrome"],
                           "subgroup_negated": False}, "≤ 3 × ULN")]),
+    ("window-recent-and-past-period", EXC + "- A clinically confirmed myocardial infarction "
+     "within the recent 3 months.\n- Substance use disorder (past year)",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 91.31}, None),
+      (ConditionFact, {"label": "substance abuse", "within_days": 365.25},
+       "Substance use disorder (past year")]),
+    ("modifiers-recent-current-repeated", EXC + "- Evidence of recent alcohol abuse\n"
+     "- Current malignancy\n- Repeated transient ischemic attacks\n"
+     "- History of or current infection with hepatitis B virus\n- Past or active tuberculosis",
+     [(ConditionFact, {"label": "recent alcohol abuse"}, None),
+      (ConditionFact, {"label": "current malignancy"}, None),
+      (ConditionFact, {"label": "repeated transient ischemic attack"}, None),
+      (ConditionFact, {"label": "hepatitis b"}, None),
+      (ConditionFact, {"label": "tuberculosis"}, None)]),
+    ("infection-ends-a-name", EXC + "- History of human immunodeficiency virus (HIV) or chronic "
+     "viral hepatitis infection\n- Those with cancer or human immunodeficiency virus [HIV] "
+     "infection\n- HIV, hepatitis or other active infection",
+     [(ConditionFact, {"label": "hiv infection"}, None),
+      (ConditionFact, {"label": "chronic viral hepatitis"}, None),
+      (ConditionFact, {"label": "malignancy"}, None),
+      (ConditionFact, {"label": "hiv infection"}, None),
+      (ConditionFact, {"label": "hiv infection"}, None),
+      (ConditionFact, {"label": "hepatitis"}, None),
+      (ConditionFact, {"label": "active infection"}, None)]),
     ("window-in-brackets", EXC + "- Myocardial infarction within (6 months) prior to screening\n"
      "- Chemotherapy within (4 weeks) of study entry",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 182.62},
@@ -1003,6 +1026,7 @@ ROWS = [
        "Angina requiring medical or surgical intervention"),
       (ConditionFact, {"label": "pneumonitis", "qualifier": "that required steroids"},
        "pneumonitis that required steroids"),
+      (ConditionFact, {"label": "current pneumonitis"}, "current pneumonitis"),
       (ConditionFact, {"label": "arrhythmia", "within_days": 365.25,
                        "qualifier": "requiring intervention or change in drug therapy"}, None)]),
     ("condition-header-denies-and-times-its-list", "Inclusion Criteria:\n"
@@ -1190,7 +1214,7 @@ ROWS = [
      "liver disease should generally be defined by the absence of ascites, encephalopathy\n"
      "- Active lung disease (Note: focal bronchiectasis is not exclusionary), sarcoidosis\n"
      "- Malignancy. Note: patients with breast cancer treated > 5 years earlier are NOT eligible",
-     [(ConditionFact, {"label": "active liver disease"}, None),
+     [(ConditionFact, {"label": "current active liver disease"}, None),
       (ConditionFact, {"label": "active lung disease"}, None),
       (ConditionFact, {"label": "sarcoidosis"}, None),
       (ConditionFact, {"label": "malignancy"}, None),
@@ -1537,7 +1561,7 @@ ROWS = [
      [(ConditionFact, {"label": "bleeding disorder"}, None),
       (ConditionFact, {"label": "chronic diarrhea"}, None),
       (ConditionFact, {"label": "uveal melanoma"}, None),
-      (ConditionFact, {"label": "tobacco use"}, "smokers"),
+      (ConditionFact, {"label": "current tobacco use"}, "Current smokers"),
       (ConditionFact, {"label": "hepatic decompensation"}, None)]),
     ("condition-non-prefix-is-none", EXC + "- Chronic liver disease of a non-HCV etiology\n"
      "- Serious active non-malignant disease\n- Non-smokers",
@@ -1610,8 +1634,9 @@ ROWS = [
     ("condition-in-one-eye", EXC + "- Current ocular or periocular infection in the study eye.\n"
      "- History of uveitis or endophthalmitis in either eye\n- Uncontrolled glaucoma in both "
      "eyes\n- Glaucoma, except when controlled, in the study eye",
-     [(ConditionFact, {"label": "ocular or periocular infection", "qualifier": "in the study eye"},
-       "ocular or periocular infection in the study eye"),
+     [(ConditionFact, {"label": "current ocular or periocular infection",
+                       "qualifier": "in the study eye"},
+       "Current ocular or periocular infection in the study eye"),
       (ConditionFact, {"label": "uveitis", "qualifier": "in either eye"}, "uveitis"),
       (ConditionFact, {"label": "uncontrolled glaucoma", "qualifier": "in both eyes"},
        "Uncontrolled glaucoma in both eyes"),

@@ -55,7 +55,8 @@ _SEVERITY_WORDS = (
 _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable", "uncorrected",
     "advanced", "unexplained", "undiagnosed", "chronic", "acute",
-    "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous",
+    "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous", "recent", "repeated",
+    "current",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by or part of: "heparin-induced", "immune-related", "non-hormone-related"
     r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related)",
@@ -68,6 +69,11 @@ _MODIFIER_WORDS = (
     *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
     r"[\s-]+degree")
+#: "recent" among a condition's modifiers, redundant beside its time window.
+_RECENT = re.compile(r"\brecent[\s,]+(?:(?:and|or|and/or)\s+)?")
+#: A past alternative before a modifier, which then narrows nothing: "history of or current
+#: infection with hepatitis B", "past or active tuberculosis".
+_PAST_OR = re.compile(r"\b(?:history(?:\s+of)?|past|prior|previous|former)\s+(?:or|and/or)\s+$")
 #: A run of them right before a condition.
 _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")[\s,]+"
                        r"(?:and\s+|or\s+|and/or\s+)?)+$")
@@ -408,7 +414,8 @@ _WINDOW_UNIT = r"(?P<u>days?|weeks?|wks?|months?|mos?|years?|yrs?)\b"
 #: "within 6 months", "in the past year", "during the last 12 weeks", "< 3 months ago":
 #: how recent a condition must be to count.
 _WINDOW = re.compile(
-    r"(?:\bwithin\s+(?:the\s+)?(?:(?:past|last|previous|prior|preceding)\s+)?(?P<n1>" + NUMBER
+    r"(?:\bwithin\s+(?:the\s+)?(?:(?:past|last|previous|prior|preceding|recent)\s+)?(?P<n1>"
+    + NUMBER
     + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u1>")
     + r"|\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous|prior|preceding)\s+"
     + r"(?:(?P<n2>" + NUMBER
@@ -420,7 +427,10 @@ _WINDOW = re.compile(
     + _WINDOW_UNIT.replace("<u>", "<u4>") + r"\s+(?:ago|prior|before|preceding)"
     # a bracket of its own right after the condition: "venous thromboembolism (< 1 year)"
     + r"|(?<=\()\s*(?:(?:<=?|=<|≤)|\b(?:less|fewer)\s+than)\s*(?P<n5>" + NUMBER
-    + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u5>") + r"(?:\s+ago)?(?=\s*\)))")
+    + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u5>") + r"(?:\s+ago)?(?=\s*\))"
+    # ... or the past period alone: "substance use disorder (past year)"
+    + r"|(?<=\()\s*(?:in\s+the\s+)?(?:past|last|previous|preceding)\s+(?:(?P<n6>" + NUMBER
+    + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u6>") + r"(?=\s*\)))")
 #: Words between a condition and a time window that give the window to something else.
 _TAKEN_OR_DONE = (
     r"therap|ectomy|insulin|\b(?:treat|chemo|radi|surg|operat|procedure|drug|medicat|agent|"
@@ -528,8 +538,10 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
 
 def _window_days(m: re.Match[str]) -> float | None:
     """Return the days of a :data:`_WINDOW` match ("within the past year": 365.25)."""
-    n = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
-    unit = m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
+    n = (m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+         or m.group("n6"))
+    unit = (m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
+            or m.group("u6"))
     value = parse_number(n) if n else 1.0
     if value is None or value <= 0:
         return None
@@ -713,6 +725,28 @@ def _hits(low: str, found: list[tuple[int, int, tuple[str, ...]]]
     return hits
 
 
+#: What may stand between a condition and the word "infection" that ends its name: a bracketed
+#: abbreviation ("human immunodeficiency virus [HIV] infection"), or its closing bracket when the
+#: abbreviation is a condition of its own.
+_INFECTION_GAP = re.compile(r"\s*(?:[(\[][^()\[\]]{1,15})?[)\]]?\s*")
+
+
+def _infection_words(low: str, hits: list[tuple[int, int, tuple[str, ...]]]
+                     ) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Drop a generic "infection" that ends the name of the condition right before it.
+
+    "chronic viral hepatitis infection" and "human immunodeficiency virus [HIV] infection" name
+    one infection each, not also any infection.
+    """
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for hit in hits:
+        if hit[2] == ("infection",) and out and out[-1][1] <= hit[0] and \
+                _INFECTION_GAP.fullmatch(low, out[-1][1], hit[0]):
+            continue
+        out.append(hit)
+    return out
+
+
 #: A short topic before a colon ("Drug/alcohol abuse: subjects with a history of …").
 _HEADING = re.compile(r"[a-z][a-z /,'&-]{0,58}?:(?!\d)")
 #: Words that make the text before a colon part of a sentence, not a topic ("pts who have the
@@ -851,6 +885,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     hits = _hits(low, CONDITION_LEXICON.findall(low) if found is None else found)
     if not hits:
         return []
+    if len(hits) > 1 and "infection" in low:
+        hits = _infection_words(low, hits)
     out: list[tuple[int, int, ConditionFact]] = []
     seen: set[str] = set()
     not_self = "famil" in low or "relative" in low or "parent" in low or "sibling" in low \
@@ -949,14 +985,16 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 mod_start = kind_word.start()
         if mod_start and (low[mod_start - 1].isspace() or low[mod_start - 1] == ","):
             severity = _MODIFIER.search(low, max(0, s - 60), mod_start)
-            if severity is not None:
+            if severity is not None and not _PAST_OR.search(
+                    low, max(0, severity.start() - 30), severity.start()):
                 mod_start = severity.start()
         via_mods = None
         if mod_start == s and "infection" in low and (
                 via := _INFECTION_WITH.search(low, max(0, s - 80), s)) is not None:
             # "active infection with HIV, hepatitis B or hepatitis C": each is an active one
             severity = _MODIFIER.search(low, max(0, via.start() - 60), via.start())
-            if severity is not None:
+            if severity is not None and not _PAST_OR.search(
+                    low, max(0, severity.start() - 30), severity.start()):
                 via_mods = " ".join(w for w in _LETTERS.findall(low, severity.start(), via.start())
                                     if w not in _SITE_KIND_WORDS)
                 mod_start = severity.start()
@@ -1015,6 +1053,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         recency = _window(low, s, e, hits) if timed else None
         exception = _exception(low, e, labels, excepts, hits) if excepts else None
         mods = via_mods if via_mods is not None else low[mod_start:s]
+        if recency is not None and "recent" in mods:
+            mods = _RECENT.sub("", mods)  # "recent MI (within 6 months)": the window says it
         if listed is not None and s < listed[1] and not mods and staged is None and \
                 recency is None and not _MODIFIER_AT.match(low, s):
             # "uncontrolled intercurrent illness including … cardiac arrhythmia"; not an event
