@@ -126,3 +126,23 @@ def test_card_shows_a_conditions_time_window(real_client):
     days = row["days"].rstrip("0").rstrip(".")
     assert any(s.startswith(f"no {row['label']} within {days} days") for s in summaries), \
         (row, summaries)
+
+
+def test_card_shows_alternatives(real_client):
+    # NCT04946890: "Serum creatinine (Scr) ≤1.5×ULN, or creatinine clearance (Ccr) ≥50 mL/min"
+    # (two bounds of one set); NCT01252810: the items under "at least one of the following
+    # comorbidities:" (a set of criteria)
+    r = real_client.get("/trial/NCT04946890")
+    assert r.status_code == 200, show(r)
+    page = parse(r.text)
+    details = [t for a, t in page.find("dd")]
+    assert details.count("joined by 'or' to another bound of this criterion: one of them must "
+                         "hold") == 2, details
+    r = real_client.get("/trial/NCT01252810")
+    assert r.status_code == 200, show(r)
+    alternatives = [t for a, t in parse(r.text).find("span")
+                    if "alternative" in a.get("class", "").split()]
+    marked = "".join(alternatives)  # a criterion's words are split around its facts' marks
+    assert marked.startswith("Chronic renal") and "DM diagnosed" in marked and \
+        marked.endswith("at the screening visit."), alternatives
+    assert "Males and females" not in marked

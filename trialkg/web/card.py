@@ -114,6 +114,7 @@ class CardCriterion:
     depth: int
     marker: str | None = None
     facts: list[CardFact] = field(default_factory=list)
+    alternative: bool = False  #: one of a set of sibling criteria of which one must hold
 
 
 @dataclass(slots=True)
@@ -267,6 +268,9 @@ def _fact(g: _Graph, iri: str, n: int, criterion_text: str) -> CardFact:  # noqa
         if subgroups:
             negated = g.one(iri, K.subgroupNegated) == "true"
             add("subgroup", ("without " if negated else "") + " or ".join(subgroups))
+        if g.iris(iri, K.inAlternativeSet):
+            add("alternatives", "joined by 'or' to another bound of this criterion: one of "
+                                "them must hold")
     elif type_name == "PerformanceStatusRequirement":
         scale = next((g.notation(s) for s in g.iris(iri, K.performanceScale)), "score")
         lo, hi = g.one(iri, K.minimumScore), g.one(iri, K.maximumScore)
@@ -375,7 +379,7 @@ def _criteria(g: _Graph, trial: str) -> list[CardCriterion]:
             text=text, start=int(start) if start is not None else None,
             end=int(end) if end is not None else None,
             unparsed=K.UnparsedCriterion in types, depth=depth(c),
-            marker=g.one(c, K.marker))
+            marker=g.one(c, K.marker), alternative=bool(g.iris(c, K.inAlternativeSet)))
         facts = sorted(g.iris(c, K.hasFact),
                        key=lambda f: (int(g.one(f, K.evidenceStart) or 0), f))
         for f in facts:

@@ -135,8 +135,12 @@ def _highlighted(text: str, criteria: list[CardCriterion], base: int) -> str:
                      f'title="{escape(f.summary)}">{piece}</mark>')
         if crits:
             c = crits[-1]  # the innermost (sorted by start; nested ones come later)
-            cls = "crit " + c.kind + (" unparsed" if c.unparsed else "")
-            label = ' title="no structured fact read from this criterion"' if c.unparsed else ""
+            cls = "crit " + c.kind + (" unparsed" if c.unparsed else "") + (
+                " alternative" if c.alternative else "")
+            notes = (["no structured fact read from this criterion"] if c.unparsed else []) + (
+                ["one of a set of alternative criteria: one of them must hold"]
+                if c.alternative else [])
+            label = f' title="{"; ".join(notes)}"' if notes else ""
             piece = f'<span class="{cls}"{label}>{piece}</span>'
         out.append(piece)
     return "".join(out)
@@ -151,7 +155,8 @@ def _criteria_block(card: TrialCard) -> str:
         return f'<pre class="eligibility">{escape(text)}</pre>'
     items = []
     for c in card.criteria:  # offsets unusable: each criterion on its own
-        solo = CardCriterion(c.kind, c.text, 0, len(c.text), c.unparsed, c.depth, c.marker, c.facts)
+        solo = CardCriterion(c.kind, c.text, 0, len(c.text), c.unparsed, c.depth, c.marker, c.facts,
+                             c.alternative)
         items.append(f'<li class="depth-{min(c.depth, 4)} {c.kind}">'
                      f'{_highlighted(c.text, [solo], 0)}</li>')
     return f'<ol class="criteria-list eligibility">{"".join(items)}</ol>'
