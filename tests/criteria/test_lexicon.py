@@ -101,3 +101,20 @@ def test_every_pattern_is_indexed_by_its_first_words(name: str, lexicon) -> None
     once cost the whole parser a tenth of its time: write it so that they can be read."""
     unindexed = [lexicon._patterns[i][0].pattern for i in lexicon._always]
     assert not unindexed, f"{name}: {unindexed}"
+
+
+def test_bare_number_rules_of_the_analyte_table():
+    from trialkg.criteria.lexicon import ANALYTES, _bare_rules
+
+    platelets = ANALYTES["PlateletCount"]
+    assert platelets.bare_unit(100) == (True, "10*9/L")
+    assert platelets.bare_unit(100_000) == (True, "/uL")
+    assert ANALYTES["Hemoglobin"].bare_unit(9.5) == (True, "g/dL")
+    assert ANALYTES["Hemoglobin"].bare_unit(95) == (True, "g/L")
+    assert ANALYTES["HemoglobinA1c"].bare_unit(8) == (True, "%")
+    assert ANALYTES["HemoglobinA1c"].bare_unit(53) == (True, None)  # mmol/mol or a dose
+    assert ANALYTES["FEV1PercentPredicted"].bare_unit(1.0) == (True, None)
+    assert ANALYTES["AST"].bare_unit(40) == (False, None)  # no rule: the canonical unit's default
+    assert _bare_rules("<=15 mg/dL; umol/L") == (("<=", 15.0, "mg/dL"), ("*", 0.0, "umol/L"))
+    with pytest.raises(ValueError, match="bare_number"):
+        _bare_rules("about 15 mg/dL")

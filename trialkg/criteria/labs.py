@@ -125,8 +125,6 @@ _DIASTOLIC = str(ANALYTES["DiastolicBloodPressure"].loinc)
 #: Canonical units a bare number or range is read in ("BMI 18.5-30", "SBP > 160").
 _DEFAULT_UNITS = frozenset({"%", "mL/min", "mL/min/{1.73_m2}", "ms", "{INR}", "kg/m2", "mm[Hg]",
                             "/min"})
-#: Lung volumes read as a percentage of predicted: a number without "%" may be in litres.
-_VOLUME_OR_PERCENT = frozenset({"FEV1PercentPredicted", "FVCPercentPredicted"})
 #: Canonical units a range without a unit is read in: vital signs, written without units.
 _BARE_RANGE_UNITS = frozenset({"kg/m2", "mm[Hg]", "/min"})
 
@@ -436,26 +434,26 @@ def _drop_definitions(low: str, thresholds: list[_Threshold]) -> None:
 
 def _normalise_value(a: Analyte, value: float | None, unit: str | None
                      ) -> tuple[float | None, str | None]:
-    """Fill a unit the text left out, from the analyte's usual magnitudes."""
+    """Fill a unit the text left out, by the analyte's ``bare_number`` rules (``analytes.tsv``).
+
+    Platelets are written as 100 (× 10^9/L) or 100,000 (/µL), haemoglobin as 10 (g/dL) or 100
+    (g/L); "FEV1 greater than 1.0" may be litres or a fraction, and an HbA1c above 20 is in
+    mmol/mol or a dose: no unit.
+    """
     if value is None:
         return value, unit
     cu = a.canonical_unit
     if unit == "g/L" and cu == "10*9/L":
         return value, "10*9/L"
-    if unit is None and a.key in _VOLUME_OR_PERCENT:
-        return value, None  # "FEV1 greater than 1.0": litres or a fraction, not told apart
+    ruled, bare = a.bare_unit(value) if unit is None else (False, None)
+    if ruled and bare is None:
+        return value, None  # a number the table says cannot be read without its unit
     if cu == "%" and unit in (None, "%") and 0 < value <= 1 and a.key != "HemoglobinA1c":
-        return round(value * 100, 6), "%"
+        return round(value * 100, 6), "%"  # a fraction ("LVEF > 0.5"); HbA1c is never one
     if unit is not None:
         return value, unit
-    if a.key == "HemoglobinA1c" and value > 20:
-        return value, None  # "53 mmol/mol" (IFCC units the table has not), a drug's dose: no %
-    if cu == "10*9/L":  # platelets are written as 100 (x 10^9/L) or 100,000 (/uL)
-        return value, ("/uL" if value >= (1000 if a.key == "PlateletCount" else 100) else "10*9/L")
-    if cu == "g/L":
-        return value, ("g/dL" if value <= 25 else "g/L")
-    if cu == "mg/dL" and a.key in ("SerumCreatinine", "TotalBilirubin", "DirectBilirubin"):
-        return value, ("mg/dL" if value <= 15 else "umol/L")
+    if ruled:
+        return value, bare
     if cu in _DEFAULT_UNITS:
         return value, cu
     return value, None

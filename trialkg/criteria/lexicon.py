@@ -1,7 +1,10 @@
 """The criteria parser's lexicons, read from data files and compiled once at import.
 
 * ``ontology/mappings/analytes.tsv`` (``key, name, loinc, canonical_unit, abnormal,
-  synonyms, source``): ``abnormal`` is the side on which a value means disease (``high``,
+  synonyms, source, bare_number``): ``bare_number`` says how a number written without a unit
+  is read, as rules tried in order (``<1000 10*9/L; /uL``: below 1000 it is in 10^9/L, else
+  per µL; ``-`` for a number that cannot be read without its unit); ``abnormal`` is the side
+  on which a value means disease (``high``,
   ``low`` or ``both``); ``synonyms`` are ``|``-separated Python regular expressions over the
   lower-cased, normalised text (plain words are regexes that match themselves; a
   synonym never contains ``|`` itself). The parser adds word boundaries. A surface
@@ -51,6 +54,36 @@ class Analyte:
     loinc: str | None
     canonical_unit: str
     abnormal: str = "both"  #: the side on which a value means disease: high, low or both
+    #: how a number without a unit is read: ``(comparator, limit, unit)`` rules in order, the
+    #: last with comparator ``*`` (any value); unit None: the number cannot be read alone
+    bare: tuple[tuple[str, float, str | None], ...] = ()
+
+    def bare_unit(self, value: float) -> tuple[bool, str | None]:
+        """Return whether a rule reads a number without a unit, and the unit it gives.
+
+        :param value: the number as written.
+        :returns: ``(False, None)`` when the table has no rule; ``(True, None)`` when the
+            number cannot be read without its unit.
+        """
+        for op, limit, unit in self.bare:
+            if op == "*" or (value < limit if op == "<" else value <= limit):
+                return True, unit
+        return False, None
+
+
+def _bare_rules(text: str) -> tuple[tuple[str, float, str | None], ...]:
+    """Parse a ``bare_number`` cell: ``<1000 10*9/L; /uL``, ``<=20 %; -``, ``-``."""
+    rules: list[tuple[str, float, str | None]] = []
+    for part in filter(None, (x.strip() for x in text.split(";"))):
+        m = re.fullmatch(r"(<=?)\s*(\d+(?:\.\d+)?)\s+(\S+)", part)
+        if m is not None:
+            unit = m.group(3)
+            rules.append((m.group(1), float(m.group(2)), None if unit == "-" else unit))
+        elif " " not in part:
+            rules.append(("*", 0.0, None if part == "-" else part))
+        else:
+            raise ValueError(f"analytes.tsv: cannot read the bare_number rule {part!r}")
+    return tuple(rules)
 
 
 _LIMIT = 400
@@ -365,7 +398,7 @@ def _load_analytes() -> tuple[dict[str, Analyte], Lexicon[tuple[Analyte, ...]]]:
     owners: dict[str, list[str]] = {}
     for row in _rows(mappings_dir() / "analytes.tsv"):
         a = Analyte(row["key"], row["name"], row.get("loinc") or None, row["canonical_unit"],
-                    row.get("abnormal") or "both")
+                    row.get("abnormal") or "both", _bare_rules(row.get("bare_number") or ""))
         analytes[a.key] = a
         for syn in filter(None, (s.strip() for s in row.get("synonyms", "").split("|"))):
             owners.setdefault(syn, []).append(a.key)
