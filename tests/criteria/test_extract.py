@@ -455,6 +455,27 @@ ROWS = [
       (PriorTherapyFact, {"therapy": "rtpo, peg-rhumgdf, eltrombopag, or romiplostim",
                           "required": False}, None),
       (PriorTherapyFact, {"therapy": "janus kinase (jak) inhibitor", "required": False}, None)]),
+    ("prior-therapy-lists", "- No prior chemotherapy or radiotherapy\n"
+     "- Must have received prior chemotherapy or immunotherapy\n"
+     "- Must have received prior chemotherapy and radiotherapy\n"
+     "- Patients must have received no previous surgery",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False, "any_of": None},
+       "No prior chemotherapy or radiotherapy"),
+      (PriorTherapyFact, {"therapy": "radiotherapy", "required": False, "any_of": None},
+       "No prior chemotherapy or radiotherapy"),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "required": True, "any_of": 1},
+       "have received prior chemotherapy or immunotherapy"),
+      (PriorTherapyFact, {"therapy": "immunotherapy", "required": True, "any_of": 1}, None),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "required": True, "any_of": None},
+       "have received prior chemotherapy and radiotherapy"),
+      (PriorTherapyFact, {"therapy": "radiotherapy", "required": True, "any_of": None}, None),
+      (PriorTherapyFact, {"therapy": "surgery", "required": False}, None)]),
+    ("prior-therapy-not-required-or-had", "- Advanced solid tumor that has progressed following "
+     "standard therapy or for which no standard therapy exists\n"
+     "- Progressed on platinum-based chemotherapy or refused chemotherapy\n"
+     "- No plans to receive concurrent chemotherapy or radiotherapy\n"
+     "- All adverse events of any prior chemotherapy resolved to grade 1",
+     [(PriorTherapyFact, None, None)]),
     ("prior-surgery-kind", EXC + "- Previous brain tumour surgery",
      [(PriorTherapyFact, {"therapy": "brain tumour surgery", "required": False},
        "Previous brain tumour surgery")]),
@@ -486,7 +507,8 @@ ROWS = [
     ("prior-radiotherapy-site", EXC + "- Previous pelvic or abdominal radiation, cytotoxic "
      "chemotherapy",
      [(PriorTherapyFact, {"therapy": "pelvic or abdominal radiotherapy", "required": False},
-       "Previous pelvic or abdominal radiation")]),
+       "Previous pelvic or abdominal radiation, cytotoxic chemotherapy"),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "required": False}, None)]),
     ("prior-chemotherapy-route", EXC + "- Patients treated with previous intraperitoneal "
      "chemotherapy",
      [(PriorTherapyFact, {"therapy": "intraperitoneal chemotherapy"}, None)]),
@@ -498,7 +520,7 @@ ROWS = [
     ("prior-checkpoint-inhibitor", EXC + "- Prior therapy with any anti-PD-1, anti-PD-L1, or "
      "anti-CTLA4 antibody",
      [(PriorTherapyFact, {"therapy": "immune checkpoint inhibitor", "required": False},
-       "Prior therapy with any anti-PD-1")]),
+       "Prior therapy with any anti-PD-1, anti-PD-L1, or anti-CTLA4")]),
     ("washout-live-vaccine", EXC + "- Has received a live attenuated vaccine within 30 days",
      [(WashoutFact, {"min_days": 30, "therapy": "live vaccine"}, None)]),
     ("prior-may-enroll", "Subjects who have been treated previously with a checkpoint inhibitor "
@@ -510,12 +532,17 @@ ROWS = [
       (PriorTherapyFact, None, None)]),
     ("prior-inclusion-no-prior", "No prior chemotherapy, hormonal therapy or immunotherapy for "
      "the treatment of NSCLC",
-     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False}, "No prior chemotherapy")]),
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False, "setting": "nsclc"},
+       "No prior chemotherapy, hormonal therapy or immunotherapy for the treatment of NSCLC"),
+      (PriorTherapyFact, {"therapy": "hormonal therapy", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "immunotherapy", "required": False}, None)]),
     ("prior-inclusion-must-not-have-received", "Patient must not have received prior chemotherapy "
      "or radiation for pancreatic cancer.",
      [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False,
                           "setting": "pancreatic cancer"},
-       "not have received prior chemotherapy or radiation for pancreatic cancer")]),
+       "not have received prior chemotherapy or radiation for pancreatic cancer"),
+      (PriorTherapyFact, {"therapy": "radiotherapy", "required": False,
+                          "setting": "pancreatic cancer"}, None)]),
     ("prior-therapy-setting-in-evidence", EXC + "- Prior cytotoxic chemotherapy for metastatic "
      "prostate cancer",
      [(PriorTherapyFact, {"therapy": "chemotherapy", "setting": "metastatic prostate cancer"},
@@ -602,6 +629,8 @@ ROWS = [
     ("prior-setting", "No prior cytotoxic chemotherapy or targeted therapy in the advanced or "
      "metastatic setting",
      [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False,
+                          "setting": "advanced or metastatic setting"}, None),
+      (PriorTherapyFact, {"therapy": "targeted therapy", "required": False,
                           "setting": "advanced or metastatic setting"}, None)]),
     ("prior-setting-required", "Progressed after one prior platinum-based chemotherapy regimen "
      "for advanced NSCLC",

@@ -159,6 +159,9 @@ class PriorTherapyFact(Fact):
     #: what an excluded therapy's exception allows ("no prior chemotherapy except adjuvant
     #: chemotherapy" → ``adjuvant chemotherapy``), as written, lower-cased
     exceptions: str | None = None
+    #: the criterion's set of alternatives it is in: required therapies joined by "or" ("must
+    #: have received prior chemotherapy or immunotherapy": one of them)
+    any_of: int | None = None
     type_name: ClassVar[str] = "PriorTherapyRequirement"
 
 

@@ -670,6 +670,23 @@ _EXCLUDED = re.compile(
 #: required steroids"), not a prior therapy.
 _NOT_PRIOR_GAP = re.compile(r"sensitiv|allerg|intoleran|contraindicat|reactions?\b|\bthat\b|"
                             r"\bwhich\b|requir")
+#: Between a bare "no" and the therapy: one to come or given alongside ("no plans to receive
+#: concurrent chemotherapy"), not one had before; not with a past word ("no prior or concurrent").
+_TO_COME_GAP = re.compile(r"\bplan|concurrent|concomitant|\bwill\b")
+_PAST_CUE = re.compile(r"prior|previous|history|received|used|treated|exposure")
+#: Before the cue: the therapy is what toxicities came from ("recovered from the toxic effects
+#: of prior chemotherapy and radiotherapy"), not one had or never had.
+_EFFECTS_OF = re.compile(
+    r"(?:toxic\w*|adverse\s+(?:events?|effects?|reactions?)|side[\s-]+effects?)"
+    r"\s+(?:of|from|due\s+to|related\s+to|associated\s+with|attributed\s+to)"
+    r"\s+(?:(?:any|all|the)\s+)?$")
+#: After a required therapy: another way to qualify without it ("… or for which no standard
+#: therapy exists", "… or not a candidate for it", "… or declined it"): no therapy is required.
+_OR_WITHOUT = re.compile(
+    r"\bor\s+(?:(?:for\s+)?(?:whom|which)\s+)?(?:[a-z]+\s+){0,3}?(?:no\s+(?:standard|effective|"
+    r"curative|further|available|appropriate|approved|other)\b|(?:is|are|were|was)\s+not\s+"
+    r"(?:a\s+)?(?:candidates?|eligible|suitable|appropriate)\b|declin|refus|ineligible|"
+    r"unwilling|(?:does|do)\s+not\s+exist|(?:is|are)\s+not\s+available|unavailable)")
 #: After the therapy: a time limit ("… within the previous 30 days", "… if greater than 3 years
 #: prior") makes the exclusion a washout or a conditional one, never "never had".
 _TIME_LIMIT = re.compile(
@@ -776,12 +793,20 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     never = _NEVER.search(low) if kind == "inclusion" else None
     required = _REQUIRED.search(low) if never is not None else None
     if never is not None and lines is None and (
-            required is None or never.start() <= required.start() <= never.end()):
+            required is None or never.start() <= required.start() <= never.end()
+            or required.end() <= never.start() <= required.end() + 2):
+        # ... and "must have received no previous radiotherapy": the cue reads "received"
         # "No prior chemotherapy", "chemotherapy-naive": what an inclusion rules out
         return _never_had(low, never, therapies, skip, washed, min_lines, reach=30)
     if kind == "inclusion":
         cue = _REQUIRED.search(low)
         if cue is None and lines is None:
+            return []
+        anchor = cue if cue is not None else lines
+        assert anchor is not None  # both None returned above
+        if _OR_WITHOUT.search(low, anchor.start(), anchor.end() + 160):
+            return []  # "failed standard therapy or for which no standard therapy exists"
+        if cue is not None and _EFFECTS_OF.search(low, max(0, cue.start() - 40), cue.start()):
             return []
         if skip is not None and lines is None and not _STRONG.search(low):
             return []  # "prior chemotherapy must have ended at least 28 days ago" is a washout
@@ -790,15 +815,18 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
             if lines is None:
                 return []
             therapy = ("systemic therapy", lines.start(), lines.end())
-        anchor = cue if cue is not None else lines
-        assert anchor is not None  # both None returned above
         start, end = min(anchor.start(), therapy[1]), max(anchor.end(), therapy[2])
         if lines is not None:
             start, end = min(start, lines.start()), max(end, lines.end())
-        setting, setting_end = _setting(low, therapy[2])
-        return [(start, max(end, setting_end),
-                 PriorTherapyFact(start=0, end=0, therapy=therapy[0], required=True,
-                                  min_lines=min_lines, setting=setting))]
+        labels, list_end = _with_listed(low, therapies, therapy)
+        setting, setting_end = _setting(low, list_end)
+        # "prior chemotherapy or immunotherapy": one of them; "platinum and a taxane": both
+        either = len(labels) > 1 and _OR_IN.search(low, therapy[2], list_end) is not None
+        return [(start, max(end, list_end, setting_end),
+                 PriorTherapyFact(start=0, end=0, therapy=label, required=True,
+                                  min_lines=min_lines, setting=setting,
+                                  any_of=1 if either else None))
+                for label in labels]
     cue = _EXCLUDED.search(low)
     if cue is None:
         return []
@@ -888,7 +916,12 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
     therapy = _therapy(low, therapies, cue.start())
     if therapy is None or (skip is not None and skip[0] <= therapy[1] < skip[1]):
         return []
+    if _EFFECTS_OF.search(low, max(0, cue.start() - 40), cue.start()):
+        return []  # "all adverse events of any prior chemotherapy … not resolved"
     if therapy[1] - cue.end() > reach or _NOT_PRIOR_GAP.search(low, cue.end(), therapy[1]):
+        return []
+    if _TO_COME_GAP.search(low, cue.end(), therapy[1]) and \
+            not _PAST_CUE.search(low, cue.start(), therapy[1]):
         return []
     for w_start, w_end, w_therapy in washed:
         if w_therapy and _same_therapy(w_therapy, therapy[0]) and not SENTENCE_BREAK.search(
@@ -911,6 +944,9 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
                 return []  # "any of the following agents:" names the agents in a list after it
         elif _GENERIC.fullmatch(low, therapy[1], therapy[2]):
             return []  # "any other condition or prior therapy that ..." names nothing
+    labels = [label]
+    if label != "systemic therapy":  # "No prior chemotherapy or radiotherapy": neither
+        labels, end = _with_listed(low, therapies, (label, therapy[1], end))
     setting, setting_end = _setting(low, end)
     end = setting_end
     exceptions = None
@@ -921,6 +957,22 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
         if words.strip(" ,:-"):
             exceptions = " ".join(words.strip(" ,:-").split())
             end = cue_at.end() + len(words)
-    return [(cue.start(), end, PriorTherapyFact(start=0, end=0, therapy=label, required=False,
+    return [(cue.start(), end, PriorTherapyFact(start=0, end=0, therapy=x, required=False,
                                                min_lines=min_lines, exceptions=exceptions,
-                                               setting=setting))]
+                                               setting=setting))
+            for x in labels]
+
+
+_OR_IN = re.compile(r"\bor\b|/")
+
+
+def _with_listed(low: str, therapies: list[tuple[int, int, str]], therapy: tuple[str, int, int]
+                 ) -> tuple[list[str], int]:
+    """Return the labels of a therapy and of those listed right after it, and where they end.
+
+    "Prior chemotherapy, radiotherapy or immunotherapy": the three. The list ends at the clause.
+    """
+    clause = SENTENCE_BREAK.search(low, therapy[2])
+    more, end = _listed_after(low, therapies, therapy[2],
+                              clause.start() if clause is not None else len(low))
+    return [therapy[0]] + [x for x in more if x != therapy[0]], end
