@@ -455,6 +455,14 @@ ROWS = [
       (PriorTherapyFact, {"therapy": "rtpo, peg-rhumgdf, eltrombopag, or romiplostim",
                           "required": False}, None),
       (PriorTherapyFact, {"therapy": "janus kinase (jak) inhibitor", "required": False}, None)]),
+    ("required-condition-from-the-lexicon", "- Patients with idiopathic Parkinson's disease\n"
+     "- Has a clinical diagnosis of chronic plaque psoriasis (with a disease duration of at least "
+     "6 months).\n- Histologically confirmed NSCLC\n"
+     "- Subjects with multiple dialysis options (peritoneal or haemodialysis)",
+     [(ConditionFact, {"label": "idiopathic parkinson's disease", "role": "required"},
+       "idiopathic Parkinson's disease"),
+      (ConditionFact, {"label": "chronic plaque psoriasis", "role": "required"}, None),
+      (ConditionFact, {"label": "nsclc", "role": "required"}, "NSCLC")]),
     ("prior-therapy-lists", "- No prior chemotherapy or radiotherapy\n"
      "- Must have received prior chemotherapy or immunotherapy\n"
      "- Must have received prior chemotherapy and radiotherapy\n"

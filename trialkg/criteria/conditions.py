@@ -1205,9 +1205,31 @@ def _population(low: str) -> list[tuple[int, int, ConditionFact]]:
     for h in _DISEASE_HEAD.finditer(what):
         head = h
     if head is None or head.group().rstrip("s") in _GENERIC_HEADS:
-        return []
+        named = _lexicon_named(what)  # "idiopathic Parkinson's disease", "acne vulgaris"
+        if named is None:
+            return []
+        return [(ws, ws + len(named), ConditionFact(start=0, end=0, label=named,
+                                                    role="required"))]
     what = what[:head.end()].strip()
     return [(ws, ws + len(what), ConditionFact(start=0, end=0, label=what, role="required"))]
+
+
+def _lexicon_named(what: str) -> str | None:
+    """Return the words of ``what`` up to the end of a condition the lexicon knows in them.
+
+    The condition must come first or after at most three words of its own ("idiopathic",
+    "facial", "relapsed or refractory"), not after another clause, and end the words.
+    """
+    found = CONDITION_LEXICON.findall(what)
+    if not found:
+        return None
+    s, e, _ = found[0]
+    lead = what[:s].split()
+    if len(lead) > 3 or _WHAT_END.search(" " + what[:s]):
+        return None
+    if what[e:].strip() and not what[e:].lstrip().startswith(("(", ",", ";", ".", ":")):
+        return None  # "multiple dialysis options": the condition only qualifies another noun
+    return " ".join(what[:e].split())
 
 
 #: Disease words too generic to name a population without a lexicon condition before them.
@@ -1267,6 +1289,11 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
         for h in _DISEASE_HEAD.finditer(what):
             head = h
         if head is None:
+            named = _lexicon_named(what)  # "diagnosis of essential thrombocythemia"
+            if named is not None:
+                out.append((ws, ws + len(named), ConditionFact(start=0, end=0, label=named,
+                                                                role="required")))
+                break
             continue
         site = _SITE_OF.match(low, ws + head.end())
         what = low[ws:site.end()] if site else what[:head.end()]
