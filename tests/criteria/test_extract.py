@@ -876,9 +876,14 @@ ROWS = [
      [(ConditionFact, {"label": "panic disorder"}, None),
       (ConditionFact, {"label": "post-traumatic stress disorder"}, None),
       (ConditionFact, {"label": "eating disorder"}, "anorexia nervosa")]),
-    ("condition-heart-block", EXC + "- Second-degree AV block or Parkinson's disease",
-     [(ConditionFact, {"label": "heart block"}, "Second-degree AV block"),
-      (ConditionFact, {"label": "parkinson disease"}, "Parkinson's disease")]),
+    ("condition-heart-block", EXC + "- Second-degree AV block or Parkinson's disease\n"
+     "- Presence of complete heart block\n- History of sustained cardiac arrhythmias\n"
+     "- Frequent angina",
+     [(ConditionFact, {"label": "second-degree heart block"}, "Second-degree AV block"),
+      (ConditionFact, {"label": "parkinson disease"}, "Parkinson's disease"),
+      (ConditionFact, {"label": "complete heart block"}, "complete heart block"),
+      (ConditionFact, {"label": "sustained arrhythmia"}, "sustained cardiac arrhythmias"),
+      (ConditionFact, {"label": "frequent angina"}, "Frequent angina")]),
     ("condition-not-a-malignancy", EXC + "- History of neuroleptic malignant syndrome",
      [(ConditionFact, {"label": "neuroleptic malignant syndrome"}, None)]),
     ("condition-scale-and-lab-names", EXC + "- MDS-UPDRS part III score above 40, or lupus "

@@ -56,7 +56,7 @@ _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable", "uncorrected",
     "advanced", "unexplained", "undiagnosed", "chronic", "acute",
     "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous", "recent", "repeated",
-    "current",
+    "current", "sustained", "frequent",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by or part of: "heparin-induced", "immune-related", "non-hormone-related"
     r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related)",
