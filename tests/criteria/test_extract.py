@@ -876,6 +876,12 @@ ROWS = [
      [(ConditionFact, {"label": "panic disorder"}, None),
       (ConditionFact, {"label": "post-traumatic stress disorder"}, None),
       (ConditionFact, {"label": "eating disorder"}, "anorexia nervosa")]),
+    ("condition-lexicon-rows-2026-12-06", EXC + "- Suicide attempt in the previous 6 months\n"
+     "- Significant risk of suicide\n- Alzheimer's disease\n- Bleeding diseases",
+     [(ConditionFact, {"label": "suicide attempt", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "significant suicide risk"}, None),
+      (ConditionFact, {"label": "alzheimer disease"}, None),
+      (ConditionFact, {"label": "bleeding disorder"}, "Bleeding diseases")]),
     ("condition-heart-block", EXC + "- Second-degree AV block or Parkinson's disease\n"
      "- Presence of complete heart block\n- History of sustained cardiac arrhythmias\n"
      "- Frequent angina",
