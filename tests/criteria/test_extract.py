@@ -463,6 +463,12 @@ ROWS = [
        "idiopathic Parkinson's disease"),
       (ConditionFact, {"label": "chronic plaque psoriasis", "role": "required"}, None),
       (ConditionFact, {"label": "nsclc", "role": "required"}, "NSCLC")]),
+    ("prior-lines-cap", "- ≤1 previous line of chemotherapy for metastatic disease\n"
+     "- No more than 2 prior regimens\n"
+     "- Relapsed or refractory disease after at least one, but no more than 3 prior regimens.",
+     [(PriorTherapyFact, {"required": True, "min_lines": 1}, None)]),
+    ("condition-parkinsonism", EXC + "- Drug-induced or atypical parkinsonism",
+     [(ConditionFact, {"label": "drug-induced or atypical parkinsonism"}, None)]),
     ("prior-therapy-lists", "- No prior chemotherapy or radiotherapy\n"
      "- Must have received prior chemotherapy or immunotherapy\n"
      "- Must have received prior chemotherapy and radiotherapy\n"

@@ -635,6 +635,11 @@ _EVENT_BEFORE = re.compile(r"\b(?:exacerbations?|episodes?|flares?|attacks?|wors
 
 #: A small count, in digits or words ("two prior lines").
 _FEW = r"(?:\d{1,2}|one|two|three|four|five|six)"
+#: A cap before a count of lines: "≤ 1", "no more than 2", "up to 3 prior regimens".
+_AT_MOST_BEFORE_LINES = re.compile(r"(?:<=?|≤|=<|\b(?:no|not)\s+more\s+than|\bat\s+most|\bup\s+to|"
+                                   r"\bmaximum\s+(?:of\s+)?|\b(?:less|fewer)\s+than)\s*$")
+#: A least count written before a cap: "at least one, but no more than 3 prior regimens".
+_AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+(" + _FEW + r")\b[^.;]{0,40}$")
 _LINES = re.compile(
     r"(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n>" + _FEW +
     r")\s*(?:or\s+more\s+)?"
@@ -790,6 +795,15 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
             min_lines = int(n) if n else None
     if _PERMISSIVE.search(low):
         return []
+    if lines is not None and lines.group("n2") and kind == "inclusion" and \
+            _AT_MOST_BEFORE_LINES.search(low, max(0, lines.start() - 20), lines.start()):
+        # "≤ 1 previous line of chemotherapy": a cap, none required; "at least one, but no
+        # more than 3 prior regimens": the least is the one written before the cap
+        floor = _AT_LEAST_BEFORE.search(low, max(0, lines.start() - 60), lines.start())
+        if floor is None:
+            return []
+        n = parse_number(floor.group(1))
+        min_lines = int(n) if n else None
     never = _NEVER.search(low) if kind == "inclusion" else None
     required = _REQUIRED.search(low) if never is not None else None
     if never is not None and lines is None and (
