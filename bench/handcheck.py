@@ -21,6 +21,7 @@ Verdicts: ``ok`` (type and every field right, evidence covers the words), ``wron
 Usage::
 
     python bench/handcheck.py sample --seed 20261205 --blocks 30 --out bench/handcheck/2026-12-05
+    python bench/handcheck.py sample --seed 1 --fresh bench/handcheck --out bench/handcheck/new
     python bench/handcheck.py score bench/handcheck/2026-12-05/facts.tsv [--current]
 """
 
@@ -73,7 +74,14 @@ def _key(row: dict[str, str]) -> tuple[str, str, str, str, str]:
 
 def sample(args: argparse.Namespace) -> None:
     blocks = read_blocks(args.criteria)
-    picked = random.Random(args.seed).sample(range(len(blocks)), args.blocks)
+    pool = list(range(len(blocks)))
+    if args.fresh is not None:  # leave out the trials of earlier reviews
+        seen = set()
+        for sheet in sorted(args.fresh.glob("*/facts.tsv")):
+            with sheet.open(encoding="utf-8", newline="") as fh:
+                seen.update(row["nct_id"] for row in csv.DictReader(fh, delimiter="\t"))
+        pool = [i for i in pool if blocks[i][0] not in seen]
+    picked = random.Random(args.seed).sample(pool, args.blocks)
     rows = []
     for i in sorted(picked):
         rows.extend(fact_rows(*blocks[i]))
@@ -139,6 +147,9 @@ def main() -> None:
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--blocks", type=int, default=30)
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--fresh", type=Path, metavar="DIR",
+                   help="draw only blocks of trials no review sheet under DIR (*/facts.tsv) "
+                        "holds (the draw then differs from one without this option)")
     p.set_defaults(func=sample)
     p = sub.add_parser("score", help="precision from a reviewed sheet")
     p.add_argument("facts", type=Path)
