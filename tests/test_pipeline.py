@@ -368,34 +368,33 @@ def test_a_second_ontology_change_keeps_the_classes_of_a_cut_short_one(tmp_path,
     assert not (folder / "journal" / "reclassify.json").exists()
 
 
-def test_a_washout_exception_is_written_to_the_graph():
+def _graph_rows(nct_id: str, criteria_text: str, where: str) -> set[tuple[str, ...]]:
+    """Rows of a query over the graph built from one trial's eligibility text."""
     from trialkg.model import Eligibility, Trial
     from trialkg.rdf import build_trial, trial_dataset
     from trialkg.vocab import TKG_NS
 
-    trial = Trial(source="washout.json", nct_id="NCT09999991", eligibility=Eligibility(
-        criteria_text="Exclusion Criteria:\n- Major surgery, other than diagnostic surgery, "
-                      "within 4 weeks\n- Chemotherapy within 3 weeks"))
+    trial = Trial(source=f"{nct_id}.json", nct_id=nct_id,
+                  eligibility=Eligibility(criteria_text=criteria_text))
     ds = trial_dataset([build_trial(trial)])
-    found = {tuple(map(str, r)) for r in ds.query(
-        f"PREFIX tkg: <{TKG_NS}> SELECT ?t ?d ?e WHERE {{ GRAPH ?g {{ ?f a tkg:WashoutRequirement ;"
-        " tkg:therapyLabel ?t ; tkg:minimumDays ?d OPTIONAL { ?f tkg:exceptionText ?e } } }")}
+    return {tuple(map(str, r)) for r in ds.query(f"PREFIX tkg: <{TKG_NS}> {where}")}
+
+
+def test_a_washout_exception_is_written_to_the_graph():
+    found = _graph_rows(
+        "NCT09999991", "Exclusion Criteria:\n- Major surgery, other than diagnostic surgery, "
+                       "within 4 weeks\n- Chemotherapy within 3 weeks",
+        "SELECT ?t ?d ?e WHERE { GRAPH ?g { ?f a tkg:WashoutRequirement ;"
+        " tkg:therapyLabel ?t ; tkg:minimumDays ?d OPTIONAL { ?f tkg:exceptionText ?e } } }")
     assert found == {("major surgery", "28", "diagnostic surgery"), ("chemotherapy", "21", "None")}
 
 
 def test_alternative_bounds_share_one_set_in_the_graph():
-    from trialkg.model import Eligibility, Trial
-    from trialkg.rdf import build_trial, trial_dataset
-    from trialkg.vocab import TKG_NS
-
-    trial = Trial(source="renal.json", nct_id="NCT09999992", eligibility=Eligibility(
-        criteria_text="Inclusion Criteria:\n- Creatinine ≤ 1.5 mg/dL OR creatinine clearance "
-                      "≥ 60 mL/min\n- Bilirubin ≤ 1.5 mg/dL and ALT ≤ 3 x ULN"))
-    ds = trial_dataset([build_trial(trial)])
-    rows = {tuple(map(str, r)) for r in ds.query(
-        f"PREFIX tkg: <{TKG_NS}> SELECT ?set ?text WHERE {{ GRAPH ?g {{ ?f a tkg:LabThreshold ;"
-        " tkg:evidenceText ?text OPTIONAL { ?f tkg:inAlternativeSet ?set . "
-        "?set a tkg:AlternativeSet } } }")}
+    rows = _graph_rows(
+        "NCT09999992", "Inclusion Criteria:\n- Creatinine ≤ 1.5 mg/dL OR creatinine clearance "
+                       "≥ 60 mL/min\n- Bilirubin ≤ 1.5 mg/dL and ALT ≤ 3 x ULN",
+        "SELECT ?set ?text WHERE { GRAPH ?g { ?f a tkg:LabThreshold ; tkg:evidenceText ?text "
+        "OPTIONAL { ?f tkg:inAlternativeSet ?set . ?set a tkg:AlternativeSet } } }")
     sets = {s for s, _ in rows if s != "None"}
     assert len(sets) == 1, rows
     (one,) = sets
@@ -405,17 +404,11 @@ def test_alternative_bounds_share_one_set_in_the_graph():
 
 
 def test_alternative_criteria_share_one_set_in_the_graph():
-    from trialkg.model import Eligibility, Trial
-    from trialkg.rdf import build_trial, trial_dataset
-    from trialkg.vocab import TKG_NS
-
-    trial = Trial(source="renal.json", nct_id="NCT09999993", eligibility=Eligibility(
-        criteria_text="Inclusion Criteria:\n- Creatinine ≤ 1.5 × ULN, OR\n- Creatinine clearance "
-                      "≥ 60 mL/min\n- Age ≥ 18 years"))
-    ds = trial_dataset([build_trial(trial)])
-    rows = {tuple(map(str, r)) for r in ds.query(
-        f"PREFIX tkg: <{TKG_NS}> SELECT ?text ?set WHERE {{ GRAPH ?g {{ ?c tkg:criterionText ?text "
-        "OPTIONAL { ?c tkg:inAlternativeSet ?set . ?set a tkg:AlternativeSet } } }")}
+    rows = _graph_rows(
+        "NCT09999993", "Inclusion Criteria:\n- Creatinine ≤ 1.5 × ULN, OR\n- Creatinine clearance "
+                       "≥ 60 mL/min\n- Age ≥ 18 years",
+        "SELECT ?text ?set WHERE { GRAPH ?g { ?c tkg:criterionText ?text "
+        "OPTIONAL { ?c tkg:inAlternativeSet ?set . ?set a tkg:AlternativeSet } } }")
     (one,) = {s for _, s in rows if s != "None"}
     assert {t for t, s in rows if s == one} == {"Creatinine ≤ 1.5 × ULN, OR",
                                                 "Creatinine clearance ≥ 60 mL/min"}

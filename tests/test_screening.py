@@ -166,6 +166,17 @@ def _store_with(tmp_path, name: str, nct_id: str, condition: str, criteria: str,
     return folder
 
 
+def _store_of_sample_record(tmp_path, data_dir, nct_id: str) -> Path:
+    """A store holding one real record of the bundled 100-record sample."""
+    line = next(ln for ln in (data_dir / "ctgov" / "sample-100.jsonl").read_text(
+        encoding="utf-8").splitlines() if f'"{nct_id}"' in ln)
+    (tmp_path / f"{nct_id}.jsonl").write_text(line + "\n", encoding="utf-8")
+    folder = tmp_path / "kg"
+    with TrialStore.open(folder, write=True) as st:
+        assert load_paths([tmp_path / f"{nct_id}.jsonl"], st, workers=0).ok
+    return folder
+
+
 def _screened_criteria(tmp_path, condition: str, criteria: str, profile: dict):
     """Screen a profile against one trial written here: its verdict, its criteria by text."""
     folder = _store_with(tmp_path, "trial.json", "NCT09999900", condition, criteria)
@@ -379,12 +390,7 @@ def test_a_lab_bound_given_for_one_sex_applies_to_that_sex(tmp_path):
 def test_alternative_lab_bounds_need_only_one(tmp_path, data_dir):
     # NCT04946890 (a real record of the sample): "Serum creatinine (Scr) ≤1.5×ULN, or
     # creatinine clearance (Ccr) ≥50 mL/min" is met by either bound, failed only when both fail
-    line = next(ln for ln in (data_dir / "ctgov" / "sample-100.jsonl").read_text(
-        encoding="utf-8").splitlines() if '"NCT04946890"' in ln)
-    (tmp_path / "aml.jsonl").write_text(line + "\n", encoding="utf-8")
-    folder = tmp_path / "kg"
-    with TrialStore.open(folder, write=True) as st:
-        assert load_paths([tmp_path / "aml.jsonl"], st, workers=0).ok
+    folder = _store_of_sample_record(tmp_path, data_dir, "NCT04946890")
 
     def kidney(*labs):
         patient = parse_profile({"age": 50, "sex": "male", "conditions": ["acute myeloid leukemia"],
@@ -408,12 +414,7 @@ def test_alternative_criteria_need_only_one(tmp_path, data_dir):
     # comorbidities:" eGFR < 60, diabetes treated for > 6 months, or CHF class III or greater.
     # A patient with eGFR 75 may still qualify through the other two, which are read as text
     # only: the eGFR criterion is unknown, not failed, and the trial is not ineligible
-    line = next(ln for ln in (data_dir / "ctgov" / "sample-100.jsonl").read_text(
-        encoding="utf-8").splitlines() if '"NCT01252810"' in ln)
-    (tmp_path / "cath.jsonl").write_text(line + "\n", encoding="utf-8")
-    folder = tmp_path / "kg"
-    with TrialStore.open(folder, write=True) as st:
-        assert load_paths([tmp_path / "cath.jsonl"], st, workers=0).ok
+    folder = _store_of_sample_record(tmp_path, data_dir, "NCT01252810")
 
     def screened(egfr):
         patient = parse_profile({"age": 70, "sex": "female", "conditions": ["diabetes mellitus"],
