@@ -47,6 +47,11 @@ ROWS = [
       (AgeFact, {"min_years": 2}, None),
       (AgeFact, {"min_years": 45, "max_years": 59}, None),
       (LifeExpectancyFact, {"min_months": 3}, "Life expectancy of at least three months")]),
+    ("age-not-time-since-menopause", "Inclusion Criteria:\n"
+     "- In the case of females, at least 2 years has passed since menopause.\n"
+     "- Women of any age with amenorrhea of >= 12 months may also be considered\n"
+     "- Patients < 60 years of age and amenorrheic for ≥ 12 months",
+     [(AgeFact, {"min_years": None, "max_years": 60}, "< 60 years")]),
     ("age-range-with-comparators", "Males or females ≥ 50 to <= 90 years of age.",
      [(AgeFact, {"min_years": 50, "min_inclusive": True, "max_years": 90, "max_inclusive": True},
        "≥ 50 to <= 90 years")]),

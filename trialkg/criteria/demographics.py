@@ -65,12 +65,17 @@ _PERSON = re.compile(
 #: a duration that is not the participant's age, or an age that only conditions another rule.
 _NOT_AGE_BEFORE = re.compile(
     r"(?:expectancy|survival|prognosis|expected\s+to\s+(?:live|survive))\b(?:(?!age)[^.;,]){0,20}$|"
+    # "amenorrhea of >= 12 months": how long, not how old
+    r"\bamenorrh\w*\s+(?:of|for)\s+(?:at\s+least\s+|more\s+than\s+|(?:>|≥|>=)\s*)?$|"
     r"(?<!eligible\s)(?<!included\s)(?<!enrolled\s)\b(?:if|when)\s+"
     r"(?:(?:the\s+)?(?:patient|subject|participant|child)\s+|she\s+|he\s+)?"
     r"(?:is\s+|are\s+)?(?:aged?\s+)?$")
 _INCLUSIVE = re.compile(r"\(?\s*(?:inclusive|including|both\s+inclusive|included)\b")
 _NOT_AGE = re.compile(
-    r"\s*(?:after|since|before|ago|prior|post|later|from\s+(?:diagnosis|onset)|of\s+(?:treatment|therapy|"
+    # "at least 2 years has passed since menopause": a time since something, not an age
+    r"\s*(?:(?:has|have)\s+(?:passed|elapsed)\s+)?"
+    r"(?:after|since|before|ago|prior|post|later|from\s+(?:diagnosis|onset|menopause)|"
+    r"of\s+(?:treatment|therapy|"
     r"follow|disease|history|smoking|duration)|duration|history|apart|interval|following|"
     r"(?:ml|mg|g|mmol|umol|mcg|ug|ng|iu|u|kg|cm|mm|cells)\b|[%/x×*^]|"
     r"(?:of\s+)?(?:gestation|pregnancy|amenorrh)|"
@@ -162,7 +167,8 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
                 ("for" in before or "age" in before) and _SELECTOR_BEFORE.search(before)):
             continue
         if ("if" in before or "when" in before or "expect" in before or "surviv" in before
-                or "prognos" in before) and _NOT_AGE_BEFORE.search(before):
+                or "prognos" in before or "amenorrh" in before) and \
+                _NOT_AGE_BEFORE.search(before):
             continue
         has_unit = bool(units)
         if not _DIGIT.search(m.group()) and not (has_unit and _AGE_SCALE.match(units[0])):
