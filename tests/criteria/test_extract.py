@@ -893,6 +893,13 @@ ROWS = [
       (ConditionFact, {"label": "significant suicide risk"}, None),
       (ConditionFact, {"label": "alzheimer disease"}, None),
       (ConditionFact, {"label": "bleeding disorder"}, "Bleeding diseases")]),
+    ("condition-site-kinds-2026-12-06", EXC + "- Known history of prior intracranial bleeding\n"
+     "- Latent tuberculosis\n- Metastatic breast cancer\n"
+     "- Participants with treated non-metastatic prostate cancer",
+     [(ConditionFact, {"label": "intracranial bleeding"}, None),
+      (ConditionFact, {"label": "latent tuberculosis"}, None),
+      (ConditionFact, {"label": "metastatic breast cancer"}, None),
+      (ConditionFact, {"label": "non-metastatic prostate cancer"}, None)]),
     ("condition-heart-block", EXC + "- Second-degree AV block or Parkinson's disease\n"
      "- Presence of complete heart block\n- History of sustained cardiac arrhythmias\n"
      "- Frequent angina",
@@ -1718,7 +1725,7 @@ ROWS = [
      "who require treatment for a primary or metastatic malignancy\n- Presence of more than 50 "
      "melanoma lesions\n- Previously received systemic treatment for locally advanced or "
      "recurrent metastatic cancer",
-     [(ConditionFact, {"label": "malignancy"}, None)]),
+     [(ConditionFact, {"label": "primary or metastatic malignancy"}, None)]),
     ("washout-label-ends-before-window", EXC + "- Has received clozapine during the last 3 "
      "months before the Screening visit\n- At least 12 weeks from prior radiotherapy to the start "
      "of SL-701\n- Current treatment (within 28 days of entry) with chemotherapy, steroids or "

@@ -40,7 +40,7 @@ _SITE_KINDS = (
     "structural", "rheumatic", "polycystic", "aortic", "supraventricular", "atypical",
     "localized", "menstrual", "parenchymal", "ischemic", "ischaemic", "atherosclerotic",
     "obstructive", "atrial", "retinal", "cutaneous", "urinary", "hypertensive",
-    "tumou?r-(?:associated|related)")
+    "tumou?r-(?:associated|related)", "intracranial", "latent", "metastatic")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
 #: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
@@ -988,6 +988,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if severity is not None and not _PAST_OR.search(
                     low, max(0, severity.start() - 30), severity.start()):
                 mod_start = severity.start()
+                if low.endswith(("non-", "non "), 0, mod_start):
+                    mod_start -= 4  # "non-metastatic prostate cancer": the modifier is denied
         via_mods = None
         if mod_start == s and "infection" in low and (
                 via := _INFECTION_WITH.search(low, max(0, s - 80), s)) is not None:
