@@ -61,3 +61,21 @@ def test_no_set_where_the_items_must_all_hold_or_all_fail():
             # a header item ending with ":"
             "* Patients must meet all of the following:\n* Or, signed informed consent\n")
     assert sets_of(text) == []
+
+
+def test_the_items_of_an_exceptions_header_are_allowed():
+    from trialkg.criteria import ConditionFact
+
+    text = ("Exclusion Criteria:\n\n* Prior malignancy, with the following exceptions:\n"
+            "  * Adequately treated basal cell carcinoma of the skin\n"
+            "  * Localized prostate cancer treated with curative intent\n"
+            "* Cardiac diagnoses in addition to or other than HFpEF:\n"
+            "  * Active myocarditis\n  * Severe valvular disease\n")
+    facts = {c.text: [(f.label, f.exceptions) for f in c.facts if isinstance(f, ConditionFact)]
+             for c in parse_eligibility(text).walk()}
+    assert facts["Prior malignancy, with the following exceptions:"] == [
+        ("other malignancy", "adequately treated basal cell carcinoma of the skin; localized "
+                             "prostate cancer treated with curative intent")]
+    assert facts["Localized prostate cancer treated with curative intent"] == []
+    # the exception written in the header: its items are what is excluded
+    assert facts["Active myocarditis"] == [("active myocarditis", None)]

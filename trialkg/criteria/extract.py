@@ -231,6 +231,36 @@ def _scope_of(item: Criterion, scope: tuple[bool, float | None]) -> tuple[bool, 
     return denied, window if window is not None else scope[1]
 
 
+#: A header ending by introducing the exceptions listed under it ("with the following
+#: exceptions:", "except for the following:", "other than:"); not one whose exception is
+#: written in it ("other than HFpEF:" lists what is excluded) nor "except where noted:";
+#: narrower than :data:`_EXCEPTIONS_BELOW`, whose "eligible" also opens lists of what excludes.
+_EXCEPTIONS_LISTED = re.compile(
+    r"(?:\b(?:except(?:\s+(?:for|in))?|other\s+than|excluding|with\s+the\s+exceptions?\s+of)"
+    r"(?:\s+(?:those\s+)?(?:in\s+)?the\s+following(?:\s+[a-z]+)?)?(?:,?\s+which\s+are\s+allowed)?|"
+    r"\bwith\s+the\s+following\s+exceptions?|\bexceptions?\s+(?:include|are)(?:\s+the\s+following)?|"
+    r"\bexceptions\s+listed\s+below)\s*:\s*$")
+
+
+def _allowances_below(item: Criterion) -> None:
+    """Read the items under a header that lists exceptions as what they are.
+
+    "Prior malignancy, with the following exceptions:" / "Localized prostate cancer treated with
+    curative intent": the items are allowed, so no condition they name is excluded, and they
+    are the exceptions of the condition the header excludes.
+    """
+    low = " ".join(item.text.lower().split())
+    if not _EXCEPTIONS_LISTED.search(low):
+        return
+    for child in item.children:
+        child.facts = [f for f in child.facts
+                       if not (isinstance(f, ConditionFact) and f.role == "excluded")]
+    allowed = "; ".join(" ".join(c.text.lower().split()).rstrip(" .;,") for c in item.children)
+    for fact in item.facts:
+        if isinstance(fact, ConditionFact) and fact.role == "excluded" and fact.exceptions is None:
+            fact.exceptions = allowed
+
+
 def annotate(text: str, criteria: list[Criterion]) -> None:
     """Fill ``facts`` of every criterion of a tree, in place.
 
@@ -430,5 +460,7 @@ class _Annotator:
                 child_ctx = LabContext(subgroup=sub) if is_header and sub is not None else ctx
                 self.walk(item.children, child_ctx, child_topic, contraception,
                           _scope_of(item, scope))
+                if ":" in item.text:
+                    _allowances_below(item)
         if held is not None:
             held[0].facts = sorted(held[0].facts + held[1], key=_position)
