@@ -21,3 +21,11 @@ def test_criteria_parser_type_checks():
                            "--no-incremental", "trialkg/criteria"], cwd=ROOT,
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-1000:]
+
+
+def test_package_type_checks():
+    """mypy passes on the whole package (third-party modules without types: pyproject.toml)."""
+    proc = subprocess.run([sys.executable, "-m", "mypy", "--follow-imports=silent",
+                           "--no-incremental", "trialkg"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-1000:]

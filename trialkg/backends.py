@@ -9,10 +9,14 @@ server never care where the data lives.
 from __future__ import annotations
 
 import os
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from trialkg.errors import QueryError, StoreError
 from trialkg.results import Table, Term
+
+if TYPE_CHECKING:
+    from trialkg.remote import RemoteBackend
 
 __all__ = ["Backend", "EmbeddedBackend", "open_backend", "BACKENDS"]
 
@@ -120,14 +124,14 @@ class EmbeddedBackend:
         self.close()
 
 
-def _remote(endpoint: str, **kwargs: Any):
+def _remote(endpoint: str, **kwargs: Any) -> RemoteBackend:
     from trialkg.remote import RemoteBackend
 
     return RemoteBackend(endpoint, **kwargs)
 
 
 #: Backend factories by name.
-BACKENDS = {"embedded": EmbeddedBackend, "remote": _remote}
+BACKENDS: dict[str, Callable[..., Backend]] = {"embedded": EmbeddedBackend, "remote": _remote}
 
 
 def open_backend(store: str | os.PathLike[str] | None = None, endpoint: str | None = None,

@@ -26,10 +26,12 @@ HermiT's on hand-made trials covering every defined class.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from itertools import count
 
 from rdflib import OWL, RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Identifier
 
 from trialkg.errors import TrialkgError
 from trialkg.vocab import TKG, TKG_NS
@@ -141,13 +143,18 @@ def _n3(term) -> str:
     return term.n3()
 
 
+def _constant(text: str) -> Callable[[], str]:
+    """Return an alternative for :meth:`_Compiler._union` that is ``text`` itself."""
+    return lambda: text
+
+
 class _Compiler:
     """Turns class expressions of one ontology graph into SPARQL group patterns."""
 
     def __init__(self, onto: Graph) -> None:
         self.g = onto
         self.ids = count(1)
-        self.expanding: list[URIRef] = []
+        self.expanding: list[tuple[URIRef, str]] = []
         self.definitions: dict[URIRef, list] = {}
         for cls, expr in onto.subject_objects(OWL.equivalentClass):
             for a, b in ((cls, expr), (expr, cls)):
@@ -217,7 +224,9 @@ class _Compiler:
                 raise UnsupportedAxiomError(f"{p.n3()} is transitive, symmetric, reflexive or "
                                             f"has a property chain: not compiled to SPARQL")
             steps.append(_n3(p))
-            inverses = {*self.g.objects(p, OWL.inverseOf), *self.g.subjects(OWL.inverseOf, p)}
+            inverses = {q for q in (*self.g.objects(p, OWL.inverseOf),
+                                    *self.g.subjects(OWL.inverseOf, p))
+                        if isinstance(q, Identifier)}
             steps += [f"^{_n3(q)}" for q in sorted(inverses)]
         return steps[0] if len(steps) == 1 else f"({'|'.join(steps)})"
 
@@ -255,10 +264,10 @@ class _Compiler:
             raise UnsupportedAxiomError(f"class expression {self._show(expr)} not compiled")
         g = self.g
         for key in (OWL.intersectionOf, OWL.unionOf, OWL.oneOf):
-            items = g.value(expr, key)
-            if items is None:
+            head = g.value(expr, key)
+            if head is None:
                 continue
-            items = list(g.items(items))
+            items = list(g.items(head))
             if key == OWL.oneOf:
                 return f"VALUES {x} {{ {' '.join(_n3(i) for i in items)} }}"
             if key == OWL.intersectionOf:
@@ -315,11 +324,12 @@ class _Compiler:
         # scanning every rdf:type triple (a VALUES block in the group is joined last)
         t = self.var()
         closure = " ".join(_n3(c) for c in self.subclasses([cls, *below]))
-        parts = [lambda: f"{{ SELECT {t} WHERE {{ VALUES {t} {{ {closure} }} }} }} "
-                         f"{x} rdf:type {t} ."]
-        parts += [lambda p=p: p for p in self._typing(x, cls)]
+        parts: list[Callable[[], str]] = [
+            lambda: f"{{ SELECT {t} WHERE {{ VALUES {t} {{ {closure} }} }} }} "
+                    f"{x} rdf:type {t} ."]
+        parts += [_constant(p) for p in self._typing(x, cls)]
         # a definition A ⊓ … of a class below cls, with A ⊑ cls, is covered by A's parts
-        parts += [lambda d=d: self.member(x, d, known)
+        parts += [functools.partial(self.member, x, d, known)
                   for sub in [cls, *below] for d in self.definitions.get(sub, ())
                   if isinstance(d, BNode) and (sub == cls or not any(
                       cls in self.supers(a) for a in self._conjuncts(d)))]
@@ -337,9 +347,10 @@ class _Compiler:
         base, facets = filler, []
         if isinstance(filler, BNode):
             base = g.value(filler, OWL.onDatatype)
-            for facet_node in g.items(g.value(filler, OWL.withRestrictions)):
+            restrictions = g.value(filler, OWL.withRestrictions)
+            for facet_node in g.items(restrictions) if restrictions is not None else ():
                 for facet, bound in g.predicate_objects(facet_node):
-                    if facet not in _FACETS:
+                    if not isinstance(facet, URIRef) or facet not in _FACETS:
                         raise UnsupportedAxiomError(f"datatype facet {facet.n3()} not compiled")
                     facets.append(f"{y} {_FACETS[facet]} {_n3(bound)}")
         if base not in (XSD.decimal, XSD.integer):

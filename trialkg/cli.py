@@ -17,9 +17,13 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    import click
+    from typer._click.exceptions import ClickException as VendoredClickException
 
 __all__ = ["app", "main"]
 
@@ -637,7 +641,9 @@ def serve(
 
 
 # ---------------------------------------------------------------------------- entry point
-def _click_exceptions() -> tuple[tuple[type, ...], tuple[type, ...], tuple[type, ...]]:
+def _click_exceptions() -> tuple[tuple[type[click.exceptions.Exit | typer.Exit], ...],
+                                  tuple[type[click.exceptions.Abort | typer.Abort], ...],
+                                  tuple[type[click.ClickException | VendoredClickException], ...]]:
     """Return the Exit, Abort and ClickException classes of click and of typer's own copy."""
     import click
 

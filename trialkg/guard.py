@@ -10,7 +10,7 @@ store's own graphs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from trialkg.errors import QueryError, QueryNotAllowedError
@@ -27,6 +27,7 @@ def _walk(node: Any, depth: int = 0) -> Iterator[Any]:
     if depth > 200:
         raise QueryNotAllowedError("query is nested too deeply")
     yield node
+    children: Iterable[Any]
     if isinstance(node, dict):
         children = node.values()
     elif isinstance(node, (list, tuple)):

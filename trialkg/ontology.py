@@ -34,6 +34,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import OWL, RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Identifier
 
 from trialkg.errors import TrialkgError
 from trialkg.resources import ontology_dir
@@ -284,7 +285,7 @@ def serialize_rdfxml(graph: Graph, *, header: str = "") -> str:
     shared = sorted((b for b, n in uses.items() if n > 1), key=lambda b: sorted(
         (p.n3(), "[]" if isinstance(o, BNode) else o.n3()) for p, o in graph.predicate_objects(b)))
     nodeids.update((b, f"b{i}") for i, b in enumerate(shared, 1))
-    onto = sorted(graph.subjects(RDF.type, OWL.Ontology))
+    onto = sorted(s for s in graph.subjects(RDF.type, OWL.Ontology) if isinstance(s, Identifier))
     named = sorted({s for s in graph.subjects() if isinstance(s, URIRef)} - set(onto))
     anonymous = sorted(node(b, "    ") for b in set(graph.subjects())
                        if isinstance(b, BNode) and uses[b] != 1)

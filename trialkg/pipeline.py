@@ -281,7 +281,7 @@ def ontology_graph_ntriples() -> str:
 
     from trialkg.resources import ontology_dir
 
-    triples = []
+    triples: list[pyoxigraph.Quad] = []
     for name in ("trialkg.ttl", "trialkg-vocabulary.ttl"):
         path = ontology_dir() / name
         if path.exists():

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from trialkg import __version__
 from trialkg.criteria.model import (
@@ -37,6 +38,9 @@ from trialkg.criteria.model import (
 from trialkg.model import Trial
 from trialkg.ntriples import XSD, boolean, decimal, integer, iri, iri_segment, lit, typed
 from trialkg.vocab import DATA_NS, GRAPH_NS, TKG, TKG_NS
+
+if TYPE_CHECKING:
+    from trialkg.mapping.conditions import ConditionMatch
 
 __all__ = ["BuiltTrial", "build_trial", "graph_iri", "trial_iri", "trial_dataset",
            "ORGANIZATION_NS", "CATEGORY_CLASSES"]
@@ -359,7 +363,8 @@ def _people_and_sites(w: _Writer, t: str, base: str, trial: Trial) -> None:
             w.add(s, _T.longitude, decimal(site.longitude))
 
 
-def _condition_node(w: _Writer, node: str, label: str, match) -> None:
+def _condition_node(w: _Writer, node: str, label: str,
+                    match: ConditionMatch | _MeshMatch | None) -> None:
     w.add(node, _RDF_TYPE, _T.Condition)
     w.text(node, _RDFS_LABEL, label)
     if match is None:
@@ -379,7 +384,7 @@ def _conditions(w: _Writer, t: str, base: str, trial: Trial) -> None:
     for n, cond in enumerate(trial.conditions, 1):
         c = iri(f"{base}/condition/{n}")
         w.add(t, _T.studiesCondition, c)
-        match = mapping.map_condition(cond.label)
+        match: ConditionMatch | _MeshMatch | None = mapping.map_condition(cond.label)
         mesh = mesh_by_term.get(cond.label.strip().lower())
         if (match is None or match.term_id is None) and mesh is not None:
             mondo = mapping.map_mesh(mesh.id)
@@ -449,9 +454,9 @@ def _arms(w: _Writer, t: str, base: str, trial: Trial, interventions: dict[str, 
     for item in trial.interventions:
         i = interventions.get(item.name.strip().lower())
         for label in item.arm_labels:
-            a = arm_nodes.get(label.strip().lower())
-            if a and i:
-                w.add(a, _T.armIntervention, i)
+            arm_node = arm_nodes.get(label.strip().lower())
+            if arm_node and i:
+                w.add(arm_node, _T.armIntervention, i)
 
 
 def _outcomes(w: _Writer, t: str, base: str, trial: Trial) -> None:
@@ -483,7 +488,8 @@ def _age_bounds(trial: Trial, parsed: ParsedEligibility | None):
     high = next((f for f in ages if f.max_years is not None), None)
     if low is None and high is None:
         return None
-    if low is not None and high is not None and low.min_years > high.max_years:
+    if low is not None and high is not None and low.min_years is not None \
+            and high.max_years is not None and low.min_years > high.max_years:
         return None  # bounds from different sentences that contradict: keep them on the facts only
     return (low.min_years if low else None, low.min_inclusive if low else True,
             high.max_years if high else None, high.max_inclusive if high else True, True)

@@ -13,13 +13,14 @@ Oxigraph (quotes and backslashes escaped), placed at the start of the query's
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import time
 import urllib.error
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 from trialkg.errors import QueryError, RemoteError
 from trialkg.results import Table, Term
@@ -51,6 +52,14 @@ def inject_values(query: str, bindings: dict[str, Any]) -> str:
     row = " ".join(str(bindings[n]) for n in names)
     block = f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}\n"
     return _WHERE.sub(lambda m: m.group(0) + block, text)
+
+
+class _WrapperOptions(TypedDict):
+    """The keyword arguments of :func:`_wrapper` a backend keeps."""
+
+    user: str | None
+    password: str | None
+    timeout: float
 
 
 def _wrapper(endpoint: str, *, user: str | None, password: str | None, timeout: float):
@@ -112,7 +121,7 @@ class RemoteBackend:
         if not re.match(r"^https?://", endpoint or ""):
             raise RemoteError(f"{endpoint!r}: an endpoint is an http(s) URL")
         self.endpoint = endpoint
-        self._opts = {"user": user, "password": password, "timeout": timeout}
+        self._opts: _WrapperOptions = {"user": user, "password": password, "timeout": timeout}
         self._retries = retries
         self._backoff = backoff
 
@@ -326,8 +335,8 @@ def push_graphs(
     if graph_store:
         for graph, ntriples in graphs:
             _call(graph_store,
-                  lambda g=graph, nt=ntriples: _put_graph(graph_store, g, nt, user=user,
-                                                          password=password, timeout=timeout),
+                  functools.partial(_put_graph, graph_store, graph, ntriples, user=user,
+                                    password=password, timeout=timeout),
                   retries=retries, backoff=backoff)
             report.requests += 1
             report.graphs += 1

@@ -177,7 +177,7 @@ class Table:
     def column(self, name: str) -> list[Any]:
         """Return one column as Python values."""
         i = self.columns.index(name)
-        return [row[i].python() if row[i] is not None else None for row in self.rows]
+        return [t.python() if (t := row[i]) is not None else None for row in self.rows]
 
     def to_csv(self) -> str:
         """Serialize as SPARQL 1.1 CSV (lexical values, empty cells where unbound)."""

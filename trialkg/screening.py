@@ -375,8 +375,8 @@ def screen(patient: Patient, backend, *, only: str | None = None,
         else:
             c_status = "failed"
             c_reason = "patient has none of the conditions studied"
-        studied = "; ".join(f"{lbl} ({code})" if code else lbl for lbl, code, _ in conds)
-        verdict.criteria.append(CriterionResult(f"Condition studied: {studied or '(none)'}",
+        shown = "; ".join(f"{lbl} ({code})" if code else lbl for lbl, code, _ in conds)
+        verdict.criteria.append(CriterionResult(f"Condition studied: {shown or '(none)'}",
                                                 "trial", c_status, c_reason))
         age_reason = (f"patient {patient.age_years:g} years" if patient.age_years is not None
                       else "age not stated")

@@ -356,7 +356,10 @@ def create_app(store: str | os.PathLike[str], config: ServerConfig | None = None
                                         "max_body_bytes": config.max_body,
                                         "max_url_chars": config.max_url}})
 
-    async def http_error(request: Request, exc: HTTPException) -> Response:
+    async def http_error(request: Request, exc: Exception) -> Response:
+        # Starlette types every handler as taking any Exception; this one is registered for
+        # HTTPException only
+        assert isinstance(exc, HTTPException)
         wants_html = not request.url.path.startswith(("/sparql", "/api/", "/static/"))
         if wants_html:
             titles = {404: "Not found", 400: "Bad request", 503: "Query refused"}

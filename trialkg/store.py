@@ -173,7 +173,7 @@ class TrialStore:
 
     def __init__(self, path: Path, store: pyoxigraph.Store, lock_fd: int, writable: bool) -> None:
         self.path = path
-        self._store = store
+        self._store: pyoxigraph.Store | None = store
         self._lock_fd = lock_fd
         self.writable = writable
         self._ontology_cache: list | None = None
@@ -229,9 +229,9 @@ class TrialStore:
                 raise StoreError(f"{folder}: cannot open the database: {exc}") from exc
             self = cls(folder, store, lock_fd, write)
             if write:
-                (folder / "store.json").exists() or _write_durably(
-                    folder / "store.json",
-                    json.dumps({"format": "trialkg-store", "version": 1}).encode())
+                if not (folder / "store.json").exists():
+                    _write_durably(folder / "store.json",
+                                   json.dumps({"format": "trialkg-store", "version": 1}).encode())
                 self.repaired = self._repair()
                 self.ensure_ontology()
             return self
@@ -381,7 +381,10 @@ class TrialStore:
             if existing:
                 self._drop(existing)
             data = nquads if isinstance(nquads, bytes) else _PiecesReader(nquads)
-            store.bulk_load(input=data, format=pyoxigraph.RdfFormat.N_QUADS)
+            # pyoxigraph reads any binary file object; its stubs name only typing.IO, which
+            # io.RawIOBase is not
+            store.bulk_load(input=data,  # type: ignore[arg-type]
+                            format=pyoxigraph.RdfFormat.N_QUADS)
             if derive is not None:
                 extra = derive(graphs)
                 if extra:
@@ -446,11 +449,12 @@ class TrialStore:
         # the scratch store holds this batch's trials only, so the queries need no VALUES
         # list of its graphs; one query per class (a VALUES list of 600 graphs made them 4x
         # slower, one UNION of every class 2x slower, both growing faster than the batch)
-        out = []
+        out: list[str] = []
         for query in _class_queries():
+            rows = scratch.query(query, use_default_graph_as_union=True)
+            assert isinstance(rows, pyoxigraph.QuerySolutions)  # a SELECT query
             out.extend(f"<{r['trial'].value}> <{_RDF_TYPE}> <{r['class'].value}> "
-                       f"<{r['graph'].value}> .\n"
-                       for r in scratch.query(query, use_default_graph_as_union=True))
+                       f"<{r['graph'].value}> .\n" for r in rows)
         return "".join(out).encode("utf-8")
 
     def delete_trials(self, identifiers: Iterable[str]) -> int:
@@ -491,7 +495,8 @@ class TrialStore:
         node = pyoxigraph.NamedNode(ONTOLOGY_GRAPH)
         current = list(self.oxigraph.quads_for_pattern(node, pyoxigraph.NamedNode(_SHA), None,
                                                        node))
-        if current and current[0].object.value == digest:
+        if current and isinstance(sha := current[0].object, pyoxigraph.Literal) \
+                and sha.value == digest:
             self._reclassify_if_journaled()
             return False
         marker = self._journal / "reclassify.json"
@@ -508,15 +513,18 @@ class TrialStore:
         quads.append(pyoxigraph.Quad(node, pyoxigraph.NamedNode(_SHA),
                                      pyoxigraph.Literal(digest), node))
         self.replace_graphs([ONTOLOGY_GRAPH],
-                            pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS))
+                            pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS) or b"")
         self._reclassify_if_journaled()
         return True
 
     def _stored_defined_classes(self) -> list[str]:
         """Return the defined classes (``owl:equivalentClass``) of the stored ontology graph."""
+        import pyoxigraph
+
         rows = self.oxigraph.query(
             f"SELECT DISTINCT ?c WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ "
             f"?c <http://www.w3.org/2002/07/owl#equivalentClass> ?d . FILTER isIRI(?c) }} }}")
+        assert isinstance(rows, pyoxigraph.QuerySolutions)  # a SELECT query
         return sorted(r["c"].value for r in rows)
 
     def _journaled_classes(self) -> list[str]:

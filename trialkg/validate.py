@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import overload
 
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import RDF, RDFS
+from rdflib.term import Node
 
 from trialkg.errors import TrialkgError
 from trialkg.resources import ontology_dir
@@ -116,7 +118,13 @@ def _view(data: Graph | Dataset, support: Graph) -> Graph:
     return ReadOnlyGraphAggregate([data, support])
 
 
-def _short(term, graph: Graph) -> str | None:
+@overload
+def _short(term: None, graph: Graph) -> None: ...
+@overload
+def _short(term: Node, graph: Graph) -> str: ...
+@overload
+def _short(term: Node | None, graph: Graph) -> str | None: ...
+def _short(term: Node | None, graph: Graph) -> str | None:
     if term is None:
         return None
     if isinstance(term, Literal):

@@ -82,7 +82,9 @@ class _Xml:
             self.check.bad(path, f"not a date: {label!r}")
             return None
         out: dict[str, Any] = {"date": iso}
-        kind = (self.root.find(path).get("type") or "").strip()
+        el = self.root.find(path)
+        assert el is not None  # self.text found it
+        kind = (el.get("type") or "").strip()
         if kind:
             out["type"] = to_code("date_type", kind)
         return out
@@ -201,7 +203,9 @@ def _design(x: _Xml) -> dict:
             enrollment["count"] = int(count)
         except ValueError:
             x.check.bad("enrollment", f"not a number: {count!r}")
-        kind = (x.root.find("enrollment").get("type") or "").strip()
+        el = x.root.find("enrollment")
+        assert el is not None  # x.text found it
+        kind = (el.get("type") or "").strip()
         if kind:
             enrollment["type"] = to_code("date_type", kind)
     return _drop_empty({
@@ -234,11 +238,11 @@ def _arms_interventions(x: _Xml) -> dict:
                 names_by_arm.setdefault(label, []).append(shown)
     arms = []
     for el in x.root.findall("arm_group"):
-        label = x.text("arm_group_label", el)
+        arm_label = x.text("arm_group_label", el)
         arms.append(_drop_empty({
-            "label": label, "type": x.code("arm_group_type", "arm_type", el),
+            "label": arm_label, "type": x.code("arm_group_type", "arm_type", el),
             "description": x.text("description", el),
-            "interventionNames": names_by_arm.get(label or "", [])}))
+            "interventionNames": names_by_arm.get(arm_label or "", [])}))
     return _drop_empty({"armGroups": arms, "interventions": interventions})
 
 

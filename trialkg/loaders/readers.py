@@ -26,7 +26,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from trialkg.errors import InputError
 from trialkg.loaders.record import RawRecord
@@ -163,7 +163,7 @@ def _iter_zip(file: Path, source: str, on_error: OnError | None) -> Iterator[Raw
 class _Rewound(io.RawIOBase):
     """A stream whose first bytes were read for sniffing, put back in front."""
 
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
         self._head = head
         self._rest = rest
 
@@ -181,7 +181,7 @@ class _Rewound(io.RawIOBase):
         return len(data)
 
 
-def _iter_stream(stream: BinaryIO, source: str, name: str) -> Iterator[RawRecord]:
+def _iter_stream(stream: IO[bytes], source: str, name: str) -> Iterator[RawRecord]:
     """Detect the format of one file (or ZIP member) and yield its records."""
     head = stream.read(_CHUNK)
     if head.startswith(_BOM):
@@ -221,7 +221,7 @@ def _iter_stream(stream: BinaryIO, source: str, name: str) -> Iterator[RawRecord
                                  "pages must end in .txt or .md)")
 
 
-def _check_array_tail(stream: BinaryIO, source: str) -> None:
+def _check_array_tail(stream: IO[bytes], source: str) -> None:
     """Refuse a JSON array file whose end is cut off, before any element is yielded.
 
     A download that stopped half-way loses the closing bracket; checking the last bytes

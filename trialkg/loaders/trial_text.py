@@ -36,6 +36,7 @@ from trialkg.loaders.page_layout import (
 from trialkg.loaders.record import FieldCheck, RawRecord
 from trialkg.model import (
     NCT_ID_PATTERN,
+    AgeLimit,
     Arm,
     ConditionMention,
     Eligibility,
@@ -260,7 +261,11 @@ def _ages(elig: Eligibility, label: str, text: str, check: FieldCheck) -> None:
             rest = re.sub(rf"\b{word}\b", " ", rest)
     elig.std_ages.sort(key=["CHILD", "ADULT", "OLDER_ADULT"].index)
     parts = list(_AGE_PART.finditer(text))
-    limits = [parse_age(f"{m.group(1)} {m.group(2)}") for m in parts]
+    limits: list[AgeLimit] = []
+    for m in parts:
+        limit = parse_age(f"{m.group(1)} {m.group(2)}")
+        assert limit is not None  # a number and a unit: never one of the 'no age' words
+        limits.append(limit)
     for limit, m in zip(limits, parts, strict=True):
         limit.text = m.group(0)
     if len(limits) >= 2:

@@ -281,7 +281,8 @@ def find_conditions(text: str) -> list[tuple[int, int, ConditionMatch]]:
         if entry is None:
             i += 1
             continue
-        start, qualifiers = i, []
+        start = i
+        qualifiers: list[str] = []
         k = i - 1
         while k >= floor:
             if tokens[k][0] in _JOINERS:

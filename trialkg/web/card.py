@@ -147,7 +147,9 @@ class TrialCard:
     def offsets_match(self) -> bool:
         """Return True when every criterion's offsets locate its text in the eligibility text."""
         text = self.eligibility_text
-        return bool(text) and all(
+        if not text:
+            return False
+        return all(
             c.start is not None and c.end is not None and text[c.start:c.end] == c.text
             for c in self.criteria)
 

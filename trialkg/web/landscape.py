@@ -105,6 +105,7 @@ def build_landscape(rows: Table, cells: Table, *, top: int = 15) -> Landscape:
     for disease, label, trials in rows.rows[:top]:
         if disease is None:
             continue
+        assert trials is not None  # a COUNT is always bound
         code = curie(disease.value)
         keep[disease.value] = code
         out.diseases.append((code, label.value if label else code, int(trials.value)))
@@ -112,6 +113,7 @@ def build_landscape(rows: Table, cells: Table, *, top: int = 15) -> Landscape:
     for disease, category, trials in cells.rows:
         if disease is None or disease.value not in keep or category is None:
             continue
+        assert trials is not None  # a COUNT is always bound
         out.counts[(keep[disease.value], category.value)] = int(trials.value)
         seen.add(category.value)
     order = [*CATEGORY_CLASSES, NO_CATEGORY]

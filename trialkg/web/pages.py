@@ -13,7 +13,7 @@ import re
 from html import escape
 from urllib.parse import quote, urlencode
 
-from trialkg.web.card import CardCriterion, TrialCard
+from trialkg.web.card import CardCriterion, CardFact, TrialCard
 from trialkg.web.landscape import Landscape, render_heatmap
 
 __all__ = ["render_page", "render_index", "render_card", "render_landscape", "render_error",
@@ -108,27 +108,28 @@ def _highlighted(text: str, criteria: list[CardCriterion], base: int) -> str:
 
     ``base`` is the offset of ``text`` in the coordinates of the criteria offsets.
     """
-    spans = []  # (start, end, kind, payload)
+    crit_spans: list[tuple[int, int, CardCriterion]] = []  # (start, end, criterion)
+    fact_spans: list[tuple[int, int, CardFact]] = []  # (start, end, fact)
     for c in criteria:
-        if c.start is None:
+        if c.start is None or c.end is None:
             continue
-        spans.append((c.start - base, c.end - base, "crit", c))
+        crit_spans.append((c.start - base, c.end - base, c))
         for f in c.facts:
-            spans.append((c.start - base + f.start, c.start - base + f.end, "fact", f))
+            fact_spans.append((c.start - base + f.start, c.start - base + f.end, f))
     cuts = {0, len(text)}
-    for s, e, _, _ in spans:
+    for s, e, _ in (*crit_spans, *fact_spans):
         cuts.update((max(0, min(len(text), s)), max(0, min(len(text), e))))
     points = sorted(cuts)
-    last_piece = {}
+    last_piece: dict[int, int] = {}
     for a, b in zip(points, points[1:], strict=False):
-        for s, e, kind, obj in spans:
-            if kind == "fact" and s <= a and b <= e:
-                last_piece[obj.n] = a
+        for s, e, fact in fact_spans:
+            if s <= a and b <= e:
+                last_piece[fact.n] = a
     out = []
     for a, b in zip(points, points[1:], strict=False):
         piece = escape(text[a:b])
-        facts = [obj for s, e, kind, obj in spans if kind == "fact" and s <= a and b <= e]
-        crits = [obj for s, e, kind, obj in spans if kind == "crit" and s <= a and b <= e]
+        facts = [fact for s, e, fact in fact_spans if s <= a and b <= e]
+        crits = [crit for s, e, crit in crit_spans if s <= a and b <= e]
         for f in facts:
             end = f' data-end="{f.n}"' if last_piece.get(f.n) == a else ""
             piece = (f'<mark class="fact fam-{escape(f.family)}" data-fact="{f.n}"{end} '
@@ -147,7 +148,7 @@ def _highlighted(text: str, criteria: list[CardCriterion], base: int) -> str:
 
 
 def _criteria_block(card: TrialCard) -> str:
-    if card.offsets_match:
+    if card.offsets_match and card.eligibility_text is not None:  # offsets_match: a text
         marked = _highlighted(card.eligibility_text, card.criteria, 0)
         return f'<pre class="eligibility">{marked}</pre>'
     if not card.criteria:

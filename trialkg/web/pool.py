@@ -53,6 +53,9 @@ class WorkerProcess:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "trialkg.web.worker", str(store)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, close_fds=True)
+        assert self.proc.stdin is not None and self.proc.stdout is not None  # both PIPE
+        self._stdin = self.proc.stdin
+        self._stdout = self.proc.stdout
         self.pid = self.proc.pid
         answer = self._read(time.monotonic() + STARTUP_SECONDS)
         if not isinstance(answer, tuple) or answer[0] != "ready":
@@ -61,7 +64,7 @@ class WorkerProcess:
             raise StoreError(f"query worker could not start: {reason}")
 
     def _read_exact(self, size: int, deadline: float) -> bytes:
-        fd = self.proc.stdout.fileno()
+        fd = self._stdout.fileno()
         chunks, got = [], 0
         while got < size:
             remaining = deadline - time.monotonic()
@@ -90,8 +93,8 @@ class WorkerProcess:
         deadline = time.monotonic() + timeout
         data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            self.proc.stdin.write(len(data).to_bytes(_HEADER_SIZE, "big") + data)
-            self.proc.stdin.flush()
+            self._stdin.write(len(data).to_bytes(_HEADER_SIZE, "big") + data)
+            self._stdin.flush()
             return self._read(deadline)
         except _WorkerTimedOut:
             self.kill()
@@ -108,14 +111,14 @@ class WorkerProcess:
             self.proc.wait(timeout=5)
         except subprocess.TimeoutExpired:  # pragma: no cover - SIGKILL is not refused
             _LOG.error("worker %s did not die", self.pid)
-        for stream in (self.proc.stdin, self.proc.stdout):
+        for stream in (self._stdin, self._stdout):
             with contextlib.suppress(OSError):
                 stream.close()
 
     def stop(self, grace: float = 2.0) -> None:
         """Close the worker's input so it exits; kill it if it does not."""
         try:
-            self.proc.stdin.close()
+            self._stdin.close()
             self.proc.wait(timeout=grace)
         except (OSError, subprocess.TimeoutExpired):
             pass
@@ -241,6 +244,7 @@ class QueryPool:
             if self._closed:
                 worker.stop()
                 return
+            assert self._idle is not None  # set by start(), before any worker is replaced
             self._all.add(worker)
             self._idle.put_nowait(worker)
             _LOG.info("query worker %s started", worker.pid)

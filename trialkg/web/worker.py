@@ -208,7 +208,7 @@ def run_job(store: Any, job: QueryJob) -> JobResult:
         result = _execute(store, job, substitutions)
         if isinstance(result, pyoxigraph.QuerySolutions):
             columns = [v.value for v in result.variables]
-            rows = []
+            rows: list[list[Term | None]] = []
             for solution in result:
                 if len(rows) >= job.max_results:
                     return _too_many(job.max_results, "rows")
@@ -220,7 +220,7 @@ def run_job(store: Any, job: QueryJob) -> JobResult:
             return JobResult(200, media, table.serialize(fmt).encode("utf-8"), len(rows))
         if isinstance(result, pyoxigraph.QueryBoolean):
             return JobResult(200, media, serialize_boolean(bool(result), fmt).encode(), 1)
-        triples = []
+        triples: list[pyoxigraph.Triple] = []
         for triple in result:
             if len(triples) >= job.max_results:
                 return _too_many(job.max_results, "triples")
