@@ -555,11 +555,11 @@ def _criterion(w: _Writer, t: str, base: str, criterion: Criterion, path: str,
     if criterion.any_of is not None:
         w.add(c, _T.inAlternativeSet, iri(f"{base}/criteria/any/{criterion.any_of}"))
     # sets of alternative bounds ("creatinine ≤ 1.5 mg/dL or creatinine clearance ≥ 60 mL/min")
-    sets = Counter(getattr(fact, "any_of", None) for fact in criterion.facts)
+    sets = Counter(fact.any_of for fact in criterion.facts)
     typed: set[int] = set()
     for k, fact in enumerate(criterion.facts, 1):
         f = iri(f"{base}/criterion/{path}/fact/{k}")
-        alternative = getattr(fact, "any_of", None)
+        alternative = fact.any_of
         if alternative is not None and sets[alternative] > 1:
             s = iri(f"{base}/criterion/{path}/any/{alternative}")
             w.add(f, _T.inAlternativeSet, s)

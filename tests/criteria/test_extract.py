@@ -468,6 +468,12 @@ ROWS = [
        "idiopathic Parkinson's disease"),
       (ConditionFact, {"label": "chronic plaque psoriasis", "role": "required"}, None),
       (ConditionFact, {"label": "nsclc", "role": "required"}, "NSCLC")]),
+    ("alternatives-of-two-readers-apart", "- Creatinine ≤ 1.5 mg/dL or creatinine clearance ≥ 60 "
+     "mL/min; must have received prior chemotherapy or immunotherapy",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "creatinine clearance", "any_of": 1}, None),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "any_of": 2}, None),
+      (PriorTherapyFact, {"therapy": "immunotherapy", "any_of": 2}, None)]),
     ("prior-lines-cap", "- ≤1 previous line of chemotherapy for metastatic disease\n"
      "- No more than 2 prior regimens\n"
      "- Relapsed or refractory disease after at least one, but no more than 3 prior regimens.",

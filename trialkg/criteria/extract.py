@@ -348,6 +348,18 @@ def _joins(first: Criterion, item: Criterion, joined: bool) -> bool:
         or DENIAL.match(" ".join(item.text[:80].lower().split())))
 
 
+def _number_sets(facts: list[Fact]) -> None:
+    """Give a criterion's sets of alternative facts the numbers 1, 2, … in text order.
+
+    Each reader numbers its own sets from 1 (lab bounds, prior therapies): a criterion with sets
+    of both keeps them apart.
+    """
+    numbers: dict[tuple[str, int], int] = {}
+    for fact in facts:
+        if fact.any_of is not None:
+            fact.any_of = numbers.setdefault((fact.type_name, fact.any_of), len(numbers) + 1)
+
+
 def _slice(hits: Hits, starts: list[int], start: int, end: int) -> Hits:
     if not hits or starts[-1] < start or starts[0] >= end:
         return []
@@ -405,6 +417,8 @@ class _Annotator:
             facts.append(fact)
         if len(facts) > 1:
             facts.sort(key=_position)
+            if any(f.any_of is not None for f in facts):
+                _number_sets(facts)
         return facts
 
     def walk(self, items: list[Criterion], parent: LabContext, topic: str,

@@ -46,6 +46,10 @@ class Fact:
 
     start: int
     end: int
+    #: the criterion's set of alternatives the fact is in: facts of one criterion with the same
+    #: number are joined by "or", and one of them must hold ("creatinine ≤ 1.5 mg/dL or
+    #: creatinine clearance ≥ 60 mL/min"; "prior chemotherapy or immunotherapy")
+    any_of: int | None = None
     #: name of the fact type, used in RDF and JSON output
     type_name: ClassVar[str] = "Fact"
 
@@ -108,7 +112,6 @@ class LabThresholdFact(Fact):
     subgroup: list[str] = field(default_factory=list)
     subgroup_negated: bool = False
     sex: str | None = None  #: ``MALE`` or ``FEMALE`` when the bound is given for one sex
-    any_of: int | None = None  #: the criterion's set of alternative bounds it belongs to
     type_name: ClassVar[str] = "LabThreshold"
 
     @property
@@ -159,9 +162,6 @@ class PriorTherapyFact(Fact):
     #: what an excluded therapy's exception allows ("no prior chemotherapy except adjuvant
     #: chemotherapy" → ``adjuvant chemotherapy``), as written, lower-cased
     exceptions: str | None = None
-    #: the criterion's set of alternatives it is in: required therapies joined by "or" ("must
-    #: have received prior chemotherapy or immunotherapy": one of them)
-    any_of: int | None = None
     type_name: ClassVar[str] = "PriorTherapyRequirement"
 
 
