@@ -1732,6 +1732,13 @@ ROWS = [
      "melanoma lesions\n- Previously received systemic treatment for locally advanced or "
      "recurrent metastatic cancer",
      [(ConditionFact, {"label": "primary or metastatic malignancy"}, None)]),
+    ("washout-therapy-in-its-sentence", EXC + "- No major surgery within 28 days prior to "
+     "treatment; no minor surgery within 5 days prior to treatment\n"
+     "- Focal radiation therapy within 7 days prior to randomization. Radiation therapy to an "
+     "extended field (i.e., prior radiation must have been to less than 30% of the bone marrow).",
+     [(WashoutFact, {"therapy": "major surgery", "min_days": 28}, "major surgery within 28 days"),
+      (WashoutFact, {"therapy": "focal radiotherapy", "min_days": 7},
+       "Focal radiation therapy within 7 days")]),
     ("washout-label-ends-before-window", EXC + "- Has received clozapine during the last 3 "
      "months before the Screening visit\n- At least 12 weeks from prior radiotherapy to the start "
      "of SL-701\n- Current treatment (within 28 days of entry) with chemotherapy, steroids or "

@@ -81,7 +81,7 @@ _ANCHOR_BEFORE = re.compile(r"\b(?:first|initial|start|starting|initiation|begin
                             # prior to surgery", "within one week before vaccination"
                             r"\b(?:(?:prior|previous)\s+to|before)\s+(?:the\s+)?(?:planned\s+|"
                             r"scheduled\s+|first\s+|study\s+)?$")
-_PRIOR_CUE = re.compile(r"\b(?:prior|previous(?:ly)?|preceding|last|any)\b")
+_PRIOR_CUE = re.compile(r"\b(?:prior(?!\s+to\b)|previous(?:ly)?|preceding|last|any)\b")
 #: A duration unit; scanning for it first is much cheaper than for the whole phrase.
 _UNIT_AT = re.compile(r"(?:days?|weeks?|wks?|months?|mos?|hours?|hrs?|d)(?![a-z])")
 _BEFORE_UNIT = re.compile(
@@ -239,6 +239,23 @@ def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
     return label, h_start, end
 
 
+def _in_sentence(low: str, hits: list[tuple[int, int, str]], at: int) -> list[tuple[int, int, str]]:
+    """Return the hits in the sentence holding position ``at``, or all when it holds none.
+
+    "Focal radiation therapy within 7 days prior to randomization. … (i.e., prior radiation must
+    have been to less than 30% of the bone marrow)": the window's therapy is in its sentence.
+    """
+    if len(hits) < 2:
+        return hits
+    start = 0
+    for m in SENTENCE_BREAK.finditer(low, 0, at):
+        start = m.end()
+    end = SENTENCE_BREAK.search(low, at)
+    stop = end.start() if end is not None else len(low)
+    inside = [h for h in hits if start <= h[0] < stop]
+    return inside or hits
+
+
 #: What ties a window to the therapy after it.
 _LINKED = re.compile(_SINCE.pattern + r"|\bbetween\b")
 #: "within 7 days of major surgery": the window is the therapy's.
@@ -301,7 +318,8 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if since is not None:
         therapy: tuple[str, int, int] | None = since  # "at least 2 weeks since prior vincristine"
     else:
-        therapy = _therapy(low, therapies) if therapies else _named(low, b.start())
+        therapy = _therapy(low, _in_sentence(low, therapies, b.start())) if therapies \
+            else _named(low, b.start())
     if therapy is None or therapy[1] - u.end() > 150 or b.start() - therapy[2] > 100:
         return []
     if since is None and therapy[1] > u.end() and not _LINKED.search(low, u.end(), therapy[1]) \
