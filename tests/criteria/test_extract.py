@@ -906,6 +906,16 @@ ROWS = [
       (ConditionFact, {"label": "latent tuberculosis"}, None),
       (ConditionFact, {"label": "metastatic breast cancer"}, None),
       (ConditionFact, {"label": "non-metastatic prostate cancer"}, None)]),
+    ("condition-long-organ-list", EXC + "- Presence of clinically significant cardiovascular, "
+     "endocrine, hematopoietic, hepatic, neurologic, psychiatric, or renal disease\n"
+     "- Active non-controlled infection",
+     [(ConditionFact, {"label": "clinically significant cardiovascular disease"}, None),
+      (ConditionFact, {"label": "clinically significant endocrine disease"}, None),
+      (ConditionFact, {"label": "clinically significant liver disease"}, None),
+      (ConditionFact, {"label": "clinically significant neurological disorder"}, None),
+      (ConditionFact, {"label": "clinically significant psychiatric disorder"}, None),
+      (ConditionFact, {"label": "clinically significant kidney disease"}, None),
+      (ConditionFact, {"label": "active non-controlled infection"}, None)]),
     ("condition-heart-block", EXC + "- Second-degree AV block or Parkinson's disease\n"
      "- Presence of complete heart block\n- History of sustained cardiac arrhythmias\n"
      "- Frequent angina",

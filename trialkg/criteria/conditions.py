@@ -48,7 +48,8 @@ _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Those of severity or control, which the next items of a plain list share ("uncontrolled
 #: diabetes, hypertension, or thyroid disease"); not the words naming a kind ("ventricular").
 _SEVERITY_WORDS = (
-    "severe", "serious", "active", "uncontrolled", "uncontrollable", r"poorly\s+controlled",
+    "severe", "serious", "active", "uncontrolled", "uncontrollable", r"non[\s-]?controlled",
+    r"poorly\s+controlled",
     r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "decompensated",
     "symptomatic", "untreated", r"clinically[\s-]+significant", "significant",
     r"life[\s-]threatening")
@@ -73,7 +74,8 @@ _MODIFIER_WORDS = (
 _RECENT = re.compile(r"\brecent[\s,]+(?:(?:and|or|and/or)\s+)?")
 #: A past alternative before a modifier, which then narrows nothing: "history of or current
 #: infection with hepatitis B", "past or active tuberculosis".
-_PAST_OR = re.compile(r"\b(?:history(?:\s+of)?|past|prior|previous|former)\s+(?:or|and/or)\s+$")
+_PAST_OR = re.compile(r"\b(?:history(?:\s+of)?|past|prior|previous|former)\s*/?\s*"
+                      r"(?:or|and/or)\s+$")
 #: A run of them right before a condition.
 _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")[\s,]+"
                        r"(?:and\s+|or\s+|and/or\s+)?)+$")
@@ -241,8 +243,8 @@ _NOT_SELF = re.compile(
     r"[^.;]{0,40}$")
 _ORGANS = (r"lung|pulmonary|kidney|renal|liver|hepatic|heart|cardiac|cardiovascular|"
            r"cerebrovascular|neurologic(?:al)?|psychiatric|respiratory|gastrointestinal|autoimmune|"
-           r"thyroid|bone|brain|metabolic|endocrine|ha?ematologic(?:al)?|infectious|mental|"
-           r"coronary|vascular|cns|skin|eye|ocular|bowel|inflammatory")
+           r"thyroid|bone|brain|metabolic|endocrine|ha?ematologic(?:al)?|ha?ematopoietic|infectious|"
+           r"mental|coronary|vascular|cns|skin|eye|ocular|bowel|inflammatory")
 _ORGAN_FIRST = re.compile(r"(?:" + _ORGANS + r")\s+")
 _ORGAN_WORD = re.compile(_ORGANS)
 _COORD_BEFORE = re.compile(
@@ -708,7 +710,7 @@ def _hits(low: str, found: list[tuple[int, int, tuple[str, ...]]]
         first = _ORGAN_FIRST.match(low, s, e)
         if first is None:
             continue
-        before = _COORD_BEFORE.search(low, max(0, s - 80), s)
+        before = _COORD_BEFORE.search(low, max(0, s - 160), s)
         if before is None:
             continue
         head = low[first.end():e].strip()
