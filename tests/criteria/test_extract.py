@@ -360,6 +360,16 @@ ROWS = [
       (ConditionFact, {"label": "hiv infection"}, None),
       (ConditionFact, {"label": "hepatitis"}, None),
       (ConditionFact, {"label": "active infection"}, None)]),
+    ("window-after-a-long-list", EXC + "- No history of a congestive heart failure, myocardial "
+     "infarction, unstable angina, uncontrolled arrhythmia, or any class 3 or 4 cardiac disease "
+     "as defined by the New York Heart Association Functional Classification in the last 6 "
+     "months",
+     [(ConditionFact, {"label": "heart failure", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "unstable angina", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "uncontrolled arrhythmia", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "nyha class iii-iv heart disease", "within_days": 182.62},
+       None)]),
     ("window-in-brackets", EXC + "- Myocardial infarction within (6 months) prior to screening\n"
      "- Chemotherapy within (4 weeks) of study entry",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 182.62},

@@ -506,7 +506,10 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
     """
     end = SENTENCE_BREAK.search(low, e)
     attached = _BRACKETED.match(low, e + 1) if low.startswith(" (", e) else None
-    reach = 120 + (attached.end() - e if attached else 0)  # "disease (including …) ≤ 1 year"
+    # far enough for the window after a long coordinated list ("CHF, MI, unstable angina, …, or
+    # any class 3 or 4 cardiac disease as defined by … in the last 6 months"); whether it is
+    # this condition's is _window_is_theirs's to say
+    reach = 220 + (attached.end() - e if attached else 0)  # "disease (including …) ≤ 1 year"
     stop = min(end.start() if end else len(low), e + reach)
     seg = low[e:stop]
     m = _WINDOW.search(low, e, stop) if (
