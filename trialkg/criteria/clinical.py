@@ -32,7 +32,7 @@ from trialkg.criteria.quantities import (
 )
 
 __all__ = ["extract_performance", "extract_life_expectancy", "extract_toxicity",
-           "extract_flags"]
+           "extract_flags", "TOXICITY_WORDS"]
 
 _SCALE = re.compile(
     r"(?P<ecog>ecog|eastern\s+cooperative\s+oncology\s+group|eastern\s+tumou?r\s+cooperative\s+"
@@ -221,7 +221,10 @@ def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, L
              LifeExpectancyFact(start=0, end=0, min_months=round(months, 2), comparator=comp))]
 
 
-_TOX_CUE = re.compile(r"toxic|adverse\s+(?:event|effect|reaction)|side\s+effect|\baes?\b")
+#: Words naming the harm a therapy did (also read by the prior-therapy reader: a therapy named
+#: as what toxicities came from is no therapy had or never had).
+TOXICITY_WORDS = r"toxic|adverse\s+(?:event|effect|reaction)|side\s+effect|\baes?\b"
+_TOX_CUE = re.compile(TOXICITY_WORDS)
 _RECOVER = re.compile(r"recover|resol|restor|return|reduc|stabili|improv|regress|decreas|"
                       r"persist|≤|<=|<|ongoing|unresolved|not\s+(?:yet\s+)?recovered")
 #: A grade the toxicity must not reach: "toxicity greater than or equal to grade 3", "grade 3 or

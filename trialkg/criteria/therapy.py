@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from trialkg.criteria.clinical import TOXICITY_WORDS
 from trialkg.criteria.lexicon import CONDITION_LEXICON, Lexicon
 from trialkg.criteria.model import PriorTherapyFact, WashoutFact
 from trialkg.criteria.quantities import (
@@ -700,7 +701,7 @@ _PAST_CUE = re.compile(r"prior|previous|history|received|used|treated|exposure")
 #: Before the cue: the therapy is what toxicities came from ("recovered from the toxic effects
 #: of prior chemotherapy and radiotherapy"), not one had or never had.
 _EFFECTS_OF = re.compile(
-    r"(?:toxic\w*|adverse\s+(?:events?|effects?|reactions?)|side[\s-]+effects?)"
+    r"(?:" + TOXICITY_WORDS + r")\w*"
     r"\s+(?:of|from|due\s+to|related\s+to|associated\s+with|attributed\s+to)"
     r"\s+(?:(?:any|all|the)\s+)?$")
 #: After a required therapy: another way to qualify without it ("… or for which no standard
