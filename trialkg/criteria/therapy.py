@@ -643,9 +643,10 @@ _FUTURE_BEFORE = re.compile(r"\b(?:anticipated|planned|scheduled|expected|upcomi
                             r"intended)\s+(?:need\s+(?:for|of)\s+)?(?:[a-z-]+\s+){0,2}$")
 #: A window that ends at the study's start: "within 7 days prior to …".
 _BEFORE_START = re.compile(r"\s*\)?\s*(?:prior\s+to|before|preceding)\b")
-#: One had before, written before the one to come.
+#: A word of one had before: written before the one to come ("recently received or scheduled
+#: to receive"), or between a bare "no" and the therapy ("no prior or concurrent radiotherapy").
 _PAST_TOO = re.compile(r"\b(?:recent|recently|received|receiving|undergone|had|current|"
-                       r"currently|prior|previous|history)\b")
+                       r"currently|prior|previous|history|used|treated|exposure)\b")
 #: An event a therapy treated, written before it.
 _EVENT_BEFORE = re.compile(r"\b(?:exacerbations?|episodes?|flares?|attacks?|worsening)\b"
                            r"[^.;]{0,80}?\b(?:treated\s+with|managed\s+(?:by|with)|requiring|"
@@ -697,7 +698,6 @@ _NOT_PRIOR_GAP = re.compile(r"sensitiv|allerg|intoleran|contraindicat|reactions?
 #: Between a bare "no" and the therapy: one to come or given alongside ("no plans to receive
 #: concurrent chemotherapy"), not one had before; not with a past word ("no prior or concurrent").
 _TO_COME_GAP = re.compile(r"\bplan|concurrent|concomitant|\bwill\b")
-_PAST_CUE = re.compile(r"prior|previous|history|received|used|treated|exposure")
 #: Before the cue: the therapy is what toxicities came from ("recovered from the toxic effects
 #: of prior chemotherapy and radiotherapy"), not one had or never had.
 _EFFECTS_OF = re.compile(
@@ -954,7 +954,7 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
     if therapy[1] - cue.end() > reach or _NOT_PRIOR_GAP.search(low, cue.end(), therapy[1]):
         return []
     if _TO_COME_GAP.search(low, cue.end(), therapy[1]) and \
-            not _PAST_CUE.search(low, cue.start(), therapy[1]):
+            not _PAST_TOO.search(low, cue.start(), therapy[1]):
         return []
     for w_start, w_end, w_therapy in washed:
         if w_therapy and _same_therapy(w_therapy, therapy[0]) and not SENTENCE_BREAK.search(
