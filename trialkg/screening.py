@@ -211,6 +211,18 @@ _WIDE_FROM = 600
 
 
 # ------------------------------------------------------------------ combining
+def _any_of(statuses: Iterable[str]) -> str:
+    """Status of alternatives: met when one is, unknown when none is and one is unknown."""
+    seen = set(statuses)
+    return "met" if "met" in seen else "unknown" if "unknown" in seen else "failed"
+
+
+def _all_of(statuses: Iterable[str]) -> str:
+    """Status of requirements that all count: failed when one is, unknown when one is."""
+    seen = set(statuses)
+    return "failed" if "failed" in seen else "unknown" if "unknown" in seen else "met"
+
+
 def _combine(statuses: list[tuple[str, str, str, str | None]], kind: str
              ) -> tuple[str, list[str]]:
     """Combine (type, status, detail, alternative set) of one criterion's facts.
@@ -231,17 +243,11 @@ def _combine(statuses: list[tuple[str, str, str, str | None]], kind: str
             rest.append(s)
     parts: list[tuple[str, list[str]]] = []
     for name, group in groups.items():
-        status = ("met" if any(s[1] == "met" for s in group)
-                  else "unknown" if any(s[1] == "unknown" for s in group) else "failed")
         details = [s[2] for s in group]
-        parts.append((status, details if name == "performance" else [" or ".join(details)]))
+        parts.append((_any_of(s[1] for s in group),
+                      details if name == "performance" else [" or ".join(details)]))
     parts.extend((s[1], [s[2]]) for s in rest)
-    if any(p[0] == "failed" for p in parts):
-        status = "failed"
-    elif any(p[0] == "unknown" for p in parts):
-        status = "unknown"
-    else:
-        status = "met"
+    status = _all_of(p[0] for p in parts)
     decisive = ([d for p in parts if p[0] == status for d in p[1]]
                 or [d for p in parts for d in p[1]])
     return status, decisive
@@ -261,18 +267,15 @@ def _settle_alternatives(criteria: list[CriterionResult]) -> None:
         if c.any_of is not None and c.kind == "inclusion":
             sets[c.any_of].append(c)
     for members in sets.values():
-        met = next((c for c in members if c.structured and c.status == "met"), None)
-        unknown = next((c for c in members if c.status == "unknown"), None)
+        status = _any_of(c.status for c in members)  # an unread criterion's status is unknown
+        if status == "failed":
+            continue
+        other = next(c for c in members if c.status == status)
         for c in members:
-            if not c.structured:
-                continue
-            if met is not None and c.status != "met":
-                c.status, c.reason = "met", (f"an alternative is met ({_short(met.text)}); "
-                                             f"this one: {c.reason}")
-            elif met is None and unknown is not None and c.status == "failed":
-                c.status, c.reason = "unknown", (f"an alternative is unknown "
-                                                 f"({_short(unknown.text)}); this one: "
-                                                 f"{c.reason}")
+            if c.structured and c.status != "met" and (status == "met" or c.status == "failed"):
+                c.reason = (f"an alternative is {status} ({_short(other.text)}); "
+                            f"this one: {c.reason}")
+                c.status = status
 
 
 def _short(text: str, size: int = 80) -> str:
