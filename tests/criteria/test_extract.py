@@ -332,6 +332,11 @@ ROWS = [
                           "subgroup_negated": False}, None),
       (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 5, "subgroup": ["liver metastasis"]},
        "≤ 5 × ULN for patients with liver metastases")]),
+    ("subgroup-not-from-a-restatement", "LDL-C <70 mg/dL (<1.81 mmol/L) in participants "
+     "with a history of documented cardiovascular disease",
+     [(LabThresholdFact, {"value": 70, "unit": "mg/dL", "subgroup_negated": False}, None),
+      (LabThresholdFact, {"value": 1.81, "unit": "mmol/L",
+                          "subgroup": ["cardiovascular disease"]}, None)]),
     ("subgroup-unless-then", "Total bilirubin ≤ 1.5 × ULN unless Gilbert's, then ≤ 3 × ULN",
      [(LabThresholdFact, {"uln_multiple": 1.5, "subgroup": ["Gilbert syndrome"],
                           "subgroup_negated": True}, None),
@@ -895,7 +900,8 @@ ROWS = [
     # comorbidities beyond oncology, from the bulk registry texts
     ("condition-rheumatology", EXC + "- Reactive arthritis, rheumatoid arthritis, psoriatic "
      "arthritis or systemic lupus erythematosus",
-     [(ConditionFact, {"label": "rheumatoid arthritis"}, "rheumatoid arthritis"),
+     [(ConditionFact, {"label": "reactive arthritis"}, "Reactive arthritis"),
+      (ConditionFact, {"label": "rheumatoid arthritis"}, "rheumatoid arthritis"),
       (ConditionFact, {"label": "psoriatic arthritis"}, "psoriatic arthritis"),
       (ConditionFact, {"label": "systemic lupus erythematosus"}, "systemic lupus erythematosus")]),
     ("condition-psychiatric-diagnoses", EXC + "- History of panic disorder, post-traumatic "
@@ -1078,6 +1084,22 @@ ROWS = [
     ("condition-with-or-without", EXC + "- Clinically significant cirrhosis with or without "
      "portal hypertension",
      [(ConditionFact, {"label": "clinically significant cirrhosis"}, None)]),
+    ("condition-with-or-without-in-inclusion", "Diagnosis of plaque-type psoriasis (with or "
+     "without psoriatic arthritis) for at least 6 months",
+     [(ConditionFact, {"label": "plaque-type psoriasis", "role": "required"}, None)]),
+    ("condition-lexicon-comorbidities", EXC + "- Patients with paroxysmal nocturnal "
+     "hemoglobinuria or Fanconi anemia\n- Serious non-healing wound, ulcer, or bone fracture\n"
+     "- Plasma cell leukemia, POEMS syndrome or Waldenstrom's macroglobulinemia\n"
+     "- History of status epilepticus\n- PML-RARA positive acute promyelocytic leukemia",
+     [(ConditionFact, {"label": "paroxysmal nocturnal hemoglobinuria"}, None),
+      (ConditionFact, {"label": "fanconi anemia"}, "Fanconi anemia"),
+      (ConditionFact, {"label": "serious non-healing wound"}, "Serious non-healing wound"),
+      (ConditionFact, {"label": "bone fracture"}, None),
+      (ConditionFact, {"label": "plasma cell leukemia"}, None),
+      (ConditionFact, {"label": "poems syndrome"}, None),
+      (ConditionFact, {"label": "waldenstrom macroglobulinemia"}, None),
+      (ConditionFact, {"label": "status epilepticus"}, "status epilepticus"),
+      (ConditionFact, {"label": "acute promyelocytic leukemia"}, None)]),
     ("condition-of-partner", EXC + "- Men with pregnant or lactating partners",
      [(ConditionFact, None, None)]),
     ("condition-if-not", "HIV infection if not previously documented must be confirmed",

@@ -204,8 +204,10 @@ def _stage_range(st: _Staging, m: re.Match[str], worse: object = None) -> str | 
         return None
     a, b = order[first], order[last]
     return f"{st.prefix} {a}" if a == b else f"{st.prefix} {a}-{b}"
+#: Words that deny what follows; not "with or without", which neither requires nor excludes.
 _NEGATION = re.compile(
-    r"\b(?:no|not|without|free\s+of|freedom\s+from|absence\s+of|absent|negative\s+for|never|nor|"
+    r"\b(?:no|not|(?<!with\sor\s)(?<!with/)without|free\s+of|freedom\s+from|absence\s+of|absent|"
+    r"negative\s+for|never|nor|"
     r"neither|lack\s+of|exclude[sd]?|excluding|rule[sd]?\s+out)\b")
 _SCOPE_END = re.compile(r"[.;:](?!\d)|\b(?:" + EXCEPTION_CUE + r"|but|however|although|whereas|"
                         r"and\s+(?:has|have|"

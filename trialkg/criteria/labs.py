@@ -667,7 +667,9 @@ def _others_than(out: list[tuple[int, int, LabThresholdFact]]) -> None:
 
     "AST and ALT < 2.5 × ULN (5 × ULN if liver metastases are present)": the 2.5 × ULN bound is
     for patients without liver metastases. Only a bound of the same analyte, on the same side
-    and for the same sex, written in the same criterion, counts.
+    and for the same sex, written in the same criterion, counts; not one in another unit of
+    measure, which restates a bound ("LDL-C < 100 mg/dL (< 2.59 mmol/L) … in participants with
+    familial hypercholesterolemia"), while a multiple of the ULN and a value in a unit differ.
     """
     for _, _, fact in out:
         if fact.subgroup:
@@ -676,6 +678,7 @@ def _others_than(out: list[tuple[int, int, LabThresholdFact]]) -> None:
         for _, _, other in out:
             if other.subgroup and not other.subgroup_negated and other.loinc == fact.loinc \
                     and other.analyte == fact.analyte and other.sex == fact.sex \
+                    and (other.unit == fact.unit or None in (other.unit, fact.unit)) \
                     and other.comparator[0] == fact.comparator[0] and (
                         other.value, other.uln_multiple) != (fact.value, fact.uln_multiple):
                 labels += [x for x in other.subgroup if x not in labels]
