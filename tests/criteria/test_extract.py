@@ -1100,6 +1100,11 @@ ROWS = [
       (ConditionFact, {"label": "waldenstrom macroglobulinemia"}, None),
       (ConditionFact, {"label": "status epilepticus"}, "status epilepticus"),
       (ConditionFact, {"label": "acute promyelocytic leukemia"}, None)]),
+    ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
+     "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
+     [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),
+      (ConditionFact, {"label": "malignant pleural effusion"}, None),
+      (ConditionFact, {"label": "malignancy", "within_days": 1826.25}, None)]),
     ("condition-of-partner", EXC + "- Men with pregnant or lactating partners",
      [(ConditionFact, None, None)]),
     ("condition-if-not", "HIV infection if not previously documented must be confirmed",

@@ -65,7 +65,7 @@ _MODIFIER_WORDS = (
     r"clinically[\s-]+(?:important|active|serious|evident|apparent|unstable|symptomatic|severe|"
     r"meaningful)",
     "high-grade", "moderate", "mild", "persistent", r"new[\s-]+onset", "established", "complete",
-    "incomplete",
+    "incomplete", "malignant",
     "idiopathic", "pernicious", "primary", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
