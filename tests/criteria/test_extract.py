@@ -332,6 +332,12 @@ ROWS = [
                           "subgroup_negated": False}, None),
       (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 5, "subgroup": ["liver metastasis"]},
        "≤ 5 × ULN for patients with liver metastases")]),
+    ("lab-laboratory-values-between", EXC + "- ALT or AST laboratory values >1.5 X the ULN\n"
+     "- PSA test result exceeds 4.0 ng/mL;",
+     [(LabThresholdFact, {"analyte": "ALT", "uln_multiple": 1.5, "comparator": ">"}, None),
+      (LabThresholdFact, {"analyte": "AST", "uln_multiple": 1.5, "comparator": ">"}, None),
+      (LabThresholdFact, {"analyte": "prostate specific antigen", "value": 4.0,
+                          "unit": "ng/mL"}, None)]),
     ("subgroup-not-from-a-restatement", "LDL-C <70 mg/dL (<1.81 mmol/L) in participants "
      "with a history of documented cardiovascular disease",
      [(LabThresholdFact, {"value": 70, "unit": "mg/dL", "subgroup_negated": False}, None),

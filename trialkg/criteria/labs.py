@@ -76,6 +76,7 @@ _DURATION_RE = re.compile(r"\s*(?:" + DURATION_UNIT + r"|minutes?|mins?)(?![a-z]
 _GAP_OK = re.compile(
     r"^(?:\s|,|:|-|=|\(|\)|\bof\b|\bthe\b|\bis\b|\bare\b|\bwas\b|\bbe\b|\bmust\b|\bshould\b|\blevels?\b|"
     r"\bvalues?\b|\bcounts?\b|\bconcentrations?\b|\bserum\b|\bplasma\b|\bblood\b|\bresults?\b|"
+    r"\blab(?:oratory)?\b|\btests?\b|"
     r"\btotal\b|\bboth\b|\beach\b|\bhave\b|\bhas\b|\ba\b|\bwithin\b|\bat\b|\bscreening\b|"
     r"\bbaseline\b|\bunder\b|\bindoor\b|\broom\b|\bair\b|\bventilation\b|\bresting\b|\bby\b|"
     r"\bcalculated\b|\bestimated\b|\bmeasured\b|\brate\b|\bratio\b|\bnumber\b|\bcg\b|"
