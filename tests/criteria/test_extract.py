@@ -433,6 +433,14 @@ ROWS = [
        "estimated survival time is more than 12 weeks")]),
     ("life-expected-life", "Expected life ≥ 3 months",
      [(LifeExpectancyFact, {"min_months": 3}, "Expected life ≥ 3 months")]),
+    ("life-time-before-the-cue", "Inclusion Criteria:\n- Patients must be at least 18 years of "
+     "age and have at least a 12-week life expectancy.\n- Greater than 12 weeks life expectancy."
+     "\nExclusion Criteria:\n- < 3 months life expectancy.",
+     [(AgeFact, {"min_years": 18}, None),
+      (LifeExpectancyFact, {"min_months": 2.76, "comparator": ">="},
+       "at least a 12-week life expectancy"),
+      (LifeExpectancyFact, {"min_months": 2.76, "comparator": ">"}, None),
+      (LifeExpectancyFact, {"min_months": 3, "comparator": "<"}, "< 3 months life expectancy")]),
     # --- therapy ----------------------------------------------------------------------------------
     ("washout-allowed-in-bracket", EXC + "- Treatment with oral corticosteroids (intranasal "
      "steroids are acceptable) within the last four weeks\n- Chemotherapy within 4 weeks "

@@ -188,6 +188,11 @@ _DURATION = re.compile(
     r"(?:(?P<c>" + COMPARATOR + r")\s*)?(?:of\s+)?(?P<n>" + NUMBER + r")\s*(?P<u>months?|mos?\b|"
     r"weeks?|wks?\b|days?|years?)(?P<post>\s+or\s+(?:more|longer|greater|less|fewer))?"
 )
+#: A time written right before the cue, its unit joined by a hyphen or not.
+_DURATION_BEFORE = re.compile(
+    r"(?:(?P<c>" + COMPARATOR + r")\s*)?(?:an?\s+)?(?P<n>" + NUMBER + r")\s*-?\s*"
+    r"(?P<u>months?|mos?\b|weeks?|wks?\b|days?|years?)(?P<post>)\s+(?:of\s+)?$"
+)
 
 
 def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, LifeExpectancyFact]]:
@@ -205,6 +210,11 @@ def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, L
     else:
         start_at, cue_start = m.end(), m.start()
     d = _DURATION.search(low, start_at, start_at + 70 if m else len(low))
+    if d is None and m is not None:  # the time before the cue: "at least a 12-week life
+        # expectancy", "< 3 months life expectancy"
+        d = _DURATION_BEFORE.search(low, max(0, cue_start - 40), cue_start)
+        if d is not None:
+            cue_start = d.start()
     if d is None:
         return []
     value = parse_number(d.group("n"))
@@ -217,7 +227,7 @@ def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, L
     if comp is None:
         post = d.group("post") or ""
         comp = "<=" if _DOWNWARD.search(post) else ">="
-    return [(cue_start if m else d.start(), d.end(),
+    return [(cue_start if m else d.start(), max(d.end(), m.end() if m else 0),
              LifeExpectancyFact(start=0, end=0, min_months=round(months, 2), comparator=comp))]
 
 
