@@ -442,6 +442,17 @@ ROWS = [
       (LifeExpectancyFact, {"min_months": 2.76, "comparator": ">"}, None),
       (LifeExpectancyFact, {"min_months": 3, "comparator": "<"}, "< 3 months life expectancy")]),
     # --- therapy ----------------------------------------------------------------------------------
+    ("washout-drug-opening-the-criterion", EXC + "- Methotrexate within 6 weeks of study "
+     "initiation\n- Strong CYP3A4 inhibitors within 28 days or 5 drug half-lives, whichever is "
+     "longer, before start of study drug.\n- Receipt of any investigational medication within 2 "
+     "weeks prior to enrollment\n- Pulmonary exacerbation within 28 days of Screening\n"
+     "- Illicit drugs within 30 days\n- Disease progression on docetaxel therapy within the past "
+     "12 months\n- Any change in chronic therapies within 4 weeks of Study Day 1.\n"
+     "- Intend to use over-the-counter medication within 14 days prior to dosing",
+     [(WashoutFact, {"therapy": "methotrexate", "min_days": 42}, "Methotrexate within 6 weeks"),
+      (WashoutFact, {"therapy": "strong cyp3a4 inhibitors", "min_days": 28, "half_lives": 5,
+                     "rule": "longer"}, None),
+      (WashoutFact, {"therapy": "investigational medication", "min_days": 14}, None)]),
     ("washout-allowed-in-bracket", EXC + "- Treatment with oral corticosteroids (intranasal "
      "steroids are acceptable) within the last four weeks\n- Chemotherapy within 4 weeks "
      "(hydroxyurea is permitted)",

@@ -41,6 +41,7 @@ from trialkg.criteria.therapy import (
     THERAPIES,
     extract_prior_therapy,
     extract_washout,
+    leading_drug,
 )
 
 __all__ = ["annotate", "read_facts"]
@@ -152,7 +153,7 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     washout: list[tuple[int, int, WashoutFact]] = []
     if (has_digit or not _SPELLED_WORDS.isdisjoint(words)) and \
             not _WASHOUT_WORDS.isdisjoint(words) and (therapies or TAKEN_HINT.search(low)
-                                                      or " since " in low):
+                                                      or " since " in low or leading_drug(low)):
         washout = extract_washout(low, therapies)
         found += washout
         if washout:

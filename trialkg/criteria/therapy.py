@@ -24,7 +24,7 @@ from trialkg.criteria.quantities import (
     parse_number,
 )
 
-__all__ = ["extract_washout", "extract_prior_therapy", "THERAPIES"]
+__all__ = ["extract_washout", "extract_prior_therapy", "leading_drug", "THERAPIES"]
 
 #: Therapy surface forms → short labels; where two forms match the same words the
 #: earlier one wins.
@@ -294,7 +294,8 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     """
     if therapies is None:
         therapies = THERAPIES.findall(low)
-    if not therapies and not TAKEN_HINT.search(low) and " since " not in low:
+    if not therapies and not TAKEN_HINT.search(low) and " since " not in low and \
+            leading_drug(low) is None:
         return []
     if not ("day" in low or "week" in low or "month" in low or "hour" in low or "wk" in low
             or "hr" in low or "mo" in low):
@@ -555,13 +556,58 @@ _NOT_A_DRUG = re.compile(r"stud(?:y|ies)|\bdoses?\b|consent|screening|visit|rand
                          r"infect|virus|\bperson")
 
 
+#: A drug that a criterion opens with, right before its window: "Methotrexate within 6 weeks of
+#: study initiation", "Strong CYP3A4 inhibitors within 28 days".
+_LEADING = re.compile(
+    r"\s*(?:(?:any|prior|previous|recent|concomitant|concurrent|current|other|another|no|"
+    r"(?:history|presence|history\s+or\s+presence)\s+of|(?:use|usage|receipt|intake|ingestion|"
+    r"consumption|application|administration|initiation|initiation\s+or\s+titration|exposure)"
+    r"\s+(?:of|to)|(?:has|have)\s+had|had|"
+    r"(?:treatment|therapy)\s+with)\s+)*(?P<x>[a-z0-9][a-z0-9 ,/'-]{1,60}?)\s+"
+    r"(?=within\b|in\s+the\s+(?:last|past|previous|preceding)\b|during\s+the\s+(?:last|past)\b)")
+#: The last word of a drug's name: a word stem of the WHO's International Nonproprietary Names
+#: ("-mab", "-tinib", "-trexate"…), or a word naming a kind of drug.
+_DRUG_WORD = re.compile(
+    r"(?:[a-z]{2,}(?:mab|nib|ciclib|parib|lisib|zomib|platin|taxel|rubicin|mycin|micin|cillin|"
+    r"cycline|floxacin|azole|vir|pril|sartan|olol|dipine|statin|prazole|tidine|dronate|gliptin|"
+    r"glutide|gliflozin|xaban|gatran|parin|trexate|tabine|lutamide|limus|mustine|phamide|azepam|"
+    r"zolam|oxetine|triptyline|pramine|apine|peridol|setron|cept|kinra|relix|relin|ifen|profen)|"
+    r"inhibitors?|inducers?|agonists?|antagonists?|blockers?|modulators?|antibod(?:y|ies)|"
+    r"immuni[sz]ations?|supplements?|medications?|medicines?|drugs?|compounds?|products?|"
+    r"therap(?:y|ies)|injections?|infusions?|insulins?|interferons?|toxins?|botox)$")
+#: Drugs that are no therapy (what was used for pleasure), and a drug that is not one had: one
+#: to come ("intend to use", "the possibility to start"), one that failed or that the disease
+#: progressed on, a change of dose, a count of doses (words before the window); one allowed.
+_NOT_THERAPY = re.compile(r"\b(?:illicit|recreational|street|illegal|abuse|intend\w*|plan\w*|"
+                          r"possib\w*|expect\w*|fail\w*|start\w*|need\w*|requir\w*|will|"
+                          r"scheduled|at\s+least|change[sd]?|adjust\w*|progress\w*|relaps\w*|"
+                          r"\d+\s+or\s+more)\b")
+_ALLOWED_AFTER = re.compile(r"\b(?:allowed|permitted)\b")
+
+
+def leading_drug(low: str) -> tuple[str, int, int] | None:
+    """Return (label, start, end) of a drug named at the start of ``low``, before a window."""
+    m = _LEADING.match(low)
+    if m is None:
+        return None
+    label, x = _drug_name(m.group("x"))
+    last = label.rsplit(" ", 1)[-1]
+    if not label or label in _GENERIC_DRUG or _DRUG_WORD.match(last) is None or \
+            _NOT_A_DRUG.search(label) or _NOT_THERAPY.search(low, 0, m.end()) or \
+            _ALLOWED_AFTER.search(low, m.end()) or \
+            CONDITION_LEXICON.findall(label):
+        return None
+    return label, m.start("x"), m.start("x") + len(x.rstrip())
+
+
 def _named(low: str, window: int) -> tuple[str, int, int] | None:
     """Return (label, start, end) of a drug named right before the window at ``window``."""
     while window > 0 and low[window - 1].isalpha():  # the window's first word ("within")
         window -= 1
     m = _TAKEN.search(low, max(0, window - 120), window)
     if m is None:
-        return None
+        lead = leading_drug(low)
+        return lead if lead is not None and lead[2] <= window else None
     label, x = _drug_name(m.group("x"))
     if not label or len(label.split()) > 10 or label in _GENERIC_DRUG or \
             label.startswith(("and ", "or ", "type of", "kind of")) or _NOT_A_DRUG.search(label):
