@@ -442,17 +442,27 @@ ROWS = [
       (LifeExpectancyFact, {"min_months": 2.76, "comparator": ">"}, None),
       (LifeExpectancyFact, {"min_months": 3, "comparator": "<"}, "< 3 months life expectancy")]),
     # --- therapy ----------------------------------------------------------------------------------
+    ("washout-therapy-classes", EXC + "- Must not have been in an investigational study in the "
+     "last 30 days\n- Receipt of any experimental medication within 60 days prior to Day 1\n"
+     "- Subject has taken any herbal and/or complementary treatments, eg, St. John's Wort, within "
+     "7 days prior to Day 1.\n- Moderate or strong CYP3A4 inducers within 14 days",
+     [(WashoutFact, {"therapy": "clinical study participation", "min_days": 30}, None),
+      (WashoutFact, {"therapy": "investigational agent", "min_days": 60}, None),
+      (WashoutFact, {"therapy": "herbal products", "min_days": 7}, None),
+      (WashoutFact, {"therapy": "moderate or strong CYP3A inducers", "min_days": 14}, None)]),
     ("washout-drug-opening-the-criterion", EXC + "- Methotrexate within 6 weeks of study "
      "initiation\n- Strong CYP3A4 inhibitors within 28 days or 5 drug half-lives, whichever is "
      "longer, before start of study drug.\n- Receipt of any investigational medication within 2 "
      "weeks prior to enrollment\n- Pulmonary exacerbation within 28 days of Screening\n"
      "- Illicit drugs within 30 days\n- Disease progression on docetaxel therapy within the past "
      "12 months\n- Any change in chronic therapies within 4 weeks of Study Day 1.\n"
-     "- Intend to use over-the-counter medication within 14 days prior to dosing",
+     "- Intend to use over-the-counter medication within 14 days prior to dosing\n"
+     "- Rituximab within 26 weeks prior to randomization.",
      [(WashoutFact, {"therapy": "methotrexate", "min_days": 42}, "Methotrexate within 6 weeks"),
-      (WashoutFact, {"therapy": "strong cyp3a4 inhibitors", "min_days": 28, "half_lives": 5,
+      (WashoutFact, {"therapy": "strong CYP3A inhibitors", "min_days": 28, "half_lives": 5,
                      "rule": "longer"}, None),
-      (WashoutFact, {"therapy": "investigational medication", "min_days": 14}, None)]),
+      (WashoutFact, {"therapy": "investigational agent", "min_days": 14}, None),
+      (WashoutFact, {"therapy": "rituximab", "min_days": 182}, "Rituximab within 26 weeks")]),
     ("washout-allowed-in-bracket", EXC + "- Treatment with oral corticosteroids (intranasal "
      "steroids are acceptable) within the last four weeks\n- Chemotherapy within 4 weeks "
      "(hydroxyurea is permitted)",
@@ -627,7 +637,7 @@ ROWS = [
      "last 12 months\n- Have received treatment within 28 days of the first dose",
      [(WashoutFact, {"therapy": "adalimumab", "min_days": 27}, None),
       (WashoutFact, {"therapy": "ssris", "min_days": 14}, None),
-      (WashoutFact, {"therapy": "strong cyp3a4 inhibitors", "min_days": 7}, None),
+      (WashoutFact, {"therapy": "strong CYP3A inhibitors", "min_days": 7}, None),
       (WashoutFact, {"therapy": "bisphosphonate drug", "min_days": 365.25}, None)]),
     ("washout-each-listed-therapy", EXC + "- Prior chemotherapy, biological therapy, hormonal "
      "therapy, targeted therapy or radiotherapy within 30 days",
@@ -742,7 +752,7 @@ ROWS = [
      "- More than 4 weeks since prior pulmonary hemorrhage",
      [(WashoutFact, {"therapy": "vincristine", "min_days": 14},
        "More than 14 days since prior vincristine"),
-      (WashoutFact, {"therapy": "cyp3a4 inducers", "min_days": 10}, None),
+      (WashoutFact, {"therapy": "CYP3A inducers", "min_days": 10}, None),
       (WashoutFact, {"therapy": "strontium-89 or samarium", "min_days": 56}, None)]),
     ("prior-therapy-no-prior-named", "Inclusion Criteria:\n- No prior bevacizumab\n"
      "- No prior temozolomide or dacarbazine for stage IV disease\n"

@@ -48,7 +48,21 @@ THERAPIES: Lexicon[str] = Lexicon([
      "targeted therapy"),
     (r"monoclonal\s+antibod(?:y|ies)|mabs?|antibody\s+therapy", "monoclonal antibody"),
     (r"investigational\s+(?:agents?|drugs?|products?|therap\w+|medicinal\s+products?|"
-     r"treatments?|devices?)", "investigational agent"),
+     r"treatments?|devices?|medications?|medicines?|compounds?)|imps?|"
+     r"experimental\s+(?:agents?|drugs?|products?|therap\w+|treatments?|medications?|"
+     r"compounds?)", "investigational agent"),
+    (r"investigational\s+(?:anti-?cancer\s+|drug\s+|device\s+)?(?:stud(?:y|ies)|trials?)",
+     "clinical study participation"),
+    (r"herbal\s+(?:medications?|medicines?|products?|remedies|supplements?|treatments?|"
+     r"preparations?)|st\.?\s+john'?s\s+wort", "herbal products"),
+    (r"(?:strong|potent)\s+cyp\s?3a4?(?:/5)?\s+inhibitors?", "strong CYP3A inhibitors"),
+    (r"(?:moderate|strong|potent)\s+(?:or|and|and/or|to)\s+(?:strong|moderate|potent)\s+"
+     r"cyp\s?3a4?(?:/5)?\s+inhibitors?", "moderate or strong CYP3A inhibitors"),
+    (r"cyp\s?3a4?(?:/5)?\s+inhibitors?", "CYP3A inhibitors"),
+    (r"(?:strong|potent)\s+cyp\s?3a4?(?:/5)?\s+inducers?", "strong CYP3A inducers"),
+    (r"(?:moderate|strong|potent)\s+(?:or|and|and/or|to)\s+(?:strong|moderate|potent)\s+"
+     r"cyp\s?3a4?(?:/5)?\s+inducers?", "moderate or strong CYP3A inducers"),
+    (r"cyp\s?3a4?(?:/5)?\s+inducers?", "CYP3A inducers"),
     # taking part in another study: "Participation in another clinical trial within 30 days"
     (r"(?:participat\w*|enrol\w*)\s+in\s+(?:(?:a|an|another|any(?:\s+other)?|other)\s+)?"
      r"(?:(?:clinical|investigational|interventional|experimental|therapeutic|drug|device|"
