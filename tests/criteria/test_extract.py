@@ -1108,6 +1108,10 @@ ROWS = [
      "myocardial infarction within six months",
      [(ConditionFact, {"label": "unstable coronary artery disease", "within_days": None}, None),
       (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
+    ("flag-positive-test-variants", EXC + "- Has a positive or inconclusive pregnancy test at "
+     "Visit 1\n- Positive serum or urine pregnancy test at screening",
+     [(PregnancyTestFact, {}, "positive or inconclusive pregnancy test"),
+      (PregnancyTestFact, {}, "Positive serum or urine pregnancy test")]),
     ("condition-with-or-without-no-exception", EXC + "- HIV infection with or without AIDS",
      [(ConditionFact, {"label": "hiv infection", "exceptions": None}, "HIV infection")]),
     ("condition-apheresis", "It is possible to establish venous access, and there is no other "

@@ -311,8 +311,9 @@ _RESPONSE = re.compile(
 _PREGNANCY = re.compile(r"pregnancy\s+test|(?:β|beta|b)[- ]?h?cg|hcg\b|pregnancy\s+(?:screen|"
                         r"testing)")
 _NEGATIVE = re.compile(r"negative")
-_POSITIVE_TEST = re.compile(r"positive\s+(?:serum\s+|urine\s+|blood\s+)?(?:pregnancy\s+test|"
-                            r"(?:β|beta)[- ]?h?cg)")
+_POSITIVE_TEST = re.compile(r"positive\s+(?:(?:or|and/or)\s+(?:inconclusive|indeterminate|equivocal|"
+                            r"borderline)\s+)?(?:(?:serum|urine|blood)\s+(?:(?:or|and/or)\s+"
+                            r"(?:serum|urine|blood)\s+)?)?(?:pregnancy\s+test|(?:β|beta)[- ]?h?cg)")
 _CONTRA = re.compile(
     r"contracepti\w*|birth\s+control|barrier\s+method|intrauterine\s+device|\biud\b|"
     r"abstinen\w*|(?:effective|adequate|acceptable|reliable)\s+(?:methods?|means|forms?)\s+of\s+"
