@@ -311,8 +311,8 @@ _RESPONSE = re.compile(
 _PREGNANCY = re.compile(r"pregnancy\s+test|(?:β|beta|b)[- ]?h?cg|hcg\b|pregnancy\s+(?:screen|"
                         r"testing)")
 _NEGATIVE = re.compile(r"negative")
-_POSITIVE_TEST = re.compile(r"positive\s+(?:(?:or|and/or)\s+(?:inconclusive|indeterminate|equivocal|"
-                            r"borderline)\s+)?(?:(?:serum|urine|blood)\s+(?:(?:or|and/or)\s+"
+_POSITIVE_TEST = re.compile(r"positive\s+(?:(?:or|and/or)\s+(?:inconclusive|indeterminate|"
+                            r"equivocal|borderline)\s+)?(?:(?:serum|urine|blood)\s+(?:(?:or|and/or)\s+"
                             r"(?:serum|urine|blood)\s+)?)?(?:pregnancy\s+test|(?:β|beta)[- ]?h?cg)")
 _CONTRA = re.compile(
     r"contracepti\w*|birth\s+control|barrier\s+method|intrauterine\s+device|\biud\b|"
