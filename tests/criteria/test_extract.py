@@ -338,6 +338,15 @@ ROWS = [
       (LabThresholdFact, {"analyte": "AST", "uln_multiple": 1.5, "comparator": ">"}, None),
       (LabThresholdFact, {"analyte": "prostate specific antigen", "value": 4.0,
                           "unit": "ng/mL"}, None)]),
+    ("lab-bmi-written-out", "Inclusion Criteria:\n- Participants who have a body mass index "
+     "(BMI) of 18.5 to 35.0 kilograms per meter squared (kg/m^2)\n"
+     "- Body-mass index greater than or equal to 25",
+     [(LabThresholdFact, {"analyte": "body mass index", "comparator": ">=", "value": 18.5,
+                          "unit": "kg/m2"}, None),
+      (LabThresholdFact, {"analyte": "body mass index", "comparator": "<=", "value": 35.0,
+                          "unit": "kg/m2"}, None),
+      (LabThresholdFact, {"analyte": "body mass index", "comparator": ">=", "value": 25.0,
+                          "unit": "kg/m2"}, "Body-mass index greater than or equal to 25")]),
     ("subgroup-not-from-a-restatement", "LDL-C <70 mg/dL (<1.81 mmol/L) in participants "
      "with a history of documented cardiovascular disease",
      [(LabThresholdFact, {"value": 70, "unit": "mg/dL", "subgroup_negated": False}, None),
