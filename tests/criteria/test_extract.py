@@ -1148,6 +1148,11 @@ ROWS = [
       (ConditionFact, {"label": "waldenstrom macroglobulinemia"}, None),
       (ConditionFact, {"label": "status epilepticus"}, "status epilepticus"),
       (ConditionFact, {"label": "acute promyelocytic leukemia"}, None)]),
+    ("condition-dependent-unresolved", EXC + "- Transfusion-dependent thrombocytopenia\n"
+     "- Unresolved diarrhea\n- Oxygen-dependent lung disease",
+     [(ConditionFact, {"label": "transfusion-dependent thrombocytopenia"}, None),
+      (ConditionFact, {"label": "unresolved diarrhea"}, "Unresolved diarrhea"),
+      (ConditionFact, {"label": "oxygen-dependent lung disease"}, None)]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),

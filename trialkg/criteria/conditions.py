@@ -55,12 +55,13 @@ _SEVERITY_WORDS = (
     r"life[\s-]threatening")
 _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable", "uncorrected",
-    "advanced", "unexplained", "undiagnosed", "chronic", "acute",
+    "advanced", "unexplained", "undiagnosed", "unresolved", "chronic", "acute",
     "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous", "recent", "repeated",
     "current", "sustained", "frequent",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
-    # what it is caused by or part of: "heparin-induced", "immune-related", "non-hormone-related"
-    r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related)",
+    # what it is caused by, part of or needs: "heparin-induced", "immune-related",
+    # "non-hormone-related", "transfusion-dependent", "steroid-refractory"
+    r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related|dependent|refractory|resistant)",
     "gestational", "intermittent", r"(?:clinically[\s-]+)?relevant",
     r"clinically[\s-]+(?:important|active|serious|evident|apparent|unstable|symptomatic|severe|"
     r"meaningful)",
