@@ -408,6 +408,15 @@ ROWS = [
       (LabThresholdFact, {"analyte": "creatinine clearance", "value": 50, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 2, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "estimated GFR", "value": 70, "any_of": 1}, None)]),
+    ("lab-alternatives-inside-a-list", "Adequate organ function, including absolute "
+     "neutrophil count (ANC) ≥ 1500 cells/µL, platelets ≥ 75,000 cells/µL, creatinine < 1.5 x "
+     "ULN or estimated creatinine clearance ≥ 50 mL/min (by the Cockcroft Gault equation), "
+     "bilirubin <1.5x ULN",
+     [(LabThresholdFact, {"analyte": "absolute neutrophil count", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "platelet count", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "serum creatinine", "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "creatinine clearance", "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "any_of": None}, None)]),
     ("lab-alternatives-not", "- AST and ALT ≤ 2.5 × ULN or bilirubin ≤ 1.5 mg/dL\n"
      "- Serum cholesterol ≤300 mg/dL or ≤7.75 mmol/L AND triglycerides ≤ 2.5 x ULN\n"
      "- Systolic blood pressure ≥160 mmHg or <90 mmHg, or diastolic blood pressure ≥100 mmHg\n"

@@ -647,9 +647,13 @@ def _alternatives(low: str, out: list[tuple[int, int, LabThresholdFact]]) -> Non
         first, second = spans[(s1, e1)], spans[(s2, e2)]
         if len(first) != 1 or len(second) != 1 or s2 < e1:
             continue
-        if k and _LIST_COMMA.fullmatch(_BRACKETED.sub(" ", low[order[k - 1][1]:s1])):
+        if k and _LIST_COMMA.fullmatch(_BRACKETED.sub(" ", low[order[k - 1][1]:s1])) and not (
+                k + 2 < len(order) and _LIST_COMMA.fullmatch(
+                    _BRACKETED.sub(" ", low[e2:order[k + 2][0]]))):
             continue  # "ANC < 1500/mm3, platelets < 100,000/mm3, or hemoglobin < 9 g/dL": a
-            # list's "or" may join all of it, or be loose wording for "and"
+            # list's last "or" may join all of it, or be loose wording for "and"; not one
+            # inside a list ("…, creatinine < 1.5 × ULN or creatinine clearance ≥ 50 mL/min,
+            # bilirubin …"), which joins its two neighbours
         a, b = first[0], second[0]
         if bounds[a.analyte] > 1 or bounds[b.analyte] > 1 or a.subgroup or b.subgroup \
                 or a.sex or b.sex:
