@@ -1162,6 +1162,15 @@ ROWS = [
      [(ConditionFact, {"label": "transfusion-dependent thrombocytopenia"}, None),
       (ConditionFact, {"label": "unresolved diarrhea"}, "Unresolved diarrhea"),
       (ConditionFact, {"label": "oxygen-dependent lung disease"}, None)]),
+    ("condition-allergy-list-and-kinds", EXC + "- History of hypersensitivity or idiosyncratic "
+     "reaction to amide-type local anesthetics.\n- Known allergies, hypersensitivity, intolerance "
+     "or contraindications to esketamine or ketamine\n- Has a history of hypoglycemia unawareness"
+     "\n- DSM IV Axis II diagnosis of borderline or antisocial personality disorder.",
+     [(ConditionFact, {"label": "hypersensitivity to amide-type local anesthetics"}, None),
+      (ConditionFact, {"label": "hypersensitivity to esketamine or ketamine"}, None),
+      (ConditionFact, {"label": "hypoglycemia unawareness"}, "hypoglycemia unawareness"),
+      (ConditionFact, {"label": "borderline personality disorder"}, None),
+      (ConditionFact, {"label": "antisocial personality disorder"}, None)]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),

@@ -585,11 +585,13 @@ _AGENT_LIST = re.compile(r"(?:\s*,\s*" + _AGENT_ITEM + r")*\s*,?\s*(?:or|and|and
 _ALLERGY_WORD = (r"(?:(?:known|severe|previous|prior)\s+)?(?:hypersensitivit(?:y|ies)|"
                  r"allerg(?:y|ies)|allergic\s+reactions?|intolerances?|contra-?indications?|"
                  r"sensitivit(?:y|ies)|"
-                 r"idiosyncras(?:y|ies)|anaphyla(?:xis|ctic\s+reactions?))")
+                 r"idiosyncras(?:y|ies)|idiosyncratic\s+reactions?|"
+                 r"anaphyla(?:xis|ctic\s+reactions?))")
 #: "allergy or hypersensitivity to X", "hypersensitivity or contraindications to X",
 #: "sensitivity, allergy, or contraindication to X": all the words are about X.
 _OR_ALLERGY = re.compile(r"(?:\s*(?:,\s*(?:or\s+|and/or\s+)?(?=(?:known\s+|severe\s+)?(?:hyper|"
-                         r"allerg|sensitiv|contra|anaphyla))|\s+(?:or|and|and/or)\s+|\s*/\s*)" +
+                         r"allerg|sensitiv|contra|anaphyla|intoleran|idiosyn))|"
+                         r"\s+(?:or|and|and/or)\s+|\s*/\s*)" +
                          _ALLERGY_WORD + r")+")
 _LIST_SPLIT = re.compile(r",|\bor\b|\band\b")
 _DETERMINERS = re.compile(r"^(?:any\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+)?")
