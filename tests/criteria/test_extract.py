@@ -1171,6 +1171,9 @@ ROWS = [
       (ConditionFact, {"label": "hypoglycemia unawareness"}, "hypoglycemia unawareness"),
       (ConditionFact, {"label": "borderline personality disorder"}, None),
       (ConditionFact, {"label": "antisocial personality disorder"}, None)]),
+    ("condition-window-between-commas", EXC + "- Subject has a history, within three years, of "
+     "drug abuse (including benzodiazepines, opioids)",
+     [(ConditionFact, {"label": "substance abuse", "within_days": 1095.75}, "drug abuse")]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),

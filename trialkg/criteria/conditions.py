@@ -491,11 +491,12 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
         comma < x for x in surgeries)
 
 
-#: A window in a bracket before "of" and the condition ("history (within 4 weeks prior to
-#: screening) of a clinically significant infection").
+#: A window in a bracket or between commas before "of" and the condition ("history (within 4
+#: weeks prior to screening) of a clinically significant infection", "a history, within three
+#: years, of drug abuse").
 _WINDOW_BRACKET = re.compile(r"\b(?:history|episode|evidence|diagnosis|occurrence)\s*"
-                             r"\((?P<w>[^()]{4,70})\)\s*of\s+(?:an?\s+|the\s+)?"
-                             r"(?:[a-z-]+[\s,]+){0,4}$")
+                             r"(?:\((?P<w>[^()]{4,70})\)|,\s*(?P<c>(?:with)?in\s[^,();]{4,60}),)"
+                             r"\s*of\s+(?:an?\s+|the\s+)?(?:[a-z-]+[\s,]+){0,4}$")
 
 
 def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
@@ -521,11 +522,12 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
     if m is not None and not _window_is_theirs(low, e, m.start(), hits):
         m = None
     lead = False
-    if m is None and ")" in low[max(0, s - 90):s]:
+    if m is None and (")" in low[max(0, s - 90):s] or "," in low[max(0, s - 90):s]):
         # "current or recent history (within 4 weeks prior to screening) of a … infection"
         b = _WINDOW_BRACKET.search(low, max(0, s - 90), s)
         if b is not None:
-            m = _WINDOW.search(low, b.start("w"), b.end("w"))
+            g = "w" if b.group("w") is not None else "c"
+            m = _WINDOW.search(low, b.start(g), b.end(g))
             if m is not None:
                 lead = True
     if m is None:
