@@ -108,6 +108,11 @@ ROWS = [
     ("sex-not-from-contraception", "Women of childbearing potential must use contraception",
      [(SexFact, None, None), (ContraceptionFact, {}, "contraception")]),
     # --- performance status -----------------------------------------------------------------
+    ("ps-either-between", "Inclusion Criteria:\n- Patients must have Eastern Cooperative "
+     "Oncology Group (ECOG) performance status of either 0 or 1.\n- ECOG performance status "
+     "between 0 and 2",
+     [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 1}, None),
+      (PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2}, None)]),
     ("ps-loose-ecog-standard", "Physical strength score 0-3 (ECOG standard).",
      [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 3}, "0-3 (ECOG")]),
     ("ps-eastern-organization", "The physical condition score of the Eastern Tumor Cooperative "
@@ -460,6 +465,14 @@ ROWS = [
       (LifeExpectancyFact, {"min_months": 2.76, "comparator": ">"}, None),
       (LifeExpectancyFact, {"min_months": 3, "comparator": "<"}, "< 3 months life expectancy")]),
     # --- therapy ----------------------------------------------------------------------------------
+    ("washout-at-most-before-unit", EXC + "- Use of beta blockers, MAO inhibitors, or tricyclic "
+     "antidepressants ≤ 2 weeks prior to screening.\n- Wide field radiotherapy ≤ 28 days or "
+     "limited field radiation for palliation ≤ 14 days prior to starting study drug\n"
+     "- Relapse that occurred < 6 months after completion of chemotherapy\n"
+     "- Antiretroviral treatment (≤ 10 days of prior therapy with any antiretroviral agent)",
+     [(WashoutFact, {"min_days": 14, "therapy": "beta blockers, mao inhibitors, or tricyclic "
+                     "antidepressants"}, None),
+      (WashoutFact, {"min_days": 28, "therapy": "wide field radiotherapy"}, None)]),
     ("washout-therapy-classes", EXC + "- Must not have been in an investigational study in the "
      "last 30 days\n- Receipt of any experimental medication within 60 days prior to Day 1\n"
      "- Subject has taken any herbal and/or complementary treatments, eg, St. John's Wort, within "

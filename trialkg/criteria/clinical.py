@@ -46,6 +46,7 @@ _PS_WORDS = re.compile(
     r"\bare\b|\bmust\b|\bshould\b|\bbe\b|\bgroup\b|\bstandard\b|\bcriteria\b|\bgrade\b|\blevel\b|"
     r"\bhas\b|\bhave\b|\ba\b|\bthe\b|\bwith\b|\bpatients?\b|\bsubjects?\b|\bindex\b|"
     r"\bfor\b|\bage\b|\bstrength\b|\bphysical\b|\bcondition\b|\bwho\b|\bpts\b|"
+    r"\beither\b|\bbetween\b|"
     r"\([^()]{0,160}\))*$"
 )
 #: "Performance status (PS) 0-2", "PS < 2": no scale named; scores up to 5 are the ECOG (WHO,

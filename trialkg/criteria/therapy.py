@@ -100,7 +100,7 @@ _PRIOR_CUE = re.compile(r"\b(?:prior(?!\s+to\b)|previous(?:ly)?|preceding|last|a
 #: A duration unit; scanning for it first is much cheaper than for the whole phrase.
 _UNIT_AT = re.compile(r"(?:days?|weeks?|wks?|months?|mos?|hours?|hrs?|d)(?![a-z])")
 _BEFORE_UNIT = re.compile(
-    r"(?P<cue>at\s+least|≥|>=|more\s+than|>|minimum\s+of|within(?:\s+the)?|in(?:\s+the)?"
+    r"(?P<cue>at\s+least|≥|>=|more\s+than|>|minimum\s+of|within(?:\s+the)?|≤|<=|=<|<|in(?:\s+the)?"
     r"(?:\s+(?:last|past|previous|prior))?|less\s+than(?:\s+an?)?)?\s*(?P<n>" + NUMBER
     + r")\s*(?:\(\d+\)\s*)?$"
     # "within the past year": one unit
@@ -292,6 +292,9 @@ def _window_at(low: str, pos: int = 0) -> tuple[re.Match[str], re.Match[str]] | 
         cue = b.group("cue") or b.group("cue1")
         if cue and cue.startswith("within") and _WITHIN_AFTER.match(low, u.end()):
             continue  # "within 5 days after treatment" is a window after, not a washout
+        if cue and cue[0] in "≤<=" and _AT_MOST_NOT_SINCE.match(low, u.end()):
+            continue  # "≤ 10 days of prior therapy", "≤ 14 days per 28-day period", "< 6 months
+            # after completion of chemotherapy": a length, a frequency, a time after
         if (cue and not cue.startswith(("at", "≥", ">", "more", "minimum", "a minimum"))) or after \
                 or (cue and _SINCE.search(low, u.end(), u.end() + 60)):
             return b, u
@@ -660,6 +663,8 @@ _SINCE_NAMED = re.compile(
 
 
 _AT_MOST_BEFORE = re.compile(r"(?:<|≤|=<)\s*$")
+#: After "≤ 4 weeks": words that make it no time since a therapy.
+_AT_MOST_NOT_SINCE = re.compile(r"\s*(?:of|per|after|following)\b")
 
 
 def _since_named(low: str, at: int) -> tuple[str, int, int] | None:
