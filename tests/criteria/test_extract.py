@@ -1187,6 +1187,12 @@ ROWS = [
     ("condition-window-between-commas", EXC + "- Subject has a history, within three years, of "
      "drug abuse (including benzodiazepines, opioids)",
      [(ConditionFact, {"label": "substance abuse", "within_days": 1095.75}, "drug abuse")]),
+    ("condition-transplants-and-thrombotic-events", EXC + "- History of solid organ or "
+     "hematopoietic cell transplantation.\n- History of thrombotic event within last year",
+     [(ConditionFact, {"label": "organ transplantation"}, None),
+      (ConditionFact, {"label": "hematopoietic stem cell transplantation"}, None),
+      (ConditionFact, {"label": "thromboembolism", "within_days": 365.25},
+       "thrombotic event within last year")]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),
