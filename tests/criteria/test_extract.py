@@ -352,6 +352,15 @@ ROWS = [
                           "unit": "kg/m2"}, None),
       (LabThresholdFact, {"analyte": "body mass index", "comparator": ">=", "value": 25.0,
                           "unit": "kg/m2"}, "Body-mass index greater than or equal to 25")]),
+    ("lab-urine-ratios", EXC + "- Macroalbuminuria defined by urinary albumine-to-creatinine "
+     "ratio > 300 mg/g\n- Urine protein: creatinine ratio >/= 1.0 at screening\n"
+     "- Patients with a UPC ratio > 1.0 must have a 24-hour urine protein < 1,000 mg",
+     [(LabThresholdFact, {"analyte": "urine albumin/creatinine ratio", "comparator": ">",
+                          "value": 300, "unit": "mg/g"}, None),
+      (LabThresholdFact, {"analyte": "urine protein/creatinine ratio", "comparator": ">=",
+                          "value": 1.0, "unit": "mg/mg"}, None),
+      (LabThresholdFact, {"analyte": "urine protein/creatinine ratio", "comparator": ">",
+                          "value": 1.0, "unit": "mg/mg"}, None)]),
     ("subgroup-not-from-a-restatement", "LDL-C <70 mg/dL (<1.81 mmol/L) in participants "
      "with a history of documented cardiovascular disease",
      [(LabThresholdFact, {"value": 70, "unit": "mg/dL", "subgroup_negated": False}, None),
