@@ -1202,6 +1202,13 @@ ROWS = [
       (ConditionFact, {"label": "hematopoietic stem cell transplantation"}, None),
       (ConditionFact, {"label": "thromboembolism", "within_days": 365.25},
        "thrombotic event within last year")]),
+    ("condition-required-bare-diagnosis", "Inclusion Criteria:\n- Stage III or IV pancreatic "
+     "cancer\n- Extensive stage small cell lung cancer\n- Biopsy-proven prostate cancer.\n"
+     "- Locally advanced or metastatic disease\n- Stage IV disease",
+     [(ConditionFact, {"label": "stage iii or iv pancreatic cancer", "role": "required"}, None),
+      (ConditionFact, {"label": "extensive stage small cell lung cancer", "role": "required"},
+       None),
+      (ConditionFact, {"label": "prostate cancer", "role": "required"}, "prostate cancer")]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),

@@ -29,7 +29,8 @@ from trialkg.criteria.quantities import (
     parse_number,
 )
 
-__all__ = ["extract_excluded", "extract_required", "extract_biomarkers", "POPULATION_WORDS"]
+__all__ = ["extract_excluded", "extract_required", "extract_biomarkers", "POPULATION_WORDS",
+           "bare_diagnosis"]
 
 #: Words before a condition that name where it is or what kind it is ("variceal bleeding",
 #: "viral infection", "portal hypertension", "diabetic neuropathy"): kept in its label.
@@ -1158,6 +1159,29 @@ _REQUIRED = re.compile(
     r"confirmed\s+diagnosis\s+of|clinical\s+diagnosis\s+of|documented\s+diagnosis\s+of)\s*"
     r"(?:of\s+|with\s+|as\s+)?(?:an?\s+|the\s+)?(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})"
 )
+#: An inclusion criterion that is only a diagnosis, opening with its stage or course ("Stage III
+#: or IV pancreatic cancer", "Extensive stage small cell lung cancer", "Biopsy-proven prostate
+#: cancer.").
+_BARE_DIAGNOSIS = re.compile(
+    r"\s*(?:(?:biopsy|histologically|cytologically|pathologically)[- ](?:proven|confirmed|"
+    r"documented)\s+)?(?P<what>(?:stage|extensive|limited|locally|advanced|metastatic|recurrent|"
+    r"relapsed|refractory|newly|unresectable|inoperable|operable|early|primary|chronic|"
+    r"untreated|prostate|breast|lung|colorectal|gastric|pancreatic|ovarian|"
+    r"hepatocellular)\b[a-z0-9/'\-, ()]{0,80}?(?:cancer|carcinoma|"
+    r"adenocarcinoma|tumou?r|neoplasm|lymphoma|leuka?emia|myeloma|sarcoma|melanoma|glioma|"
+    r"blastoma|nsclc|sclc|aml|cll|malignancy|pain|disease)s?)\s*(?:\([^()]*\))?\s*[.;]?\s*$")
+#: Words a diagnosis is read by otherwise.
+_CONFIRMED_HINT = re.compile(r"diagnos|histolog|cytolog|patholog")
+#: Words of a disease's stage or course, which name no disease on their own ("locally advanced
+#: or metastatic disease").
+_COURSE_WORDS = frozenset({
+    "stage", "stages", "disease", "diseases", "extensive", "limited", "locally", "advanced",
+    "metastatic", "recurrent", "relapsed", "refractory", "newly", "unresectable", "inoperable",
+    "operable", "early", "primary", "chronic", "untreated", "previously", "progressive", "or",
+    "and", "and/or", "of", "with", "recurred", "measurable", "evaluable", "active", "m0", "m1",
+    "m1a", "m1b", "m1c", "treatment-refractory", "because", "due", "to"})
+#: A stage or class written as a word: "iv", "iiib", "ib-iva", "3".
+_STAGE_CODE = re.compile(r"(?:i{1,3}|iv|v|[0-4])[a-c]?(?:[-/](?:i{1,3}|iv|v|[0-4])[a-c]?)?|[a-c]")
 #: First words of a criterion that names who takes part.
 POPULATION_WORDS = ("patient", "subject", "participant", "adult", "child", "adolescent", "men ",
                     "women", "volunteer", "individual", "person", "people", "male", "female",
@@ -1272,6 +1296,11 @@ _EXCEPTED_BEFORE = re.compile(r"\b(?:unless|(?:" + EXCEPTED_CUE + r")\s+(?:for\s
                               r"individuals?)\b)[^.;()]*$")
 
 
+def bare_diagnosis(low: str) -> bool:
+    """Whether an inclusion criterion is only a diagnosis ("Stage IV gastric cancer")."""
+    return _BARE_DIAGNOSIS.match(low) is not None
+
+
 def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
     """Read a diagnosis the participant must have ("diagnosis of recurrent neuroblastoma").
 
@@ -1283,6 +1312,13 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
     :returns: facts with their spans in ``low``.
     """
     out: list[tuple[int, int, ConditionFact]] = []
+    bare = _BARE_DIAGNOSIS.match(low) if not _CONFIRMED_HINT.search(low) else None
+    if bare is not None:
+        what = " ".join(bare.group("what").split())
+        if any(w not in _VAGUE_WHAT and w not in _COURSE_WORDS and not _STAGE_CODE.fullmatch(w)
+               for w in _LETTERS.findall(what)):
+            return [(bare.start("what"), bare.end("what"),
+                     ConditionFact(start=0, end=0, label=what, role="required"))]
     if low.startswith(POPULATION_WORDS) and "diagnos" not in low and "histolog" not in low and \
             "cytolog" not in low and "patholog" not in low:
         return _population(low)
