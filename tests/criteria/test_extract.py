@@ -361,6 +361,14 @@ ROWS = [
                           "value": 1.0, "unit": "mg/mg"}, None),
       (LabThresholdFact, {"analyte": "urine protein/creatinine ratio", "comparator": ">",
                           "value": 1.0, "unit": "mg/mg"}, None)]),
+    ("lab-c-peptide-and-insulin", "Inclusion Criteria:\n- Fasting C-peptide <0.6 nanograms per "
+     "milliliter (ng/mL)\n- Fasting serum insulin greater than or equal to 7uU/ml\n"
+     "Exclusion Criteria:\n- Insulin within 2 weeks prior to study start",
+     [(LabThresholdFact, {"analyte": "C-peptide", "loinc": "1986-9", "comparator": "<",
+                          "value": 0.6, "unit": "ng/mL"}, None),
+      (LabThresholdFact, {"analyte": "insulin", "loinc": "20448-7", "comparator": ">=",
+                          "value": 7, "unit": "m[IU]/L"}, None),
+      (WashoutFact, {"therapy": "insulin", "min_days": 14}, None)]),
     ("subgroup-not-from-a-restatement", "LDL-C <70 mg/dL (<1.81 mmol/L) in participants "
      "with a history of documented cardiovascular disease",
      [(LabThresholdFact, {"value": 70, "unit": "mg/dL", "subgroup_negated": False}, None),
