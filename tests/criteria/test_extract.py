@@ -369,6 +369,14 @@ ROWS = [
       (LabThresholdFact, {"analyte": "insulin", "loinc": "20448-7", "comparator": ">=",
                           "value": 7, "unit": "m[IU]/L"}, None),
       (WashoutFact, {"therapy": "insulin", "min_days": 14}, None)]),
+    ("lab-range-percent-on-both-ends", "Inclusion Criteria:\n- Has HbA1c between 7.0% and 9.0%\n"
+     "- An FEV1 between 65% - 95% of predicted value at Visit 1",
+     [(LabThresholdFact, {"analyte": "hemoglobin A1c", "comparator": ">=", "value": 7.0}, None),
+      (LabThresholdFact, {"analyte": "hemoglobin A1c", "comparator": "<=", "value": 9.0}, None),
+      (LabThresholdFact, {"analyte": "FEV1 percent of predicted", "comparator": ">=",
+                          "value": 65}, None),
+      (LabThresholdFact, {"analyte": "FEV1 percent of predicted", "comparator": "<=",
+                          "value": 95}, None)]),
     ("subgroup-not-from-a-restatement", "LDL-C <70 mg/dL (<1.81 mmol/L) in participants "
      "with a history of documented cardiovascular disease",
      [(LabThresholdFact, {"value": 70, "unit": "mg/dL", "subgroup_negated": False}, None),

@@ -53,7 +53,7 @@ _POSTFIX = re.compile(r"\s*(?:or|and)\s+(?P<word>more|greater|higher|above|over|
 _POSTFIX_HINT = re.compile(r"(?:or|and)\s+(?:more|greater|higher|above|over|less|lower|below|"
                            r"fewer|under)|\d\s*\+")
 _RANGE = re.compile(
-    r"(?<![\d.])(?:between\s+)?(?P<lo>\d+(?:[.,]\d+)?)\s*(?:-|to|and)\s*"
+    r"(?<![\d.])(?:between\s+)?(?P<lo>\d+(?:[.,]\d+)?)\s*%?\s*(?:-|to|and)\s*"
     r"(?P<hi>\d+(?:[.,]\d+)?)(?![\d])\s*")
 #: A subgroup phrase that opens a parenthesis or a sentence qualifies the bound after it.
 _OPENS_CLAUSE = re.compile(r"(?:\(|[.;]\s)\s*$")
