@@ -1225,6 +1225,18 @@ ROWS = [
       (ConditionFact, {"label": "extensive stage small cell lung cancer", "role": "required"},
        None),
       (ConditionFact, {"label": "prostate cancer", "role": "required"}, "prostate cancer")]),
+    ("condition-sensitivity-intolerance-contraindication", EXC + "- History of sensitivity to "
+     "heparin\n- Any contraindication to aspirin or warfarin.\n- Is intolerant to bortezomib\n"
+     "- History of hypersensitivity, intolerance, or contraindication to eszopiclone\n"
+     "- Contraindication to any one of the following: bupivacaine, oxycodone, or morphine.\n"
+     "- Having any contraindication for the performance of an MRI, such as metal implants\n"
+     "- Test with a sensitivity of 90%\n- Known contraindications",
+     [(ConditionFact, {"label": "hypersensitivity to heparin"}, None),
+      (ConditionFact, {"label": "contraindication to aspirin or warfarin"}, None),
+      (ConditionFact, {"label": "intolerance to bortezomib"}, None),
+      (ConditionFact, {"label": "hypersensitivity to eszopiclone"}, None),
+      (ConditionFact, {"label": "contraindication to bupivacaine, oxycodone, or morphine"}, None),
+      (ConditionFact, {"label": "contraindication to performance of an mri"}, None)]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),

@@ -574,9 +574,15 @@ def header_window(low: str) -> float | None:
 
 
 #: "allergy to aspirin", "hypersensitivity reaction to any component of the study drug".
+#: Labels read with what they are to ("hypersensitivity to penicillin").
+_AGENT_LABELS = frozenset({("hypersensitivity",), ("anaphylaxis",), ("contraindication",),
+                           ("intolerance",)})
+#: Those that say nothing without it: "contraindication", "intolerance".
+_ONLY_WITH_AGENT = frozenset({"contraindication", "intolerance"})
 _AGENT_AFTER = re.compile(
-    r"\s+(?:reactions?\s+)?(?:attributed\s+)?(?:to|against|towards)\s+"
-    r"(?:(?:any|all|the|a|an|one|of|known)\s+)*(?P<agent>[a-z0-9][^,.;:()\[\]]{1,90}?)"
+    r"\s+(?:reactions?\s+)?(?:attributed\s+)?(?:to|against|towards|for(?!\s+(?:which|whom|what|"
+    r"example|instance|at\s+least|more|less|\d)\b))\s+"
+    r"(?:(?:any|all|the|a|an|one|of|known)\s+|following\s*:\s*)*(?P<agent>[a-z0-9][^,.;:()\[\]]{1,90}?)"
     r"(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:that|which|who|considered|requiring|including|such|"
     r"or\s+(?:a|any|other|has|have|with)|with|within|during|as|if|in\s+the)\b)")
 _AGENT_ITEM = r"[a-z0-9][a-z0-9/'\-\s]{0,40}?"
@@ -614,8 +620,11 @@ _BEFORE_AGENT = re.compile(r"(?:^|[,;:(/-])\s*$|\b(?:known|of|or|and|with|histor
                            r"serious|documented|suspected|any|no|patients?|subjects?)\s+$")
 
 
-def _agent(low: str, s: int, e: int) -> tuple[str, int, int] | None:
-    """Return (agent, start, end) of what an allergy at ``low[s:e]`` is to, if written."""
+def _agent(low: str, s: int, e: int) -> tuple[str, int, int, int] | None:
+    """Return what an allergy at ``low[s:e]`` is to, if written.
+
+    :returns: (agent, start, end, where the agent's words start).
+    """
     m = _AGENT_AFTER.match(low, e)
     if m is None and (coord := _OR_ALLERGY.match(low, e)) is not None:
         m = _AGENT_AFTER.match(low, coord.end())
@@ -626,13 +635,13 @@ def _agent(low: str, s: int, e: int) -> tuple[str, int, int] | None:
                 len(_DETERMINERS.sub("", item.strip()).split()) <= 4
                 for item in _LIST_SPLIT.split(more.group())):
             end = more.end()
-        return " ".join(low[m.start("agent"):end].split()), s, end
+        return " ".join(low[m.start("agent"):end].split()), s, end, m.start("agent")
     if low.startswith("allerg", s):
         b = _AGENT_BEFORE.search(low, max(0, s - 32), s)
         if b is not None and b.group("agent") not in _NOT_AGENT and \
                 b.group("agent") not in _SITE_KIND_WORDS and (
                 b.start() == 0 or _BEFORE_AGENT.search(low, max(0, b.start() - 12), b.start())):
-            return b.group("agent"), b.start("agent"), e
+            return b.group("agent"), b.start("agent"), e, b.start("agent")
     return None
 
 
@@ -963,6 +972,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     has_other = "other" in low
     listed: tuple[str, int] | None = None  # a generic head's modifiers, and where its list ends
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
+    agent_to = 0  # where the last allergy's agent starts: "hypersensitivity, intolerance, or
+    # contraindication to X" is one fact, not three
     timed = ("day" in low or "week" in low or "month" in low or "year" in low or "wk" in low
              or "yr" in low)  # a time window needs its unit
     slashed: _Modified | None = None  # the last condition read with modifiers
@@ -1013,11 +1024,17 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 via_mods = " ".join(w for w in _LETTERS.findall(low, severity.start(), via.start())
                                     if w not in _SITE_KIND_WORDS)
                 mod_start = severity.start()
-        if labels in (("hypersensitivity",), ("anaphylaxis",)) and \
-                (agent := _agent(low, s, e)) is not None:
-            labels = (f"{labels[0]} to {agent[0]}",)
-            s, e = agent[1], agent[2]
-            mod_start = min(mod_start, s)  # "inulin allergy": the agent comes first
+        if labels in _AGENT_LABELS:
+            if s < agent_to and labels[0] in _ONLY_WITH_AGENT:
+                continue  # one of the words before the last allergy's agent
+            agent = _agent(low, s, e)
+            if agent is not None:
+                agent_to = agent[3]
+                labels = (f"{labels[0]} to {agent[0]}",)
+                s, e = agent[1], agent[2]
+                mod_start = min(mod_start, s)  # "inulin allergy": the agent comes first
+            elif labels[0] in _ONLY_WITH_AGENT:
+                continue  # "contraindications for the performance of an MRI, such as …"
         staged = None  # (label prefix, where its words start)
         if stage_hint:
             for st in _STAGINGS:
