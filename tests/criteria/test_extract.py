@@ -498,6 +498,21 @@ ROWS = [
      [(WashoutFact, {"min_days": 14, "therapy": "beta blockers, mao inhibitors, or tricyclic "
                      "antidepressants"}, None),
       (WashoutFact, {"min_days": 28, "therapy": "wide field radiotherapy"}, None)]),
+    ("washout-more-forms", EXC + "- Prior treatment with any investigational drug within the "
+     "preceding 4 weeks\n- Patient has received another investigational drug in the preceding 14 "
+     "days\n- Fibrinolytics within 24 hours\n- The patient has been treated with any known strong "
+     "cytochrome P450 (CYP) 3A4 inhibitors (eg, azole antifungals) within 30 days\n- Patient has "
+     "received tetrabenazine, neuroleptics, benzodiazepines, topiramate, dopamine receptor "
+     "antagonists within 14 days of Screening\n- Use of multivitamins or antacids within 7 days "
+     "prior to the first dose of investigational product.\n- Patients transfused within 90 days",
+     [(WashoutFact, {"therapy": "investigational agent", "min_days": 28}, None),
+      (WashoutFact, {"therapy": "investigational agent", "min_days": 14}, None),
+      (WashoutFact, {"therapy": "fibrinolytics", "min_days": 1}, None),
+      (WashoutFact, {"therapy": "strong CYP3A inhibitors", "min_days": 30}, None),
+      (WashoutFact, {"therapy": "tetrabenazine, neuroleptics, benzodiazepines, topiramate, "
+                     "dopamine receptor antagonists", "min_days": 14}, None),
+      (WashoutFact, {"therapy": "multivitamins or antacids", "min_days": 7}, None),
+      (WashoutFact, {"therapy": "transfusion", "min_days": 90}, None)]),
     ("washout-therapy-classes", EXC + "- Must not have been in an investigational study in the "
      "last 30 days\n- Receipt of any experimental medication within 60 days prior to Day 1\n"
      "- Subject has taken any herbal and/or complementary treatments, eg, St. John's Wort, within "

@@ -26,6 +26,9 @@ from trialkg.criteria.quantities import (
 
 __all__ = ["extract_washout", "extract_prior_therapy", "leading_drug", "THERAPIES"]
 
+#: CYP3A4 written as "CYP3A4", "CYP 3A", "cytochrome P450 (CYP) 3A4".
+_CYP3A = r"(?:cyp\s?|cytochrome\s+p-?450\s+(?:\(cyp\)\s+)?(?:cyp\s?)?)3a4?(?:/5)?"
+
 #: Therapy surface forms → short labels; where two forms match the same words the
 #: earlier one wins.
 THERAPIES: Lexicon[str] = Lexicon([
@@ -55,14 +58,14 @@ THERAPIES: Lexicon[str] = Lexicon([
      "clinical study participation"),
     (r"herbal\s+(?:medications?|medicines?|products?|remedies|supplements?|treatments?|"
      r"preparations?)|st\.?\s+john'?s\s+wort", "herbal products"),
-    (r"(?:strong|potent)\s+cyp\s?3a4?(?:/5)?\s+inhibitors?", "strong CYP3A inhibitors"),
+    (r"(?:strong|potent)\s+" + _CYP3A + r"\s+inhibitors?", "strong CYP3A inhibitors"),
     (r"(?:moderate|strong|potent)\s+(?:or|and|and/or|to)\s+(?:strong|moderate|potent)\s+"
-     r"cyp\s?3a4?(?:/5)?\s+inhibitors?", "moderate or strong CYP3A inhibitors"),
-    (r"cyp\s?3a4?(?:/5)?\s+inhibitors?", "CYP3A inhibitors"),
-    (r"(?:strong|potent)\s+cyp\s?3a4?(?:/5)?\s+inducers?", "strong CYP3A inducers"),
+     + _CYP3A + r"\s+inhibitors?", "moderate or strong CYP3A inhibitors"),
+    (_CYP3A + r"\s+inhibitors?", "CYP3A inhibitors"),
+    (r"(?:strong|potent)\s+" + _CYP3A + r"\s+inducers?", "strong CYP3A inducers"),
     (r"(?:moderate|strong|potent)\s+(?:or|and|and/or|to)\s+(?:strong|moderate|potent)\s+"
-     r"cyp\s?3a4?(?:/5)?\s+inducers?", "moderate or strong CYP3A inducers"),
-    (r"cyp\s?3a4?(?:/5)?\s+inducers?", "CYP3A inducers"),
+     + _CYP3A + r"\s+inducers?", "moderate or strong CYP3A inducers"),
+    (_CYP3A + r"\s+inducers?", "CYP3A inducers"),
     # taking part in another study: "Participation in another clinical trial within 30 days"
     (r"(?:participat\w*|enrol\w*)\s+in\s+(?:(?:a|an|another|any(?:\s+other)?|other)\s+)?"
      r"(?:(?:clinical|investigational|interventional|experimental|therapeutic|drug|device|"
@@ -79,7 +82,7 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"live(?:[\s-]+(?:attenuated|virus|viral))*\s+vaccines?|"
      r"(?:live\s+)?attenuated(?:\s+virus)?\s+vaccines?", "live vaccine"),
     (r"vaccin\w+", "vaccine"),
-    (r"(?:blood\s+|platelet\s+|red\s+blood\s+cell\s+)?transfusions?", "transfusion"),
+    (r"(?:blood\s+|platelet\s+|red\s+blood\s+cell\s+)?transfusions?|transfused", "transfusion"),
     (r"(?:hematopoietic\s+)?(?<!endothelial\s)(?<!epidermal\s)(?<!fibroblast\s)(?<!derived\s)"
      r"growth\s+factors?(?!\s+receptor)|g-?csf|gm-?csf|erythropoie\w+", "growth factors"),
     (r"direct\s+oral\s+anticoagula\w+|doacs?|noacs?", "direct oral anticoagulants"),
@@ -100,8 +103,9 @@ _PRIOR_CUE = re.compile(r"\b(?:prior(?!\s+to\b)|previous(?:ly)?|preceding|last|a
 #: A duration unit; scanning for it first is much cheaper than for the whole phrase.
 _UNIT_AT = re.compile(r"(?:days?|weeks?|wks?|months?|mos?|hours?|hrs?|d)(?![a-z])")
 _BEFORE_UNIT = re.compile(
-    r"(?P<cue>at\s+least|≥|>=|more\s+than|>|minimum\s+of|within(?:\s+the)?|≤|<=|=<|<|in(?:\s+the)?"
-    r"(?:\s+(?:last|past|previous|prior))?|less\s+than(?:\s+an?)?)?\s*(?P<n>" + NUMBER
+    r"(?P<cue>at\s+least|≥|>=|more\s+than|>|minimum\s+of|within(?:\s+the)?(?:\s+(?:last|past|"
+    r"previous|preceding))?|≤|<=|=<|<|in(?:\s+the)?(?:\s+(?:last|past|previous|prior|preceding))?|"
+    r"less\s+than(?:\s+an?)?)?\s*(?P<n>" + NUMBER
     + r")\s*(?:\(\d+\)\s*)?$"
     # "within the past year": one unit
     r"|(?P<cue1>(?:with)?in\s+the\s+(?:last|past|previous|preceding))\s+$")
@@ -337,8 +341,8 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if since is not None:
         therapy: tuple[str, int, int] | None = since  # "at least 2 weeks since prior vincristine"
     else:
-        therapy = _therapy(low, _in_sentence(low, therapies, b.start())) if therapies \
-            else _named(low, b.start())
+        therapy = (_therapy(low, _in_sentence(low, therapies, b.start())) if therapies
+                   else None) or _named(low, b.start())
     if therapy is None or therapy[1] - u.end() > 150 or b.start() - therapy[2] > 100:
         return []
     if since is None and therapy[1] > u.end() and not _LINKED.search(low, u.end(), therapy[1]) \
@@ -562,7 +566,7 @@ TAKEN_HINT = re.compile(r"\b(?:" + _TAKEN_VERBS + r")")
 _TAKEN = re.compile(
     r"\b(?:" + _TAKEN_VERBS + r")\s+"
     r"(?:(?:any|a|an|the|with|of|prior|previous|concomitant|current|chronic|regular|other)\s+)*"
-    r"(?P<x>[a-z0-9](?:[^.;:()\[\]<>≤≥]|\([^().;]{0,30}\)){1,80}?)\s*$")
+    r"(?P<x>[a-z0-9](?:[^.;:()\[\]<>≤≥]|\([^().;]{0,30}\)){1,120}?)\s*$")
 #: Words that show the object is not a drug taken (a visit, a donation, the study's own drug).
 _NOT_A_DRUG = re.compile(r"stud(?:y|ies)|\bdoses?\b|consent|screening|visit|randomi|enrol|"
                          r"\btests?\b|\bscans?\b|exam|blood|plasma|sample|donat|alcohol|abuse|substance|"
@@ -591,7 +595,10 @@ _DRUG_WORD = re.compile(
     r"zolam|oxetine|triptyline|pramine|apine|peridol|setron|cept|kinra|relix|relin|ifen|profen)|"
     r"inhibitors?|inducers?|agonists?|antagonists?|blockers?|modulators?|antibod(?:y|ies)|"
     r"immuni[sz]ations?|supplements?|medications?|medicines?|drugs?|compounds?|products?|"
-    r"therap(?:y|ies)|injections?|infusions?|insulins?|interferons?|toxins?|botox)$")
+    r"therap(?:y|ies)|injections?|infusions?|insulins?|interferons?|toxins?|botox|"
+    r"anti[a-z]{4,}s|[a-z]*(?:lytics?|diazepines?|opioids?|steroids?|nsaids?|ssris?|snris?|ppis?|"
+    r"statins?|diuretics?|stimulants?|neuroleptics?|analgesics?|sedatives?|hypnotics?|laxatives?|"
+    r"vitamins?|antacids?))$")
 #: Drugs that are no therapy (what was used for pleasure), and a drug that is not one had: one
 #: to come ("intend to use", "the possibility to start"), one that failed or that the disease
 #: progressed on, a change of dose, a count of doses (words before the window); one allowed.
