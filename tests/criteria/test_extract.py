@@ -377,6 +377,22 @@ ROWS = [
                           "value": 65}, None),
       (LabThresholdFact, {"analyte": "FEV1 percent of predicted", "comparator": "<=",
                           "value": 95}, None)]),
+    ("lab-within-normal-limits", "Inclusion Criteria:\n- Bilirubin normal\n- AST and ALT within "
+     "normal range\n- Creatinine within normal institutional limits OR creatinine clearance >= "
+     "60 mL/min\n- Serum bilirubin WNL or ≤1.5 x ULN in patients with liver metastases\n"
+     "- Platelets within normal limits\n- Normal renal function.\n- Alkaline phosphatase < 3X "
+     "the ULN (Upper limit for normal)",
+     [(LabThresholdFact, {"analyte": "total bilirubin", "comparator": "<=", "uln_multiple": 1.0,
+                          "subgroup": []}, "Bilirubin normal"),
+      (LabThresholdFact, {"analyte": "AST", "uln_multiple": 1.0}, None),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 1.0}, None),
+      (LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 1.0, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "creatinine clearance", "value": 60, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.0,
+                          "subgroup": ["liver metastasis"], "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5,
+                          "subgroup": ["liver metastasis"], "subgroup_negated": False}, None),
+      (LabThresholdFact, {"analyte": "alkaline phosphatase", "uln_multiple": 3.0}, None)]),
     ("subgroup-not-from-a-restatement", "LDL-C <70 mg/dL (<1.81 mmol/L) in participants "
      "with a history of documented cardiovascular disease",
      [(LabThresholdFact, {"value": 70, "unit": "mg/dL", "subgroup_negated": False}, None),

@@ -63,7 +63,13 @@ _DOT_THOUSANDS = re.compile(r"^\d{1,3}\.\d{3}$")
 _COMPARISON = re.compile(r"[<>≤≥]")
 _THEN = re.compile(r"\s*(?::|,?\s*then\b|,?\s*in\s+which\s+case\b)")
 _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)(?!\d)")
-_HAS_NUMBER = re.compile(r"\d|uln|upper")
+_HAS_NUMBER = re.compile(r"\d|uln|upper|normal|wnl")
+#: A value within normal limits, for an analyte whose abnormal side is high: at most 1 × ULN
+#: ("bilirubin within normal limits", "AST and ALT WNL", "Total bilirubin normal.").
+_WITHIN_NORMAL = re.compile(
+    r"\b(?:within|in)\s+(?:the\s+)?(?:(?:institutional|laboratory|lab|local)\s+)?(?:normal|"
+    r"reference)\s+(?:(?:institutional|laboratory|lab)\s+)?(?:limits?|ranges?|values?)\b|\bwnl\b|"
+    r"(?<=\s)normal(?=\s*(?:[,.;)]|$))")
 _ULN_RE = re.compile(r"\s*" + _ULN + r"(?![a-z])")
 #: A multiple of the lower limit of normal ("< 0.9 x LLN"): no field holds it, so it is not read
 #: (and never as a value in the analyte's unit).
@@ -155,6 +161,7 @@ class _Threshold:
     value2: float | None = None  #: the diastolic value of a pair "140/90"
     pair_end: int = 0  #: where the pair and its unit end
     bare_range: bool = False  #: a range written without a unit
+    normal: bool = False  #: "within normal limits": ≤ 1 × ULN for an analyte high in disease
     sex: str | None = None  #: ``MALE`` or ``FEMALE`` when the bound is given for one sex
 
 
@@ -543,6 +550,10 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     if not mentions and not ctx.analytes:
         return [], []
     thresholds = _thresholds(low, mentions[0].start if mentions else 0)
+    if "normal" in low or "wnl" in low:
+        thresholds += [_Threshold(m.start(), m.end(), "<=", None, None, 1.0, normal=True)
+                       for m in _WITHIN_NORMAL.finditer(low)
+                       if not any(t.start <= m.start() < t.end for t in thresholds)]
     thresholds += _postfix_thresholds(low, thresholds)
     if not thresholds:
         return [], []
@@ -550,6 +561,17 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     if _SEX_HINT.search(low):
         _sexes(low, thresholds)
     _attach(low, thresholds, mentions, ctx)
+    normals: list[_Threshold] = []
+    if any(t.normal for t in thresholds):
+        # "within normal limits" bounds only the analyte named right before it, one high in
+        # disease; it takes no subgroup phrase from the bounds around it, which are the ones
+        # limited ("Bilirubin WNL or ≤ 1.5 × ULN in patients with liver metastases")
+        normals = [t for t in thresholds if t.normal and t.own and any(
+            a.abnormal == "high" and a.canonical_unit not in _BARE_RANGE_UNITS
+            for a in t.analytes)]
+        thresholds = [t for t in thresholds if not t.normal]
+        if not thresholds and not normals:
+            return [], []
     phrases = find_subgroups(low, conditions)
     _apply_subgroups(low, thresholds, phrases)
     if phrases:
@@ -560,6 +582,8 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                 if t.subgroup is not None and t.analytes}
         phrases = [ph for ph in phrases if (ph.start, ph.end) in used
                    or not all(label in _DEFINED_ON for label in ph.labels)]
+    if normals:
+        thresholds = sorted(thresholds + normals, key=lambda t: t.start)
     out: list[tuple[int, int, LabThresholdFact]] = []
     kept: list[_Threshold] = []
     for t in thresholds:
@@ -582,7 +606,9 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
         ev_start, ev_end = min(t.ev_start, t.start), t.end
         if t.subgroup is not None and t.subgroup.end > ev_end and t.subgroup.start - ev_end < 40:
             ev_end = t.subgroup.end
-        bounds = [(a, t.value) for a in dict.fromkeys(t.analytes)]
+        bounds = [(a, t.value) for a in dict.fromkeys(t.analytes)
+                  if not t.normal or (a.abnormal == "high" and a.canonical_unit not in
+                                      _BARE_RANGE_UNITS)]
         if {a.loinc for a, _ in bounds} == {_SYSTOLIC, _DIASTOLIC}:
             if t.value2 is not None:  # "blood pressure > 140/90 mmHg"
                 bounds = [(a, t.value2 if a.loinc == _DIASTOLIC else t.value) for a, _ in bounds]
