@@ -1268,6 +1268,17 @@ ROWS = [
       (ConditionFact, {"label": "hypersensitivity to eszopiclone"}, None),
       (ConditionFact, {"label": "contraindication to bupivacaine, oxycodone, or morphine"}, None),
       (ConditionFact, {"label": "contraindication to performance of an mri"}, None)]),
+    ("condition-more-kinds", EXC + "- History of an immunosuppressive condition.\n"
+     "- Propensity for bleeding\n- Patients being treated for severe auto immune disease\n"
+     "- Patient has a serious untreated or undertreated psychiatric illness\n"
+     "- Patient has a progressive or degenerative neurological disorder\n"
+     "- Organic mental disorder",
+     [(ConditionFact, {"label": "immunodeficiency"}, None),
+      (ConditionFact, {"label": "bleeding disorder"}, "Propensity for bleeding"),
+      (ConditionFact, {"label": "severe autoimmune disease"}, None),
+      (ConditionFact, {"label": "serious untreated or undertreated psychiatric disorder"}, None),
+      (ConditionFact, {"label": "progressive or degenerative neurological disorder"}, None),
+      (ConditionFact, {"label": "organic psychiatric disorder"}, None)]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),

@@ -56,7 +56,8 @@ _SEVERITY_WORDS = (
     r"life[\s-]threatening")
 _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable", "uncorrected",
-    "advanced", "unexplained", "undiagnosed", "unresolved", "chronic", "acute",
+    "advanced", "unexplained", "undiagnosed", "unresolved", "chronic", "acute", "undertreated",
+    r"(?:inadequately|insufficiently)\s+treated", "degenerative", "organic",
     "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous", "recent", "repeated",
     "current", "sustained", "frequent",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
@@ -85,6 +86,8 @@ _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")[
 _INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|due\s+to)\s+"
                              r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?"
                              r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|/))*$")
+#: A conjunction repeated once a kind word between is taken out ("active or latent or").
+_DOUBLE_JOIN = re.compile(r"\b(and/or|or|and)(?:\s+(?:and/or|or|and)\b)+")
 #: A kind word right before a condition (not "congenital or acquired X": one kind of two).
 _KIND = re.compile(r"(?:hereditary|inherited|congenital)\s+$")
 #: A generic head whose modifiers its examples share ("uncontrolled intercurrent illness including,
@@ -1021,8 +1024,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             severity = _MODIFIER.search(low, max(0, via.start() - 60), via.start())
             if severity is not None and not _PAST_OR.search(
                     low, max(0, severity.start() - 30), severity.start()):
-                via_mods = " ".join(w for w in _LETTERS.findall(low, severity.start(), via.start())
-                                    if w not in _SITE_KIND_WORDS)
+                via_mods = _DOUBLE_JOIN.sub(r"\1", " ".join(
+                    w for w in _LETTERS.findall(low, severity.start(), via.start())
+                    if w not in _SITE_KIND_WORDS))  # "active or latent or …": "active or …"
                 mod_start = severity.start()
         if labels in _AGENT_LABELS:
             if s < agent_to and labels[0] in _ONLY_WITH_AGENT:

@@ -74,7 +74,8 @@ THERAPIES: Lexicon[str] = Lexicon([
      r"\s+(?:stud(?:y|ies)|trials?)", "clinical study participation"),
     (r"(?:systemic\s+)?(?:cortico)?steroids?|glucocorticoids?|prednison\w*|dexamethason\w*",
      "corticosteroids"),
-    (r"immunosuppressi\w+(?:\s+(?:therapy|drugs?|agents?|medications?))?", "immunosuppressants"),
+    (r"immunosuppressi\w+(?:\s+(?:therapy|drugs?|agents?|medications?))?(?!\s+(?:conditions?|"
+     r"states?|diseases?|disorders?))", "immunosuppressants"),
     (r"hormon(?:al|e)\s+therap\w*|endocrine\s+therap\w*|androgen\s+deprivation",
      "hormonal therapy"),
     (r"(?:major\s+|minor\s+)?(?:surgery|surgical\s+(?:procedures?|resection|interventions?|"
