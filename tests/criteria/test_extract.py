@@ -52,6 +52,14 @@ ROWS = [
      "- Women of any age with amenorrhea of >= 12 months may also be considered\n"
      "- Patients < 60 years of age and amenorrheic for ≥ 12 months",
      [(AgeFact, {"min_years": None, "max_years": 60}, "< 60 years")]),
+    ("age-of-a-subgroup-not-required", "Inclusion Criteria:\n- Calculated creatinine clearance "
+     "(CrCl) > 60 mL/min (Cockcroft-Gault formula) in > 18 years old OR > 80 mL/min (modified "
+     "Cockcroft-Gault) in ≤ 18 years old\n- Written informed consent/assent is obtained. For "
+     "minor patients (ages 12 to 17 years), the written assent is obtained from the patient\n"
+     "- Left ventricular ejection fraction (LVEF) >55% in patients <10 years of age\n"
+     "- Age ≥ 18 years, hemoglobin ≥ 9 g/dL\n- Subjects aged 7 to 17 willing to sign assent",
+     [(AgeFact, {"min_years": 18}, "≥ 18 years"), (AgeFact, {"min_years": 7, "max_years": 17},
+                                                   None)]),
     ("age-range-with-comparators", "Males or females ≥ 50 to <= 90 years of age.",
      [(AgeFact, {"min_years": 50, "min_inclusive": True, "max_years": 90, "max_inclusive": True},
        "≥ 50 to <= 90 years")]),
@@ -393,6 +401,9 @@ ROWS = [
       (LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5,
                           "subgroup": ["liver metastasis"], "subgroup_negated": False}, None),
       (LabThresholdFact, {"analyte": "alkaline phosphatase", "uln_multiple": 3.0}, None)]),
+    ("lab-percentile-is-no-value", "Exclusion Criteria:\n- SBP or DBP greater than 95th "
+     "percentile for age, gender and height\n- BMI over 85th percentile for age and gender",
+     [(LabThresholdFact, None, None)]),
     ("subgroup-not-from-a-restatement", "LDL-C <70 mg/dL (<1.81 mmol/L) in participants "
      "with a history of documented cardiovascular disease",
      [(LabThresholdFact, {"value": 70, "unit": "mg/dL", "subgroup_negated": False}, None),

@@ -176,7 +176,40 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         found += extract_required(low)
     if not _MARKER_WORDS.isdisjoint(words) or "+" in low:
         found += extract_biomarkers(norm, kind)
+    if len(found) > 1 and any(f.type_name == "AgeRequirement" for _, _, f in found):
+        found = _ages_of_others(low, found)
     return found
+
+
+#: Words before an age that make it whom something else applies to, not the participant's
+#: required age: "CrCl > 60 mL/min in > 18 years old", "for minor patients (ages 12 to 17)",
+#: "in the case of participants under the age of 18", "assent of subjects ages 7-17".
+_AGE_OF_SUBGROUP = re.compile(
+    r"(?:\b(?:in|for|if|among|when)\s+(?:the\s+case\s+of\s+)?(?:(?:minor|adult|pediatric|"
+    r"paediatric)\s+)?(?:(?:children|child|patients?|subjects?|participants?|those|infants|"
+    r"adults|minors)\s+)?\(?\s*(?:(?:aged?|ages|younger|older|under(?:\s+the\s+age\s+of)?)\s+"
+    r"(?:than\s+)?)?|\bassent\s+(?:of|from|for)\s+(?:the\s+)?(?:subjects?|children|child|"
+    r"participants?|patients?)\s*\(?\s*(?:aged?\s+|ages\s+)?)$")
+#: A bracket right after a lab bound, holding the age the bound is for ("≤ 0.8 mg/dL (2-5
+#: years of age)").
+_AGE_BRACKET = re.compile(r"\s*[(\[]\s*(?:for\s+|in\s+|aged?\s+|ages\s+)?")
+
+
+def _ages_of_others(low: str, found: list[tuple[int, int, Fact]]) -> list[tuple[int, int, Fact]]:
+    """Drop the ages that only say whom another fact of the criterion applies to.
+
+    An age after "in"/"for" beside a lab bound ("CrCl > 60 mL/min in > 18 years old OR > 80
+    mL/min in ≤ 18 years old"), or in a bracket right after one ("No greater than 0.8 mg/dL
+    (2-5 years of age)"), chooses which bound applies; in a criterion about assent, an age after
+    "for minor patients" or "assent of subjects" says who assents.
+    """
+    lab_ends = [e for _, e, f in found if f.type_name == "LabThreshold"]
+    assent = "assent" in low and any(f.type_name == "ConsentRequirement" for _, _, f in found)
+    if not lab_ends and not assent:
+        return found
+    return [(s, e, f) for s, e, f in found if f.type_name != "AgeRequirement" or not (
+        _AGE_OF_SUBGROUP.search(low, max(0, s - 40), s) or any(
+            le <= s and _AGE_BRACKET.fullmatch(low, le, s) for le in lab_ends))]
 
 
 #: Conditions that are an abnormal value of one analyte: a bound in a bracket right after one
