@@ -404,6 +404,14 @@ ROWS = [
     ("lab-percentile-is-no-value", "Exclusion Criteria:\n- SBP or DBP greater than 95th "
      "percentile for age, gender and height\n- BMI over 85th percentile for age and gender",
      [(LabThresholdFact, None, None)]),
+    ("lab-items-of-a-parent-as-follows", "Inclusion Criteria:\n- Creatinine clearance ≥ 70 "
+     "mL/min OR creatinine based on age, as follows:\n  - No greater than 0.6 mg/dL (1-23 months "
+     "of age)\n  - No greater than 0.8 mg/dL (2- 5 years of age)",
+     [(LabThresholdFact, {"analyte": "creatinine clearance", "value": 70}, None),
+      (LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<=", "value": 0.6},
+       "No greater than 0.6 mg/dL"),
+      (LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<=", "value": 0.8}, None),
+      (AgeFact, None, None)]),
     ("subgroup-not-from-a-restatement", "LDL-C <70 mg/dL (<1.81 mmol/L) in participants "
      "with a history of documented cardiovascular disease",
      [(LabThresholdFact, {"value": 70, "unit": "mg/dL", "subgroup_negated": False}, None),

@@ -50,6 +50,9 @@ __all__ = ["annotate", "read_facts"]
 Hits = list[tuple[int, int, Any]]
 
 _DIGIT = re.compile(r"\d")
+#: A parent item whose children go on its last words: "creatinine based on age, as follows:".
+_AS_FOLLOWS = re.compile(r"(?:as\s+follows|based\s+on\s+age|according\s+to\s+age|by\s+age|"
+                         r"defined\s+as|as\s+below)\s*:\s*$", re.I)
 #: A requirement's own verb: an item that has one states a requirement, not a listed method.
 _REQUIRES = re.compile(r"\b(?:must|should|shall|agrees?|agreed|commits?|willing|required?|"
                        r"requires|use|using|practi[cs]e)\b", re.I)
@@ -508,6 +511,13 @@ class _Annotator:
             if item.children:
                 child_topic = low if (not facts and low and len(low) <= 40) else topic
                 child_ctx = LabContext(subgroup=sub) if is_header and sub is not None else ctx
+                if _AS_FOLLOWS.search(item.text):
+                    # "… OR creatinine based on age, as follows:" / "- No greater than 0.6
+                    # mg/dL (1-23 months of age)": the items bound the analyte named last
+                    ns, ne = self.n.norm_span(item.start, item.end)
+                    named = _slice(self.analytes, self.analyte_starts, ns, ne)
+                    if named:
+                        child_ctx = LabContext(subgroup=child_ctx.subgroup, analytes=named[-1][2])
                 self.walk(item.children, child_ctx, child_topic, contraception,
                           _scope_of(item, scope))
                 if ":" in item.text:
