@@ -412,6 +412,13 @@ ROWS = [
        "No greater than 0.6 mg/dL"),
       (LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<=", "value": 0.8}, None),
       (AgeFact, None, None)]),
+    ("lab-hiv-rna", "Inclusion Criteria:\n- On a stable ARV regimen for >8 weeks with HIV-1 RNA "
+     "<50 copies/mL\n- Plasma HIV-1 RNA levels ≥ 1000 copies/mL at Screening\n- CD4 count > 200 "
+     "cells/mm3",
+     [(LabThresholdFact, {"analyte": "HIV-1 RNA", "loinc": "20447-9", "comparator": "<",
+                          "value": 50, "unit": "{copies}/mL"}, None),
+      (LabThresholdFact, {"analyte": "HIV-1 RNA", "comparator": ">=", "value": 1000}, None),
+      (LabThresholdFact, {"analyte": "CD4 count", "value": 200}, None)]),
     ("subgroup-not-from-a-restatement", "LDL-C <70 mg/dL (<1.81 mmol/L) in participants "
      "with a history of documented cardiovascular disease",
      [(LabThresholdFact, {"value": 70, "unit": "mg/dL", "subgroup_negated": False}, None),
