@@ -1305,6 +1305,10 @@ ROWS = [
       (ConditionFact, {"label": "serious untreated or undertreated psychiatric disorder"}, None),
       (ConditionFact, {"label": "progressive or degenerative neurological disorder"}, None),
       (ConditionFact, {"label": "organic psychiatric disorder"}, None)]),
+    ("condition-contraindication-treatment-with", EXC + "- No contraindications to treatment "
+     "with calcitonin\n- Hypocalcemia (contraindication to calcitonin)",
+     [(ConditionFact, {"label": "contraindication to calcitonin"}, None),
+      (ConditionFact, {"label": "hypocalcemia"}, "Hypocalcemia")]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),

@@ -577,6 +577,8 @@ def header_window(low: str) -> float | None:
 
 
 #: "allergy to aspirin", "hypersensitivity reaction to any component of the study drug".
+#: A bracket opened right after a condition: what follows in it is the reason it is listed.
+_REASON_BRACKET = re.compile(r"[a-z]\s*\(\s*(?:a\s+|as\s+a\s+)?$")
 #: Labels read with what they are to ("hypersensitivity to penicillin").
 _AGENT_LABELS = frozenset({("hypersensitivity",), ("anaphylaxis",), ("contraindication",),
                            ("intolerance",)})
@@ -585,7 +587,8 @@ _ONLY_WITH_AGENT = frozenset({"contraindication", "intolerance"})
 _AGENT_AFTER = re.compile(
     r"\s+(?:reactions?\s+)?(?:attributed\s+)?(?:to|against|towards|for(?!\s+(?:which|whom|what|"
     r"example|instance|at\s+least|more|less|\d)\b))\s+"
-    r"(?:(?:any|all|the|a|an|one|of|known)\s+|following\s*:\s*)*(?P<agent>[a-z0-9][^,.;:()\[\]]{1,90}?)"
+    r"(?:(?:any|all|the|a|an|one|of|known)\s+|following\s*:\s*|(?:treatment|therapy)\s+with\s+)*"
+    r"(?P<agent>[a-z0-9][^,.;:()\[\]]{1,90}?)"
     r"(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:that|which|who|considered|requiring|including|such|"
     r"or\s+(?:a|any|other|has|have|with)|with|within|during|as|if|in\s+the)\b)")
 _AGENT_ITEM = r"[a-z0-9][a-z0-9/'\-\s]{0,40}?"
@@ -1039,6 +1042,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 mod_start = min(mod_start, s)  # "inulin allergy": the agent comes first
             elif labels[0] in _ONLY_WITH_AGENT:
                 continue  # "contraindications for the performance of an MRI, such as …"
+            if labels[0].startswith("contraindication") and \
+                    _REASON_BRACKET.search(low, max(0, s - 40), s):
+                continue  # "Hypocalcemia (contraindication to calcitonin)": why it is excluded
         staged = None  # (label prefix, where its words start)
         if stage_hint:
             for st in _STAGINGS:
