@@ -1309,6 +1309,15 @@ ROWS = [
      "with calcitonin\n- Hypocalcemia (contraindication to calcitonin)",
      [(ConditionFact, {"label": "contraindication to calcitonin"}, None),
       (ConditionFact, {"label": "hypocalcemia"}, "Hypocalcemia")]),
+    ("condition-severity-said-again", EXC + "- History of uncontrolled sleep apnea, renal "
+     "insufficiency, anemia, uncontrolled systemic hypertension\n- Uncontrolled diabetes or "
+     "peptic ulcer disease which is uncontrolled by medical management",
+     [(ConditionFact, {"label": "uncontrolled sleep apnea"}, None),
+      (ConditionFact, {"label": "renal impairment"}, None),
+      (ConditionFact, {"label": "anemia"}, None),
+      (ConditionFact, {"label": "uncontrolled systemic hypertension"}, None),
+      (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, None),
+      (ConditionFact, {"label": "uncontrolled peptic ulcer"}, None)]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),

@@ -86,6 +86,21 @@ _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")[
 _INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|due\s+to)\s+"
                              r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?"
                              r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|/))*$")
+def _said_again(low: str, mods: str, at: int) -> bool:
+    """Whether the list's opening modifier is written again in the rest of its clause.
+
+    "uncontrolled sleep apnea, renal insufficiency, anemia, … uncontrolled systemic
+    hypertension": the list gives it to the items it wants it for, so the others take none.
+    """
+    first = _LETTERS.search(mods)
+    if first is None:
+        return False
+    stop = _CLAUSE_END.search(low, at)
+    # not "… peptic ulcer disease which is uncontrolled": the item's own predicate
+    return re.search(r"(?<!is\s)(?<!are\s)\b" + re.escape(first.group()) + r"\b",
+                     low[at:stop.start() if stop else len(low)]) is not None
+
+
 #: A conjunction repeated once a kind word between is taken out ("active or latent or").
 _DOUBLE_JOIN = re.compile(r"\b(and/or|or|and)(?:\s+(?:and/or|or|and)\b)+")
 #: A kind word right before a condition (not "congenital or acquired X": one kind of two).
@@ -1108,7 +1123,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                     slashed.opens_list and recency is None and staged is None
                     and _SHARED_SEVERITY.fullmatch(slashed.mods)
                     and _LIST_GAP.fullmatch(low, slashed.end, s)
-                    and not _MODIFIER_AT.match(low, s))):
+                    and not _MODIFIER_AT.match(low, s)
+                    and not _said_again(low, slashed.mods, s))):
             # "relevant allergy/hypersensitivity": one modifier for both; "uncontrolled
             # diabetes, hypertension, or thyroid disease": each is an uncontrolled one, when
             # the list opens with the modifier (not "acute psychosis, severe alcohol dependence,
