@@ -1318,6 +1318,13 @@ ROWS = [
       (ConditionFact, {"label": "uncontrolled systemic hypertension"}, None),
       (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, None),
       (ConditionFact, {"label": "uncontrolled peptic ulcer"}, None)]),
+    ("condition-hepatitis-a-and-infection-with", EXC + "- Patients with known HIV or active "
+     "hepatitis A, B, or C infection.\n- Documented laboratory diagnosis of infection with HIV-1",
+     [(ConditionFact, {"label": "hiv infection"}, None),
+      (ConditionFact, {"label": "active hepatitis a"}, None),
+      (ConditionFact, {"label": "active hepatitis b"}, None),
+      (ConditionFact, {"label": "active hepatitis c"}, None),
+      (ConditionFact, {"label": "hiv infection"}, "HIV-1")]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),

@@ -782,12 +782,19 @@ def _infection_words(low: str, hits: list[tuple[int, int, tuple[str, ...]]]
     one infection each, not also any infection.
     """
     out: list[tuple[int, int, tuple[str, ...]]] = []
-    for hit in hits:
+    for k, hit in enumerate(hits):
         if hit[2] == ("infection",) and out and out[-1][1] <= hit[0] and \
                 _INFECTION_GAP.fullmatch(low, out[-1][1], hit[0]):
             continue
+        if hit[2] == ("infection",) and k + 1 < len(hits) and \
+                _INFECTED_WITH.fullmatch(low, hit[1], hits[k + 1][0]):
+            continue  # "infection with HIV-1", "infection by hepatitis B virus": that one
         out.append(hit)
     return out
+
+
+#: Between a generic "infection" and the condition that names it.
+_INFECTED_WITH = re.compile(r"\s+(?:with|by|due\s+to|caused\s+by)\s+(?:an?\s+|the\s+)?")
 
 
 #: A short topic before a colon ("Drug/alcohol abuse: subjects with a history of …").
