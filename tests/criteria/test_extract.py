@@ -1325,6 +1325,18 @@ ROWS = [
       (ConditionFact, {"label": "active hepatitis b"}, None),
       (ConditionFact, {"label": "active hepatitis c"}, None),
       (ConditionFact, {"label": "hiv infection"}, "HIV-1")]),
+    ("condition-postfix-state", EXC + "- History of syncope without an explainable or treated "
+     "cause\n- Participant is known to have diabetes that is poorly controlled.\n- Cognitive "
+     "impairment sufficient to impair the ability to consent\n- Known additional malignancy that "
+     "is progressing or requires active treatment",
+     [(ConditionFact, {"label": "syncope", "qualifier": "without an explainable or treated cause"},
+       None),
+      (ConditionFact, {"label": "diabetes mellitus", "qualifier": "that is poorly controlled"},
+       None),
+      (ConditionFact, {"label": "cognitive impairment",
+                       "qualifier": "sufficient to impair the ability to consent"}, None),
+      (ConditionFact, {"label": "other malignancy",
+                       "qualifier": "that is progressing or requires active treatment"}, None)]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),

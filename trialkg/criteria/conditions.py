@@ -353,13 +353,23 @@ _QUALIFIER = re.compile(
     r"terminology)\s+criteria)[^,.;:()]{0,40}?)?"
     # "that, in the opinion of the investigator, would preclude …": the aside is kept as written
     r"|(?:that|which)\s*(?:,?\s*in\s+the\s+(?:opinion|judge?ment)\s+of\s+[^,.;:()]{3,50}?,?\s+)?"
-    r"(?:would|could|might|may|will)\s+[^,.;:()]{3,60}?)"
+    r"(?:would|could|might|may|will)\s+[^,.;:()]{3,60}?"
+    # "diabetes that is poorly controlled", "cognitive impairment … sufficient to impair …",
+    # "syncope without an explainable cause"
+    r"|(?:that|which)\s+(?:is|are)\s+(?:poorly\s+|not\s+(?:well\s+)?|in)?(?:controlled|"
+    r"uncontrolled|untreated|unstable|symptomatic|active|progressing|progressive|refractory)"
+    r"[^,.;:()]{0,40}?"
+    r"|sufficient(?:ly\s+severe)?\s+to\s+[^,.;:()]{3,60}?"
+    r"|without\s+an?\s+(?:explainable|known|identified|identifiable|obvious|clear|apparent)"
+    r"[^,.;:()]{0,30}?\s+causes?)"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|" + _QUALIFIER_STOP + r")\b)")
 #: The rest of a qualifier after "or"/"and", up to the end of its clause.
 _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that|with|within|has|"
                              r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
                              + _QUALIFIER_STOP + r")\b)")
 _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\b|will\b|"
+                             r"controlled|untreated|unstable|symptomatic|active|progress|"
+                             r"refractory|sufficient|cause|"
                              r"opinion|judg")
 #: What joins a condition to the lab bound that says which cases are meant: "renal disease with
 #: creatinine clearance < 50 mL/min", "heart failure (LVEF < 40%)", "… defined as …".
