@@ -1337,6 +1337,13 @@ ROWS = [
                        "qualifier": "sufficient to impair the ability to consent"}, None),
       (ConditionFact, {"label": "other malignancy",
                        "qualifier": "that is progressing or requires active treatment"}, None)]),
+    ("condition-familial-sided-obstructive", EXC + "- History of any familial bleeding disorder\n"
+     "- Known obstructive sleep apnea\n- History of left-sided heart disease.\n"
+     "- Personal history of non-familial medullary thyroid carcinoma",
+     [(ConditionFact, {"label": "familial bleeding disorder"}, None),
+      (ConditionFact, {"label": "obstructive sleep apnea"}, None),
+      (ConditionFact, {"label": "left-sided heart disease"}, None),
+      (ConditionFact, {"label": "medullary thyroid carcinoma"}, None)]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),

@@ -58,6 +58,7 @@ _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable", "uncorrected",
     "advanced", "unexplained", "undiagnosed", "unresolved", "chronic", "acute", "undertreated",
     r"(?:inadequately|insufficiently)\s+treated", "degenerative", "organic",
+    r"(?:left|right)[\s-]+sided", r"non[\s-]?traumatic",
     "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous", "recent", "repeated",
     "current", "sustained", "frequent",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
@@ -104,7 +105,7 @@ def _said_again(low: str, mods: str, at: int) -> bool:
 #: A conjunction repeated once a kind word between is taken out ("active or latent or").
 _DOUBLE_JOIN = re.compile(r"\b(and/or|or|and)(?:\s+(?:and/or|or|and)\b)+")
 #: A kind word right before a condition (not "congenital or acquired X": one kind of two).
-_KIND = re.compile(r"(?:hereditary|inherited|congenital)\s+$")
+_KIND = re.compile(r"(?<![a-z-])(?:hereditary|inherited|congenital|familial)\s+$")
 #: A generic head whose modifiers its examples share ("uncontrolled intercurrent illness including,
 #: but not limited to, … cardiac arrhythmia": an uncontrolled arrhythmia).
 _LIST_HEADS = frozenset({"intercurrent illness", "disease"})
