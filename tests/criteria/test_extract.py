@@ -1344,6 +1344,14 @@ ROWS = [
       (ConditionFact, {"label": "obstructive sleep apnea"}, None),
       (ConditionFact, {"label": "left-sided heart disease"}, None),
       (ConditionFact, {"label": "medullary thyroid carcinoma"}, None)]),
+    ("condition-own-disease-named-in-exclusion", "Inclusion Criteria:\n- Diagnosis of asthma\n"
+     "Exclusion Criteria:\n- Subjects who have ever received treatment with biological based "
+     "therapy example, omalizumab, mepolizumab, for asthma.\n"
+     "- History of life-threatening asthma requiring intubation\n- Diabetes mellitus",
+     [(ConditionFact, {"label": "asthma", "role": "required"}, None),
+      (ConditionFact, {"label": "life-threatening asthma", "role": "excluded",
+                       "qualifier": "requiring intubation"}, None),
+      (ConditionFact, {"label": "diabetes mellitus", "role": "excluded"}, None)]),
     ("condition-malignant-kind", EXC + "- History of malignant hypertension\n"
      "- Malignant pleural effusion\n- History of malignant tumors within 5 years",
      [(ConditionFact, {"label": "malignant hypertension"}, "malignant hypertension"),

@@ -308,6 +308,36 @@ def annotate(text: str, criteria: list[Criterion]) -> None:
     """
     _Annotator(Normalized(text)).walk(criteria, LabContext(), "")
     _alternative_criteria(criteria, None, [0])
+    _own_disease_named(criteria)
+
+
+def _own_disease_named(criteria: list[Criterion]) -> None:
+    """Drop an exclusion's bare condition that the inclusion criteria require.
+
+    An exclusion criterion that names the trial's own disease ("HIV-1 ARV therapy fell into one
+    of the following criteria:", "Prior exposure to a DAA targeting the HCV NS5B polymerase")
+    names it as context: a condition the same block requires cannot also be excluded. One read
+    with a qualifier, a window or an exception ("major depression with psychotic features") is
+    a kind of it, and stays.
+    """
+    stack = list(criteria)
+    required: set[str] = set()
+    excluded: list[Criterion] = []
+    while stack:
+        c = stack.pop()
+        stack.extend(c.children)
+        if c.kind == "inclusion":
+            required.update(f.label for f in c.facts
+                            if isinstance(f, ConditionFact) and f.role == "required")
+        elif c.kind == "exclusion":
+            excluded.append(c)
+    if not required:
+        return
+    for c in excluded:
+        if any(isinstance(f, ConditionFact) and f.label in required for f in c.facts):
+            c.facts = [f for f in c.facts if not (
+                isinstance(f, ConditionFact) and f.label in required and f.qualifier is None
+                and f.within_days is None and f.exceptions is None)]
 
 
 #: A header whose items are alternatives: "Has met at least one of the following:", "AML as
