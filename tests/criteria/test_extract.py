@@ -1287,13 +1287,15 @@ ROWS = [
      "- History of hypersensitivity, intolerance, or contraindication to eszopiclone\n"
      "- Contraindication to any one of the following: bupivacaine, oxycodone, or morphine.\n"
      "- Having any contraindication for the performance of an MRI, such as metal implants\n"
-     "- Test with a sensitivity of 90%\n- Known contraindications",
+     "- Test with a sensitivity of 90%\n- Known contraindications\n"
+     "- Known sensitivity to E. coli derived products.",
      [(ConditionFact, {"label": "hypersensitivity to heparin"}, None),
       (ConditionFact, {"label": "contraindication to aspirin or warfarin"}, None),
       (ConditionFact, {"label": "intolerance to bortezomib"}, None),
       (ConditionFact, {"label": "hypersensitivity to eszopiclone"}, None),
       (ConditionFact, {"label": "contraindication to bupivacaine, oxycodone, or morphine"}, None),
-      (ConditionFact, {"label": "contraindication to performance of an mri"}, None)]),
+      (ConditionFact, {"label": "contraindication to performance of an mri"}, None),
+      (ConditionFact, {"label": "hypersensitivity to e. coli derived products"}, None)]),
     ("condition-more-kinds", EXC + "- History of an immunosuppressive condition.\n"
      "- Propensity for bleeding\n- Patients being treated for severe auto immune disease\n"
      "- Patient has a serious untreated or undertreated psychiatric illness\n"

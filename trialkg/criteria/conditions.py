@@ -614,7 +614,8 @@ _AGENT_AFTER = re.compile(
     r"\s+(?:reactions?\s+)?(?:attributed\s+)?(?:to|against|towards|for(?!\s+(?:which|whom|what|"
     r"example|instance|at\s+least|more|less|\d)\b))\s+"
     r"(?:(?:any|all|the|a|an|one|of|known)\s+|following\s*:\s*|(?:treatment|therapy)\s+with\s+)*"
-    r"(?P<agent>[a-z0-9][^,.;:()\[\]]{1,90}?)"
+    r"(?P<agent>[a-z0-9](?:[^,.;:()\[\]]|(?<=\be)\.(?=\s?coli))"  # "e. coli-derived products"
+    r"{1,90}?)"
     r"(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:that|which|who|considered|requiring|including|such|"
     r"or\s+(?:a|any|other|has|have|with)|with|within|during|as|if|in\s+the)\b)")
 _AGENT_ITEM = r"[a-z0-9][a-z0-9/'\-\s]{0,40}?"
@@ -1073,7 +1074,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 labels = (f"{labels[0]} to {agent[0]}",)
                 s, e = agent[1], agent[2]
                 mod_start = min(mod_start, s)  # "inulin allergy": the agent comes first
-            elif labels[0] in _ONLY_WITH_AGENT:
+            elif labels[0] in _ONLY_WITH_AGENT or low.startswith("sensitiv", s):
                 continue  # "contraindications for the performance of an MRI, such as …"
             if labels[0].startswith("contraindication") and \
                     _REASON_BRACKET.search(low, max(0, s - 40), s):
