@@ -419,6 +419,14 @@ ROWS = [
                           "value": 50, "unit": "{copies}/mL"}, None),
       (LabThresholdFact, {"analyte": "HIV-1 RNA", "comparator": ">=", "value": 1000}, None),
       (LabThresholdFact, {"analyte": "CD4 count", "value": 200}, None)]),
+    ("lab-crp-tsat", "Inclusion Criteria:\n- hs-CRP > 2.0 mg/L\n- CRP > 1.0 mg/dL\n"
+     "Exclusion Criteria:\n- TSAT < 10%",
+     [(LabThresholdFact, {"analyte": "high-sensitivity C-reactive protein", "loinc": "30522-7",
+                          "value": 2.0, "unit": "mg/L"}, None),
+      (LabThresholdFact, {"analyte": "C-reactive protein", "loinc": "1988-5", "value": 1.0,
+                          "unit": "mg/dL"}, None),
+      (LabThresholdFact, {"analyte": "transferrin saturation", "loinc": "2502-3",
+                          "comparator": "<", "value": 10, "unit": "%"}, None)]),
     ("subgroup-not-from-a-restatement", "LDL-C <70 mg/dL (<1.81 mmol/L) in participants "
      "with a history of documented cardiovascular disease",
      [(LabThresholdFact, {"value": 70, "unit": "mg/dL", "subgroup_negated": False}, None),
