@@ -619,6 +619,10 @@ ROWS = [
      [(WashoutFact, {"min_days": 28, "therapy": "major surgery"}, "Major surgery within 4 weeks")]),
     ("washout-surgery-no-kind", EXC + "- Patients who had surgery within 28 days",
      [(WashoutFact, {"min_days": 28, "therapy": "surgery"}, "surgery within 28 days")]),
+    ("prior-at-least-n-prior-therapies", "Inclusion Criteria:\n- Must have received at least one "
+     "prior therapy.\n- Subjects must have failed ≥ 2 prior therapies for CLL",
+     [(PriorTherapyFact, {"required": True, "min_lines": 1}, None),
+      (PriorTherapyFact, {"required": True, "min_lines": 2}, None)]),
     ("prior-named-drug-never-had", EXC + "- Previous exposure to an NS5A or NS5B inhibitor\n"
      "- Have ever previously received rTPO, PEG-rHuMGDF, eltrombopag, or romiplostim\n"
      "- Prior exposure to any Janus kinase (JAK) inhibitor\n"

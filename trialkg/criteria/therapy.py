@@ -741,6 +741,10 @@ _LINES = re.compile(
     r"(?=\s+of\b|\s+(?:of\s+)?(?:systemic|chemo|therapy|treatment)|[\s,.;]|$)"
     r"|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]line\s+(?:or\s+(?:above|more|later|"
     r"higher)|and\s+(?:above|beyond)|or\s+subsequent)"
+    # "at least one prior therapy", "≥ 2 previous systemic treatments"
+    r"|(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n3>" + _FEW + r")\s*"
+    r"(?:or\s+more\s+)?(?:prior|previous)\s+(?:systemic\s+|standard\s+|anti-?cancer\s+)?"
+    r"(?:therap(?:y|ies)|treatments?)\b"
 )
 _STRONG = re.compile(r"fail|refractory|progress|relaps|intoleran|lines?\b|regimens?\b")
 _GENERIC = re.compile(r"(?:prior|previous)\s+(?:therap(?:y|ies)|treatments?|agents?)")
@@ -874,13 +878,14 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
         therapies = THERAPIES.findall(low)
     if not therapies and not ("line" in low or "regimen" in low):
         return _named_prior(low, kind)
-    lines = _LINES.search(low) if ("line" in low or "regimen" in low) else None
+    lines = _LINES.search(low) if ("line" in low or "regimen" in low or "least" in low
+                                   or "≥" in low or ">=" in low) else None
     min_lines = None
     if lines is not None:
         if lines.group("ord"):
             min_lines = _ORD[lines.group("ord")]
         else:
-            n = parse_number(lines.group("n") or lines.group("n2") or "")
+            n = parse_number(lines.group("n") or lines.group("n2") or lines.group("n3") or "")
             lo = _RANGE_BEFORE.search(low, max(0, lines.start() - 10), lines.start() + 1)
             if lo is not None and n:  # "1-3 prior regimens", "one or two prior lines"
                 n = min(n, parse_number(lo.group(1)) or n)
