@@ -29,8 +29,8 @@ from trialkg.criteria.quantities import (
     parse_number,
 )
 
-__all__ = ["extract_excluded", "extract_required", "extract_biomarkers", "POPULATION_WORDS",
-           "bare_diagnosis"]
+__all__ = ["extract_excluded", "extract_required", "extract_bare_diagnosis", "extract_biomarkers",
+           "POPULATION_WORDS"]
 
 #: Words before a condition that name where it is or what kind it is ("variceal bleeding",
 #: "viral infection", "portal hypertension", "diabetic neuropathy"): kept in its label.
@@ -1358,9 +1358,27 @@ _EXCEPTED_BEFORE = re.compile(r"\b(?:unless|(?:" + EXCEPTED_CUE + r")\s+(?:for\s
                               r"individuals?)\b)[^.;()]*$")
 
 
-def bare_diagnosis(low: str) -> bool:
-    """Whether an inclusion criterion is only a diagnosis ("Stage IV gastric cancer")."""
-    return _BARE_DIAGNOSIS.match(low) is not None
+def extract_bare_diagnosis(low: str) -> list[tuple[int, int, ConditionFact]]:
+    """Read an inclusion criterion that is only a diagnosis ("Stage IV gastric cancer").
+
+    One that names no disease beyond its stage or course ("Locally advanced or metastatic
+    disease", "Stage IV disease") gives nothing; nor one with a word the diagnosis reader
+    (:func:`extract_required`) reads it by ("histologically confirmed …").
+
+    :param low: lower-cased, normalised criterion text.
+    :returns: facts with their spans in ``low``.
+    """
+    if len(low) >= 120 or _CONFIRMED_HINT.search(low):
+        return []
+    bare = _BARE_DIAGNOSIS.match(low)
+    if bare is None:
+        return []
+    what = " ".join(bare.group("what").split())
+    if not any(w not in _VAGUE_WHAT and w not in _COURSE_WORDS and not _STAGE_CODE.fullmatch(w)
+               for w in _LETTERS.findall(what)):
+        return []
+    return [(bare.start("what"), bare.end("what"),
+             ConditionFact(start=0, end=0, label=what, role="required"))]
 
 
 def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
@@ -1374,13 +1392,6 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
     :returns: facts with their spans in ``low``.
     """
     out: list[tuple[int, int, ConditionFact]] = []
-    bare = _BARE_DIAGNOSIS.match(low) if not _CONFIRMED_HINT.search(low) else None
-    if bare is not None:
-        what = " ".join(bare.group("what").split())
-        if any(w not in _VAGUE_WHAT and w not in _COURSE_WORDS and not _STAGE_CODE.fullmatch(w)
-               for w in _LETTERS.findall(what)):
-            return [(bare.start("what"), bare.end("what"),
-                     ConditionFact(start=0, end=0, label=what, role="required"))]
     if low.startswith(POPULATION_WORDS) and "diagnos" not in low and "histolog" not in low and \
             "cytolog" not in low and "patholog" not in low:
         return _population(low)

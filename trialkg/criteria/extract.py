@@ -24,7 +24,7 @@ from trialkg.criteria.clinical import (
 )
 from trialkg.criteria.conditions import (
     POPULATION_WORDS,
-    bare_diagnosis,
+    extract_bare_diagnosis,
     extract_biomarkers,
     extract_excluded,
     extract_required,
@@ -173,10 +173,12 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     if conditions and (kind == "exclusion" or not _NEGATION_WORDS.isdisjoint(words)):
         lab_spans = tuple((s, e) for s, e, f in found if isinstance(f, LabThresholdFact))
         found += extract_excluded(low, conditions, kind, consumed, lab_spans)
-    if kind == "inclusion" and ("diagnos" in low or "histolog" in low or "cytolog" in low or
-                                "patholog" in low or low.startswith(POPULATION_WORDS) or (
-                                    len(low) < 120 and bare_diagnosis(low))):
-        found += extract_required(low)
+    if kind == "inclusion":
+        if "diagnos" in low or "histolog" in low or "cytolog" in low or "patholog" in low or \
+                low.startswith(POPULATION_WORDS):
+            found += extract_required(low)
+        else:
+            found += extract_bare_diagnosis(low)
     if not _MARKER_WORDS.isdisjoint(words) or "+" in low:
         found += extract_biomarkers(norm, kind)
     if len(found) > 1 and any(f.type_name == "AgeRequirement" for _, _, f in found):
