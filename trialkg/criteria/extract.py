@@ -38,11 +38,9 @@ from trialkg.criteria.normalize import Normalized
 from trialkg.criteria.quantities import EXCEPTION_CUE, WORD_NUMBERS
 from trialkg.criteria.subgroups import DEFINED_ON, LAB_STATES, header_context
 from trialkg.criteria.therapy import (
-    TAKEN_HINT,
     THERAPIES,
     extract_prior_therapy,
     extract_washout,
-    leading_drug,
 )
 
 __all__ = ["annotate", "read_facts"]
@@ -156,8 +154,7 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     washout_span = None
     washout: list[tuple[int, int, WashoutFact]] = []
     if (has_digit or not _SPELLED_WORDS.isdisjoint(words)) and \
-            not _WASHOUT_WORDS.isdisjoint(words) and (therapies or TAKEN_HINT.search(low)
-                                                      or " since " in low or leading_drug(low)):
+            not _WASHOUT_WORDS.isdisjoint(words):  # extract_washout asks for a therapy itself
         washout = extract_washout(low, therapies)
         found += washout
         if washout:

@@ -10,6 +10,7 @@ of :data:`THERAPIES`, or as written when none fits.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trialkg.criteria.clinical import TOXICITY_WORDS
 from trialkg.criteria.lexicon import CONDITION_LEXICON, Lexicon
@@ -24,7 +25,7 @@ from trialkg.criteria.quantities import (
     parse_number,
 )
 
-__all__ = ["extract_washout", "extract_prior_therapy", "leading_drug", "THERAPIES"]
+__all__ = ["extract_washout", "extract_prior_therapy", "THERAPIES"]
 
 #: CYP3A4 written as "CYP3A4", "CYP 3A", "cytochrome P450 (CYP) 3A4".
 _CYP3A = r"(?:cyp\s?|cytochrome\s+p-?450\s+(?:\(cyp\)\s+)?(?:cyp\s?)?)3a4?(?:/5)?"
@@ -610,8 +611,13 @@ _NOT_THERAPY = re.compile(r"\b(?:illicit|recreational|street|illegal|abuse|inten
 _ALLOWED_AFTER = re.compile(r"\b(?:allowed|permitted)\b")
 
 
+@lru_cache(maxsize=8)
 def leading_drug(low: str) -> tuple[str, int, int] | None:
-    """Return (label, start, end) of a drug named at the start of ``low``, before a window."""
+    """Return (label, start, end) of a drug named at the start of ``low``, before a window.
+
+    Cached: the washout reader asks it for one text in its gate and again when no verb names
+    the drug.
+    """
     m = _LEADING.match(low)
     if m is None:
         return None
