@@ -568,9 +568,13 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
         # "within normal limits" bounds only the analyte named right before it, one high in
         # disease; it takes no subgroup phrase from the bounds around it, which are the ones
         # limited ("Bilirubin WNL or ≤ 1.5 × ULN in patients with liver metastases")
-        normals = [t for t in thresholds if t.normal and t.own and any(
-            a.abnormal == "high" and a.canonical_unit not in _BARE_RANGE_UNITS
-            for a in t.analytes)]
+        normals = []
+        for t in thresholds:
+            if t.normal and t.own:
+                t.analytes = tuple(a for a in t.analytes if a.abnormal == "high"
+                                   and a.canonical_unit not in _BARE_RANGE_UNITS)
+                if t.analytes:
+                    normals.append(t)
         thresholds = [t for t in thresholds if not t.normal]
         if not thresholds and not normals:
             return [], []
@@ -608,9 +612,7 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
         ev_start, ev_end = min(t.ev_start, t.start), t.end
         if t.subgroup is not None and t.subgroup.end > ev_end and t.subgroup.start - ev_end < 40:
             ev_end = t.subgroup.end
-        bounds = [(a, t.value) for a in dict.fromkeys(t.analytes)
-                  if not t.normal or (a.abnormal == "high" and a.canonical_unit not in
-                                      _BARE_RANGE_UNITS)]
+        bounds = [(a, t.value) for a in dict.fromkeys(t.analytes)]
         if {a.loinc for a, _ in bounds} == {_SYSTOLIC, _DIASTOLIC}:
             if t.value2 is not None:  # "blood pressure > 140/90 mmHg"
                 bounds = [(a, t.value2 if a.loinc == _DIASTOLIC else t.value) for a, _ in bounds]
