@@ -602,14 +602,19 @@ def header_window(low: str) -> float | None:
     return _window_days(m)
 
 
-#: "allergy to aspirin", "hypersensitivity reaction to any component of the study drug".
 #: A bracket opened right after a condition: what follows in it is the reason it is listed.
 _REASON_BRACKET = re.compile(r"[a-z]\s*\(\s*(?:a\s+|as\s+a\s+)?$")
-#: Labels read with what they are to ("hypersensitivity to penicillin").
-_AGENT_LABELS = frozenset({("hypersensitivity",), ("anaphylaxis",), ("contraindication",),
-                           ("intolerance",)})
-#: Those that say nothing without it: "contraindication", "intolerance".
-_ONLY_WITH_AGENT = frozenset({"contraindication", "intolerance"})
+#: Lexicon labels read with what they are to ("hypersensitivity to penicillin"): the name the
+#: fact takes, and whether the label says nothing without its agent ("contraindication", and a
+#: "sensitivity", which is a hypersensitivity only when it is to something).
+_AGENT_LABELS: dict[str, tuple[str, bool]] = {
+    "hypersensitivity": ("hypersensitivity", False), "anaphylaxis": ("anaphylaxis", False),
+    "contraindication": ("contraindication", True), "intolerance": ("intolerance", True),
+    "sensitivity": ("hypersensitivity", True)}
+#: Those of them that an allergy's list before its agent holds ("hypersensitivity, intolerance,
+#: or contraindication to X"): one fact, not one for each word.
+_IN_AGENT_LIST = frozenset({"contraindication", "intolerance"})
+#: "allergy to aspirin", "hypersensitivity reaction to any component of the study drug".
 _AGENT_AFTER = re.compile(
     r"\s+(?:reactions?\s+)?(?:attributed\s+)?(?:to|against|towards|for(?!\s+(?:which|whom|what|"
     r"example|instance|at\s+least|more|less|\d)\b))\s+"
@@ -1065,16 +1070,17 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                     w for w in _LETTERS.findall(low, severity.start(), via.start())
                     if w not in _SITE_KIND_WORDS))  # "active or latent or …": "active or …"
                 mod_start = severity.start()
-        if labels in _AGENT_LABELS:
-            if s < agent_to and labels[0] in _ONLY_WITH_AGENT:
+        if len(labels) == 1 and labels[0] in _AGENT_LABELS:
+            if s < agent_to and labels[0] in _IN_AGENT_LIST:
                 continue  # one of the words before the last allergy's agent
+            name, needs_agent = _AGENT_LABELS[labels[0]]
             agent = _agent(low, s, e)
             if agent is not None:
                 agent_to = agent[3]
-                labels = (f"{labels[0]} to {agent[0]}",)
+                labels = (f"{name} to {agent[0]}",)
                 s, e = agent[1], agent[2]
                 mod_start = min(mod_start, s)  # "inulin allergy": the agent comes first
-            elif labels[0] in _ONLY_WITH_AGENT or low.startswith("sensitiv", s):
+            elif needs_agent:
                 continue  # "contraindications for the performance of an MRI, such as …"
             if labels[0].startswith("contraindication") and \
                     _REASON_BRACKET.search(low, max(0, s - 40), s):
