@@ -1300,14 +1300,16 @@ ROWS = [
      "- Contraindication to any one of the following: bupivacaine, oxycodone, or morphine.\n"
      "- Having any contraindication for the performance of an MRI, such as metal implants\n"
      "- Test with a sensitivity of 90%\n- Known contraindications\n"
-     "- Known sensitivity to E. coli derived products.",
+     "- Known sensitivity to E. coli derived products.\n"
+     "- Known allergy to C. difficile toxoid vaccine",
      [(ConditionFact, {"label": "hypersensitivity to heparin"}, None),
       (ConditionFact, {"label": "contraindication to aspirin or warfarin"}, None),
       (ConditionFact, {"label": "intolerance to bortezomib"}, None),
       (ConditionFact, {"label": "hypersensitivity to eszopiclone"}, None),
       (ConditionFact, {"label": "contraindication to bupivacaine, oxycodone, or morphine"}, None),
       (ConditionFact, {"label": "contraindication to performance of an mri"}, None),
-      (ConditionFact, {"label": "hypersensitivity to e. coli derived products"}, None)]),
+      (ConditionFact, {"label": "hypersensitivity to e. coli derived products"}, None),
+      (ConditionFact, {"label": "hypersensitivity to c. difficile toxoid vaccine"}, None)]),
     ("condition-more-kinds", EXC + "- History of an immunosuppressive condition.\n"
      "- Propensity for bleeding\n- Patients being treated for severe auto immune disease\n"
      "- Patient has a serious untreated or undertreated psychiatric illness\n"

@@ -619,7 +619,9 @@ _AGENT_AFTER = re.compile(
     r"\s+(?:reactions?\s+)?(?:attributed\s+)?(?:to|against|towards|for(?!\s+(?:which|whom|what|"
     r"example|instance|at\s+least|more|less|\d)\b))\s+"
     r"(?:(?:any|all|the|a|an|one|of|known)\s+|following\s*:\s*|(?:treatment|therapy)\s+with\s+)*"
-    r"(?P<agent>[a-z0-9](?:[^,.;:()\[\]]|(?<=\be)\.(?=\s?coli))"  # "e. coli-derived products"
+    # a genus written with its initial ("E. coli-derived products", "S. aureus") goes on
+    r"(?P<agent>[a-z0-9](?:[^,.;:()\[\]]|(?<=\b[a-z])\.(?=\s?[a-z]{4,}\b(?!\s+(?:patients?|"
+    r"subjects?|participants?)\b)))"
     r"{1,90}?)"
     r"(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:that|which|who|considered|requiring|including|such|"
     r"or\s+(?:a|any|other|has|have|with)|with|within|during|as|if|in\s+the)\b)")
