@@ -995,6 +995,10 @@ ROWS = [
      "arrhythmia;",
      [(ConditionFact, {"label": "severe arrhythmia"}, "severe arrhythmia"),
       (LabThresholdFact, {"value": 50}, None)]),
+    ("condition-infection-of-any-kind", EXC + "- Active infection of any kind.\n- Hepatitis B "
+     "co-infection",
+     [(ConditionFact, {"label": "active infection", "role": "excluded"}, "Active infection"),
+      (ConditionFact, {"label": "hepatitis b", "role": "excluded"}, "Hepatitis B")]),
     ("condition-uncontrollable", EXC + "- Uncontrollable active infections",
      [(ConditionFact, {"label": "uncontrolled active infection"},
        "Uncontrollable active infections")]),
