@@ -488,6 +488,30 @@ ROWS = [
       (LabThresholdFact, {"analyte": "creatinine clearance", "value": 50, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 2, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "estimated GFR", "value": 70, "any_of": 1}, None)]),
+    ("lab-subgroup-bound-complement", "Serum creatinine ≤ 1.5 x ULN OR calculated creatinine "
+     "clearance ≥ 60 mL/min for patients with creatinine levels > 1.5 x ULN",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<=", "any_of": 1,
+                          "subgroup": []}, "Serum creatinine ≤ 1.5 x ULN"),
+      (LabThresholdFact, {"analyte": "creatinine clearance", "any_of": 1, "subgroup": []},
+       None)]),
+    ("lab-subgroup-bound-after-semicolon", "Serum creatinine =< 1.0 mg/dL; if serum creatinine "
+     "> 1.0 mg/dL, then the estimated glomerular filtration rate (GFR) must be > 60 mL/min/1.73 "
+     "m^2",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "value": 1.0, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "estimated GFR", "value": 60, "any_of": 1}, None)]),
+    ("lab-subgroup-bound-in-words", "Direct bilirubin =< ULN for patients with total bilirubin "
+     "levels > 1.5 ULN\n- QTcF >=500 msec in subjects with QRS <120 msec and QTcF >=530 msec in "
+     "subjects with QRS >=120 msec",
+     [(LabThresholdFact, {"analyte": "direct bilirubin", "subgroup": [
+         "total bilirubin > 1.5 × ULN"], "subgroup_negated": False}, None),
+      (LabThresholdFact, {"analyte": "QTc interval", "value": 500,
+                          "subgroup": ["QRS duration < 120 ms"]}, None),
+      (LabThresholdFact, {"analyte": "QTc interval", "value": 530,
+                          "subgroup": ["QRS duration >= 120 ms"]}, None)]),
+    ("lab-subgroup-bound-eligible-if", "Platelets > 75,000/mm^3 (patients who have bone marrow "
+     "infiltration are eligible if their ANC is >/= 1000/mm^3)",
+     [(LabThresholdFact, {"analyte": "absolute neutrophil count", "value": 1000}, None),
+      (LabThresholdFact, {"analyte": "platelet count"}, None)]),
     ("lab-alternatives-inside-a-list", "Adequate organ function, including absolute "
      "neutrophil count (ANC) ≥ 1500 cells/µL, platelets ≥ 75,000 cells/µL, creatinine < 1.5 x "
      "ULN or estimated creatinine clearance ≥ 50 mL/min (by the Cockcroft Gault equation), "

@@ -423,6 +423,99 @@ def _apply_subgroups(low: str, thresholds: list[_Threshold],
             follow.subgroup = ph
 
 
+#: A cue right before an analyte whose bound chooses who another bound is for: "creatinine
+#: clearance ≥ 60 mL/min for patients with creatinine > 1.5 × ULN", "direct bilirubin ≤ ULN if
+#: total bilirubin > 1.5 × ULN".
+_LAB_SUBGROUP_CUE = re.compile(
+    r"(?:(?P<people>(?:(?<![a-z])(?:for|in|among)\s+(?:the\s+)?|(?:^|(?<=[(.;:]))\s*)"
+    r"(?:patients?|subjects?|participants?|those|individuals|pts)\s+(?:with|whose|having|"
+    r"who\s+have))|(?<![a-z])(?:if|when|where|in\s+case\s+of))\s+"
+    r"(?:(?:a|an|the|their|serum|plasma|baseline|screening)\s+)*$")
+_COMPLEMENT = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+_OPENS_SENTENCE = re.compile(r"(?:^|[.;:])\s*$")
+_SENTENCE_END = re.compile(r"[.;)\]]")
+_FULL_STOP = re.compile(r"\.(?!\d)|;")
+#: "… are eligible if their ANC is ≥ 1000/mm³": the bound is the requirement of a subgroup.
+_ELIGIBLE_IF = re.compile(r"(?:eligible|allowed|acceptable|permitted|included|enrolled|"
+                          r"qualify)\s*,?\s*$")
+_THEN_ANALYTE = re.compile(r"\s*[,:]?\s*(?:then\s+)?(?:(?:the|a|an)\s+)?")
+
+
+def _lab_subgroups(low: str, thresholds: list[_Threshold]
+                   ) -> tuple[list[_Threshold], list[tuple[_Threshold, _Threshold]]]:
+    """Take off the bounds that only say whom another bound is for, and make them its subgroup.
+
+    "Creatinine ≤ 1.5 × ULN or creatinine clearance ≥ 60 mL/min for patients with creatinine
+    > 1.5 × ULN": the last bound is no requirement. When it is the complement of a bound of the
+    criterion (here the first), the two bounds are alternatives, returned as a pair even without
+    an "or" ("creatinine ≤ 1.0 mg/dL; if creatinine > 1.0 mg/dL, eGFR > 60"), and the limited
+    bound keeps no subgroup. Otherwise the bound, in words, is the subgroup of the bound it
+    limits: the one before it in its sentence, or the one after it when the cue opens the
+    criterion or a sentence ("If total bilirubin > 1.5 × ULN, direct bilirubin ≤ ULN"). A
+    condition opening a sentence that no bound follows is a note's ("If ALT > ULN, hepatitis
+    serology is done") and bounds nothing. Nothing is changed when a subgroup's bound would limit
+    a bound of its own analyte ("amylase ≤ 5 × ULN (those with amylase > 5 × ULN remain eligible
+    if lipase …)").
+
+    :returns: the bounds left, and the pairs of alternatives found.
+    """
+    cued: dict[int, re.Match[str]] = {}
+    for k, t in enumerate(thresholds):
+        if t.own and t.subgroup is None and t.analytes:
+            cue = _LAB_SUBGROUP_CUE.search(low, max(0, t.ev_start - 60), t.ev_start)
+            if cue is not None and not _ELIGIBLE_IF.search(low, max(0, cue.start() - 30),
+                                                           cue.start()):
+                cued[k] = cue
+    if not cued:
+        return thresholds, []
+    plan: list[tuple[_Threshold, int, _Threshold | None, _Threshold | None]] = []
+    for k, cue in cued.items():
+        t = thresholds[k]
+        others = [(j, b) for j, b in enumerate(thresholds) if j not in cued and b.analytes]
+        if _OPENS_SENTENCE.search(low, max(0, cue.start() - 4), cue.start()):
+            nxt = [b for j, b in others if j > k]
+            then = _THEN_ANALYTE if cue.group("people") is None else _THEN
+            limited = nxt[0] if nxt and then.fullmatch(low, t.end, nxt[0].ev_start) else None
+            if limited is None and cue.group("people") is None and (
+                    not nxt or _SENTENCE_END.search(low, t.end, nxt[0].start)):
+                plan.append((t, cue.start(), None, None))
+                continue
+        else:
+            prev = [b for j, b in others if j < k and b.end <= cue.start()]
+            limited = prev[-1] if prev and cue.start() - prev[-1].end <= 100 and not \
+                _FULL_STOP.search(low, prev[-1].end, cue.start()) else None
+        if limited is None:
+            continue
+        if limited.analytes == t.analytes:
+            return thresholds, []
+        complement = next((b for _, b in others if b.analytes == t.analytes
+                           and b.comparator == _COMPLEMENT[t.comparator]
+                           and (b.value, b.unit, b.uln) == (t.value, t.unit, t.uln)), None)
+        plan.append((t, cue.start(), limited, complement))
+    out = list(thresholds)
+    pairs: list[tuple[_Threshold, _Threshold]] = []
+    for t, start, limited, complement in plan:
+        out.remove(t)
+        if limited is None:
+            continue
+        if complement is not None:
+            pairs.append((complement, limited))
+        elif limited.subgroup is None:
+            limited.subgroup = SubgroupPhrase(start, t.end, [_bound_words(t)], False, False)
+    return out, pairs
+
+
+def _bound_words(t: _Threshold) -> str:
+    """Write a bound in words for a subgroup label: "serum creatinine > 1.5 × ULN"."""
+    names = "/".join(dict.fromkeys(a.name for a in t.analytes))
+    if t.uln is not None:
+        return f"{names} {t.comparator} {t.uln:g} × ULN"
+    value, unit = _normalise_value(t.analytes[0], t.value, t.unit)
+    if value is None:
+        value, unit = t.value, t.unit
+    return f"{names} {t.comparator} {value:g}" + (f" {unit}" if unit else "")
+
+
 #: :data:`~trialkg.criteria.subgroups.DEFINED_ON` by LOINC.
 _DEFINED_ON = {label: _loincs(*keys) for label, keys in DEFINED_ON.items()}
 #: Cues that make a phrase a real subgroup even when it names such a condition.
@@ -578,6 +671,9 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
         thresholds = [t for t in thresholds if not t.normal]
         if not thresholds and not normals:
             return [], []
+    pairs: list[tuple[_Threshold, _Threshold]] = []
+    if len(thresholds) > 1:
+        thresholds, pairs = _lab_subgroups(low, thresholds)
     phrases = find_subgroups(low, conditions)
     _apply_subgroups(low, thresholds, phrases)
     if phrases:
@@ -591,6 +687,7 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     if normals:
         thresholds = sorted(thresholds + normals, key=lambda t: t.start)
     out: list[tuple[int, int, LabThresholdFact]] = []
+    made: dict[int, list[LabThresholdFact]] = {}
     kept: list[_Threshold] = []
     for t in thresholds:
         if not t.analytes or (t.uln is not None and t.uln <= 0):
@@ -637,10 +734,16 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                 subgroup=list(sub.labels) if sub else [],
                 subgroup_negated=bool(sub and sub.negated), sex=t.sex)
             out.append((ev_start, ev_end, fact))
+            made.setdefault(id(t), []).append(fact)
     if len(out) > 1:
         if ctx.subgroup is None:
             _others_than(out)
         _alternatives(low, out)
+        for first, second in pairs:
+            facts = made.get(id(first), []) + made.get(id(second), [])
+            if len(facts) == 2 and facts[0].any_of is None and facts[1].any_of is None:
+                facts[0].any_of = facts[1].any_of = 1 + max(
+                    (f.any_of or 0 for _, _, f in out), default=0)
     return out, [(p.start, p.end) for p in phrases]
 
 
