@@ -989,6 +989,11 @@ ROWS = [
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),
       (ConditionFact, {"label": "unstable angina", "within_days": 365.25}, None),
       (ConditionFact, {"label": "syncope", "within_days": 365.25}, None)]),
+    ("condition-window-header-any-of-the-following", EXC + "- Any of the following "
+     "cardiovascular (CV)/Vascular Diseases within 3 months of the enrollment visit\n"
+     "    - Myocardial infarction\n    - Unstable angina",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 91.31}, None),
+      (ConditionFact, {"label": "unstable angina", "within_days": 91.31}, None)]),
     ("condition-window-lead-in-following-semicolon", EXC + "- History of any of the followings "
      "within the past 6 months; ischemic heart disease (e.g. angina pectoris, myocardial "
      "infarction), peripheral vascular disease",

@@ -247,13 +247,16 @@ _EXCEPTIONS_BELOW = re.compile(r"\b(?:" + EXCEPTION_CUE + r"|exceptions?|allowed
 #: following criteria:"): the items are what must hold, not what is denied.
 _DEFINED_BELOW = re.compile(r"\b(?:indicated|evidenced|defined|demonstrated|documented|shown|"
                             r"confirmed)\s+(?:by|as)\b|\bcriteria\b")
-_LISTS_BELOW = re.compile(r"(?:following|below|includ\w*|such\s+as|e\.g\.?)\s*[:.]?\s*$|:\s*$")
+_LISTS_BELOW = re.compile(r"(?:following|below|includ\w*|such\s+as|e\.g\.?)\s*[:.]?\s*$|:\s*$|"
+                          r"\b(?:any|one|either|all|each)\s+(?:or\s+more\s+)?of\s+the\s+"
+                          r"following\b")
 
 
 def _scope_of(item: Criterion, scope: tuple[bool, float | None]) -> tuple[bool, float | None]:
     """Return what a header says of the items under it: whether it denies them, its window.
 
-    Only a header that ends by pointing at its list ("… any of the following:") passes its
+    Only a header that points at its list ("… any of the following:", "Any of the following
+    diseases within 3 months of enrolment") passes its
     denial and its time window ("within the past 6 months") on, and what a header above it
     passed; not one whose list holds exceptions or allowances, or defines what it names.
     """
