@@ -1028,6 +1028,21 @@ ROWS = [
      "co-infection",
      [(ConditionFact, {"label": "active infection", "role": "excluded"}, "Active infection"),
       (ConditionFact, {"label": "hepatitis b", "role": "excluded"}, "Hepatitis B")]),
+    ("condition-serious-medical-or-psychiatric", EXC + "- Serious medical or psychiatric "
+     "illness\n- Severe central nervous system, pulmonary, or renal disease\n- Any medical "
+     "condition, seizure disorder or substance abuse",
+     [(ConditionFact, {"label": "serious disease"}, None),
+      (ConditionFact, {"label": "serious psychiatric disorder"}, None),
+      (ConditionFact, {"label": "severe central nervous system disease"}, None),
+      (ConditionFact, {"label": "severe lung disease"}, None),
+      (ConditionFact, {"label": "severe kidney disease"}, None),
+      (ConditionFact, {"label": "seizure"}, None),
+      (ConditionFact, {"label": "substance abuse"}, None)]),
+    ("condition-serious-medical-condition-opens-no-list", EXC + "- A serious medical condition, "
+     "seizure disorder, or history of substance abuse",
+     [(ConditionFact, {"label": "serious disease"}, None),
+      (ConditionFact, {"label": "seizure"}, None),
+      (ConditionFact, {"label": "substance abuse"}, None)]),
     ("condition-uncontrollable", EXC + "- Uncontrollable active infections",
      [(ConditionFact, {"label": "uncontrolled active infection"},
        "Uncontrollable active infections")]),
@@ -1068,7 +1083,8 @@ ROWS = [
     ("condition-cancer-of-a-relative", EXC + "- Breast cancer in a first-degree relative",
      [(ConditionFact, None, None)]),
     ("condition-unrelated-to", EXC + "- Severe medical problems unrelated to the malignancy",
-     [(ConditionFact, None, None)]),
+     [(ConditionFact, {"label": "severe disease", "qualifier": "unrelated to the malignancy"},
+       "Severe medical problems unrelated to the malignancy")]),
     ("condition-exception-list-after-colon", EXC + "- Prior malignancy within 5 years, with the "
      "following exceptions: adequately treated skin cancer, localized bladder cancer",
      [(ConditionFact, {"label": "other malignancy", "within_days": 1826.25,

@@ -107,7 +107,9 @@ _DOUBLE_JOIN = re.compile(r"\b(and/or|or|and)(?:\s+(?:and/or|or|and)\b)+")
 #: A kind word right before a condition (not "congenital or acquired X": one kind of two).
 _KIND = re.compile(r"(?<![a-z-])(?:hereditary|inherited|congenital|familial)\s+$")
 #: A generic head whose modifiers its examples share ("uncontrolled intercurrent illness including,
-#: but not limited to, … cardiac arrhythmia": an uncontrolled arrhythmia).
+#: but not limited to, … cardiac arrhythmia": an uncontrolled arrhythmia). The most generic,
+#: "disease" ("a serious medical condition"), gives them to no list it opens ("a serious medical
+#: condition, seizure disorder, or …").
 _LIST_HEADS = frozenset({"intercurrent illness", "disease"})
 #: A run of severity words only.
 _SHARED_SEVERITY = re.compile(r"(?:(?:" + "|".join(_SEVERITY_WORDS) + r")[\s,]*"
@@ -267,7 +269,8 @@ _NOT_SELF = re.compile(
 _ORGANS = (r"lung|pulmonary|kidney|renal|liver|hepatic|heart|cardiac|cardiovascular|"
            r"cerebrovascular|neurologic(?:al)?|psychiatric|respiratory|gastrointestinal|autoimmune|"
            r"thyroid|bone|brain|metabolic|endocrine|ha?ematologic(?:al)?|ha?ematopoietic|infectious|"
-           r"mental|coronary|vascular|cns|skin|eye|ocular|bowel|inflammatory")
+           r"mental|coronary|vascular|cns|central\s+nervous\s+system|skin|eye|ocular|bowel|"
+           r"inflammatory|medical")
 _ORGAN_FIRST = re.compile(r"(?:" + _ORGANS + r")\s+")
 _ORGAN_WORD = re.compile(_ORGANS)
 _COORD_BEFORE = re.compile(
@@ -361,6 +364,8 @@ _QUALIFIER = re.compile(
     r"uncontrolled|untreated|unstable|symptomatic|active|progressing|progressive|refractory)"
     r"[^,.;:()]{0,40}?"
     r"|sufficient(?:ly\s+severe)?\s+to\s+[^,.;:()]{3,60}?"
+    # "severe medical problems unrelated to the malignancy"
+    r"|(?:un|not\s+)related\s+to\s+[^,.;:()]{3,60}?"
     r"|without\s+an?\s+(?:explainable|known|identified|identifiable|obvious|clear|apparent)"
     r"[^,.;:()]{0,30}?\s+causes?)"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|" + _QUALIFIER_STOP + r")\b)")
@@ -370,7 +375,7 @@ _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that
                              + _QUALIFIER_STOP + r")\b)")
 _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\b|will\b|"
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
-                             r"refractory|sufficient|cause|"
+                             r"refractory|sufficient|cause|related|"
                              r"opinion|judg")
 #: What joins a condition to the lab bound that says which cases are meant: "renal disease with
 #: creatinine clearance < 50 mL/min", "heart failure (LVEF < 40%)", "… defined as …".
@@ -1158,8 +1163,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             # or dementia") and the item is no event with its own window
             mods, shared = slashed.mods, True
             ev_start = min(ev_start, slashed.start)  # the evidence runs from the shared words
-        slashed = _Modified(own_end, mods, min(mod_start, ev_start), shared or _LIST_TAIL.search(
-            low, max(0, mod_start - 40), mod_start) is None) if mods else None
+        slashed = _Modified(own_end, mods, min(mod_start, ev_start), shared or (
+            labels[0] != "disease" and _LIST_TAIL.search(
+                low, max(0, mod_start - 40), mod_start) is None)) if mods else None
         named = _label(mods, labels, staged[0] if staged else "", low[s:own_end])
         if mod_start < s and labels[0] in _LIST_HEADS and (
                 lead := _EXAMPLES_LEAD.match(low, e)) is not None:
