@@ -1043,6 +1043,12 @@ ROWS = [
      [(ConditionFact, {"label": "serious disease"}, None),
       (ConditionFact, {"label": "seizure"}, None),
       (ConditionFact, {"label": "substance abuse"}, None)]),
+    ("condition-cardiovascular-head-examples", EXC + "- Evidence of current uncontrolled "
+     "cardiovascular conditions, including cardiac arrhythmias, congestive heart failure, angina",
+     [(ConditionFact, {"label": "current uncontrolled cardiovascular disease"}, None),
+      (ConditionFact, {"label": "current uncontrolled arrhythmia"}, None),
+      (ConditionFact, {"label": "current uncontrolled heart failure"}, None),
+      (ConditionFact, {"label": "current uncontrolled angina"}, None)]),
     ("condition-uncontrollable", EXC + "- Uncontrollable active infections",
      [(ConditionFact, {"label": "uncontrolled active infection"},
        "Uncontrollable active infections")]),

@@ -107,10 +107,12 @@ _DOUBLE_JOIN = re.compile(r"\b(and/or|or|and)(?:\s+(?:and/or|or|and)\b)+")
 #: A kind word right before a condition (not "congenital or acquired X": one kind of two).
 _KIND = re.compile(r"(?<![a-z-])(?:hereditary|inherited|congenital|familial)\s+$")
 #: A generic head whose modifiers its examples share ("uncontrolled intercurrent illness including,
-#: but not limited to, … cardiac arrhythmia": an uncontrolled arrhythmia). The most generic,
+#: but not limited to, … cardiac arrhythmia": an uncontrolled arrhythmia; "current uncontrolled
+#: cardiovascular conditions, including … angina": current uncontrolled angina). The most generic,
 #: "disease" ("a serious medical condition"), gives them to no list it opens ("a serious medical
 #: condition, seizure disorder, or …").
-_LIST_HEADS = frozenset({"intercurrent illness", "disease"})
+_LIST_HEADS = frozenset({"intercurrent illness", "disease", "cardiovascular disease",
+                         "heart disease"})
 #: A run of severity words only.
 _SHARED_SEVERITY = re.compile(r"(?:(?:" + "|".join(_SEVERITY_WORDS) + r")[\s,]*"
                               r"(?:(?:and|or|and/or)\s+)?)+")
