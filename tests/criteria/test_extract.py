@@ -488,6 +488,11 @@ ROWS = [
       (LabThresholdFact, {"analyte": "creatinine clearance", "value": 50, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 2, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "estimated GFR", "value": 70, "any_of": 1}, None)]),
+    ("lab-length-is-no-percentage", "LVEF ≥ 50% and LV end-diastolic dimension, by the same "
+     "method as LVEF, ≤ 70 mm\n- A pulse oximetry ≥ 94% at sea level (≥ 90% at altitude ≥ 5000 "
+     "feet)",
+     [(LabThresholdFact, {"analyte": "left ventricular ejection fraction", "value": 50}, None),
+      (LabThresholdFact, {"analyte": "oxygen saturation", "value": 94}, None)]),
     ("lab-subgroup-bound-complement", "Serum creatinine ≤ 1.5 x ULN OR calculated creatinine "
      "clearance ≥ 60 mL/min for patients with creatinine levels > 1.5 x ULN",
      [(LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<=", "any_of": 1,

@@ -165,6 +165,7 @@ class _Threshold:
     bare_range: bool = False  #: a range written without a unit
     normal: bool = False  #: "within normal limits": ≤ 1 × ULN for an analyte high in disease
     sex: str | None = None  #: ``MALE`` or ``FEMALE`` when the bound is given for one sex
+    millimetres: bool = False  #: "mm" follows the number, which the unit table does not read
 
 
 @dataclass(slots=True)
@@ -257,6 +258,9 @@ def _read_unit(low: str, pos: int, value: float) -> tuple[str | None, float | No
     return None, None, pos
 
 
+#: A unit of length the unit table does not read after a number (not "mm3", a count's).
+_LENGTH_UNIT = re.compile(r"\s*(?:(?P<mm>mm(?![0-9³\^a-z]|\s*3))|cm(?![0-9³\^a-z])|"
+                          r"(?:centi|milli)?met(?:er|re)s?\b|inch(?:es)?\b|feet\b)")
 _INCLUSIVE = re.compile(r"\(\s*inclusive\s*\)|,\s*inclusive\b")
 
 
@@ -273,6 +277,7 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
         if value is None:
             continue
         end = m.end()
+        millimetres = False
         unit: str | None
         uln: float | None
         if m.group("pct"):
@@ -281,6 +286,11 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
             if _DURATION_RE.match(low, end) or _LLN_RE.match(low, end):
                 continue
             unit, uln, end = _read_unit(low, end, value)
+            if unit is None and uln is None and (length := _LENGTH_UNIT.match(low, end)):
+                if length.group("mm") is None:
+                    continue  # "(≥ 90 % at altitude ≥ 5000 feet)": a length no analyte has
+                millimetres = True  # "LVEDD … > 80 mm": no percentage ("SBP > 160 mm" and
+                # "6.2 mM" may be others' shorthand)
         if _CHANGE_AFTER_VALUE.match(low, end):
             continue
         if comp in (">", "<") and "inclusive" in low[m.end("num"):end + 14] and \
@@ -291,7 +301,7 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
         else:
             if unit in ("/mm3", "/uL") and _DOT_THOUSANDS.match(m.group("num")):
                 value *= 1000  # "100.000/mm3" writes the thousands with a dot
-            t = _Threshold(m.start(), end, comp, value, unit, None)
+            t = _Threshold(m.start(), end, comp, value, unit, None, millimetres=millimetres)
             if unit is None and low.startswith("/", end) and (pair := _PAIR.match(low, end)):
                 second = float(pair.group(1))
                 unit2, _, end2 = _read_unit(low, pair.end(), second)
@@ -725,6 +735,8 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
             if (t.bare_range and not vital) or (t.unit is None and vital and not t.own):
                 continue  # a bare range bounds only a vital sign, and a vital sign's number
                 # without a unit must follow its name ("DBP > 90 mmHg on at least 3 visits")
+            if t.millimetres and a.canonical_unit == "%":
+                continue  # "> 80 mm" bounds no percentage
             if value is not None and unit is not None and a.loinc and not _convertible(
                     a.loinc, unit):
                 continue  # "weight loss > 10%": a unit the analyte is not measured in
