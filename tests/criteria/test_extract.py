@@ -1012,6 +1012,9 @@ ROWS = [
      "concurrent diabetes mellitus or CKD: SBP ≥ 130 mmHg",
      [(ConditionFact, {"label": "type 2 diabetes", "role": "required"}, None),
       (ConditionFact, {"label": "metastatic breast cancer", "role": "required"}, None)]),
+    ("condition-grade-of-comparator", EXC + "- Baseline neuropathy of ≥ grade 2.",
+     [(ConditionFact, {"label": "peripheral neuropathy", "qualifier": "≥ grade 2"},
+       "neuropathy of ≥ grade 2")]),
     ("condition-grade-before", EXC + "- Grade 2 or greater peripheral neuropathy\n- Subjects "
      "with > grade 1 neuropathy at baseline\n- History of ≥ Grade 3 hypersensitivity reaction",
      [(ConditionFact, {"label": "peripheral neuropathy", "qualifier": "grade 2 or greater"},
