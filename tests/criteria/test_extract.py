@@ -34,6 +34,13 @@ EXC = "Exclusion Criteria:\n"
 
 ROWS = [
     # --- ages ---------------------------------------------------------------------------
+    ("age-range-words-and-cohorts", "Age greater than or equal to 8 to less than 25 years of "
+     "age\n- male and female children of 6 to less than 12 years of age, adolescents of 12 to "
+     "less than 18 years of age and adults from 18 years",
+     [(AgeFact, {"min_years": 8, "max_years": 25, "max_inclusive": False, "any_of": None}, None),
+      (AgeFact, {"min_years": 6, "max_years": 12, "max_inclusive": False, "any_of": 1}, None),
+      (AgeFact, {"min_years": 12, "max_years": 18, "any_of": 1}, None),
+      (AgeFact, {"min_years": 18, "max_years": None, "any_of": 1}, None)]),
     ("age-range-inclusive", "Age 1-18 years (including 18 years)",
      [(AgeFact, {"min_years": 1, "max_years": 18, "min_inclusive": True, "max_inclusive": True},
        "1-18 years")]),

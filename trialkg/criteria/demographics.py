@@ -33,9 +33,11 @@ _HIGH_WORDS = (r"≤|<=|=<|<\s*or\s*=|<\s*/\s*=|<|under|below|younger\s+than|les
                r"not\s+older\s+than|no\s+older\s+than|not\s+more\s+than|no\s+more\s+than|"
                r"maximum(?:\s+age)?(?:\s+of)?|not\s+exceeding|≯")
 _AGE_EXPR = re.compile(
-    r"(?P<range>(?:between\s+|from\s+)?(?:(?P<rlw>≥|>=|>)\s*)?(?P<r1>" + NUMBER + r")\s*"
+    r"(?P<range>(?:between\s+|from\s+)?(?:(?P<rlw>≥|>=|>|greater\s+than\s+or\s+equal\s+to|"
+    r"at\s+least)\s*)?(?P<r1>" + NUMBER + r")\s*"
     r"(?P<u1>" + _UNIT + r")?" + _OLD + r"\s*(?:-|to|and|~|through|until)\s*"
-    r"(?:(?P<rhw>≤|<=|<)\s*)?(?P<r2>" + NUMBER + r")\s*(?P<u2>" + _UNIT + r")?)"
+    r"(?:(?P<rhw>≤|<=|<|less\s+than(?:\s+or\s+equal\s+to)?|under|below|younger\s+than)\s*)?"
+    r"(?P<r2>" + NUMBER + r")\s*(?P<u2>" + _UNIT + r")?)"
     r"|(?P<low>(?P<lw>" + _LOW_WORDS + r")\s*(?:the\s+age\s+of\s+)?(?P<l1>" + NUMBER + r")\s*"
     r"(?P<lu>" + _UNIT + r")?)"
     r"|(?P<high>(?P<hw>" + _HIGH_WORDS + r")\s*(?:the\s+age\s+of\s+)?(?P<h1>" + NUMBER + r")\s*"
@@ -198,8 +200,8 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             lo, hi = duration_years(a, unit1), duration_years(b, unit2)
             if not (0 <= lo < hi <= 120):
                 continue
-            found.append((start, end, "range", lo, m.group("rlw") != ">", hi,
-                          m.group("rhw") != "<"))
+            found.append((start, end, "range", lo, not _exclusive(m.group("rlw") or ""), hi,
+                          not _exclusive(m.group("rhw") or "")))
         elif m.group("low"):
             a = _age_number(m.group("l1"))
             if a is None:

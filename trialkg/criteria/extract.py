@@ -33,7 +33,14 @@ from trialkg.criteria.conditions import (
 from trialkg.criteria.demographics import extract_age, extract_sex
 from trialkg.criteria.labs import DENIAL, LabContext, deny_bounds, extract_labs
 from trialkg.criteria.lexicon import ANALYTE_LEXICON, ANALYTES, CONDITION_LEXICON, WORD, scan
-from trialkg.criteria.model import ConditionFact, Criterion, Fact, LabThresholdFact, WashoutFact
+from trialkg.criteria.model import (
+    AgeFact,
+    ConditionFact,
+    Criterion,
+    Fact,
+    LabThresholdFact,
+    WashoutFact,
+)
 from trialkg.criteria.normalize import Normalized
 from trialkg.criteria.quantities import EXCEPTION_CUE, WORD_NUMBERS
 from trialkg.criteria.subgroups import DEFINED_ON, LAB_STATES, header_context
@@ -180,7 +187,34 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         found += extract_biomarkers(norm, kind)
     if len(found) > 1 and any(f.type_name == "AgeRequirement" for _, _, f in found):
         found = _ages_of_others(low, found)
+        if kind == "inclusion":
+            _age_alternatives(found)
     return found
+
+
+def _age_alternatives(found: list[tuple[int, int, Fact]]) -> None:
+    """Make ages of one inclusion criterion that cannot hold together alternatives (``any_of``).
+
+    "children of 6 to less than 12 years of age, adolescents of 12 to less than 18 years of age
+    and adults from 18 years": three cohorts, of which a participant is in one.
+    """
+    ages = [f for _, _, f in found if isinstance(f, AgeFact)]
+    if len(ages) < 2 or any(f.any_of is not None for f in ages):
+        return
+    for k, a in enumerate(ages):
+        for b in ages[k + 1:]:
+            if not (_before(a, b) or _before(b, a)):
+                return
+    for f in ages:
+        f.any_of = 1
+
+
+def _before(a: AgeFact, b: AgeFact) -> bool:
+    """Whether every age ``a`` allows is below every age ``b`` allows."""
+    if a.max_years is None or b.min_years is None:
+        return False
+    return a.max_years < b.min_years or (a.max_years == b.min_years and not (
+        a.max_inclusive and b.min_inclusive))
 
 
 #: Words before an age that make it whom something else applies to, not the participant's
