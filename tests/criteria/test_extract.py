@@ -34,6 +34,10 @@ EXC = "Exclusion Criteria:\n"
 
 ROWS = [
     # --- ages ---------------------------------------------------------------------------
+    ("age-of-the-participants-children", "Inclusion Criteria:\n- Must have one or more "
+     "children 6-17 years of age living in the home\n- Be a parent or caregiver of a child at "
+     "least 6 months old but less than 3.5 years\n- Aged 18 years or older",
+     [(AgeFact, {"min_years": 18, "max_years": None}, None)]),
     ("age-range-words-and-cohorts", "Age greater than or equal to 8 to less than 25 years of "
      "age\n- male and female children of 6 to less than 12 years of age, adolescents of 12 to "
      "less than 18 years of age and adults from 18 years",

@@ -69,9 +69,15 @@ _NOT_AGE_BEFORE = re.compile(
     r"(?:expectancy|survival|prognosis|expected\s+to\s+(?:live|survive))\b(?:(?!age)[^.;,]){0,20}$|"
     # "amenorrhea of >= 12 months": how long, not how old
     r"\bamenorrh\w*\s+(?:of|for)\s+(?:at\s+least\s+|more\s+than\s+|(?:>|≥|>=)\s*)?$|"
+    # "must have one or more children 6-17 years of age": the participant's children's age
+    r"\b(?:have|has|having|with|parent\s+of|caregiver\s+of|mother\s+of|father\s+of)\s+"
+    r"(?:one\s+or\s+more\s+|at\s+least\s+one\s+|an?\s+|\d\s+)?(?:child(?:ren)?|sons?|"
+    r"daughters?|infants?|bab(?:y|ies)|toddlers?)\s+(?:aged?\s+|of\s+|between\s+)?$|"
     r"(?<!eligible\s)(?<!included\s)(?<!enrolled\s)\b(?:if|when)\s+"
     r"(?:(?:the\s+)?(?:patient|subject|participant|child)\s+|she\s+|he\s+)?"
     r"(?:is\s+|are\s+)?(?:aged?\s+)?$")
+#: What joins two bounds of one age: "at least 6 months old but less than 3.5 years".
+_AGE_CHAIN = re.compile(r"\s*(?:old|of\s+age)?\s*,?\s*(?:but|and|or|to)?\s*")
 _INCLUSIVE = re.compile(r"\(?\s*(?:inclusive|including|both\s+inclusive|included)\b")
 _NOT_AGE = re.compile(
     # "at least 2 years has passed since menopause": a time since something, not an age
@@ -156,6 +162,7 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
     age_words = [m.span() for m in _AGE_WORD.finditer(low)]
     topic_cue = bool(_CUE.search(topic))
     found: list[tuple[int, int, str, float | None, bool, float | None, bool]] = []
+    others_end = 0  #: where the last age that is not the participant's ends
     for m in _AGE_EXPR.finditer(low):
         start, end = m.span()
         if _NOT_AGE.match(low, end):
@@ -169,8 +176,14 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
                 ("for" in before or "age" in before) and _SELECTOR_BEFORE.search(before)):
             continue
         if ("if" in before or "when" in before or "expect" in before or "surviv" in before
-                or "prognos" in before or "amenorrh" in before) and \
+                or "prognos" in before or "amenorrh" in before or "child" in before
+                or "son" in before or "daughter" in before or "infant" in before
+                or "bab" in before or "toddler" in before) and \
                 _NOT_AGE_BEFORE.search(before):
+            others_end = end
+            continue
+        if others_end and _AGE_CHAIN.fullmatch(low, others_end, start):
+            others_end = end  # "a child at least 6 months old but less than 3.5 years"
             continue
         has_unit = bool(units)
         if not _DIGIT.search(m.group()) and not (has_unit and _AGE_SCALE.match(units[0])):
