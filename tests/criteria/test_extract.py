@@ -1142,7 +1142,7 @@ ROWS = [
      "stress disorder (PTSD) or anorexia nervosa",
      [(ConditionFact, {"label": "panic disorder"}, None),
       (ConditionFact, {"label": "post-traumatic stress disorder"}, None),
-      (ConditionFact, {"label": "eating disorder"}, "anorexia nervosa")]),
+      (ConditionFact, {"label": "anorexia nervosa"}, "anorexia nervosa")]),
     ("condition-lexicon-rows-2026-12-06", EXC + "- Suicide attempt in the previous 6 months\n"
      "- Significant risk of suicide\n- Alzheimer's disease\n- Bleeding diseases",
      [(ConditionFact, {"label": "suicide attempt", "within_days": 182.62}, None),
@@ -1475,8 +1475,12 @@ ROWS = [
      [(ConditionFact, {"label": "end-stage renal disease"}, "End-stage renal disease")]),
     ("condition-narrow-angle-glaucoma", EXC + "- Narrow-angle glaucoma",
      [(ConditionFact, {"label": "narrow-angle glaucoma"}, "Narrow-angle glaucoma")]),
-    ("condition-intracranial-hemorrhage", EXC + "- History of intracranial haemorrhage",
-     [(ConditionFact, {"label": "intracranial hemorrhage"}, None)]),
+    ("condition-intracranial-hemorrhage", EXC + "- History of intracranial haemorrhage\n- Prior "
+     "intracerebral hemorrhage\n- Ocular melanoma\n- Eosinophilic esophagitis",
+     [(ConditionFact, {"label": "intracranial hemorrhage"}, None),
+      (ConditionFact, {"label": "intracerebral hemorrhage"}, None),
+      (ConditionFact, {"label": "ocular melanoma"}, None),
+      (ConditionFact, {"label": "eosinophilic esophagitis"}, None)]),
     # --- conditions: qualifiers kept, context not read as a condition had ----------------------
     ("condition-qualifier-goes-on-after-or", EXC + "- Angina requiring medical or surgical "
      "intervention\n- History of pneumonitis that required steroids or current pneumonitis\n"
@@ -1623,7 +1627,8 @@ ROWS = [
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),
       (ConditionFact, {"label": "clinically significant bacterial infection",
                        "within_days": 28}, None),
-      (ConditionFact, {"label": "eating disorder", "within_days": 60.88}, None)]),
+      (ConditionFact, {"label": "anorexia nervosa", "within_days": 60.88}, None),
+      (ConditionFact, {"label": "bulimia nervosa", "within_days": 60.88}, None)]),
     ("condition-narrow-labels", EXC + "- Acute coronary syndrome or angina in the past 6 months\n"
      "- Known hepatic failure\n- Peritoneal dialysis (hemodialysis is allowed)",
      [(ConditionFact, {"label": "acute coronary syndrome", "within_days": 182.62}, None),
