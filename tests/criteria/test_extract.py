@@ -945,6 +945,10 @@ ROWS = [
      [(MeasurableDiseaseFact, None, None)]),
     ("pregnancy-negative", "The serum pregnancy test results of fertile women must be negative",
      [(PregnancyTestFact, {}, "pregnancy test results of fertile women must be negative")]),
+    ("pregnancy-test-negative-for", "Inclusion Criteria:\n- Female patient of childbearing "
+     "potential must test negative for pregnancy and agree to use effective contraception",
+     [(PregnancyTestFact, {}, "negative for pregnancy"), (ConditionFact, None, None),
+      (ContraceptionFact, {}, None)]),
     ("pregnancy-positive-exclusion", EXC + "- Positive pregnancy test",
      [(PregnancyTestFact, {}, "Positive pregnancy test")]),
     ("contraception", "Agree to take effective contraceptive measures during the trial",

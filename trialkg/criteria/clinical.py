@@ -310,7 +310,7 @@ _RESPONSE = re.compile(
     r"iwg|mda|choi)\b(?:\s*(?:criteria\s*)?(?:\(?\s*v(?:ersion)?\.?\s*|version\s*)?(?P<v>\d\.\d))?"
 )
 _PREGNANCY = re.compile(r"pregnancy\s+test|(?:β|beta|b)[- ]?h?cg|hcg\b|pregnancy\s+(?:screen|"
-                        r"testing)")
+                        r"testing)|(?<=negative\sfor\s)pregnancy")
 _NEGATIVE = re.compile(r"negative")
 _POSITIVE_TEST = re.compile(r"positive\s+(?:(?:or|and/or)\s+(?:inconclusive|indeterminate|"
                             r"equivocal|borderline)\s+)?(?:(?:serum|urine|blood)\s+(?:(?:or|and/or)\s+"
