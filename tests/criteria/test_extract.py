@@ -499,6 +499,9 @@ ROWS = [
       (LabThresholdFact, {"analyte": "creatinine clearance", "value": 50, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 2, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "estimated GFR", "value": 70, "any_of": 1}, None)]),
+    ("lab-respectively", "ALT and AST ≤ 3 × ULN and ≤ 5 × ULN, respectively",
+     [(LabThresholdFact, {"analyte": "ALT", "uln_multiple": 3}, None),
+      (LabThresholdFact, {"analyte": "AST", "uln_multiple": 5}, None)]),
     ("lab-length-is-no-percentage", "LVEF ≥ 50% and LV end-diastolic dimension, by the same "
      "method as LVEF, ≤ 70 mm\n- A pulse oximetry ≥ 94% at sea level (≥ 90% at altitude ≥ 5000 "
      "feet)",

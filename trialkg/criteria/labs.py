@@ -451,6 +451,23 @@ _ELIGIBLE_IF = re.compile(r"(?:eligible|allowed|acceptable|permitted|included|en
 _THEN_ANALYTE = re.compile(r"\s*[,:]?\s*(?:then\s+)?(?:(?:the|a|an)\s+)?")
 
 
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+
+
+def _respectively(low: str, thresholds: list[_Threshold]) -> None:
+    """Give the bounds before "respectively" one analyte each, in the order they are named.
+
+    "systolic or diastolic blood pressure > 180 mmHg or > 95 mmHg, respectively": 180 bounds the
+    systolic pressure and 95 the diastolic one.
+    """
+    for k in range(len(thresholds) - 1):
+        first, second = thresholds[k], thresholds[k + 1]
+        names = tuple(dict.fromkeys(first.analytes))
+        if len(names) == 2 and second.analytes == first.analytes and not second.own and \
+                _RESPECTIVELY.match(low, second.end):
+            first.analytes, second.analytes = names[:1], names[1:]
+
+
 def _lab_subgroups(low: str, thresholds: list[_Threshold]
                    ) -> tuple[list[_Threshold], list[tuple[_Threshold, _Threshold]]]:
     """Take off the bounds that only say whom another bound is for, and make them its subgroup.
@@ -666,6 +683,8 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     if _SEX_HINT.search(low):
         _sexes(low, thresholds)
     _attach(low, thresholds, mentions, ctx)
+    if "respectively" in low:
+        _respectively(low, thresholds)
     normals: list[_Threshold] = []
     if any(t.normal for t in thresholds):
         # "within normal limits" bounds only the analyte named right before it, one high in
