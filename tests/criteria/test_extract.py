@@ -499,6 +499,10 @@ ROWS = [
       (LabThresholdFact, {"analyte": "creatinine clearance", "value": 50, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 2, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "estimated GFR", "value": 70, "any_of": 1}, None)]),
+    ("lab-ratio-of-an-analyte", "Claudication and ankle arm systolic blood pressure ratio < "
+     "0.9\n- APTT ratio > 1.5 x ULN\n- FEV1/FVC ratio < 70%",
+     [(LabThresholdFact, {"analyte": "APTT", "uln_multiple": 1.5}, None),
+      (LabThresholdFact, {"analyte": "FEV1/FVC ratio", "value": 70}, None)]),
     ("lab-respectively", "ALT and AST ≤ 3 × ULN and ≤ 5 × ULN, respectively",
      [(LabThresholdFact, {"analyte": "ALT", "uln_multiple": 3}, None),
       (LabThresholdFact, {"analyte": "AST", "uln_multiple": 5}, None)]),

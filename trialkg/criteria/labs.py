@@ -209,10 +209,22 @@ def _ratios(low: str, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+#: "ratio" or "index" right after an analyte's name: another measure made from it.
+_RATIO_OF = re.compile(r"\s*(?:ratios?|index)\b")
+_CLOTTING = frozenset(ANALYTES[k] for k in ("INR", "ProthrombinTime", "APTT"))
+
+
 def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> list[_Mention]:
     out: list[_Mention] = []
     for start, end, analytes in hits:
         if out and start < out[-1].end:
+            continue
+        if (ratio := _RATIO_OF.match(low, end)) is not None and "/" not in low[
+                max(0, start - 3):start] and not _CLOTTING.issuperset(analytes):
+            # "ankle arm systolic blood pressure ratio < 0.9": a ratio of the analyte, which
+            # bounds neither it nor an analyte named before (a clotting time's ratio to its
+            # control is the time's own measure: "APTT ratio > 1.5 × ULN")
+            out.append(_Mention(start, ratio.end(), ()))
             continue
         after = _CHANGE_AFTER.match(low, end)
         if after is not None or (start and _CHANGE_BEFORE.search(
