@@ -571,6 +571,10 @@ ROWS = [
       (LabThresholdFact, {"analyte": "diastolic blood pressure", "comparator": "<=",
                           "any_of": None}, None)]),
     # --- life expectancy -------------------------------------------------------------------------
+    ("life-expectancy-not-expected-to-survive", EXC + "- Severe comorbid condition such that "
+     "the patient is not expected to survive 6 months",
+     [(LifeExpectancyFact, {"min_months": 6, "comparator": "<"},
+       "not expected to survive 6 months")]),
     ("life-expected-survival", "Expected survival ≥3 months",
      [(LifeExpectancyFact, {"min_months": 3, "comparator": ">="}, "Expected survival ≥3 months")]),
     ("life-weeks", "The estimated survival time is more than 12 weeks;",

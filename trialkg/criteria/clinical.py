@@ -196,6 +196,10 @@ _DURATION_BEFORE = re.compile(
 )
 
 
+_NOT_BEFORE = re.compile(r"\bnot\s+$")
+_NEGATED_COMPARATOR = {">=": "<", ">": "<=", "<": ">=", "<=": ">"}
+
+
 def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, LifeExpectancyFact]]:
     """Read a minimum life expectancy, in months (weeks / 4.345).
 
@@ -228,6 +232,10 @@ def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, L
     if comp is None:
         post = d.group("post") or ""
         comp = "<=" if _DOWNWARD.search(post) else ">="
+    if m is not None and m.group().startswith("expected to") and _NOT_BEFORE.search(
+            low, max(0, m.start() - 5), m.start()):
+        comp = _NEGATED_COMPARATOR[comp]  # "not expected to survive 6 months": < 6 months
+        cue_start = low.rindex("not", 0, m.start())
     return [(cue_start if m else d.start(), max(d.end(), m.end() if m else 0),
              LifeExpectancyFact(start=0, end=0, min_months=round(months, 2), comparator=comp))]
 
