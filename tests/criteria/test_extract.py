@@ -850,8 +850,14 @@ ROWS = [
       (WashoutFact, {"therapy": "chemotherapy", "min_days": 21, "exceptions": None}, None)]),
     ("washout-drug-half-lives", EXC + "- Treatment with any investigational drug or device "
      "within 60 days or 5 drug half-lives (whichever is longer)",
-     [(WashoutFact, {"therapy": "investigational agent", "min_days": 60, "half_lives": 5,
-                     "rule": "longer"}, None)]),
+     [(WashoutFact, {"therapy": "investigational drug or device", "min_days": 60,
+                     "half_lives": 5, "rule": "longer"}, None)]),
+    ("washout-anticancer-and-device-labels", EXC + "- Use of an investigational device within "
+     "30 days\n- Treatment with any anticancer therapy within 3 weeks before the first dose\n- "
+     "Prior treatment with a systemic therapy within 4 weeks",
+     [(WashoutFact, {"therapy": "investigational device", "min_days": 30}, None),
+      (WashoutFact, {"therapy": "anticancer therapy", "min_days": 21}, None),
+      (WashoutFact, {"therapy": "systemic therapy", "min_days": 28}, None)]),
     ("washout-not-an-event-or-exposure", EXC + "- at least one COPD exacerbation requiring a "
      "course of oral steroids and/or antibiotics within 1-12 months\n- History of residential "
      "exposure to tuberculosis within 4 weeks\n- Patients concurrently receiving MAOIs or who "

@@ -51,8 +51,14 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"targeted\s+(?:therapy|therapies|agents?|drugs?)|tyrosine\s+kinase\s+inhibitors?|tkis?",
      "targeted therapy"),
     (r"monoclonal\s+antibod(?:y|ies)|mabs?|antibody\s+therapy", "monoclonal antibody"),
+    (r"investigational\s+(?:agents?|drugs?|products?|medicinal\s+products?|medications?)\s*"
+     r"(?:,|or|and|and/or)\s*(?:(?:an?|any)\s+)?(?:(?:investigational|medical)\s+){0,2}devices?|"
+     r"investigational\s+(?:medical\s+)?devices?\s*(?:,|or|and|and/or)\s*(?:investigational\s+)?"
+     r"(?:drugs?|products?|agents?)", "investigational drug or device"),
+    (r"investigational\s+(?:medical\s+)?devices?", "investigational device"),
     (r"investigational\s+(?:agents?|drugs?|products?|therap\w+|medicinal\s+products?|"
-     r"treatments?|devices?|medications?|medicines?|compounds?)|imps?|"
+     r"treatments?|medications?|medicines?|compounds?)(?!\s*(?:,|or|and|and/or)\s*(?:(?:an?|"
+     r"any)\s+)?(?:(?:investigational|medical)\s+){0,2}devices?)|imps?|"
      r"experimental\s+(?:agents?|drugs?|products?|therap\w+|treatments?|medications?|"
      r"compounds?)", "investigational agent"),
     (r"investigational\s+(?:anti-?cancer\s+|drug\s+|device\s+)?(?:stud(?:y|ies)|trials?)",
@@ -90,9 +96,15 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"direct\s+oral\s+anticoagula\w+|doacs?|noacs?", "direct oral anticoagulants"),
     (r"anticoagula\w+|warfarin|heparin", "anticoagulants"),
     (r"antibiotics?", "antibiotics"),
-    (r"(?:systemic|anti-?(?:tumou?r|cancer|neoplastic)|antineoplastic|prior|previous)\s+"
-     r"(?:therap(?:y|ies)|treatments?|agents?)|system\s+treatment", "systemic therapy"),
+    (r"(?:anti-?(?:tumou?r|cancer|neoplastic)|antineoplastic)\s+(?:therap(?:y|ies)|"
+     r"treatments?|agents?)", "anticancer therapy"),  # radiotherapy and surgery too, not only drugs
+    (r"(?:systemic|prior|previous)\s+(?:therap(?:y|ies)|treatments?|agents?)|system\s+treatment",
+     "systemic therapy"),
 ])
+
+#: Labels of therapy in general, which a drug named right after narrows ("prior therapy with
+#: rituximab").
+_GENERIC_THERAPIES = frozenset({"systemic therapy", "anticancer therapy"})
 
 #: "the first dose of study drug": the therapy named is the time anchor, not the washed-out one.
 _ANCHOR_BEFORE = re.compile(r"\b(?:first|initial|start|starting|initiation|beginning|begin)\s+"
@@ -1052,7 +1064,7 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
     limit = _TIME_LIMIT.search(low, end)
     if limit is not None and not SENTENCE_BREAK.search(low, end, limit.start()):
         return []
-    if label == "systemic therapy":
+    if label in _GENERIC_THERAPIES:
         named = _NAMED.match(low, end)
         if named is not None:
             label = named.group("x").strip(" -")
@@ -1062,7 +1074,7 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
         elif _GENERIC.fullmatch(low, therapy[1], therapy[2]):
             return []  # "any other condition or prior therapy that ..." names nothing
     labels = [label]
-    if label != "systemic therapy":  # "No prior chemotherapy or radiotherapy": neither
+    if label not in _GENERIC_THERAPIES:  # "No prior chemotherapy or radiotherapy": neither
         labels, end = _with_listed(low, therapies, (label, therapy[1], end))
     setting, setting_end = _setting(low, end)
     end = setting_end
