@@ -503,6 +503,8 @@ ROWS = [
      "0.9\n- APTT ratio > 1.5 x ULN\n- FEV1/FVC ratio < 70%",
      [(LabThresholdFact, {"analyte": "APTT", "uln_multiple": 1.5}, None),
       (LabThresholdFact, {"analyte": "FEV1/FVC ratio", "value": 70}, None)]),
+    ("lab-hgba1c-spelling", "Hemoglobin A1c (HgbA1c) = ≤7%",
+     [(LabThresholdFact, {"analyte": "hemoglobin A1c", "comparator": "<=", "value": 7}, None)]),
     ("lab-respectively", "ALT and AST ≤ 3 × ULN and ≤ 5 × ULN, respectively",
      [(LabThresholdFact, {"analyte": "ALT", "uln_multiple": 3}, None),
       (LabThresholdFact, {"analyte": "AST", "uln_multiple": 5}, None)]),
@@ -978,6 +980,11 @@ ROWS = [
     ("flag-condom", "Male subject with pregnant partner must use a condom up to 2 months after "
      "last dosing",
      [(ContraceptionFact, {}, "use a condom")]),
+    ("consent-provision-of", "Inclusion Criteria:\n- Provision of informed consent prior to any "
+     "study specific procedures\n- Is willing and able to provide documentation of informed "
+     "consent\n- Age 18 years or older within 28 days of informed consent",
+     [(ConsentFact, {}, "informed consent"), (ConsentFact, {}, "informed consent"),
+      (AgeFact, {"min_years": 18}, None)]),
     ("consent", "Signed informed consent", [(ConsentFact, {}, "informed consent")]),
     ("consent-as-time-anchor", "Biopsy within 1 year before signing the informed consent",
      [(ConsentFact, None, None)]),

@@ -335,7 +335,9 @@ _CONSENT = re.compile(r"informed\s+consent|consent\s+form|written\s+consent|\bco
 
 
 _CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|preceding|after|since|from|within|until|"
-                              r"of|following)\s+"
+                              r"(?<!documentation\s)(?<!provision\s)(?<!signing\s)"
+                              r"(?<!signature\s)(?<!giving\s)(?<!receipt\s)(?<!obtaining\s)of|"
+                              r"following)\s+"
                               r"(?:the\s+)?(?:(?:signing|signature|obtaining|date)\b[^.;]*)?$|"
                               r"\btime\s+of\s+(?:giving|providing|granting)\s+(?:the\s+)?$")
 
