@@ -1075,6 +1075,11 @@ ROWS = [
      "co-infection",
      [(ConditionFact, {"label": "active infection", "role": "excluded"}, "Active infection"),
       (ConditionFact, {"label": "hepatitis b", "role": "excluded"}, "Hepatitis B")]),
+    ("condition-cancer-stage", EXC + "- Stage IV melanoma\n- History of stage III or IV breast "
+     "cancer\n- Unresected stage IIIB to IV melanoma",
+     [(ConditionFact, {"label": "stage iv melanoma"}, "Stage IV melanoma"),
+      (ConditionFact, {"label": "stage iii-iv breast cancer"}, None),
+      (ConditionFact, {"label": "stage iiib-iv melanoma"}, None)]),
     ("condition-serious-medical-or-psychiatric", EXC + "- Serious medical or psychiatric "
      "illness\n- Severe central nervous system, pulmonary, or renal disease\n- Any medical "
      "condition, seizure disorder or substance abuse",

@@ -177,6 +177,8 @@ def _staging(prefix: str, name: str, word: str, cls: str, classes: tuple[str, ..
 
 
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
+#: A cancer's stages and substages, earliest first.
+_CANCER_STAGES = tuple(f"{r}{x}" for r in ("i", "ii", "iii", "iv") for x in ("", "a", "b", "c"))
 _STAGINGS = (
     _staging("nyha class", r"new\s+york\s+heart\s+association(?:'s)?|nyha|nhya",
              r"(?:functional\s+)?class(?:es)?", _NYHA_CLASS, ("i", "ii", "iii", "iv"),
@@ -191,6 +193,13 @@ _STAGINGS = (
              named=False),
     _staging("stage", r"gold", r"stages?|grades?", _NYHA_CLASS, ("1", "2", "3", "4"),
              {v: k for k, v in _ROMAN.items()}, r"obstructive pulmonary|copd", named=False),
+    # a cancer's stage, with its substages: "stage IIIB to IV melanoma", "Stage IV gastric cancer"
+    _staging("stage", r"ajcc|tnm|figo", r"stages?",
+             r"(?:iv|i{1,3}|[1-4])(?:[abc](?![a-z0-9])|(?![a-z0-9]))", _CANCER_STAGES,
+             {**_ROMAN, **{d + x: r + x for d, r in _ROMAN.items() if d in "1234"
+                           for x in "abc"}},
+             r"cancer|carcinoma|melanoma|lymphoma|sarcoma|tumou?r|neoplasm|malignan|nsclc|sclc|"
+             r"glioma|blastoma|myeloma|mesothelioma", named=False),
 )
 #: "or worse" right after a condition a class range was written before ("class II heart failure
 #: or worse").
