@@ -1075,6 +1075,14 @@ ROWS = [
      "co-infection",
      [(ConditionFact, {"label": "active infection", "role": "excluded"}, "Active infection"),
       (ConditionFact, {"label": "hepatitis b", "role": "excluded"}, "Hepatitis B")]),
+    ("condition-allowance-of-these-conditions", EXC + "- Symptomatic ascites or pleural "
+     "effusion. A patient who is clinically stable following treatment for these conditions is "
+     "eligible.",
+     [(ConditionFact, {"label": "symptomatic ascites", "exceptions": "a patient who is clinically "
+                       "stable following treatment for these conditions is eligible"}, None),
+      (ConditionFact, {"label": "symptomatic pleural effusion", "exceptions": "a patient who is "
+                       "clinically stable following treatment for these conditions is eligible"},
+       None)]),
     ("condition-cancer-stage", EXC + "- Stage IV melanoma\n- History of stage III or IV breast "
      "cancer\n- Unresected stage IIIB to IV melanoma",
      [(ConditionFact, {"label": "stage iv melanoma"}, "Stage IV melanoma"),

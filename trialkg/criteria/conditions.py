@@ -1212,6 +1212,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     return out
 
 
+#: Words of an allowance that point back at the conditions excluded before it.
+_ANAPHOR = re.compile(r"\b(?:th(?:ese|is|ose)|such|either|both)\s+(?:conditions?|disorders?|"
+                      r"diseases?|diagnos[ie]s|lesions?|metastas[ie]s)\b")
 _HOWEVER = re.compile(r"^(?:however|but|nevertheless|note)\s*[,:]?\s*")
 
 
@@ -1222,7 +1225,8 @@ def _allowed_later(low: str, out: list[tuple[int, int, ConditionFact]],
 
     "Uncontrolled brain metastases. Patients with treated brain metastases … are eligible if
     …": the treated ones are allowed. The later sentence must name the same lexicon condition
-    ("CNS metastases" and "brain metastases" do not meet).
+    ("CNS metastases" and "brain metastases" do not meet), or point back at the conditions
+    before it ("… for these conditions is eligible").
     """
     for k, (start, end, fact) in enumerate(out):
         if fact.exceptions is not None:
@@ -1230,7 +1234,8 @@ def _allowed_later(low: str, out: list[tuple[int, int, ConditionFact]],
         for a, b in allowed:
             if a < end or not SENTENCE_BREAK.search(low, end, a + 1):
                 continue
-            if any(a <= hs < b and labels == sources[k] for hs, _, labels in hits):
+            if any(a <= hs < b and labels == sources[k] for hs, _, labels in hits) or \
+                    _ANAPHOR.search(low, a, b):
                 stop = _CLAUSE_END.search(low, b)
                 to = stop.start() if stop else len(low)
                 text = _HOWEVER.sub("", " ".join(low[a:to].split())).strip(" ,:")
