@@ -1083,6 +1083,17 @@ ROWS = [
       (ConditionFact, {"label": "symptomatic pleural effusion", "exceptions": "a patient who is "
                        "clinically stable following treatment for these conditions is eligible"},
        None)]),
+    ("condition-lexicon-rows-2026-12-06b", EXC + "- Moderate or severe aortic or mitral "
+     "stenosis\n- AIDS-related lymphoma\n- Concomitant primary sclerosing cholangitis (PSC)\n- "
+     "Has a primary central nervous system tumor\n- Laboratory TLS\n- Hemophilia\n- ADHD "
+     "RS-IV total score > 28",
+     [(ConditionFact, {"label": "moderate or severe aortic valve stenosis"}, None),
+      (ConditionFact, {"label": "moderate or severe mitral valve stenosis"}, None),
+      (ConditionFact, {"label": "aids-related lymphoma"}, None),
+      (ConditionFact, {"label": "primary sclerosing cholangitis"}, None),
+      (ConditionFact, {"label": "primary cns neoplasm"}, None),
+      (ConditionFact, {"label": "tumor lysis syndrome"}, None),
+      (ConditionFact, {"label": "hemophilia"}, None)]),
     ("condition-cancer-stage", EXC + "- Stage IV melanoma\n- History of stage III or IV breast "
      "cancer\n- Unresected stage IIIB to IV melanoma",
      [(ConditionFact, {"label": "stage iv melanoma"}, "Stage IV melanoma"),
