@@ -854,6 +854,10 @@ ROWS = [
      "within 60 days or 5 drug half-lives (whichever is longer)",
      [(WashoutFact, {"therapy": "investigational drug or device", "min_days": 60,
                      "half_lives": 5, "rule": "longer"}, None)]),
+    ("washout-not-what-a-condition-required", EXC + "- Has asthma requiring high daily doses of "
+     "inhaled corticosteroids within the 6 months prior to the Screening visit",
+     [(WashoutFact, None, None), (ConditionFact, {"label": "asthma", "within_days": 182.62},
+                                  None)]),
     ("washout-anticancer-and-device-labels", EXC + "- Use of an investigational device within "
      "30 days\n- Treatment with any anticancer therapy within 3 weeks before the first dose\n- "
      "Prior treatment with a systemic therapy within 4 weeks",

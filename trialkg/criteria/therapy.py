@@ -726,7 +726,7 @@ _GENERIC_DRUG = frozenset({"treatment", "treatments", "therapy", "therapies", "m
 _NOT_SINCE = re.compile(r"progress|relaps|recurren|recurred|\bresponded\b|\bfailed\b")
 #: A therapy that a condition needed.
 _REQUIRING_BEFORE = re.compile(r"\b(?:requiring|needing|(?:that|which)\s+(?:required|requires?|"
-                               r"needed|needs))\s+(?:[a-z-]+\s+){0,3}$")
+                               r"needed|needs))\s+(?:[a-z-]+\s+){0,5}$")
 
 
 #: A therapy still to come: "anticipated major surgical procedures", "planned surgery".
