@@ -1098,6 +1098,14 @@ ROWS = [
       (ConditionFact, {"label": "primary cns neoplasm"}, None),
       (ConditionFact, {"label": "tumor lysis syndrome"}, None),
       (ConditionFact, {"label": "hemophilia"}, None)]),
+    ("condition-cardiomyopathy-kinds", EXC + "- Restrictive cardiomyopathy, obstructive "
+     "cardiomyopathy, pericardial disease, amyloidosis, infiltrative cardiomyopathy\n- "
+     "Constrictive pericarditis",
+     [(ConditionFact, {"label": "restrictive cardiomyopathy"}, None),
+      (ConditionFact, {"label": "obstructive cardiomyopathy"}, None),
+      (ConditionFact, {"label": "amyloidosis"}, None),
+      (ConditionFact, {"label": "infiltrative cardiomyopathy"}, None),
+      (ConditionFact, {"label": "constrictive pericarditis"}, None)]),
     ("condition-cancer-stage", EXC + "- Stage IV melanoma\n- History of stage III or IV breast "
      "cancer\n- Unresected stage IIIB to IV melanoma",
      [(ConditionFact, {"label": "stage iv melanoma"}, "Stage IV melanoma"),

@@ -41,7 +41,8 @@ _SITE_KINDS = (
     "structural", "rheumatic", "polycystic", "aortic", "supraventricular", "atypical",
     "localized", "menstrual", "parenchymal", "ischemic", "ischaemic", "atherosclerotic",
     "obstructive", "atrial", "retinal", "cutaneous", "urinary", "hypertensive",
-    "tumou?r-(?:associated|related)", "intracranial", "latent", "metastatic")
+    "tumou?r-(?:associated|related)", "intracranial", "latent", "metastatic", "restrictive",
+    "infiltrative", "dilated", "dyskinetic", "constrictive", "eosinophilic")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
 #: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
