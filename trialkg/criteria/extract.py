@@ -32,7 +32,14 @@ from trialkg.criteria.conditions import (
 )
 from trialkg.criteria.demographics import extract_age, extract_sex
 from trialkg.criteria.labs import DENIAL, LabContext, deny_bounds, extract_labs
-from trialkg.criteria.lexicon import ANALYTE_LEXICON, ANALYTES, CONDITION_LEXICON, WORD, scan
+from trialkg.criteria.lexicon import (
+    ANALYTE_LEXICON,
+    ANALYTES,
+    CONDITION_LEXICON,
+    WORD,
+    Analyte,
+    scan,
+)
 from trialkg.criteria.model import (
     AgeFact,
     ConditionFact,
@@ -250,8 +257,11 @@ def _ages_of_others(low: str, found: list[tuple[int, int, Fact]]) -> list[tuple[
 
 #: Conditions that are an abnormal value of one analyte: a bound in a bracket right after one
 #: ("hypokalemia (less than 3.5 mmol/l)", "anemia (< 10 g/dl)") is a bound on that analyte.
-_STATE_ANALYTE = {label: (ANALYTES[DEFINED_ON[label][0]],) for label in LAB_STATES
-                  if len(DEFINED_ON[label]) == 1}
+_STATE_ANALYTE: dict[str, tuple[Analyte, ...]] = {
+    label: (ANALYTES[DEFINED_ON[label][0]],) for label in LAB_STATES
+    if len(DEFINED_ON[label]) == 1}
+# "uncontrolled hypertension (≥ 140/90 mmHg)": the pair bounds the systolic and diastolic pressure
+_STATE_ANALYTE["hypertension"] = tuple(ANALYTES[k] for k in DEFINED_ON["hypertension"])
 _BOUND_IN_BRACKET = re.compile(r"\s*\(\s*(?:[<>≤≥]|less|greater|more|lower|higher|below|above|"
                                r"exceed|under|over)")
 
