@@ -506,7 +506,8 @@ ROWS = [
     ("lab-hgba1c-spelling", "Hemoglobin A1c (HgbA1c) = ≤7%",
      [(LabThresholdFact, {"analyte": "hemoglobin A1c", "comparator": "<=", "value": 7}, None)]),
     ("lab-pressure-named-after", EXC + "- Hypertension (≥140 mmHg systolic and/or ≥90 mmHg "
-     "diastolic)\n- Uncontrolled hypertension (≥140/90 mmHg)\n- An orthostatic change of >20 mm Hg systolic",
+     "diastolic)\n- Uncontrolled hypertension (≥140/90 mmHg)\n- An orthostatic change of >20 mm "
+     "Hg systolic",
      [(LabThresholdFact, {"analyte": "systolic blood pressure", "value": 140}, None),
       (LabThresholdFact, {"analyte": "diastolic blood pressure", "value": 90}, None),
       (LabThresholdFact, {"analyte": "systolic blood pressure", "value": 140}, None),
