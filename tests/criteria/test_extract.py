@@ -514,6 +514,10 @@ ROWS = [
       (LabThresholdFact, {"analyte": "diastolic blood pressure", "value": 90}, None),
       (ConditionFact, {"label": "hypertension"}, None),
       (ConditionFact, {"label": "uncontrolled hypertension"}, None)]),
+    ("lab-normal-or-alternative", "Creatinine normal OR creatinine clearance ≥ 60 mL/min\n- "
+     "PT/PTT within normal or therapeutic limits",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 1, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "creatinine clearance", "value": 60, "any_of": 1}, None)]),
     ("lab-respectively", "ALT and AST ≤ 3 × ULN and ≤ 5 × ULN, respectively",
      [(LabThresholdFact, {"analyte": "ALT", "uln_multiple": 3}, None),
       (LabThresholdFact, {"analyte": "AST", "uln_multiple": 5}, None)]),

@@ -69,7 +69,7 @@ _HAS_NUMBER = re.compile(r"\d|uln|upper|normal|wnl")
 _WITHIN_NORMAL = re.compile(
     r"\b(?:within|in)\s+(?:the\s+)?(?:(?:institutional|laboratory|lab|local)\s+)?(?:normal|"
     r"reference)\s+(?:(?:institutional|laboratory|lab)\s+)?(?:limits?|ranges?|values?)\b|\bwnl\b|"
-    r"(?<=\s)normal(?=\s*(?:[,.;)]|$))")
+    r"(?<=\s)normal(?=\s*(?:[,.;)]|$|(?:or|and|and/or)\s))(?!\s*or\s+(?:therapeutic|near|stable))")
 _ULN_RE = re.compile(r"\s*" + _ULN + r"(?![a-z])")
 #: A multiple of the lower limit of normal ("< 0.9 x LLN"): no field holds it, so it is not read
 #: (and never as a value in the analyte's unit).
