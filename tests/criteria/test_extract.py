@@ -1003,6 +1003,9 @@ ROWS = [
      [(ConsentFact, {}, "informed consent"), (ConsentFact, {}, "informed consent"),
       (AgeFact, {"min_years": 18}, None)]),
     ("consent", "Signed informed consent", [(ConsentFact, {}, "informed consent")]),
+    ("consent-at-time-obtained", "Adult men and women age 18 years or older at time informed "
+     "consent is obtained.",
+     [(ConsentFact, None, None), (AgeFact, {"min_years": 18}, None), (SexFact, {}, None)]),
     ("consent-as-time-anchor", "Biopsy within 1 year before signing the informed consent",
      [(ConsentFact, None, None)]),
     # --- conditions -------------------------------------------------------------------------------

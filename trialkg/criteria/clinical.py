@@ -339,7 +339,8 @@ _CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|preceding|after|since|fro
                               r"(?<!signature\s)(?<!giving\s)(?<!receipt\s)(?<!obtaining\s)of|"
                               r"following)\s+"
                               r"(?:the\s+)?(?:(?:signing|signature|obtaining|date)\b[^.;]*)?$|"
-                              r"\btime\s+of\s+(?:giving|providing|granting)\s+(?:the\s+)?$")
+                              r"\btime\s+of\s+(?:giving|providing|granting)\s+(?:the\s+)?$|"
+                              r"\b(?:at|by)\s+(?:the\s+)?time\s+(?:of\s+)?(?:the\s+)?$")
 
 
 def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
@@ -387,7 +388,10 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
         if c is not None and (kind == "inclusion" or _UNWILLING.search(low)):
             out.append((c.start(), c.end(), ContraceptionFact(start=0, end=0)))
     if "consent" in low or "assent" in low:
-        c = _CONSENT.search(low)
-        if c is not None and not _CONSENT_AS_TIME.search(low, max(0, c.start() - 40), c.start()):
+        c = next((x for x in _CONSENT.finditer(low) if not _CONSENT_AS_TIME.search(
+            low, max(0, x.start() - 40), x.start()) and not low.startswith(
+                "/", x.start() - 1)), None)  # not one only named as a time ("… at the time
+        # of consent/assent")
+        if c is not None:
             out.append((c.start(), c.end(), ConsentFact(start=0, end=0)))
     return out
