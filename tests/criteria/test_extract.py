@@ -873,9 +873,11 @@ ROWS = [
                                   None)]),
     ("washout-anticancer-and-device-labels", EXC + "- Use of an investigational device within "
      "30 days\n- Treatment with any anticancer therapy within 3 weeks before the first dose\n- "
-     "Prior treatment with a systemic therapy within 4 weeks",
+     "Prior treatment with a systemic therapy within 4 weeks\n- Less than four weeks since prior "
+     "systemic antineoplastic treatment",
      [(WashoutFact, {"therapy": "investigational device", "min_days": 30}, None),
       (WashoutFact, {"therapy": "anticancer therapy", "min_days": 21}, None),
+      (WashoutFact, {"therapy": "systemic therapy", "min_days": 28}, None),
       (WashoutFact, {"therapy": "systemic therapy", "min_days": 28}, None)]),
     ("washout-not-an-event-or-exposure", EXC + "- at least one COPD exacerbation requiring a "
      "course of oral steroids and/or antibiotics within 1-12 months\n- History of residential "

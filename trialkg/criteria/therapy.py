@@ -98,7 +98,8 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"antibiotics?", "antibiotics"),
     (r"(?:anti-?(?:tumou?r|cancer|neoplastic)|antineoplastic)\s+(?:therap(?:y|ies)|"
      r"treatments?|agents?)", "anticancer therapy"),  # radiotherapy and surgery too, not only drugs
-    (r"(?:systemic|prior|previous)\s+(?:therap(?:y|ies)|treatments?|agents?)|system\s+treatment",
+    (r"(?:systemic\s+(?:(?:anti-?(?:tumou?r|cancer|neoplastic)|antineoplastic)\s+)?|prior\s+|"
+     r"previous\s+)(?:therap(?:y|ies)|treatments?|agents?)|system\s+treatment",
      "systemic therapy"),
 ])
 
