@@ -1139,6 +1139,16 @@ ROWS = [
       (ConditionFact, {"label": "severe kidney disease"}, None),
       (ConditionFact, {"label": "seizure"}, None),
       (ConditionFact, {"label": "substance abuse"}, None)]),
+    ("condition-qualifier-aside-after-modal", EXC + "- Any serious medical or psychiatric illness "
+     "that could, in the investigator's opinion, potentially interfere with the completion of "
+     "treatment\n- Current active infection that would, in the opinion of the investigator, "
+     "compromise the participant's ability to tolerate therapy",
+     [(ConditionFact, {"label": "serious disease", "qualifier": "that could, in the investigator's "
+                       "opinion, potentially interfere with the completion of treatment"}, None),
+      (ConditionFact, {"label": "serious psychiatric disorder"}, None),
+      (ConditionFact, {"label": "current active infection", "qualifier": "that would, in the "
+                       "opinion of the investigator, compromise the participant's ability to "
+                       "tolerate therapy"}, None)]),
     ("condition-serious-medical-condition-opens-no-list", EXC + "- A serious medical condition, "
      "seizure disorder, or history of substance abuse",
      [(ConditionFact, {"label": "serious disease"}, None),

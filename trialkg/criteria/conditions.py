@@ -355,6 +355,10 @@ _QUALIFIER_STOP = (r"within|(?:in|during|over)\s+the\s+(?:past|last|previous|pre
 #: What narrows a condition, written right after it: what it needs ("requiring systemic
 #: antibiotics", "that required hospitalization"), its grade ("of grade 2 or greater", "(CTCAE
 #: grade ≥ 3)"), or what it would do ("that would limit compliance").
+#: "in the opinion of the investigator", "in the investigator's judgment": an aside inside a
+#: qualifier, kept as written.
+_ASIDE = (r",?\s*in\s+(?:the\s+(?:opinion|judge?ment)\s+of\s+[^,.;:()]{3,50}|(?:the\s+)?"
+          r"[a-z]+'s?\s+(?:opinion|judge?ment))\s*,?\s+")
 _QUALIFIER = re.compile(
     # after a slash alternative of the condition: "psychiatric illness/social situations that …"
     r"(?:/\s*[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|which)\b))?"
@@ -369,8 +373,8 @@ _QUALIFIER = re.compile(
     r"(?:\s+(?:according\s+to|per|by)\s+(?:the\s+)?(?:nci\s+)?(?:ctcae|common\s+(?:toxicity|"
     r"terminology)\s+criteria)[^,.;:()]{0,40}?)?"
     # "that, in the opinion of the investigator, would preclude …": the aside is kept as written
-    r"|(?:that|which)\s*(?:,?\s*in\s+the\s+(?:opinion|judge?ment)\s+of\s+[^,.;:()]{3,50}?,?\s+)?"
-    r"(?:would|could|might|may|will)\s+[^,.;:()]{3,60}?"
+    r"|(?:that|which)\s*(?:" + _ASIDE + r")?(?:would|could|might|may|will)\s*(?:" + _ASIDE +
+    r")?\s*[^,.;:()]{3,60}?"
     # "diabetes that is poorly controlled", "cognitive impairment … sufficient to impair …",
     # "syncope without an explainable cause"
     r"|(?:that|which)\s+(?:is|are)\s+(?:poorly\s+|not\s+(?:well\s+)?|in)?(?:controlled|"
