@@ -871,6 +871,12 @@ ROWS = [
      "inhaled corticosteroids within the 6 months prior to the Screening visit",
      [(WashoutFact, None, None), (ConditionFact, {"label": "asthma", "within_days": 182.62},
                                   None)]),
+    ("washout-not-tobacco", EXC + "- Use of any tobacco or nicotine-containing product within 6 "
+     "months of screening\n- Use of nicotine replacement therapy within 30 days\n- Use of "
+     "cannabis, marijuana, or THC in the last two weeks",
+     [(WashoutFact, {"therapy": "nicotine replacement therapy", "min_days": 30}, None),
+      (ConditionFact, {"label": "tobacco use", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "cannabis use", "within_days": 14}, None)]),
     ("washout-anticancer-and-device-labels", EXC + "- Use of an investigational device within "
      "30 days\n- Treatment with any anticancer therapy within 3 weeks before the first dose\n- "
      "Prior treatment with a systemic therapy within 4 weeks\n- Less than four weeks since prior "

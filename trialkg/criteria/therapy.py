@@ -589,7 +589,11 @@ _NOT_A_DRUG = re.compile(r"stud(?:y|ies)|\bdoses?\b|consent|screening|visit|rand
                          r"\bthese\b|\bit\b|\bthem\b|care|advice|instruction|counsel|"
                          r"\bpatients?\b|\bsubjects?\b|following|minimum|maximum|\btheir\b|"
                          r"\bhis\b|\bher\b|radiograph|x-ray|documented|tubercul|covid|sars|"
-                         r"infect|virus|\bperson")
+                         r"infect|virus|\bperson|"
+                         # tobacco and recreational drugs, unless a therapy or medicine of them
+                         # ("nicotine replacement therapy", "cannabinoid based medications")
+                         r"(?:tobacco|nicotine|cigar|smok|vap(?:e|ing)\b|cannabis|marijuana)"
+                         r"(?!.*(?:therap|medic|replacement|cessation|substitut|cbd|cannabinoid))")
 
 
 #: A drug that a criterion opens with, right before its window: "Methotrexate within 6 weeks of
