@@ -1145,6 +1145,16 @@ ROWS = [
       (ConditionFact, {"label": "severe kidney disease"}, None),
       (ConditionFact, {"label": "seizure"}, None),
       (ConditionFact, {"label": "substance abuse"}, None)]),
+    ("condition-qualifier-what-it-does", EXC + "- Any concomitant disease that interferes with "
+     "study procedures or evaluation\n- Conditions/concomitant diseases precluding their safe "
+     "participation in this study\n- Any concomitant illness that is likely to prevent the "
+     "subject from complying",
+     [(ConditionFact, {"label": "intercurrent illness", "qualifier": "that interferes with study "
+                       "procedures or evaluation"}, None),
+      (ConditionFact, {"label": "intercurrent illness", "qualifier": "precluding their safe "
+                       "participation in this study"}, None),
+      (ConditionFact, {"label": "intercurrent illness", "qualifier": "that is likely to prevent "
+                       "the subject from complying"}, None)]),
     ("condition-qualifier-aside-after-modal", EXC + "- Any serious medical or psychiatric illness "
      "that could, in the investigator's opinion, potentially interfere with the completion of "
      "treatment\n- Current active infection that would, in the opinion of the investigator, "

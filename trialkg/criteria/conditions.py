@@ -383,6 +383,10 @@ _QUALIFIER = re.compile(
     r"|sufficient(?:ly\s+severe)?\s+to\s+[^,.;:()]{3,60}?"
     # "severe medical problems unrelated to the malignancy"
     r"|(?:un|not\s+)related\s+to\s+[^,.;:()]{3,60}?"
+    # what it does: "disease that interferes with study procedures", "diseases precluding their
+    # safe participation", "illness that is likely to prevent compliance"
+    r"|(?:(?:that|which)\s+(?:(?:is|are)\s+likely\s+to\s+)?)?(?:interfer|preclud|prevent|limit|"
+    r"compromis|contraindicat|jeopardi[sz]|impair)(?:es|s|e|ing)?\s+[^,.;:()]{3,60}?"
     r"|without\s+an?\s+(?:explainable|known|identified|identifiable|obvious|clear|apparent)"
     r"[^,.;:()]{0,30}?\s+causes?)"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|" + _QUALIFIER_STOP + r")\b)")
@@ -392,7 +396,8 @@ _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that
                              + _QUALIFIER_STOP + r")\b)")
 _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\b|will\b|"
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
-                             r"refractory|sufficient|cause|related|"
+                             r"refractory|sufficient|cause|related|interfer|preclud|prevent|limit|"
+                             r"compromis|contraindicat|jeopardi|impair|"
                              r"opinion|judg")
 #: What joins a condition to the lab bound that says which cases are meant: "renal disease with
 #: creatinine clearance < 50 mL/min", "heart failure (LVEF < 40%)", "… defined as …".
