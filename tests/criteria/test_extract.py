@@ -1460,9 +1460,15 @@ ROWS = [
       (ConditionFact, {"label": "hypoglycemia unawareness"}, "hypoglycemia unawareness"),
       (ConditionFact, {"label": "borderline personality disorder"}, None),
       (ConditionFact, {"label": "antisocial personality disorder"}, None)]),
+    ("condition-window-lead-in-in-evidence", EXC + "- Within the last 3 months prior to "
+     "screening: history of myocardial infarction, unstable angina",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 91.31}, "Within the last 3 "
+       "months prior to screening: history of myocardial infarction"),
+      (ConditionFact, {"label": "unstable angina", "within_days": 91.31}, None)]),
     ("condition-window-between-commas", EXC + "- Subject has a history, within three years, of "
      "drug abuse (including benzodiazepines, opioids)",
-     [(ConditionFact, {"label": "substance abuse", "within_days": 1095.75}, "drug abuse")]),
+     [(ConditionFact, {"label": "substance abuse", "within_days": 1095.75},
+       "within three years, of drug abuse")]),
     ("condition-transplants-and-thrombotic-events", EXC + "- History of solid organ or "
      "hematopoietic cell transplantation.\n- History of thrombotic event within last year",
      [(ConditionFact, {"label": "organ transplantation"}, None),

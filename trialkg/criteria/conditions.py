@@ -557,8 +557,11 @@ _WINDOW_BRACKET = re.compile(r"\b(?:history|episode|evidence|diagnosis|occurrenc
 
 
 def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
-            ) -> tuple[float, int] | None:
-    """Return the time window of the condition at ``low[s:e]``: (days, end of its words).
+            ) -> tuple[float, int, int] | None:
+    """Return the time window of the condition at ``low[s:e]``: (days, start, end of its words).
+
+    ``start`` is where a window written before the condition begins (``s`` otherwise), so that
+    the evidence covers it.
 
     The window is read after the condition, in the same clause, with no therapy, test or
     visit named and only the other conditions of its list in between (:func:`_window_is_theirs`),
@@ -600,7 +603,7 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
             return None
         lead = True
     days = _window_days(m)
-    return None if days is None else (days, e if lead else m.end())
+    return None if days is None else (days, m.start() if lead else s, e if lead else m.end())
 
 
 def _window_days(m: re.Match[str]) -> float | None:
@@ -1208,8 +1211,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 seen.add(label.removeprefix("other "))
             if staged:  # "stage II COPD (COPD)": the bracket names the staged one again
                 seen.add(label.removeprefix(staged[0] + " "))
-            out.append((min(ev_start, staged[1]) if staged else ev_start,
-                        max(recency[1] if recency else e, exception[1] if exception else e),
+            start = min(ev_start, staged[1]) if staged else ev_start
+            out.append((min(start, recency[1]) if recency else start,
+                        max(recency[2] if recency else e, exception[1] if exception else e),
                         ConditionFact(start=0, end=0, label=label, role="excluded",
                                       within_days=recency[0] if recency else None,
                                       exceptions=exception[0] if exception else None,
