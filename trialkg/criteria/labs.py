@@ -166,6 +166,7 @@ class _Threshold:
     normal: bool = False  #: "within normal limits": ≤ 1 × ULN for an analyte high in disease
     sex: str | None = None  #: ``MALE`` or ``FEMALE`` when the bound is given for one sex
     millimetres: bool = False  #: "mm" follows the number, which the unit table does not read
+    sex_span: tuple[int, int] | None = None  #: the words naming its sex, for the evidence
 
 
 @dataclass(slots=True)
@@ -402,9 +403,10 @@ def _attach(low: str, thresholds: list[_Threshold], mentions: list[_Mention],
                 and (";" not in low[prev.end:t.start] or t.sex not in (None, prev.sex)) \
                 and not (before and before[-1].start >= prev.end):
             # the previous bound's analytes carry over, unless another analyte was named
-            # in between ("QTc > 450 ms or a PR interval outside 120 to 210 ms")
+            # in between ("QTc > 450 ms or a PR interval outside 120 to 210 ms"); the evidence
+            # runs from where they are named
             t.analytes = prev.analytes
-            t.ev_start = t.start
+            t.ev_start = prev.ev_start
         elif ctx.analytes and not mentions:
             t.analytes = ctx.analytes
             t.ev_start = t.start
@@ -668,6 +670,7 @@ def _sexes(low: str, thresholds: list[_Threshold]) -> None:
         m = before or after
         if m is not None:
             t.sex = sex_of(m.group("sex"))
+            t.sex_span = m.span()
         claimed = after.end() if after is not None else t.end
 
 
@@ -763,6 +766,8 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
         kept.append(t)
         sub = t.subgroup or ctx.subgroup
         ev_start, ev_end = min(t.ev_start, t.start), t.end
+        if t.sex_span is not None:  # "… > 46 kg (101 lb) for women"
+            ev_start, ev_end = min(ev_start, t.sex_span[0]), max(ev_end, t.sex_span[1])
         if t.subgroup is not None and t.subgroup.end > ev_end and t.subgroup.start - ev_end < 40:
             ev_end = t.subgroup.end
         bounds = [(a, t.value) for a in dict.fromkeys(t.analytes)]
