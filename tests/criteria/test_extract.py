@@ -873,6 +873,9 @@ ROWS = [
      "inhaled corticosteroids within the 6 months prior to the Screening visit",
      [(WashoutFact, None, None), (ConditionFact, {"label": "asthma", "within_days": 182.62},
                                   None)]),
+    ("washout-investigational-compound-or-device", EXC + "- Has participated in a study with an "
+     "investigational compound or device within 30 days",
+     [(WashoutFact, {"therapy": "investigational drug or device", "min_days": 30}, None)]),
     ("washout-not-tobacco", EXC + "- Use of any tobacco or nicotine-containing product within 6 "
      "months of screening\n- Use of nicotine replacement therapy within 30 days\n- Use of "
      "cannabis, marijuana, or THC in the last two weeks",
@@ -1159,10 +1162,11 @@ ROWS = [
                        "the subject from complying"}, None)]),
     ("condition-qualifier-aside-after-modal", EXC + "- Any serious medical or psychiatric illness "
      "that could, in the investigator's opinion, potentially interfere with the completion of "
-     "treatment\n- Current active infection that would, in the opinion of the investigator, "
-     "compromise the participant's ability to tolerate therapy",
+     "treatment according to this protocol\n- Current active infection that would, in the "
+     "opinion of the investigator, compromise the participant's ability to tolerate therapy",
      [(ConditionFact, {"label": "serious disease", "qualifier": "that could, in the investigator's "
-                       "opinion, potentially interfere with the completion of treatment"}, None),
+                       "opinion, potentially interfere with the completion of treatment "
+                       "according to this protocol"}, None),
       (ConditionFact, {"label": "serious psychiatric disorder"}, None),
       (ConditionFact, {"label": "current active infection", "qualifier": "that would, in the "
                        "opinion of the investigator, compromise the participant's ability to "

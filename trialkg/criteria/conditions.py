@@ -374,7 +374,7 @@ _QUALIFIER = re.compile(
     r"terminology)\s+criteria)[^,.;:()]{0,40}?)?"
     # "that, in the opinion of the investigator, would preclude …": the aside is kept as written
     r"|(?:that|which)\s*(?:" + _ASIDE + r")?(?:would|could|might|may|will)\s*(?:" + _ASIDE +
-    r")?\s*[^,.;:()]{3,60}?"
+    r")?\s*[^,.;:()]{3,100}?"
     # "diabetes that is poorly controlled", "cognitive impairment … sufficient to impair …",
     # "syncope without an explainable cause"
     r"|(?:that|which)\s+(?:is|are)\s+(?:poorly\s+|not\s+(?:well\s+)?|in)?(?:controlled|"

@@ -51,7 +51,8 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"targeted\s+(?:therapy|therapies|agents?|drugs?)|tyrosine\s+kinase\s+inhibitors?|tkis?",
      "targeted therapy"),
     (r"monoclonal\s+antibod(?:y|ies)|mabs?|antibody\s+therapy", "monoclonal antibody"),
-    (r"investigational\s+(?:agents?|drugs?|products?|medicinal\s+products?|medications?)\s*"
+    (r"investigational\s+(?:agents?|drugs?|products?|medicinal\s+products?|medications?|"
+     r"compounds?)\s*"
      r"(?:,|or|and|and/or)\s*(?:(?:an?|any)\s+)?(?:(?:investigational|medical)\s+){0,2}devices?|"
      r"investigational\s+(?:medical\s+)?devices?\s*(?:,|or|and|and/or)\s*(?:investigational\s+)?"
      r"(?:drugs?|products?|agents?)", "investigational drug or device"),
