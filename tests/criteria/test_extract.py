@@ -1033,6 +1033,10 @@ ROWS = [
      [(ConditionFact, {"label": "bleeding"}, None),
       (ConditionFact, {"label": "substance abuse"}, None),
       (ConditionFact, {"label": "atrial fibrillation"}, None)]),
+    ("condition-abbreviation-restates", EXC + "- Unstable congestive heart failure (CHF)\n- "
+     "Severe chronic obstructive pulmonary disease (COPD) with hypoxemia",
+     [(ConditionFact, {"label": "unstable heart failure"}, None),
+      (ConditionFact, {"label": "severe chronic obstructive pulmonary disease"}, None)]),
     ("condition-abbreviation-in-brackets", EXC + "- Active central nervous system (CNS) "
      "metastases\n- known gastrointestinal (GI) disease\n- Participants with asymptomatic, "
      "untreated CNS metastases were allowed",

@@ -1055,11 +1055,14 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
              or "yr" in low)  # a time window needs its unit
     slashed: _Modified | None = None  # the last condition read with modifiers
     sources: list[tuple[str, ...]] = []  # the lexicon labels each fact of ``out`` was read from
+    last_end = -1  # where the words of the last condition read end
     for s, e, labels in hits:
         own_end = e
         if s < read_to or s < heading or (blocked and not _span_ok(blocked, s, e)) or \
                 (not_self and _NOT_SELF.search(low, max(0, s - 180), s)):
             continue
+        if sources and labels == sources[-1] and _RESTATED.fullmatch(low, last_end, s):
+            continue  # "severe chronic obstructive pulmonary disease (COPD)": named again
         if _NOT_CONDITION_AFTER.match(low, e) or (not_self and _OF_PARTNER.match(low, e)):
             continue
         if s > 3 and low.startswith(("non-", "non "), s - 4):
@@ -1221,6 +1224,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if staged is not None:
                 read_to = e
             sources.append(labels)
+            last_end = own_end
     if allowed and out:
         _allowed_later(low, out, sources, allowed, hits)
     return out
@@ -1229,6 +1233,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
 #: Words of an allowance that point back at the conditions excluded before it.
 _ANAPHOR = re.compile(r"\b(?:th(?:ese|is|ose)|such|either|both)\s+(?:conditions?|disorders?|"
                       r"diseases?|diagnos[ie]s|lesions?|metastas[ie]s)\b")
+#: An open bracket between a condition and its abbreviation.
+_RESTATED = re.compile(r"\s*[(\[]\s*")
 _HOWEVER = re.compile(r"^(?:however|but|nevertheless|note)\s*[,:]?\s*")
 
 
