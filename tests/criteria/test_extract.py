@@ -1196,6 +1196,10 @@ ROWS = [
      "C virus;",
      [(ConditionFact, {"label": "hepatitis b"}, None), (ConditionFact, {"label": "hepatitis c"},
                                                         None)]),
+    ("condition-exception-before-window", EXC + "- History of another malignancy other than "
+     "basal cell carcinoma of the skin, within the last 5 years.",
+     [(ConditionFact, {"label": "other malignancy", "within_days": 1826.25,
+                       "exceptions": "basal cell carcinoma of the skin"}, None)]),
     ("condition-except-scope", EXC + "- Other malignancy except for basal cell carcinoma",
      [(ConditionFact, {"label": "other malignancy", "exceptions": "basal cell carcinoma"},
        "Other malignancy except for basal cell carcinoma")]),

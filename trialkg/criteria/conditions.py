@@ -258,7 +258,10 @@ _EXEMPT_HINT = re.compile(r"except|other\s+than|exclud|unless|with\s+or\s+withou
                           r"but\s+not|besides|aside|not\s+includ|eligible|allow|permitted|"
                           r"acceptable")
 #: Where an exception's scope ends; not at the marker of a lettered list ("except a) …; b) …").
-_EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])\))(?!\d)|\.(?=\s|$)")
+_EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])\))(?!\d)|\.(?=\s|$)|"
+                         # the condition's window after its exception: "hospitalised, other
+                         # than for dialysis access revision, within 30 days"
+                         r",\s*(?=within\b|in\s+the\s+(?:past|last|previous|preceding)\b)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|enter|"
                            r"participate|exclusionary")
 #: The condition an allowance is made on, after its word: "… are eligible if …".
