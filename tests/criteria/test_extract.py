@@ -1131,6 +1131,9 @@ ROWS = [
       (ConditionFact, {"label": "primary cns neoplasm"}, None),
       (ConditionFact, {"label": "tumor lysis syndrome"}, None),
       (ConditionFact, {"label": "hemophilia"}, None)]),
+    ("condition-previously-undiagnosed", EXC + "- Unstable or previously undiagnosed "
+     "arrhythmia",
+     [(ConditionFact, {"label": "unstable or previously undiagnosed arrhythmia"}, None)]),
     ("condition-cardiomyopathy-kinds", EXC + "- Restrictive cardiomyopathy, obstructive "
      "cardiomyopathy, pericardial disease, amyloidosis, infiltrative cardiomyopathy\n- "
      "Constrictive pericarditis",

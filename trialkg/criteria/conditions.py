@@ -57,7 +57,8 @@ _SEVERITY_WORDS = (
     r"life[\s-]threatening")
 _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable", "uncorrected",
-    "advanced", "unexplained", "undiagnosed", "unresolved", "chronic", "acute", "undertreated",
+    "advanced", "unexplained", r"(?:previously\s+)?undiagnosed", "unresolved", "chronic", "acute",
+    "undertreated",
     r"(?:inadequately|insufficiently)\s+treated", "degenerative", "organic",
     r"(?:left|right)[\s-]+sided", r"non[\s-]?traumatic",
     "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous", "recent", "repeated",
