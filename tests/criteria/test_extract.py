@@ -525,9 +525,10 @@ ROWS = [
       (LabThresholdFact, {"analyte": "AST", "uln_multiple": 5}, None)]),
     ("lab-length-is-no-percentage", "LVEF ≥ 50% and LV end-diastolic dimension, by the same "
      "method as LVEF, ≤ 70 mm\n- A pulse oximetry ≥ 94% at sea level (≥ 90% at altitude ≥ 5000 "
-     "feet)",
+     "feet)\n- LVEF ≥ 40% and LVEDD indexed to body surface area ≤ 0.45",
      [(LabThresholdFact, {"analyte": "left ventricular ejection fraction", "value": 50}, None),
-      (LabThresholdFact, {"analyte": "oxygen saturation", "value": 94}, None)]),
+      (LabThresholdFact, {"analyte": "oxygen saturation", "value": 94}, None),
+      (LabThresholdFact, {"analyte": "left ventricular ejection fraction", "value": 40}, None)]),
     ("lab-subgroup-bound-complement", "Serum creatinine ≤ 1.5 x ULN OR calculated creatinine "
      "clearance ≥ 60 mL/min for patients with creatinine levels > 1.5 x ULN",
      [(LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<=", "any_of": 1,

@@ -184,8 +184,13 @@ class LabContext:
 _UNMAPPED = re.compile(r"\b(?:dl\s?co[a-z]*|kco|tlco|(?:carbon\s+monoxide\s+)?diffusi(?:ng|on)\s+"
                        r"capacit(?:y|ies)(?:\s+(?:of|in)\s+the\s+lungs?)?(?:\s+for\s+carbon\s+"
                        r"monoxide)?|carbon\s+monoxide\s+diffusi(?:ng|on)(?:\s+in\s+the\s+"
-                       r"lungs?)?)\b")
-_UNMAPPED_HINT = ("dlco", "dl co", "kco", "tlco", "diffusi")  # not "dl": every "mg/dl" has it
+                       r"lungs?)?|"
+                       # a ventricle's size: "LVEDD indexed to body surface area > 0.45"
+                       r"lv\s?e[sd][dvi]i?|(?:(?:left\s+ventricular|lv)\s+)?end[-\s](?:diastolic|"
+                       r"systolic)\s+(?:dimension|diameter|volume)s?(?:\s+index(?:ed)?)?)\b")
+#: A cheap test for those words (not "dl": every "mg/dl" has it).
+_UNMAPPED_HINT = ("dlco", "dl co", "kco", "tlco", "diffusi", "lved", "lves", "lv ed", "lv es",
+                  "end-diastolic", "end diastolic", "end-systolic", "end systolic")
 
 
 #: Two analytes named with "/" between them that together name a third: their ratio.
