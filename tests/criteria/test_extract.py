@@ -688,6 +688,10 @@ ROWS = [
      [(WashoutFact, {"min_days": 28, "therapy": "major surgery"}, "Major surgery within 4 weeks")]),
     ("washout-surgery-no-kind", EXC + "- Patients who had surgery within 28 days",
      [(WashoutFact, {"min_days": 28, "therapy": "surgery"}, "surgery within 28 days")]),
+    ("prior-therapy-in-the-study-eye", EXC + "- Prior trabeculectomy or other filtration surgery "
+     "in the study eye.",
+     [(PriorTherapyFact, {"therapy": "filtration surgery", "required": False,
+                          "setting": "in the study eye"}, None)]),
     ("prior-at-least-n-prior-therapies", "Inclusion Criteria:\n- Must have received at least one "
      "prior therapy.\n- Subjects must have failed ≥ 2 prior therapies for CLL",
      [(PriorTherapyFact, {"required": True, "min_lines": 1}, None),

@@ -29,8 +29,8 @@ from trialkg.criteria.quantities import (
     parse_number,
 )
 
-__all__ = ["extract_excluded", "extract_required", "extract_bare_diagnosis", "extract_biomarkers",
-           "POPULATION_WORDS"]
+__all__ = ["eye_of", "extract_excluded", "extract_required", "extract_bare_diagnosis",
+           "extract_biomarkers", "POPULATION_WORDS"]
 
 #: Words before a condition that name where it is or what kind it is ("variceal bleeding",
 #: "viral infection", "portal hypertension", "diabetic neuropathy"): kept in its label.
@@ -935,8 +935,8 @@ _EYE_GAP_BAD = re.compile(r"[.;:]\s|\b(?:except|unless|other\s+than|if|who|which
                           r"excluding|including)\b")
 
 
-def _eye(low: str, e: int) -> tuple[str, int] | None:
-    """Return ("in the study eye", end) when the condition ending at ``e`` is in one eye.
+def eye_of(low: str, e: int) -> tuple[str, int] | None:
+    """Return ("in the study eye", end) when the condition or therapy ending at ``e`` is in one eye.
 
     The end is the eye's when it follows the condition right away, else the condition's own.
     """
@@ -1149,7 +1149,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if qualified else None
         if qualified is None and (narrowed := _narrowing(low, e, bounds)) is not None:
             qualifier, e = narrowed
-        if qualifier is None and "eye" in low and (eye := _eye(low, e)) is not None:
+        if qualifier is None and "eye" in low and (eye := eye_of(low, e)) is not None:
             qualifier, e = eye
         if qualified is not None:
             e = qualified.end("q")

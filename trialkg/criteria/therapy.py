@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from trialkg.criteria.clinical import TOXICITY_WORDS
+from trialkg.criteria.conditions import eye_of
 from trialkg.criteria.lexicon import CONDITION_LEXICON, Lexicon
 from trialkg.criteria.model import PriorTherapyFact, WashoutFact
 from trialkg.criteria.quantities import (
@@ -857,6 +858,8 @@ def _setting(low: str, end: int) -> tuple[str | None, int]:
     """
     m = _SETTING.match(low, end)
     if m is None:
+        if "eye" in low and (eye := eye_of(low, end)) is not None:
+            return eye  # "prior trabeculectomy in the study eye"
         return None, end
     setting = " ".join(m.group("s").split())
     return (None, end) if setting in _NO_SETTING else (setting, m.end("s"))
