@@ -26,6 +26,7 @@ from trialkg.criteria.model import (
 from trialkg.criteria.quantities import (
     COMPARATOR,
     EXCEPTION_CUE,
+    NEGATED,
     NUMBER,
     parse_comparator,
     parse_number,
@@ -197,7 +198,6 @@ _DURATION_BEFORE = re.compile(
 
 
 _NOT_BEFORE = re.compile(r"\bnot\s+$")
-_NEGATED_COMPARATOR = {">=": "<", ">": "<=", "<": ">=", "<=": ">"}
 
 
 def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, LifeExpectancyFact]]:
@@ -234,7 +234,7 @@ def extract_life_expectancy(low: str, topic: str = "") -> list[tuple[int, int, L
         comp = "<=" if _DOWNWARD.search(post) else ">="
     if m is not None and m.group().startswith("expected to") and _NOT_BEFORE.search(
             low, max(0, m.start() - 5), m.start()):
-        comp = _NEGATED_COMPARATOR[comp]  # "not expected to survive 6 months": < 6 months
+        comp = NEGATED[comp]  # "not expected to survive 6 months": < 6 months
         cue_start = low.rindex("not", 0, m.start())
     return [(cue_start if m else d.start(), max(d.end(), m.end() if m else 0),
              LifeExpectancyFact(start=0, end=0, min_months=round(months, 2), comparator=comp))]

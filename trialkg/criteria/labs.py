@@ -20,6 +20,7 @@ from trialkg.criteria.model import LabThresholdFact
 from trialkg.criteria.quantities import (
     COMPARATOR,
     DURATION_UNIT,
+    NEGATED,
     NUMBER,
     SENTENCE_BREAK,
     parse_comparator,
@@ -460,7 +461,6 @@ _LAB_SUBGROUP_CUE = re.compile(
     r"(?:patients?|subjects?|participants?|those|individuals|pts)\s+(?:with|whose|having|"
     r"who\s+have))|(?<![a-z])(?:if|when|where|in\s+case\s+of))\s+"
     r"(?:(?:a|an|the|their|serum|plasma|baseline|screening)\s+)*$")
-_COMPLEMENT = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 _OPENS_SENTENCE = re.compile(r"(?:^|[.;:])\s*$")
 _SENTENCE_END = re.compile(r"[.;)\]]")
 _FULL_STOP = re.compile(r"\.(?!\d)|;")
@@ -542,7 +542,7 @@ def _lab_subgroups(low: str, thresholds: list[_Threshold]
         if limited.analytes == t.analytes:
             return thresholds, []
         complement = next((b for _, b in others if b.analytes == t.analytes
-                           and b.comparator == _COMPLEMENT[t.comparator]
+                           and b.comparator == NEGATED[t.comparator]
                            and (b.value, b.unit, b.uln) == (t.value, t.unit, t.uln)), None)
         plan.append((t, cue.start(), limited, complement))
     out = list(thresholds)
@@ -905,7 +905,6 @@ _DENIAL_END = re.compile(SENTENCE_BREAK.pattern + "|:")
 #: A bound joined by "and" is a requirement of its own: "No clinically significant findings in
 #: vital signs and systolic blood pressure ≥ 110 mmHg".
 _AND_BEFORE = re.compile(r"(?<![a-z/])and\s+$")
-_INVERSE = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 _ABNORMAL_SIDE = {"high": (">", ">="), "low": ("<", "<=")}
 _ABNORMAL_BY_LOINC = {a.loinc: a.abnormal for a in ANALYTES.values()}
 
@@ -947,7 +946,7 @@ def deny_bounds(low: str, labs: list[tuple[int, int, LabThresholdFact]], whole: 
         side = _ABNORMAL_SIDE.get(_ABNORMAL_BY_LOINC.get(fact.loinc, "both"), ())
         if fact.comparator in side and (lead is None or (
                 s < stop and not _AND_BEFORE.search(low, max(0, s - 8), s))):
-            fact = replace(fact, comparator=_INVERSE[fact.comparator])
+            fact = replace(fact, comparator=NEGATED[fact.comparator])
             if fact.any_of is not None:
                 broken.add(fact.any_of)
             if lead is not None:

@@ -18,6 +18,7 @@ __all__ = [
     "SENTENCE_BREAK",
     "parse_number",
     "parse_comparator",
+    "NEGATED",
     "duration_days",
     "duration_years",
 ]
@@ -116,6 +117,10 @@ def parse_number(text: str) -> float | None:
         return float(t.replace(",", "."))
     except ValueError:
         return None
+
+
+#: The comparator that holds exactly when another does not ("> 1.5 × ULN" against "≤ 1.5 × ULN").
+NEGATED = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 
 
 def parse_comparator(text: str) -> str | None:
