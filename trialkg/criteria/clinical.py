@@ -197,6 +197,7 @@ _DURATION_BEFORE = re.compile(
 )
 
 
+#: "not" right before "expected to survive": the life expectancy is below the time named.
 _NOT_BEFORE = re.compile(r"\bnot\s+$")
 
 
@@ -388,10 +389,10 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
         if c is not None and (kind == "inclusion" or _UNWILLING.search(low)):
             out.append((c.start(), c.end(), ContraceptionFact(start=0, end=0)))
     if "consent" in low or "assent" in low:
+        # not one only named as a time ("… at the time of consent/assent")
         c = next((x for x in _CONSENT.finditer(low) if not _CONSENT_AS_TIME.search(
-            low, max(0, x.start() - 40), x.start()) and not low.startswith(
-                "/", x.start() - 1)), None)  # not one only named as a time ("… at the time
-        # of consent/assent")
+            low, max(0, x.start() - 40), x.start()) and low[x.start() - 1:x.start()] != "/"),
+            None)
         if c is not None:
             out.append((c.start(), c.end(), ConsentFact(start=0, end=0)))
     return out
