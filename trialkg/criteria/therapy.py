@@ -29,6 +29,11 @@ from trialkg.criteria.quantities import (
 __all__ = ["extract_washout", "extract_prior_therapy", "THERAPIES"]
 
 #: CYP3A4 written as "CYP3A4", "CYP 3A", "cytochrome P450 (CYP) 3A4".
+#: "anticancer", "anti-tumour", "antineoplastic".
+_ANTICANCER = r"(?:anti-?(?:tumou?r|cancer|neoplastic)|antineoplastic)"
+#: "… or (a) (medical) device" after an investigational drug: a drug or device study.
+_OR_DEVICE = (r"\s*(?:,|or|and|and/or)\s*(?:(?:an?|any)\s+)?(?:(?:investigational|medical)\s+)"
+              r"{0,2}devices?")
 _CYP3A = r"(?:cyp\s?|cytochrome\s+p-?450\s+(?:\(cyp\)\s+)?(?:cyp\s?)?)3a4?(?:/5)?"
 
 #: Therapy surface forms → short labels; where two forms match the same words the
@@ -53,14 +58,12 @@ THERAPIES: Lexicon[str] = Lexicon([
      "targeted therapy"),
     (r"monoclonal\s+antibod(?:y|ies)|mabs?|antibody\s+therapy", "monoclonal antibody"),
     (r"investigational\s+(?:agents?|drugs?|products?|medicinal\s+products?|medications?|"
-     r"compounds?)\s*"
-     r"(?:,|or|and|and/or)\s*(?:(?:an?|any)\s+)?(?:(?:investigational|medical)\s+){0,2}devices?|"
-     r"investigational\s+(?:medical\s+)?devices?\s*(?:,|or|and|and/or)\s*(?:investigational\s+)?"
-     r"(?:drugs?|products?|agents?)", "investigational drug or device"),
+     r"compounds?)" + _OR_DEVICE + r"|investigational\s+(?:medical\s+)?devices?\s*(?:,|or|and|"
+     r"and/or)\s*(?:investigational\s+)?(?:drugs?|products?|agents?)",
+     "investigational drug or device"),
     (r"investigational\s+(?:medical\s+)?devices?", "investigational device"),
     (r"investigational\s+(?:agents?|drugs?|products?|therap\w+|medicinal\s+products?|"
-     r"treatments?|medications?|medicines?|compounds?)(?!\s*(?:,|or|and|and/or)\s*(?:(?:an?|"
-     r"any)\s+)?(?:(?:investigational|medical)\s+){0,2}devices?)|imps?|"
+     r"treatments?|medications?|medicines?|compounds?)(?!" + _OR_DEVICE + r")|imps?|"
      r"experimental\s+(?:agents?|drugs?|products?|therap\w+|treatments?|medications?|"
      r"compounds?)", "investigational agent"),
     (r"investigational\s+(?:anti-?cancer\s+|drug\s+|device\s+)?(?:stud(?:y|ies)|trials?)",
@@ -98,11 +101,10 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"direct\s+oral\s+anticoagula\w+|doacs?|noacs?", "direct oral anticoagulants"),
     (r"anticoagula\w+|warfarin|heparin", "anticoagulants"),
     (r"antibiotics?", "antibiotics"),
-    (r"(?:anti-?(?:tumou?r|cancer|neoplastic)|antineoplastic)\s+(?:therap(?:y|ies)|"
-     r"treatments?|agents?)", "anticancer therapy"),  # radiotherapy and surgery too, not only drugs
-    (r"(?:systemic\s+(?:(?:anti-?(?:tumou?r|cancer|neoplastic)|antineoplastic)\s+)?|prior\s+|"
-     r"previous\s+)(?:therap(?:y|ies)|treatments?|agents?)|system\s+treatment",
-     "systemic therapy"),
+    (_ANTICANCER + r"\s+(?:therap(?:y|ies)|treatments?|agents?)",
+     "anticancer therapy"),  # radiotherapy and surgery too, not only drugs
+    (r"(?:systemic\s+(?:" + _ANTICANCER + r"\s+)?|prior\s+|previous\s+)(?:therap(?:y|ies)|"
+     r"treatments?|agents?)|system\s+treatment", "systemic therapy"),
 ])
 
 #: Labels of therapy in general, which a drug named right after narrows ("prior therapy with
