@@ -282,6 +282,8 @@ _NOT_SELF = re.compile(
     r"[^.;]){0,150}$|"
     r"\b(?:first[- ]degree\s+relatives?|relatives?\s+with|parents?|siblings?|partner)\b"
     r"[^.;]{0,40}$")
+#: Organ and system words that a list shares a disease's head between ("lung or kidney disease");
+#: "medical" too ("serious medical or psychiatric illness": a medical and a psychiatric one).
 _ORGANS = (r"lung|pulmonary|kidney|renal|liver|hepatic|heart|cardiac|cardiovascular|"
            r"cerebrovascular|neurologic(?:al)?|psychiatric|respiratory|gastrointestinal|autoimmune|"
            r"thyroid|bone|brain|metabolic|endocrine|ha?ematologic(?:al)?|ha?ematopoietic|infectious|"
