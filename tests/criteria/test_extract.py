@@ -1039,7 +1039,7 @@ ROWS = [
       (ConditionFact, {"label": "substance abuse"}, None),
       (ConditionFact, {"label": "atrial fibrillation"}, None)]),
     ("condition-abbreviation-restates", EXC + "- Unstable congestive heart failure (CHF)\n- "
-     "Severe chronic obstructive pulmonary disease (COPD) with hypoxemia",
+     "Severe chronic obstructive pulmonary disease (COPD)",
      [(ConditionFact, {"label": "unstable heart failure"}, None),
       (ConditionFact, {"label": "severe chronic obstructive pulmonary disease"}, None)]),
     ("condition-abbreviation-in-brackets", EXC + "- Active central nervous system (CNS) "
@@ -1147,6 +1147,15 @@ ROWS = [
       (ConditionFact, {"label": "amyloidosis"}, None),
       (ConditionFact, {"label": "infiltrative cardiomyopathy"}, None),
       (ConditionFact, {"label": "constrictive pericarditis"}, None)]),
+    ("condition-lexicon-rows-2026-12-06c", EXC + "- Dyspnea at rest\n- Hypoxemia\n- History of "
+     "traumatic brain injury\n- Nasal polyposis\n- Rapidly enlarging uterine fibroids\n- Severe "
+     "hearing loss\n- Color blindness",
+     [(ConditionFact, {"label": "dyspnea"}, None),
+      (ConditionFact, {"label": "hypoxemia"}, None),
+      (ConditionFact, {"label": "traumatic brain injury"}, None),
+      (ConditionFact, {"label": "nasal polyps"}, None),
+      (ConditionFact, {"label": "uterine fibroid"}, None),
+      (ConditionFact, {"label": "severe hearing loss"}, None)]),
     ("condition-cancer-stage", EXC + "- Stage IV melanoma\n- History of stage III or IV breast "
      "cancer\n- Unresected stage IIIB to IV melanoma",
      [(ConditionFact, {"label": "stage iv melanoma"}, "Stage IV melanoma"),
