@@ -26,7 +26,7 @@ from trialkg.criteria.quantities import (
     parse_comparator,
     parse_number,
 )
-from trialkg.criteria.subgroups import DEFINED_ON, SubgroupPhrase, find_subgroups
+from trialkg.criteria.subgroups import DEFINED_ON, PEOPLE, SubgroupPhrase, find_subgroups
 from trialkg.mapping.units import canonical_unit, to_canonical
 
 __all__ = ["LabContext", "extract_labs", "deny_bounds", "DENIAL"]
@@ -458,12 +458,12 @@ def _apply_subgroups(low: str, thresholds: list[_Threshold],
 #: total bilirubin > 1.5 × ULN".
 _LAB_SUBGROUP_CUE = re.compile(
     r"(?:(?P<people>(?:(?<![a-z])(?:for|in|among)\s+(?:the\s+)?|(?:^|(?<=[(.;:]))\s*)"
-    r"(?:patients?|subjects?|participants?|those|individuals|pts)\s+(?:with|whose|having|"
-    r"who\s+have))|(?<![a-z])(?:if|when|where|in\s+case\s+of))\s+"
+    + PEOPLE + r"\s+(?:with|whose|having|who\s+have))|(?<![a-z])(?:if|when|where|in\s+case\s+"
+    r"of))\s+"
     r"(?:(?:a|an|the|their|serum|plasma|baseline|screening)\s+)*$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.;:])\s*$")
-_SENTENCE_END = re.compile(r"[.;)\]]")
-_FULL_STOP = re.compile(r"\.(?!\d)|;")
+#: The end of a sentence or of the bracket a bound stands in.
+_CLAUSE_CLOSE = re.compile(SENTENCE_BREAK.pattern + r"|[)\]]")
 #: "… are eligible if their ANC is ≥ 1000/mm³": the bound is the requirement of a subgroup.
 _ELIGIBLE_IF = re.compile(r"(?:eligible|allowed|acceptable|permitted|included|enrolled|"
                           r"qualify)\s*,?\s*$")
@@ -522,21 +522,21 @@ def _lab_subgroups(low: str, thresholds: list[_Threshold]
     if not cued:
         return thresholds, []
     plan: list[tuple[_Threshold, int, _Threshold | None, _Threshold | None]] = []
+    others = [(j, b) for j, b in enumerate(thresholds) if j not in cued and b.analytes]
     for k, cue in cued.items():
         t = thresholds[k]
-        others = [(j, b) for j, b in enumerate(thresholds) if j not in cued and b.analytes]
         if _OPENS_SENTENCE.search(low, max(0, cue.start() - 4), cue.start()):
             nxt = [b for j, b in others if j > k]
             then = _THEN_ANALYTE if cue.group("people") is None else _THEN
             limited = nxt[0] if nxt and then.fullmatch(low, t.end, nxt[0].ev_start) else None
             if limited is None and cue.group("people") is None and (
-                    not nxt or _SENTENCE_END.search(low, t.end, nxt[0].start)):
+                    not nxt or _CLAUSE_CLOSE.search(low, t.end, nxt[0].start)):
                 plan.append((t, cue.start(), None, None))
                 continue
         else:
             prev = [b for j, b in others if j < k and b.end <= cue.start()]
             limited = prev[-1] if prev and cue.start() - prev[-1].end <= 100 and not \
-                _FULL_STOP.search(low, prev[-1].end, cue.start()) else None
+                SENTENCE_BREAK.search(low, prev[-1].end, cue.start()) else None
         if limited is None:
             continue
         if limited.analytes == t.analytes:

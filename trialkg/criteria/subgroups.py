@@ -14,18 +14,19 @@ from dataclasses import dataclass
 
 from trialkg.criteria.lexicon import CONDITION_LEXICON
 
-__all__ = ["SubgroupPhrase", "find_subgroups", "header_context", "HEADER_WORDS", "DEFINED_ON",
-           "LAB_STATES"]
+__all__ = ["PEOPLE", "SubgroupPhrase", "find_subgroups", "header_context", "HEADER_WORDS",
+           "DEFINED_ON", "LAB_STATES"]
 
 _DIGIT = re.compile(r"\d")
-_PEOPLE = r"(?:patients?|subjects?|participants?|those|cases|people|individuals|persons|pts)"
+#: Words for the participants a subgroup is made of.
+PEOPLE = r"(?:patients?|subjects?|participants?|those|cases|people|individuals|persons|pts)"
 _SUBGROUP = re.compile(
     r"(?<![a-z])(?P<cue>unless|except(?:\s+(?:for|in|when|if))?|excluding|other\s+than|"
     r"if|when|where|in\s+case\s+of|in\s+the\s+(?:presence|absence|setting|case)\s+of|"
-    r"(?:in|for|among)(?:\s+the)?(?:\s+case\s+of)?(?=\s+" + _PEOPLE + r")|"
+    r"(?:in|for|among)(?:\s+the)?(?:\s+case\s+of)?(?=\s+" + PEOPLE + r")|"
     r"due\s+to|related\s+to|attributable\s+to|secondary\s+to|caused\s+by|"
-    r"(?=" + _PEOPLE + r"\s+with))"
-    r"(?:\s*(?:the\s+)?" + _PEOPLE + r")?"
+    r"(?=" + PEOPLE + r"\s+with))"
+    r"(?:\s*(?:the\s+)?" + PEOPLE + r")?"
     r"(?:\s*(?:the\s+)?(?P<rel>without|with|who\s+(?:do\s+not|don't)\s+have|who\s+have|having|"
     r"not\s+having|has|have|there\s+(?:is|are)(?:\s+no)?|of|is|are))?"
     r"(?:\s*(?:known|documented|confirmed|presence\s+of|evidence\s+of|a|an|the|"
