@@ -507,6 +507,12 @@ ROWS = [
       (LabThresholdFact, {"analyte": "FEV1/FVC ratio", "value": 70}, None)]),
     ("lab-hgba1c-spelling", "Hemoglobin A1c (HgbA1c) = ≤7%",
      [(LabThresholdFact, {"analyte": "hemoglobin A1c", "comparator": "<=", "value": 7}, None)]),
+    ("lab-pressure-pair-after-hypotension", EXC + "- Symptomatic hypotension (< 90/60 mmHg)",
+     [(LabThresholdFact, {"analyte": "systolic blood pressure", "comparator": "<", "value": 90},
+       None),
+      (LabThresholdFact, {"analyte": "diastolic blood pressure", "comparator": "<", "value": 60},
+       None),
+      (ConditionFact, {"label": "symptomatic hypotension"}, None)]),
     ("lab-pressure-named-after", EXC + "- Hypertension (≥140 mmHg systolic and/or ≥90 mmHg "
      "diastolic)\n- Uncontrolled hypertension (≥140/90 mmHg)\n- An orthostatic change of >20 mm "
      "Hg systolic",

@@ -255,13 +255,13 @@ def _ages_of_others(low: str, found: list[tuple[int, int, Fact]]) -> list[tuple[
             le <= s and _AGE_BRACKET.fullmatch(low, le, s) for le in lab_ends))]
 
 
-#: Conditions that are an abnormal value of one analyte: a bound in a bracket right after one
-#: ("hypokalemia (less than 3.5 mmol/l)", "anemia (< 10 g/dl)") is a bound on that analyte.
+#: Conditions that are an abnormal value of one analyte, or of the blood pressure: a bound in a
+#: bracket right after one ("hypokalemia (less than 3.5 mmol/l)", "anemia (< 10 g/dl)",
+#: "uncontrolled hypertension (≥ 140/90 mmHg)") is a bound on it, the pair on both pressures.
+_PRESSURE_PAIR = ("SystolicBloodPressure", "DiastolicBloodPressure")
 _STATE_ANALYTE: dict[str, tuple[Analyte, ...]] = {
-    label: (ANALYTES[DEFINED_ON[label][0]],) for label in LAB_STATES
-    if len(DEFINED_ON[label]) == 1}
-# "uncontrolled hypertension (≥ 140/90 mmHg)": the pair bounds the systolic and diastolic pressure
-_STATE_ANALYTE["hypertension"] = tuple(ANALYTES[k] for k in DEFINED_ON["hypertension"])
+    label: tuple(ANALYTES[k] for k in keys) for label, keys in DEFINED_ON.items()
+    if (label in LAB_STATES and len(keys) == 1) or keys == _PRESSURE_PAIR}
 _BOUND_IN_BRACKET = re.compile(r"\s*\(\s*(?:[<>≤≥]|less|greater|more|lower|higher|below|above|"
                                r"exceed|under|over)")
 
