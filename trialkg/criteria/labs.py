@@ -472,9 +472,6 @@ _THEN_ANALYTE = re.compile(r"\s*[,:]?\s*(?:then\s+)?(?:(?:the|a|an)\s+)?")
 
 #: A pressure's name right after its number and unit: "> 100 mmHg diastolic".
 _PRESSURE_AFTER = re.compile(r"\s*(?:mm\s*hg\s*)?(systolic|diastolic)\b")
-#: "an orthostatic change of > 20 mm Hg systolic": a change, not a pressure.
-_BY_CHANGE = re.compile(r"\b(?:change|drop|decrease|fall|reduction|increase|rise|decline)s?\s+"
-                        r"(?:of|in|by)?\s*$")
 _PRESSURES = {"systolic": ANALYTES["SystolicBloodPressure"],
               "diastolic": ANALYTES["DiastolicBloodPressure"]}
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
@@ -714,8 +711,9 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
         for t in thresholds:
             if t.unit in (None, "mm[Hg]") and t.uln is None and (
                     named := _PRESSURE_AFTER.match(low, t.end)) is not None and not \
-                    _BY_CHANGE.search(low, max(0, t.start - 25), t.start):
-                # "≥ 140 mmHg systolic and/or ≥ 90 mmHg diastolic": named after its number
+                    _CHANGE_BEFORE.search(low, max(0, t.start - 40), t.start):
+                # "≥ 140 mmHg systolic and/or ≥ 90 mmHg diastolic": named after its number; not
+                # "an orthostatic change of > 20 mm Hg systolic", a change
                 t.analytes = (_PRESSURES[named.group(1)],)
                 t.own, t.ev_start, t.end = True, t.start, named.end()
     if "respectively" in low:
