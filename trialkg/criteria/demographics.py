@@ -177,7 +177,7 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             continue
         if ("if" in before or "when" in before or "expect" in before or "surviv" in before
                 or "prognos" in before or "amenorrh" in before or "child" in before
-                or "son" in before or "daughter" in before or "infant" in before
+                or " son" in before or "daughter" in before or "infant" in before
                 or "bab" in before or "toddler" in before) and \
                 _NOT_AGE_BEFORE.search(before):
             others_end = end
