@@ -1744,7 +1744,8 @@ ROWS = [
       (ConditionFact, {"label": "stage 2-4 chronic obstructive pulmonary disease"},
        "Stage II chronic obstructive pulmonary disease"),
       (ConditionFact, {"label": "heart failure"}, "heart failure"),
-      (ConditionFact, {"label": "nyha class iv heart failure"}, "NYHA Class IV"),
+      (ConditionFact, {"label": "nyha class iv heart failure"},
+       "NYHA Class IV congestive heart failure"),
       (ConditionFact, {"label": "nyha class iii-iv heart failure"},
        "Congestive heart failure (NYHA III or IV)"),
       (ConditionFact, {"label": "myocardial infarction"}, "myocardial infarction")]),
@@ -2385,6 +2386,27 @@ ROWS = [
       (ConditionFact, {"label": "wernicke encephalopathy"}, "Wernicke's encephalopathy")]),
     ("condition-not-caused-by", EXC + "- Chronic liver disease not caused by HCV",
      [(ConditionFact, {"label": "chronic liver disease"}, None)]),
+    ("condition-class-range-grades-one", EXC + "- Cardiac insufficiency (NYHA III/IV), "
+     "cardiomyopathy\n- NYHA class III-IV unstable or acute heart failure\n"
+     "- No concurrent congestive heart failure or prior history of NYHA class III-IV cardiac "
+     "disease\n- New York Heart Association (NYHA) class III-IV or any congestive heart failure "
+     "requiring pharmacologic treatment\n- NYHA class III-IV symptomatic heart failure\n"
+     "- Advanced (stage III B or IV NSCLC) disease",
+     [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA III/IV)"),
+      (ConditionFact, {"label": "cardiomyopathy"}, "cardiomyopathy"),
+      (ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III-IV"),
+      (ConditionFact, {"label": "unstable or acute heart failure"}, None),
+      (ConditionFact, {"label": "heart failure"}, "congestive heart failure"),
+      (ConditionFact, {"label": "nyha class iii-iv heart disease"},
+       "NYHA class III-IV cardiac disease"),
+      (ConditionFact, {"label": "nyha class iii-iv heart failure"},
+       "New York Heart Association (NYHA) class III-IV"),
+      (ConditionFact, {"label": "heart failure", "qualifier": "requiring pharmacologic treatment"},
+       "congestive heart failure requiring pharmacologic treatment"),
+      (ConditionFact, {"label": "nyha class iii-iv symptomatic heart failure"},
+       "NYHA class III-IV symptomatic heart failure"),
+      (ConditionFact, {"label": "stage iiib-iv non-small cell lung carcinoma"},
+       "stage III B or IV NSCLC")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

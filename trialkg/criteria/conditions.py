@@ -159,11 +159,16 @@ _STAGE_CMP = r"(?:>=?|≥|(?:greater|more|higher|worse)\s+than|above|at\s+least)
 #: "or worse", "and above" after a class range or the condition it grades.
 _OR_WORSE = r"(?:or|and)\s+(?:worse|higher|greater|above|more(?:\s+severe)?)\b"
 _STAGE_UP = r"(?P<up>\s*\(?\s*" + _OR_WORSE + r"\s*\)?|\+)?"
+#: The words between a class range and the condition it grades: up to three modifiers, none a
+#: conjunction ("NYHA class III-IV unstable or acute heart failure": the range grades the first
+#: kind only), and no comma after a closing bracket ("cardiac insufficiency (NYHA III/IV),
+#: cardiomyopathy": the bracket grades what it follows).
+_RANGE_GAP = r"\s*(?:(?<![)\]])(?<![)\]]\s),)?\s*(?:(?!(?:or|and|nor)\s)[a-z'-]+\s+){0,3}"
 
 
 def _staging(prefix: str, name: str, word: str, cls: str, classes: tuple[str, ...],
              synonyms: dict[str, str], applies: str, named: bool) -> _Staging:
-    listed = (r"[(\[]?\s*(?P<a>" + cls + r")(?:\s*(?:-|–|~|to|or|and|and/or|/|,)\s*"
+    listed = (r"[(\[]?\s*(?P<a>" + cls + r")(?:\s*(?:,\s*)?(?:-|–|~|to|or|and|and/or|/|,)\s*"
               r"(?:(?:" + word + r")\s*)?" + cls + r")*\s*[)\]]?")
     body = (r"(?:(?P<cmp>" + _STAGE_CMP + r")\s*)?(?:(?P<w>" + word + r")\s*)?(?:(?P<cmp2>" +
             _STAGE_CMP + r")\s*)?" + listed + _STAGE_UP)
@@ -175,7 +180,7 @@ def _staging(prefix: str, name: str, word: str, cls: str, classes: tuple[str, ..
     return _Staging(
         prefix, classes, synonyms, re.compile(applies),
         re.compile(r"\s*(?:of\s+(?:the\s+)?|[(\[,:]\s*|-\s*)?" + lead + body + by),
-        re.compile(lead + body + by + r"\s*,?\s*(?:[a-z'-]+\s+){0,3}$"), named)
+        re.compile(lead + body + by + _RANGE_GAP + "$"), named)
 
 
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
@@ -197,7 +202,7 @@ _STAGINGS = (
              {v: k for k, v in _ROMAN.items()}, r"obstructive pulmonary|copd", named=False),
     # a cancer's stage, with its substages: "stage IIIB to IV melanoma", "Stage IV gastric cancer"
     _staging("stage", r"ajcc|tnm|figo", r"stages?",
-             r"(?:iv|i{1,3}|[1-4])(?:[abc](?![a-z0-9])|(?![a-z0-9]))", _CANCER_STAGES,
+             r"(?:iv|i{1,3}|[1-4])(?:\s?[abc](?![a-z0-9])|(?![a-z0-9]))", _CANCER_STAGES,
              {**_ROMAN, **{d + x: r + x for d, r in _ROMAN.items() if d in "1234"
                            for x in "abc"}},
              r"cancer|carcinoma|melanoma|lymphoma|sarcoma|tumou?r|neoplasm|malignan|nsclc|sclc|"
@@ -208,6 +213,12 @@ _STAGINGS = (
 _STAGE_WORSE = re.compile(r"\s*(?:\(\s*[a-z]+\s*\)\s*)?,?\s*" + _OR_WORSE)
 #: Whether a class word is written at all (a cheap test before the staging regexes).
 _STAGE_HINT = re.compile(r"class|stage|nyha|new york|pugh|child|gold|nhya")
+
+
+#: A condition hit that is a NYHA class range itself ("NYHA class III-IV").
+_NYHA_AT = re.compile(r"nyha|new\s+york")
+#: A class in a range, with a substage written apart ("stage III B").
+_CLASS_TOKEN = re.compile(r"[a-z0-9]+(?:\s[abc](?![a-z0-9]))?")
 
 
 def _stage_range(st: _Staging, m: re.Match[str], worse: object = None) -> str | None:
@@ -223,10 +234,12 @@ def _stage_range(st: _Staging, m: re.Match[str], worse: object = None) -> str | 
         text = text[:(m.start("n2") if m.group("n2") else m.start("n3")) - m.start("a")]
     order = st.classes
     found = []
-    for tok in re.findall(r"[a-z0-9]+", text):
-        tok = st.synonyms.get(tok, tok)
-        if tok in order:
-            found.append(order.index(tok))
+    for written in _CLASS_TOKEN.findall(text):
+        joined = written.replace(" ", "")
+        for tok in [joined] if st.synonyms.get(joined, joined) in order else written.split():
+            tok = st.synonyms.get(tok, tok)  # "iii a" where no class has substages: "iii"
+            if tok in order:
+                found.append(order.index(tok))
     if not found:
         return None
     first, last = found[0], found[-1]
@@ -994,6 +1007,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         hits = _infection_words(low, hits)
     out: list[tuple[int, int, ConditionFact]] = []
     seen: set[str] = set()
+    restated: set[str] = set()  # the conditions of staged labels
     not_self = "famil" in low or "relative" in low or "parent" in low or "sibling" in low \
         or "partner" in low
     # exception scopes: (start of the cue, start of the excepted words, end)
@@ -1127,12 +1141,20 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                     _REASON_BRACKET.search(low, max(0, s - 40), s):
                 continue  # "Hypocalcemia (contraindication to calcitonin)": why it is excluded
         staged = None  # (label prefix, where its words start)
+        graded_next = False
         if stage_hint:
             for st in _STAGINGS:
                 if not any(st.applies.search(x) for x in labels):
                     continue
-                if st.prefix == "nyha class" and low.startswith(("nyha", "new york"), s):
+                if st.prefix == "nyha class" and _NYHA_AT.match(low, s):
                     sm = st.after.match(low, s)  # the class range names heart failure
+                    next_at = next((h[0] for h in hits if h[0] >= e and any(
+                        st.applies.search(x) for x in h[2])), None) if sm is not None else None
+                    if next_at is not None and (bm := st.before.search(
+                            low, max(0, next_at - 80), next_at)) is not None and \
+                            bm.start() <= s < bm.end() and _stage_range(st, bm):
+                        graded_next = True  # "NYHA class III-IV cardiac disease": the
+                        break  # range grades the condition named after it, read with it
                     if sm is not None and (prefix := _stage_range(st, sm)):
                         staged, e = (prefix, s), max(e, sm.end())
                     break
@@ -1144,6 +1166,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 if sm is not None and (prefix := _stage_range(st, sm, _STAGE_WORSE.match(low, e))):
                     staged = (prefix, sm.start())
                     break
+        if graded_next:
+            continue
         qualified = _QUALIFIER.match(low, e) if _QUALIFIER_HINT.search(low, e, e + 40) else None
         if qualified is None and _LIST_ON.match(low, e):
             qualified = _shared_qualifier(low, s, e, hits)
@@ -1213,13 +1237,15 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             named = [f"other {x}" for x in named]
             ev_start = min(ev_start, other.start())
         for label in named:
-            if label in seen:
-                continue
+            if label in seen or (label in restated and qualifier is None and low.rfind(
+                    "(", 0, s) > low.rfind(")", 0, s)):
+                continue  # named again in a bracket; not "NYHA class III-IV or any heart
+                # failure requiring treatment", a case of its own
             seen.add(label)
             if other is not None:  # "other hemorrhage/bleeding event": one condition
                 seen.add(label.removeprefix("other "))
             if staged:  # "stage II COPD (COPD)": the bracket names the staged one again
-                seen.add(label.removeprefix(staged[0] + " "))
+                restated.add(label.removeprefix(staged[0] + " "))
             start = min(ev_start, staged[1]) if staged else ev_start
             out.append((min(start, recency[1]) if recency else start,
                         max(recency[2] if recency else e, exception[1] if exception else e),
