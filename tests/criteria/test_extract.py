@@ -2407,6 +2407,17 @@ ROWS = [
        "NYHA class III-IV symptomatic heart failure"),
       (ConditionFact, {"label": "stage iiib-iv non-small cell lung carcinoma"},
        "stage III B or IV NSCLC")]),
+    ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
+     "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
+     "- ECOG 0-1 and KPS ≥ 70",
+     [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 70, "any_of": 1},
+       "Karnofsky performance status (KPS) of ≥ 70"),
+      (PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 1, "any_of": 1}, None),
+      (PerformanceStatusFact, {"scale": "ECOG", "any_of": None}, "ECOG 0-1"),
+      (PerformanceStatusFact, {"scale": "Karnofsky", "any_of": None}, "KPS ≥ 70")]),
+    ("performance-age-is-no-score", "Karnofsky performance scale (KPS for > 16 yrs of age) or "
+     "Lansky performance score (LPS for =< 16 years of age) assessed within two weeks",
+     [(PerformanceStatusFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -54,17 +54,22 @@ _PS_WORDS = re.compile(
 #: Zubrod) scale, scores of tens the Karnofsky scale.
 _BARE_PS = re.compile(r"\bperformance\s+status\b(?:\s*\(\s*ps\s*\))?|\bps\b(?=\s*(?:score\s*)?"
                       r"(?:of\s+|is\s+|:\s*)?(?:[<>≤≥=]|\d))")
+#: Not a score: a number of an age or a time ("KPS for > 16 yrs of age").
+_NOT_TIME = r"(?!\d|\s*(?:\.\d|years?|yrs?\b|months?|weeks?|days?))"
 _SCORE = re.compile(
-    r"(?P<range>(?P<r1>\d{1,3})\s*%?\s*(?:-|to|~)\s*(?P<r2>\d{1,3})\s*%?)"
+    r"(?P<range>(?P<r1>\d{1,3})\s*%?\s*(?:-|to|~)\s*(?P<r2>\d{1,3})" + _NOT_TIME + r"\s*%?)"
     r"|(?P<list>(?P<l1>\d{1,3})(?:\s*%?\s*(?:,|/|or|and|,\s*or)\s*(?P<ln>\d{1,3}))+)"
-    r"|(?P<cmp>(?P<c>" + COMPARATOR + r")\s*(?P<c1>\d{1,3})\s*%?)"
+    r"|(?P<cmp>(?P<c>" + COMPARATOR + r")\s*(?P<c1>\d{1,3})" + _NOT_TIME + r"\s*%?)"
     r"|(?P<post>(?P<p1>\d{1,3})\s*%?\s*(?P<pw>or\s+(?:less|lower|below|better|more|higher|greater|"
     r"above|worse)|and\s+(?:above|below|higher|lower)|\+))"
-    r"|(?P<one>(?P<o1>\d{1,3})(?!\s*(?:\.\d|years?|months?|weeks?|days?))\s*%?)"
+    r"|(?P<one>(?P<o1>\d{1,3})" + _NOT_TIME + r"\s*%?)"
 )
 
 
-_JOINED = re.compile(r"[\s/,()]*(?:or|and|and/or)?[\s/,()]*|\s*\(\s*|\s*/\s*")
+#: Between the bounds of two scales that are alternatives: "or", a slash, "and/or".
+_EITHER_SCALE = re.compile(r"[\s,;()]*(?:or|/|and/or)[\s(]*(?:[a-z]+[\s(]+){0,7}?")
+_JOINED = re.compile(r"[\s/,()]*(?:(?:performance|status|scale|score)\b[\s/,()]*)*"
+                     r"(?:or|and|and/or)?[\s/,()]*|\s*\(\s*|\s*/\s*")
 _SCORE_WORD = re.compile(r"scores?|status|ps\b|grade")
 _INT = re.compile(r"\d{1,3}")
 _DOWNWARD = re.compile(r"less|lower|below|better|fewer")
@@ -176,6 +181,10 @@ def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, Perfo
             start, end = min(m.start(), s_start), max(m.end(), s_end)
             out.append((start, end, PerformanceStatusFact(start=0, end=0, scale=scale,
                                                           min=b[0], max=b[1])))
+    if len(out) > 1 and len({f.scale for _, _, f in out}) > 1 and all(
+            _EITHER_SCALE.fullmatch(low, out[k][1], out[k + 1][0]) for k in range(len(out) - 1)):
+        for _, _, f in out:  # "KPS ≥ 70 / ECOG 0 or 1", "ECOG 0-1 or Karnofsky ≥ 70": either
+            f.any_of = 1
     return out
 
 
