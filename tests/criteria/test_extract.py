@@ -2407,6 +2407,14 @@ ROWS = [
        "NYHA class III-IV symptomatic heart failure"),
       (ConditionFact, {"label": "stage iiib-iv non-small cell lung carcinoma"},
        "stage III B or IV NSCLC")]),
+    ("condition-class-range-after-graded-as", EXC + "- Congestive heart failure graded as "
+     "class III and IV by New York Heart Association (NYHA) classification.\n- Presence of "
+     "unstable angina or heart failure corresponding to NYHA functional class III or IV;",
+     [(ConditionFact, {"label": "nyha class iii-iv heart failure"},
+       "Congestive heart failure graded as class III and IV by New York Heart Association"),
+      (ConditionFact, {"label": "unstable angina"}, None),
+      (ConditionFact, {"label": "nyha class iii-iv heart failure"},
+       "heart failure corresponding to NYHA functional class III or IV")]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -179,7 +179,9 @@ def _staging(prefix: str, name: str, word: str, cls: str, classes: tuple[str, ..
         r"(?:classification\s*)?[(\[:]?\s*)?"
     return _Staging(
         prefix, classes, synonyms, re.compile(applies),
-        re.compile(r"\s*(?:of\s+(?:the\s+)?|[(\[,:]\s*|-\s*)?" + lead + body + by),
+        re.compile(r"\s*(?:of\s+(?:the\s+)?|[(\[,:]\s*|-\s*|(?:graded|classified|categori[sz]ed)"
+                   r"\s+as\s+|(?:corresponding|equivalent)\s+to\s+|consistent\s+with\s+)?" + lead
+                   + body + by),
         re.compile(lead + body + by + _RANGE_GAP + "$"), named)
 
 
