@@ -2415,6 +2415,11 @@ ROWS = [
       (ConditionFact, {"label": "unstable angina"}, None),
       (ConditionFact, {"label": "nyha class iii-iv heart failure"},
        "heart failure corresponding to NYHA functional class III or IV")]),
+    ("lab-sexes-respectively", EXC + "- Impaired renal function: serum creatinine ≥ 1.5 mg/dL "
+     "(≥ 133µmol/L) or ≥ 1.4 mg/dL (≥ 124 µmol/L) in men and women, respectively,",
+     [(LabThresholdFact, {"value": 1.5, "unit": "mg/dL", "sex": "MALE"}, None),
+      (LabThresholdFact, {"value": 1.4, "unit": "mg/dL", "sex": "FEMALE"}, None),
+      (SexFact, None, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -318,6 +318,7 @@ def sex_of(word: str) -> str:
 
 
 #: A value and its unit right before an opening bracket.
+_RESPECTIVELY = re.compile(r"\s*,?\s*\(?respectively\b")
 _VALUE_BEFORE = re.compile(r"(?:[<>≤≥=]|than)\s*\d[\d.,]*\s*(?!years?\b|yrs?\b|months?\b|weeks?\b|"
                            r"days?\b)[a-z%/]*\s*\(\s*$")
 
@@ -341,6 +342,8 @@ def extract_sex(low: str, topic: str = "") -> list[tuple[int, int, SexFact]]:
             return []
         if _VALUE_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             return []  # "QTcF > 470 ms (men and women)": the bound holds for both, no rule on sex
+        if _RESPECTIVELY.match(low, m.end()):
+            return []  # "≥ 1.5 or ≥ 1.4 mg/dL in men and women, respectively": whose bound is which
         return [(m.start(), m.end(), SexFact(start=0, end=0, sex="ALL"))]
     if reproductive or _IF.search(low, 0, 60) or (
             low.rstrip().endswith(":") and len(low.split()) <= 3):

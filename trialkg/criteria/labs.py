@@ -475,13 +475,24 @@ _PRESSURE_AFTER = re.compile(r"\s*(?:mm\s*hg\s*)?(systolic|diastolic)\b")
 _PRESSURES = {"systolic": ANALYTES["SystolicBloodPressure"],
               "diastolic": ANALYTES["DiastolicBloodPressure"]}
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
+#: What lies between a bound and the same bound in other units in a bracket after it.
+_IN_BRACKET = re.compile(r"\s*[(\[]\s*")
+
+
+#: Two sexes after two bounds, in the bounds' order: "≥ 1.5 mg/dL or ≥ 1.4 mg/dL in men and
+#: women, respectively".
+_SEXES_RESPECTIVELY = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:for|in|among)\s+)?(?:the\s+)?(?P<a>" + SEX_WORD +
+    r")\s*(?:and|or|&|/|,)\s*(?P<b>" + SEX_WORD + r")\s*,?\s*\(?respectively\b")
 
 
 def _respectively(low: str, thresholds: list[_Threshold]) -> None:
-    """Give the bounds before "respectively" one analyte each, in the order they are named.
+    """Give the bounds before "respectively" one analyte or one sex each, in the order named.
 
     "systolic or diastolic blood pressure > 180 mmHg or > 95 mmHg, respectively": 180 bounds the
-    systolic pressure and 95 the diastolic one.
+    systolic pressure and 95 the diastolic one. "Creatinine ≥ 1.5 mg/dL (≥ 133 µmol/L) or ≥ 1.4
+    mg/dL (≥ 124 µmol/L) in men and women, respectively": 1.5 is the men's bound and 1.4 the
+    women's, each with the same bound in other units in the bracket after it.
     """
     for k in range(len(thresholds) - 1):
         first, second = thresholds[k], thresholds[k + 1]
@@ -489,6 +500,25 @@ def _respectively(low: str, thresholds: list[_Threshold]) -> None:
         if len(names) == 2 and second.analytes == first.analytes and not second.own and \
                 _RESPECTIVELY.match(low, second.end):
             first.analytes, second.analytes = names[:1], names[1:]
+    for k, last in enumerate(thresholds):
+        both = _SEXES_RESPECTIVELY.match(low, last.end)
+        if both is None:
+            continue
+        run = [last]  # the bounds of one analyte before the sexes, none with a sex of its own
+        for t in reversed(thresholds[:k]):
+            if t.analytes != last.analytes or t.sex is not None or t.subgroup is not None:
+                break
+            run.insert(0, t)
+        run += [t for t in thresholds[k + 1:] if t.start < both.end()]  # "(≥ 124 µmol/L)"
+        main = [t for j, t in enumerate(run) if j == 0 or not _IN_BRACKET.fullmatch(
+            low, run[j - 1].end, t.start)]
+        if len(main) != 2 or any(t.sex is not None for t in run):
+            continue
+        sex = None
+        for t in run:
+            if t in main:
+                sex = sex_of(both.group("a") if t is main[0] else both.group("b"))
+            t.sex, t.sex_span = sex, both.span()
 
 
 def _lab_subgroups(low: str, thresholds: list[_Threshold]
