@@ -2420,6 +2420,12 @@ ROWS = [
      [(LabThresholdFact, {"value": 1.5, "unit": "mg/dL", "sex": "MALE"}, None),
       (LabThresholdFact, {"value": 1.4, "unit": "mg/dL", "sex": "FEMALE"}, None),
       (SexFact, None, None)]),
+    ("condition-required-evidence-over-line-break", "Inclusion Criteria:\n- Histologically "
+     "or cytologically confirmed diagnosis of squamous cell carcinoma of the\n             head "
+     "and neck (SCCHN).",
+     [(ConditionFact, {"label": "squamous cell carcinoma of the head and neck",
+                       "role": "required"},
+       "squamous cell carcinoma of the\n             head and neck")]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -1508,10 +1508,23 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
         what = " ".join(what.split())
         if not set(what.split()) - _VAGUE_WHAT:
             continue  # "the original tumor", "diagnosis", "disease": no condition named
-        out.append((ws, ws + len(what), ConditionFact(start=0, end=0, label=what,
-                                                      role="required")))
+        out.append((ws, _written_end(low, ws, what), ConditionFact(start=0, end=0, label=what,
+                                                                   role="required")))
         break
     return out
+
+
+def _written_end(low: str, start: int, words: str) -> int:
+    """Return where ``words`` (spaces collapsed), written from ``start`` in ``low``, end.
+
+    The text keeps its line breaks ("squamous cell carcinoma of the" and "head and neck" on
+    two lines).
+    """
+    end = start + len(words)
+    if low.startswith(words, start):
+        return end
+    m = re.compile(r"\s+".join(map(re.escape, words.split()))).match(low, start)
+    return m.end() if m is not None else end
 
 
 _MARKER = (r"(?P<m>[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
