@@ -2426,6 +2426,19 @@ ROWS = [
      [(ConditionFact, {"label": "squamous cell carcinoma of the head and neck",
                        "role": "required"},
        "squamous cell carcinoma of the\n             head and neck")]),
+    ("condition-exception-before-examples", EXC + "- Diabetes other than type 2 diabetes "
+     "(e.g. secondary to pancreatic disorders, drug or chemical agents intake...),\n"
+     "- Concomitant clinically significant respiratory disease other than COPD (eg, asthma, "
+     "tuberculosis)\n- History of active malignancy within the last 5 years, with the exception "
+     "of localized or in situ carcinoma (e.g., basal or squamous cell carcinoma of the skin)",
+     [(ConditionFact, {"label": "diabetes mellitus", "exceptions": "type 2 diabetes"},
+       "Diabetes other than type 2 diabetes"),
+      (ConditionFact, {"label": "clinically significant lung disease", "exceptions": "copd"},
+       None),
+      (ConditionFact, {"label": "asthma"}, "asthma"),
+      (ConditionFact, {"label": "tuberculosis"}, "tuberculosis"),
+      (ConditionFact, {"label": "active malignancy", "exceptions": "localized or in situ "
+                       "carcinoma (e.g., basal or squamous cell carcinoma of the skin"}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

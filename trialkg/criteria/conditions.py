@@ -274,10 +274,14 @@ _EXEMPT_HINT = re.compile(r"except|other\s+than|exclud|unless|with\s+or\s+withou
                           r"but\s+not|besides|aside|not\s+includ|eligible|allow|permitted|"
                           r"acceptable")
 #: Where an exception's scope ends; not at the marker of a lettered list ("except a) …; b) …").
-_EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])\))(?!\d)|\.(?=\s|$)|"
+#: Not at the full stop of "e.g.", "i.e." or "etc." either.
+_EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])\))(?!\d)|"
+                         r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)|"
                          # the condition's window after its exception: "hospitalised, other
                          # than for dialysis access revision, within 30 days"
                          r",\s*(?=within\b|in\s+the\s+(?:past|last|previous|preceding)\b)")
+#: Examples in a bracket: after "other than X", of what is excluded, not of the exception.
+_EXAMPLES_AFTER = re.compile(r"\s*\(\s*(?:e\.?g\b|such\s+as\b|for\s+example\b)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|enter|"
                            r"participate|exclusionary")
 #: The condition an allowance is made on, after its word: "… are eligible if …".
@@ -1017,7 +1021,12 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     if _EXEMPT_HINT.search(low):
         for m in _EXEMPT.finditer(low):
             end = _EXEMPT_END.search(low, m.end())
-            excepts.append((m.start(), m.end(), end.start() if end else len(low)))
+            stop = end.start() if end else len(low)
+            if m.group().startswith("other") and (
+                    examples := _EXAMPLES_AFTER.search(low, m.end(), stop)) is not None:
+                stop = examples.start()  # "diabetes other than type 2 diabetes (e.g. secondary
+                # to pancreatic disorders)": the examples are of what is excluded
+            excepts.append((m.start(), m.end(), stop))
     if kind == "exclusion":
         exempt = [(a, c) for a, _, c in excepts]
         allowed = []
