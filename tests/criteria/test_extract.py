@@ -2439,6 +2439,11 @@ ROWS = [
       (ConditionFact, {"label": "tuberculosis"}, "tuberculosis"),
       (ConditionFact, {"label": "active malignancy", "exceptions": "localized or in situ "
                        "carcinoma (e.g., basal or squamous cell carcinoma of the skin"}, None)]),
+    ("condition-other-causes-and-other-sites", EXC + "- other causes of dementia\n"
+     "- Previous or current malignancies at other sites\n- Any other form of arthritis",
+     [(ConditionFact, {"label": "other dementia"}, "other causes of dementia"),
+      (ConditionFact, {"label": "other malignancy"}, "malignancies at other sites"),
+      (ConditionFact, {"label": "other arthritis"}, "other form of arthritis")]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -128,7 +128,11 @@ _EXAMPLES_LEAD = re.compile(r"\s*,?\s*(?:including(?:,?\s*but\s+not\s+limited\s+
                             r"e\.g\.|\(e\.g\.)[\s,:]*")
 #: "other" right before a condition and its modifiers: one besides the trial's own disease (not
 #: the last item of a list, "bacterial, viral or other infection", which names them all).
-_OTHER_BEFORE = re.compile(r"(?<![a-z])(?<!or\s)(?<!and\s)(?<!,\s)(?<!/)(?:an)?other\s+$")
+_OTHER_BEFORE = re.compile(r"(?<![a-z])(?<!or\s)(?<!and\s)(?<!,\s)(?<!/)(?:an)?other\s+"
+                           r"(?:(?:causes?|forms?|types?|kinds?|sites?)\s+of\s+)?$")
+#: … or other sites after it: "malignancies at other sites", "cancer of another organ".
+_OTHER_AFTER = re.compile(r"\s+(?:at|in|of|involving)\s+(?:any\s+)?(?:an)?other\s+(?:primary\s+)?"
+                          r"(?:sites?|organs?|locations?)\b")
 _LETTERS = re.compile(r"[a-z0-9-]+")
 _ALTERNATIVE = re.compile(r"\bor\b")
 #: A modifier that is an alternative to the kind the label opens with ("venous or arterial
@@ -1240,13 +1244,14 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 lead := _EXAMPLES_LEAD.match(low, e)) is not None:
             clause = _CLAUSE_END.search(low, lead.end())
             listed = (low[mod_start:s], clause.start() if clause else len(low))
-        other = _OTHER_BEFORE.search(low, max(0, mod_start - 9), mod_start) if (
-            mod_start > 5 and has_other) else None
+        other = ((_OTHER_BEFORE.search(low, max(0, mod_start - 18), mod_start) if mod_start > 5
+                  else None) or _OTHER_AFTER.match(low, e)) if has_other else None
         if other is not None and not any(x.startswith("other ") or " other " in x
                                          for x in named):
-            # "no other active malignancy": one besides the trial's own disease
+            # "no other active malignancy", "malignancies at other sites": one besides the
+            # trial's own disease
             named = [f"other {x}" for x in named]
-            ev_start = min(ev_start, other.start())
+            ev_start, e = min(ev_start, other.start()), max(e, other.end())
         for label in named:
             if label in seen or (label in restated and qualifier is None and low.rfind(
                     "(", 0, s) > low.rfind(")", 0, s)):
