@@ -2444,6 +2444,11 @@ ROWS = [
      [(ConditionFact, {"label": "other dementia"}, "other causes of dementia"),
       (ConditionFact, {"label": "other malignancy"}, "malignancies at other sites"),
       (ConditionFact, {"label": "other arthritis"}, "other form of arthritis")]),
+    ("condition-context-and-its-abbreviation", EXC + "- Already receiving corticosteroids for "
+     "other conditions (e.g. Lupus, asthma)\n- Patients on investigational therapy for "
+     "graft-versus-host disease (GVHD)\n- Use of clonidine within the last 48 hours that have "
+     "the potential of withdrawal hypertension.",
+     [(ConditionFact, None, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -340,7 +340,8 @@ _NOT_CONDITION_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,3}?(?:for\s+the\s+duration\s+of|throughout)\s+(?:the\s+)?(?:study|trial)")
 #: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
 _NOT_CONDITION_BEFORE = re.compile(
-    r"\b(?:(?:risk|chance)\s+(?:factors?\s+)?(?:of|for)(?:\s+[a-z-]+){0,2}|prevent(?:ion\s+of)?|"
+    r"\b(?:(?:risk|chance|potential)\s+(?:factors?\s+)?(?:of|for)(?:\s+[a-z-]+){0,2}|"
+    r"prevent(?:ion\s+of)?|"
     r"prophylaxis\s+(?:of|for)|(?:(?:as|is|be)\s+the|primary|principal|main|underlying)\s+"
     r"causes?\s+of|"
     r"(?:resection|surgery|treatment|therapy|radiation|radiotherapy|irradiation|trial)\s+"
@@ -377,7 +378,10 @@ _CANCER_HEADS = ("cancer", "malignancy", "carcinoma", "neoplasm", "tumor", "tumo
 #: What a drug is taken for, right before a condition ("taking a calcium channel blocker for any
 #: reason including angina", "receiving medications administered for cardiac arrhythmia").
 _TAKEN_FOR = re.compile(r"\b(?:taking|takes|receiving|prescribed|indicated)\b[^.;:()]{0,50}\bfor\s+"
-                        r"(?:any\s+reason\s+)?(?:including\s+|such\s+as\s+)?(?:an?\s+|the\s+)?$")
+                        r"(?:any\s+reason\s+)?(?:(?:other|another|any)\s+(?:conditions?|reasons?|"
+                        r"indications?|diseases?|disorders?)\s*[(,:]?\s*(?:e\.?g\.?|such\s+as|"
+                        r"including|like)?[\s,:]*(?:[a-z' -]{1,40}?(?:,|\s+or|\s+and)\s*){0,6})?"
+                        r"(?:including\s+|such\s+as\s+)?(?:an?\s+|the\s+)?$")
 #: Words after which a qualifier stops: a window, an exception, a new clause.
 _QUALIFIER_STOP = (r"within|(?:in|during|over)\s+the\s+(?:past|last|previous|preceding)|except|"
                    r"unless|other|are|is|will|must|should|who|if")
@@ -487,8 +491,8 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
                            r"in|on|to|for|is|are|was|were|has|have|had|not|no|including|such|"
                            r"e\.g)\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
-_NOT_BEFORE_HINT = re.compile(r"risk|chance|prevent|prophyla|caus|resect|surgery|treat|therap|"
-                              r"affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
+_NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|prophyla|caus|resect|surgery|treat|"
+                              r"therap|affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
                               r"induc|provok|associated|"
                               r"index|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial|"
@@ -1091,7 +1095,14 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     slashed: _Modified | None = None  # the last condition read with modifiers
     sources: list[tuple[str, ...]] = []  # the lexicon labels each fact of ``out`` was read from
     last_end = -1  # where the words of the last condition read end
+    passed: tuple[int, int, tuple[str, ...], int] | None = None  # the last hit, and the facts
+    # read before it
     for s, e, labels in hits:
+        if passed is not None and passed[3] == len(out) and labels == passed[2] and \
+                _RESTATED.fullmatch(low, passed[1], s):
+            continue  # the abbreviation of a condition named as context ("immunosuppressive
+            # therapy for graft versus host disease (GVHD)")
+        passed = (s, e, labels, len(out))
         own_end = e
         if s < read_to or s < heading or (blocked and not _span_ok(blocked, s, e)) or \
                 (not_self and _NOT_SELF.search(low, max(0, s - 180), s)):
@@ -1105,7 +1116,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         window = low[max(0, s - 40):s]
         if _NOT_BEFORE_HINT.search(window) and _NOT_CONDITION_BEFORE.search(window):
             continue
-        if low.find(" for ", max(0, s - 30), s) >= 0 and _TAKEN_FOR.search(low, max(0, s - 80), s):
+        if low.find(" for ", max(0, s - 80), s) >= 0 and _TAKEN_FOR.search(low, max(0, s - 80), s):
             continue  # why a drug is taken: "taking a calcium channel blocker for … angina"
         if any(x.endswith(_CANCER_HEADS) for x in labels) and (
                 " for" in (near := low[max(0, s - 50):s]) or " against" in near) and \
