@@ -2449,6 +2449,14 @@ ROWS = [
      "graft-versus-host disease (GVHD)\n- Use of clonidine within the last 48 hours that have "
      "the potential of withdrawal hypertension.",
      [(ConditionFact, None, None)]),
+    ("prior-therapy-named-with-its-abbreviation", EXC + "- Previous treatment with Glucagon "
+     "Like Peptide-1 (GLP-1) agonists or DiPeptidyl Peptidase (DPP) IV inhibitors,\n"
+     "- Prior treatment with a poly (ADP-ribose) polymerase (PARP) inhibitor\n"
+     "- Previous treatment with any janus kinase (JAK) inhibitor",
+     [(PriorTherapyFact, {"therapy": "glucagon like peptide-1 agonists", "required": False},
+       "Previous treatment with Glucagon Like Peptide-1 (GLP-1) agonists"),
+      (PriorTherapyFact, {"therapy": "poly (adp-ribose) polymerase inhibitor"}, None),
+      (PriorTherapyFact, {"therapy": "janus kinase inhibitor"}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -780,8 +780,31 @@ _PERMISSIVE = re.compile(r"\b(?:allowed|permitted|acceptable|may\s+(?:be|have|en
 #: What a generic "prior treatment with …" names, as written.
 _NAMED = re.compile(r"\s+(?:with|using|including|containing)\s+(?:an?\s+|the\s+|any\s+|other\s+|"
                     r"of\s+|one\s+)*"
-                    r"(?P<x>[^,.;:()\[\]]{2,60}?)(?=\s*(?:[,.;:()\[\]]|$|\s+(?:for|within|in|or|and|"
-                    r"at|during|before|prior)\b))")
+                    r"(?P<x>(?:[^,.;:()\[\]·•]|\([a-z0-9 -]{1,12}\)){2,80}?)(?=\s*(?:[,.;:)\[\]·•]|"
+                    r"\((?![a-z0-9 -]{1,12}\))|$|"
+                    r"\s+(?:for|within|in|or|and|at|during|before|prior)\b))")
+#: A short bracket inside a drug's name: "glucagon like peptide-1 (GLP-1) agonists", "poly
+#: (ADP-ribose) polymerase inhibitor".
+_SHORT_BRACKET = re.compile(r"\s*\(([a-z0-9 -]{1,12})\)")
+_INITIALS = re.compile(r"[a-z0-9]+")
+
+
+def _without_abbreviations(name: str) -> str:
+    """Drop the abbreviations in brackets from a drug's name, keeping the brackets of the name.
+
+    "glucagon like peptide-1 (glp-1) agonists" is "glucagon like peptide-1 agonists"; "poly
+    (adp-ribose) polymerase (parp) inhibitor" keeps "(adp-ribose)". An abbreviation's first
+    letter opens one of the words before it and its other letters follow in order.
+    """
+    def drop(m: re.Match[str]) -> str:
+        letters = "".join(_INITIALS.findall(m.group(1)))
+        for w in list(_INITIALS.finditer(name, 0, m.start()))[-8:]:
+            if w.group()[0] == letters[0]:  # the first letter opens a word, the others follow
+                rest = iter(name[w.start() + 1:m.start()])  # in order: the words restated
+                if all(ch in rest for ch in letters[1:]):
+                    return ""
+        return m.group()
+    return " ".join(_SHORT_BRACKET.sub(drop, name).split())
 #: Words that point at a list written after them instead of naming a therapy.
 _LIST_AHEAD = ("following", "these", "those", "below", "listed", "such")
 _RANGE_BEFORE = re.compile(r"\b(\d|one|two|three|four|five)\s*(?:-|to|or)\s*\w?$")
@@ -1078,7 +1101,7 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
     if label in _GENERIC_THERAPIES:
         named = _NAMED.match(low, end)
         if named is not None:
-            label = named.group("x").strip(" -")
+            label = _without_abbreviations(named.group("x")).strip(" -")
             end = named.end("x")
             if label.startswith(_LIST_AHEAD):
                 return []  # "any of the following agents:" names the agents in a list after it
