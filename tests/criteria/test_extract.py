@@ -1175,7 +1175,7 @@ ROWS = [
       (ConditionFact, {"label": "severe central nervous system disease"}, None),
       (ConditionFact, {"label": "severe lung disease"}, None),
       (ConditionFact, {"label": "severe kidney disease"}, None),
-      (ConditionFact, {"label": "seizure"}, None),
+      (ConditionFact, {"label": "epilepsy"}, None),
       (ConditionFact, {"label": "substance abuse"}, None)]),
     ("condition-qualifier-what-it-does", EXC + "- Any concomitant disease that interferes with "
      "study procedures or evaluation\n- Conditions/concomitant diseases precluding their safe "
@@ -1201,7 +1201,7 @@ ROWS = [
     ("condition-serious-medical-condition-opens-no-list", EXC + "- A serious medical condition, "
      "seizure disorder, or history of substance abuse",
      [(ConditionFact, {"label": "serious disease"}, None),
-      (ConditionFact, {"label": "seizure"}, None),
+      (ConditionFact, {"label": "epilepsy"}, None),
       (ConditionFact, {"label": "substance abuse"}, None)]),
     ("condition-cardiovascular-head-examples", EXC + "- Evidence of current uncontrolled "
      "cardiovascular conditions, including cardiac arrhythmias, congestive heart failure, angina",
@@ -2457,6 +2457,16 @@ ROWS = [
        "Previous treatment with Glucagon Like Peptide-1 (GLP-1) agonists"),
       (PriorTherapyFact, {"therapy": "poly (adp-ribose) polymerase inhibitor"}, None),
       (PriorTherapyFact, {"therapy": "janus kinase inhibitor"}, None)]),
+    ("condition-narrower-labels-epilepsy-kidney-failure", EXC + "- History of a seizure "
+     "disorder\n- Seizure within 6 months\n- acute renal failure\n- renal insufficiency\n"
+     "- Known atrial-ventricular heart block\n- Live virus or bacteria vaccines within the last "
+     "month",
+     [(ConditionFact, {"label": "epilepsy"}, "seizure disorder"),
+      (ConditionFact, {"label": "seizure", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "acute kidney failure"}, "acute renal failure"),
+      (ConditionFact, {"label": "renal impairment"}, "renal insufficiency"),
+      (ConditionFact, {"label": "heart block"}, "atrial-ventricular heart block"),
+      (WashoutFact, {"therapy": "live vaccine", "min_days": 30.44}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

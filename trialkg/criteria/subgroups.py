@@ -63,6 +63,7 @@ DEFINED_ON: dict[str, tuple[str, ...]] = {
     "hypertension": ("SystolicBloodPressure", "DiastolicBloodPressure"),
     "hypotension": ("SystolicBloodPressure", "DiastolicBloodPressure"),
     "renal impairment": ("SerumCreatinine", "CreatinineClearance", "EstimatedGFR"),
+    "kidney failure": ("SerumCreatinine", "CreatinineClearance", "EstimatedGFR"),
     "hypokalemia": ("Potassium",), "hyperkalemia": ("Potassium",), "hyponatremia": ("Sodium",),
     "hypocalcemia": ("Calcium",), "hypercalcemia": ("Calcium",), "hypomagnesemia": ("Magnesium",),
     "anemia": ("Hemoglobin",), "thrombocytopenia": ("PlateletCount",),
@@ -73,7 +74,8 @@ DEFINED_ON: dict[str, tuple[str, ...]] = {
 #: measures ("hypercalcemia (corrected calcium > 11 mg/dl)", "platelets ≥ 30,000 if
 #: thrombocytopenia is due to marrow involvement") and are never a subgroup (unlike "if
 #: hypertensive, SBP < 160").
-LAB_STATES = frozenset(DEFINED_ON) - {"hypertension", "hypotension", "renal impairment"}
+LAB_STATES = frozenset(DEFINED_ON) - {"hypertension", "hypotension", "renal impairment",
+                                      "kidney failure"}
 
 
 def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhrase]:

@@ -92,7 +92,7 @@ THERAPIES: Lexicon[str] = Lexicon([
      "hormonal therapy"),
     (r"(?:major\s+|minor\s+)?(?:surgery|surgical\s+(?:procedures?|resection|interventions?|"
      r"operations?))", "surgery"),
-    (r"live(?:[\s-]+(?:attenuated|virus|viral))*\s+vaccines?|"
+    (r"live(?:[\s-]+(?:attenuated|virus|viral|bacteria|bacterial|or|and|and/or))*\s+vaccines?|"
      r"(?:live\s+)?attenuated(?:\s+virus)?\s+vaccines?", "live vaccine"),
     (r"vaccin\w+", "vaccine"),
     (r"(?:blood\s+|platelet\s+|red\s+blood\s+cell\s+)?transfusions?|transfused", "transfusion"),
