@@ -2467,6 +2467,13 @@ ROWS = [
       (ConditionFact, {"label": "renal impairment"}, "renal insufficiency"),
       (ConditionFact, {"label": "heart block"}, "atrial-ventricular heart block"),
       (WashoutFact, {"therapy": "live vaccine", "min_days": 30.44}, None)]),
+    ("condition-physical-or-psychiatric-imminent", EXC + "- Current or relevant previous "
+     "history of serious, severe or unstable physical or psychiatric illness\n- Patients with "
+     "imminent risk of suicide or injury to self, others, or property.",
+     [(ConditionFact, {"label": "serious, severe or unstable disease"}, None),
+      (ConditionFact, {"label": "serious, severe or unstable psychiatric disorder"},
+       "serious, severe or unstable physical or psychiatric illness"),
+      (ConditionFact, {"label": "imminent suicide risk"}, "imminent risk of suicide")]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

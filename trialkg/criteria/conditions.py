@@ -62,7 +62,7 @@ _MODIFIER_WORDS = (
     r"(?:inadequately|insufficiently)\s+treated", "degenerative", "organic",
     r"(?:left|right)[\s-]+sided", r"non[\s-]?traumatic",
     "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous", "recent", "repeated",
-    "current", "sustained", "frequent",
+    "current", "sustained", "frequent", "imminent",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by, part of or needs: "heparin-induced", "immune-related",
     # "non-hormone-related", "transfusion-dependent", "steroid-refractory"
@@ -306,12 +306,13 @@ _NOT_SELF = re.compile(
     r"\b(?:first[- ]degree\s+relatives?|relatives?\s+with|parents?|siblings?|partner)\b"
     r"[^.;]{0,40}$")
 #: Organ and system words that a list shares a disease's head between ("lung or kidney disease");
-#: "medical" too ("serious medical or psychiatric illness": a medical and a psychiatric one).
+#: "medical" too ("serious medical or psychiatric illness": a medical and a psychiatric one), and
+#: "physical" or "somatic".
 _ORGANS = (r"lung|pulmonary|kidney|renal|liver|hepatic|heart|cardiac|cardiovascular|"
            r"cerebrovascular|neurologic(?:al)?|psychiatric|respiratory|gastrointestinal|autoimmune|"
            r"thyroid|bone|brain|metabolic|endocrine|ha?ematologic(?:al)?|ha?ematopoietic|infectious|"
            r"mental|coronary|vascular|cns|central\s+nervous\s+system|skin|eye|ocular|bowel|"
-           r"inflammatory|medical")
+           r"inflammatory|medical|physical|somatic")
 _ORGAN_FIRST = re.compile(r"(?:" + _ORGANS + r")\s+")
 _ORGAN_WORD = re.compile(_ORGANS)
 _COORD_BEFORE = re.compile(
