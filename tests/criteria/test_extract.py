@@ -2474,6 +2474,12 @@ ROWS = [
       (ConditionFact, {"label": "serious, severe or unstable psychiatric disorder"},
        "serious, severe or unstable physical or psychiatric illness"),
       (ConditionFact, {"label": "imminent suicide risk"}, "imminent risk of suicide")]),
+    ("consent-naming-an-age-measurable-or-evaluable", "Inclusion Criteria:\n- age 18 or above "
+     "or of legal age to give informed consent specific to state and national laws.\n- At least "
+     "one evaluable or uni- or bi-dimensionally measurable lesion by RECIST 1.1 criteria\n"
+     "- Evaluable disease and one measurable site of disease according to RECIST 1.1",
+     [(ConsentFact, None, None), (AgeFact, {"min_years": 18}, None),
+      (MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -316,7 +316,9 @@ _MEASURABLE = re.compile(
 _MEASURABLE_NOT = re.compile(
     r"\b(?:non-?measurable|not\s+(?:necessarily\s+)?measurable|evaluable\s+or\s+measurable|"
     r"measurable\s+(?:disease\s+)?or\s+(?:non-?measurable|evaluable|detectable)|"
-    r"(?:evaluable|assessable|detectable)\s+(?:disease\s+)?(?:and|or)/?(?:or)?\s+measurable)")
+    r"(?:evaluable|assessable|detectable)\s+(?:disease\s+)?(?:and|or)/?(?:or)?\s+measurable|"
+    r"(?:evaluable|assessable|detectable)\s+(?:disease\s+|lesions?\s+)?(?:or|and/or)\s+"
+    r"(?:[a-z-]+\s+(?:or\s+)?){1,3}?measurable)")
 #: A mention that defines or measures, not requires: "Measurable disease is defined as …", "(one
 #: who does not have) measurable disease" after "defined as", "the sum of products of all
 #: measurable lesions" (how progression is measured).
@@ -350,7 +352,10 @@ _CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|preceding|after|since|fro
                               r"following)\s+"
                               r"(?:the\s+)?(?:(?:signing|signature|obtaining|date)\b[^.;]*)?$|"
                               r"\btime\s+of\s+(?:giving|providing|granting)\s+(?:the\s+)?$|"
-                              r"\b(?:at|by)\s+(?:the\s+)?time\s+(?:of\s+)?(?:the\s+)?$")
+                              r"\b(?:at|by)\s+(?:the\s+)?time\s+(?:of\s+)?(?:the\s+)?$|"
+                              # an age it names: "of legal age to give informed consent"
+                              r"\bage\s+(?:of|for|to)\s+(?:(?:give|provide|sign)\s+)?"
+                              r"(?:(?:an?|the|written)\s+)?(?:informed\s+)?$")
 
 
 def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
