@@ -2480,6 +2480,16 @@ ROWS = [
      "- Evaluable disease and one measurable site of disease according to RECIST 1.1",
      [(ConsentFact, None, None), (AgeFact, {"min_years": 18}, None),
       (MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, None)]),
+    ("lab-range-open-above-and-bicarbonate", "Inclusion Criteria:\n- Estimated glomerular "
+     "filtration rate (eGFR) of 20 to <60 mL/min/1.73m2\n- Serum bicarbonate level of 12 to 20 "
+     "mEq/L\n- eGFR of >= 30 mL/min/1.73 m^2 and less than 90 mL/min/1.73 m^2",
+     [(LabThresholdFact, {"analyte": "estimated GFR", "comparator": ">=", "value": 20}, None),
+      (LabThresholdFact, {"analyte": "estimated GFR", "comparator": "<", "value": 60}, None),
+      (LabThresholdFact, {"analyte": "bicarbonate", "loinc": "1963-8", "comparator": ">=",
+                          "value": 12, "unit": "mmol/L"}, None),
+      (LabThresholdFact, {"analyte": "bicarbonate", "comparator": "<=", "value": 20}, None),
+      (LabThresholdFact, {"analyte": "estimated GFR", "comparator": ">=", "value": 30}, None),
+      (LabThresholdFact, {"analyte": "estimated GFR", "comparator": "<", "value": 90}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -54,8 +54,8 @@ _POSTFIX = re.compile(r"\s*(?:or|and)\s+(?P<word>more|greater|higher|above|over|
 _POSTFIX_HINT = re.compile(r"(?:or|and)\s+(?:more|greater|higher|above|over|less|lower|below|"
                            r"fewer|under)|\d\s*\+")
 _RANGE = re.compile(
-    r"(?<![\d.])(?:between\s+)?(?P<lo>\d+(?:[.,]\d+)?)\s*%?\s*(?:-|to|and)\s*"
-    r"(?P<hi>\d+(?:[.,]\d+)?)(?![\d])\s*")
+    r"(?<![\d.^])(?P<between>between\s+)?(?P<lo>\d+(?:[.,]\d+)?)\s*%?\s*(?P<to>-|to|and)\s*"
+    r"(?P<below><|less\s+than|under|below)?\s*(?P<hi>\d+(?:[.,]\d+)?)(?![\d])\s*")
 #: A subgroup phrase that opens a parenthesis or a sentence qualifies the bound after it.
 _OPENS_CLAUSE = re.compile(r"(?:\(|[.;]\s)\s*$")
 _CLOSES = re.compile(r"[).;]")
@@ -346,8 +346,9 @@ def _postfix_thresholds(low: str, taken: list[_Threshold]) -> list[_Threshold]:
         if any(s <= m.start() < e for s, e in spans):
             continue
         lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
-        if lo is None or hi is None or hi <= lo:
-            continue
+        if lo is None or hi is None or hi <= lo or (
+                m.group("below") and m.group("to") == "and" and not m.group("between")):
+            continue  # "… ≥ 30 mL/min/1.73 m^2 and less than 90": no range, two bounds
         unit, uln, end = _read_unit(low, m.end(), hi)
         if uln is not None or _DURATION_RE.match(low, m.end()):
             continue
@@ -355,9 +356,10 @@ def _postfix_thresholds(low: str, taken: list[_Threshold]) -> list[_Threshold]:
         if _OUTSIDE.search(low, max(0, m.start() - 40), m.start()):
             out.append(_Threshold(m.start(), end, "<", lo, unit, None, bare_range=bare))
             out.append(_Threshold(m.start(), end, ">", hi, unit, None, bare_range=bare))
-        else:
+        else:  # "20 to <60 mL/min": the upper end left out
             out.append(_Threshold(m.start(), end, ">=", lo, unit, None, bare_range=bare))
-            out.append(_Threshold(m.start(), end, "<=", hi, unit, None, bare_range=bare))
+            out.append(_Threshold(m.start(), end, "<" if m.group("below") else "<=", hi, unit,
+                                  None, bare_range=bare))
     if not _POSTFIX_HINT.search(low):
         return out
     for m in _DIGITS.finditer(low):
