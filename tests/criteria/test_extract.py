@@ -1660,6 +1660,7 @@ ROWS = [
       (ConditionFact, {"label": "arrhythmia", "role": "excluded", "within_days": None},
        "Cardiac arrhythmia"),
       (ConditionFact, {"label": "stroke", "within_days": 91.31}, "Stroke"),
+      (ConditionFact, {"label": "leukemia", "role": "excluded"}, "leukemia"),
       (LabThresholdFact, {"analyte": "left ventricular ejection fraction", "comparator": ">="},
        "LVEF < 45%"),
       (LabThresholdFact, {"analyte": "absolute neutrophil count", "comparator": ">="}, None)]),
@@ -2490,6 +2491,17 @@ ROWS = [
       (LabThresholdFact, {"analyte": "bicarbonate", "comparator": "<=", "value": 20}, None),
       (LabThresholdFact, {"analyte": "estimated GFR", "comparator": ">=", "value": 30}, None),
       (LabThresholdFact, {"analyte": "estimated GFR", "comparator": "<", "value": 90}, None)]),
+    ("condition-haematological-and-other-cancers", EXC + "- Nasopharyngeal carcinoma.\n"
+     "- Known metastases in the brain.\n- Prior AML, chronic lymphocytic leukemia or "
+     "non-Hodgkin lymphoma\n- Lung adenocarcinoma with an Anaplastic Lymphoma Kinase (ALK) "
+     "gene rearrangement\n- Has had prior anti-myeloma therapy within 2 weeks\n"
+     "- measurable myeloma paraprotein",
+     [(ConditionFact, {"label": "nasopharyngeal carcinoma"}, "Nasopharyngeal carcinoma"),
+      (ConditionFact, {"label": "brain metastasis"}, "metastases in the brain"),
+      (ConditionFact, {"label": "acute myeloid leukemia"}, "AML"),
+      (ConditionFact, {"label": "chronic lymphocytic leukemia"}, None),
+      (ConditionFact, {"label": "non-hodgkin lymphoma"}, "non-Hodgkin lymphoma"),
+      (WashoutFact, {"therapy": "anti-myeloma therapy", "min_days": 14}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",
