@@ -2502,6 +2502,12 @@ ROWS = [
       (ConditionFact, {"label": "chronic lymphocytic leukemia"}, None),
       (ConditionFact, {"label": "non-hodgkin lymphoma"}, "non-Hodgkin lymphoma"),
       (WashoutFact, {"therapy": "anti-myeloma therapy", "min_days": 14}, None)]),
+    ("washout-in-the-previous-and-examples-bracket", EXC + "- Use of heparin in the previous "
+     "48 hours\n- Treatment with weight loss medications (e.g. sibutramine, orlistat, "
+     "rimonabant) within the last 3 months,",
+     [(WashoutFact, {"therapy": "anticoagulants", "min_days": 2},
+       "heparin in the previous 48 hours"),
+      (WashoutFact, {"therapy": "weight loss medications", "min_days": 91.31}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -144,7 +144,7 @@ _HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:(?:x|×|times)\s
 _RULE = re.compile(r"whichever\s+is\s+(?P<r>shorter|longer|greater|less|lesser|sooner|later)")
 _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\s+)?"
                      r"(?:first|start|enrol|random|registration|screening|study|baseline|day)"
-                     r"|washout|wash-out|within|in\s+the\s+(?:last|past)")
+                     r"|washout|wash-out|within|in\s+the\s+(?:last|past|previous|preceding)")
 
 
 #: How a corticosteroid is given ("inhaled", "depot"): it decides who is excluded.
@@ -608,6 +608,8 @@ _LEADING = re.compile(
     r"consumption|application|administration|initiation|initiation\s+or\s+titration|exposure)"
     r"\s+(?:of|to)|(?:has|have)\s+had|had|"
     r"(?:treatment|therapy)\s+with)\s+)*(?P<x>[a-z0-9][a-z0-9 ,/'-]{1,60}?)\s+"
+    # its examples in a bracket: "weight loss medications (e.g. orlistat) within 3 months"
+    r"(?:\((?:e\.g\.?|eg|such\s+as|including|i\.e\.?)[^()]{1,80}\)\s*)?"
     r"(?=within\b|in\s+the\s+(?:last|past|previous|preceding)\b|during\s+the\s+(?:last|past)\b)")
 #: The last word of a drug's name: a word stem of the WHO's International Nonproprietary Names
 #: ("-mab", "-tinib", "-trexate"…), or a word naming a kind of drug.
