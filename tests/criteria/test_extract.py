@@ -2508,6 +2508,14 @@ ROWS = [
      [(WashoutFact, {"therapy": "anticoagulants", "min_days": 2},
        "heparin in the previous 48 hours"),
       (WashoutFact, {"therapy": "weight loss medications", "min_days": 91.31}, None)]),
+    ("condition-childhood-tumours-and-lymphoma-kinds", EXC + "- Ewing Sarcoma\n- Osteogenic "
+     "sarcoma\n- Grade 3b follicular lymphoma\n- Wilms tumour\n- Diagnosis of GIST or Kaposi "
+     "sarcoma.",
+     [(ConditionFact, {"label": "ewing sarcoma"}, "Ewing Sarcoma"),
+      (ConditionFact, {"label": "osteosarcoma"}, "Osteogenic sarcoma"),
+      (ConditionFact, {"label": "follicular lymphoma"}, "follicular lymphoma"),
+      (ConditionFact, {"label": "wilms tumor"}, "Wilms tumour"),
+      (ConditionFact, {"label": "kaposi's sarcoma"}, "Kaposi sarcoma")]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",
