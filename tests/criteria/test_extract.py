@@ -2516,6 +2516,12 @@ ROWS = [
       (ConditionFact, {"label": "follicular lymphoma"}, "follicular lymphoma"),
       (ConditionFact, {"label": "wilms tumor"}, "Wilms tumour"),
       (ConditionFact, {"label": "kaposi's sarcoma"}, "Kaposi sarcoma")]),
+    ("condition-mi-and-av-block-abbreviations", EXC + "- Acute MI (STEMI or Type I NSTEMI) "
+     "within 7 days\n- AV-block II or III without pacemaker\n- second or third degree AV\n"
+     "  block, other conduction defects",
+     [(ConditionFact, {"label": "acute myocardial infarction", "within_days": 7}, None),
+      (ConditionFact, {"label": "heart block"}, "AV-block"),
+      (ConditionFact, {"label": "second or third degree heart block"}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",
