@@ -2522,6 +2522,10 @@ ROWS = [
      [(ConditionFact, {"label": "acute myocardial infarction", "within_days": 7}, None),
       (ConditionFact, {"label": "heart block"}, "AV-block"),
       (ConditionFact, {"label": "second or third degree heart block"}, None)]),
+    ("prior-therapy-not-previously-treated-with", "Inclusion Criteria:\n- Not previously "
+     "treated with insulin\n- Patients must not have been previously treated with doxorubicin",
+     [(PriorTherapyFact, {"therapy": "insulin", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "doxorubicin", "required": False}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -1028,8 +1028,13 @@ _NOT_DRUG_START = frozenset({"or", "and", "to", "for", "prohibited", "excluded",
 
 
 #: The drug an inclusion rules out: "No prior bevacizumab", "No prior use of ketoconazole".
-_PRIOR_BARE = re.compile(r"^no\s+(?:prior|previous)\s+(?:(?:use|receipt|administration)\s+of\s+|"
-                         r"(?:treatment|therapy)\s+with\s+|exposure\s+to\s+)?" + _PRIOR_X)
+_PRIOR_BARE = re.compile(r"^(?:no\s+(?:prior|previous)\s+(?:(?:use|receipt|administration)\s+of\s+|"
+                         r"(?:treatment|therapy)\s+with\s+|exposure\s+to\s+)?|"
+                         # "Not previously treated with insulin", "Patients must not have been
+                         # previously exposed to a BTK inhibitor"
+                         r"(?:(?:patients?|subjects?|participants?)\s+(?:must|should|may)\s+)?"
+                         r"not\s+(?:have\s+been\s+)?previously\s+(?:treated\s+with|exposed\s+to|"
+                         r"received)\s+)" + _PRIOR_X)
 
 
 def _named_prior(low: str, kind: str = "exclusion") -> list[tuple[int, int, PriorTherapyFact]]:
