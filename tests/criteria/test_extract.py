@@ -2526,6 +2526,12 @@ ROWS = [
      "treated with insulin\n- Patients must not have been previously treated with doxorubicin",
      [(PriorTherapyFact, {"therapy": "insulin", "required": False}, None),
       (PriorTherapyFact, {"therapy": "doxorubicin", "required": False}, None)]),
+    ("lab-minimum-maximum-before-the-analyte", "Inclusion Criteria:\n- Minimum weight of 50 kg\n"
+     "- Age 2 to < 6 years: maximum serum creatinine 0.8 mg/dL\n- minimum of 2 lesions",
+     [(LabThresholdFact, {"analyte": "body weight", "comparator": ">=", "value": 50, "unit": "kg"},
+       "Minimum weight of 50 kg"),
+      (LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<=", "value": 0.8},
+       "maximum serum creatinine 0.8 mg/dL")]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -168,6 +168,7 @@ class _Threshold:
     sex: str | None = None  #: ``MALE`` or ``FEMALE`` when the bound is given for one sex
     millimetres: bool = False  #: "mm" follows the number, which the unit table does not read
     sex_span: tuple[int, int] | None = None  #: the words naming its sex, for the evidence
+    lead: int | None = None  #: where a bound word before the analyte starts ("minimum weight")
 
 
 @dataclass(slots=True)
@@ -327,6 +328,39 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
                 if unit2 in (None, "mm[Hg]"):
                     t.value2, t.unit, t.pair_end = second, unit2, end2
             out.append(t)
+    return out
+
+
+#: The bound's word before the analyte: "minimum weight of 50 kg", "a maximum BMI of 35 kg/m2".
+_EXTREME_BEFORE = re.compile(r"\b(?P<w>minimum|min\.?|maximum|max\.?)\s+$")
+#: The value right after the analyte such a word bounds.
+_EXTREME_VALUE = re.compile(r"\s*(?:\([a-z0-9 -]{1,20}\)\s*)?(?:of\s+|:\s*|=\s*|is\s+)?"
+                            r"(?P<num>" + NUMBER + r")")
+
+
+def _extreme_thresholds(low: str, mentions: list[_Mention], taken: list[_Threshold]
+                        ) -> list[_Threshold]:
+    """Read "minimum weight of 50 kg": a bound whose word is written before its analyte.
+
+    The value must carry a unit, so that a count of something else is not read.
+    """
+    out: list[_Threshold] = []
+    for mention in mentions:
+        word = _EXTREME_BEFORE.search(low, max(0, mention.start - 12), mention.start)
+        if word is None or not mention.analytes:
+            continue
+        m = _EXTREME_VALUE.match(low, mention.end)
+        if m is None or any(t.start <= m.start("num") < t.end for t in taken):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        unit, uln, end = _read_unit(low, m.end(), value)
+        if unit is None and uln is None:
+            continue
+        comp = ">=" if word.group("w").startswith("min") else "<="
+        out.append(_Threshold(m.start("num"), end, comp, None if uln else value,
+                              None if uln else unit, uln, lead=word.start()))
     return out
 
 
@@ -733,6 +767,8 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                        for m in _WITHIN_NORMAL.finditer(low)
                        if not any(t.start <= m.start() < t.end for t in thresholds)]
     thresholds += _postfix_thresholds(low, thresholds)
+    if "min" in low or "max" in low:
+        thresholds += _extreme_thresholds(low, mentions, thresholds)
     if not thresholds:
         return [], []
     thresholds.sort(key=lambda t: t.start)
@@ -801,6 +837,8 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
         kept.append(t)
         sub = t.subgroup or ctx.subgroup
         ev_start, ev_end = min(t.ev_start, t.start), t.end
+        if t.lead is not None:
+            ev_start = min(ev_start, t.lead)
         if t.sex_span is not None:  # "… > 46 kg (101 lb) for women"
             ev_start, ev_end = min(ev_start, t.sex_span[0]), max(ev_end, t.sex_span[1])
         if t.subgroup is not None and t.subgroup.end > ev_end and t.subgroup.start - ev_end < 40:
