@@ -2532,6 +2532,14 @@ ROWS = [
        "Minimum weight of 50 kg"),
       (LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<=", "value": 0.8},
        "maximum serum creatinine 0.8 mg/dL")]),
+    ("condition-required-when-it-opens-the-criterion", "Inclusion Criteria:\n- Type 2 diabetes, "
+     "treated only by diet or oral drugs other than metformin\n- Evidence of chronic "
+     "hypertension.\n- HIV negative\n- Hypertension must be controlled\n- Allergy to any of "
+     "the study medications.",
+     [(ConditionFact, {"label": "type 2 diabetes", "role": "required"}, "Type 2 diabetes"),
+      (ConditionFact, {"label": "chronic hypertension", "role": "required"},
+       "chronic hypertension"),
+      (ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV")]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -1469,27 +1469,59 @@ _EXCEPTED_BEFORE = re.compile(r"\b(?:unless|(?:" + EXCEPTED_CUE + r")\s+(?:for\s
                               r"individuals?)\b)[^.;()]*$")
 
 
-def extract_bare_diagnosis(low: str) -> list[tuple[int, int, ConditionFact]]:
+def extract_bare_diagnosis(low: str, found: list[tuple[int, int, tuple[str, ...]]] | None = None
+                           ) -> list[tuple[int, int, ConditionFact]]:
     """Read an inclusion criterion that is only a diagnosis ("Stage IV gastric cancer").
 
     One that names no disease beyond its stage or course ("Locally advanced or metastatic
     disease", "Stage IV disease") gives nothing; nor one with a word the diagnosis reader
-    (:func:`extract_required`) reads it by ("histologically confirmed …").
+    (:func:`extract_required`) reads it by ("histologically confirmed …"). A criterion that
+    opens with a condition of the lexicon, after its modifiers and "evidence of" or "with",
+    requires it ("Type 2 diabetes, treated only by diet", "Evidence of chronic hypertension"),
+    unless it is a rule for those who have it or an allowance ("Hypertension must be controlled",
+    "HIV-negative").
 
     :param low: lower-cased, normalised criterion text.
+    :param found: condition lexicon hits in ``low``, if known.
     :returns: facts with their spans in ``low``.
     """
-    if len(low) >= 120 or _CONFIRMED_HINT.search(low):
+    if _CONFIRMED_HINT.search(low):
         return []
-    bare = _BARE_DIAGNOSIS.match(low)
+    bare = _BARE_DIAGNOSIS.match(low) if len(low) < 120 else None
     if bare is None:
-        return []
+        return _leading_condition(low, found) if found else []
     what = " ".join(bare.group("what").split())
     if not any(w not in _VAGUE_WHAT and w not in _COURSE_WORDS and not _STAGE_CODE.fullmatch(w)
                for w in _LETTERS.findall(what)):
         return []
     return [(bare.start("what"), bare.end("what"),
              ConditionFact(start=0, end=0, label=what, role="required"))]
+
+
+#: What may open an inclusion criterion before the condition it requires.
+_LEAD_IN = re.compile(r"\s*(?:(?:clinical\s+|documented\s+|confirmed\s+)?(?:evidence|presence|"
+                      r"documentation)\s+of\s+|with\s+|(?:a\s+)?(?:known|documented|confirmed|"
+                      r"established|current)\s+)?(?:an?\s+)?")
+
+
+def _leading_condition(low: str, found: list[tuple[int, int, tuple[str, ...]]]
+                       ) -> list[tuple[int, int, ConditionFact]]:
+    """Read the condition an inclusion criterion opens with, as required."""
+    s, e, labels = found[0]
+    if labels[0] in _AGENT_LABELS:
+        return []  # "Allergy to any of the study medications": an exclusion listed as inclusion
+    lead = _LEAD_IN.match(low)
+    mod_start = lead.end() if lead is not None else 0
+    if s > mod_start and not (_MODIFIER.fullmatch(low, mod_start, s) or
+                              _KIND.fullmatch(low, mod_start, s)):
+        return []
+    if _WHO_NOT_POPULATION.search(low) or _POSTFIX_NEG.match(low, e) or \
+            _NEGATION.search(low) or _NOT_CONDITION_AFTER.match(low, e) or \
+            low.startswith(("no ", "non")) or "within" in low:
+        return []
+    named = _label(low[mod_start:s], labels, "", low[s:e])
+    return [(mod_start, e, ConditionFact(start=0, end=0, label=label, role="required"))
+            for label in named]
 
 
 def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:

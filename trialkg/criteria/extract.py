@@ -189,7 +189,7 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
                 low.startswith(POPULATION_WORDS):
             found += extract_required(low)
         else:
-            found += extract_bare_diagnosis(low)
+            found += extract_bare_diagnosis(low, conditions)
     if not _MARKER_WORDS.isdisjoint(words) or "+" in low:
         found += extract_biomarkers(norm, kind)
     if len(found) > 1 and any(f.type_name == "AgeRequirement" for _, _, f in found):
