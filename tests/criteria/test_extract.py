@@ -2505,7 +2505,7 @@ ROWS = [
     ("washout-in-the-previous-and-examples-bracket", EXC + "- Use of heparin in the previous "
      "48 hours\n- Treatment with weight loss medications (e.g. sibutramine, orlistat, "
      "rimonabant) within the last 3 months,",
-     [(WashoutFact, {"therapy": "anticoagulants", "min_days": 2},
+     [(WashoutFact, {"therapy": "heparin", "min_days": 2},
        "heparin in the previous 48 hours"),
       (WashoutFact, {"therapy": "weight loss medications", "min_days": 91.31}, None)]),
     ("condition-childhood-tumours-and-lymphoma-kinds", EXC + "- Ewing Sarcoma\n- Osteogenic "
@@ -2540,6 +2540,10 @@ ROWS = [
       (ConditionFact, {"label": "chronic hypertension", "role": "required"},
        "chronic hypertension"),
       (ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV")]),
+    ("therapy-drug-named-not-its-class", EXC + "- Any history of bleeding diathesis, including "
+     "the use of warfarin.\n- current anti-coagulant therapy within 7 days",
+     [(PriorTherapyFact, {"therapy": "warfarin", "required": False}, None),
+      (WashoutFact, {"therapy": "anticoagulants", "min_days": 7}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

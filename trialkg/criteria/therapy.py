@@ -99,7 +99,11 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"(?:hematopoietic\s+)?(?<!endothelial\s)(?<!epidermal\s)(?<!fibroblast\s)(?<!derived\s)"
      r"growth\s+factors?(?!\s+receptor)|g-?csf|gm-?csf|erythropoie\w+", "growth factors"),
     (r"direct\s+oral\s+anticoagula\w+|doacs?|noacs?", "direct oral anticoagulants"),
-    (r"anticoagula\w+|warfarin|heparin", "anticoagulants"),
+    # a drug named is that drug, not its class: "use of warfarin", "heparin in the previous 48 h"
+    (r"(?:low[\s-]+molecular[\s-]+weight\s+|unfractionated\s+)?heparins?(?:\s+\(lmwh\))?|lmwh",
+     "heparin"),
+    (r"warfarin|coumadin", "warfarin"),
+    (r"anti-?coagula\w+", "anticoagulants"),
     (r"antibiotics?", "antibiotics"),
     (_ANTICANCER + r"\s+(?:therap(?:y|ies)|treatments?|agents?)",
      "anticancer therapy"),  # radiotherapy and surgery too, not only drugs
