@@ -1620,7 +1620,7 @@ ROWS = [
      [(ConditionFact, {"label": "pulmonary hypertension"}, "Pulmonary hypertension"),
       (ConditionFact, {"label": "pulmonary fibrosis"}, "lung fibrosis")]),
     ("condition-diabetic-retinopathy", EXC + "- Untreated proliferative diabetic retinopathy",
-     [(ConditionFact, {"label": "untreated diabetic retinopathy"},
+     [(ConditionFact, {"label": "untreated proliferative diabetic retinopathy"},
        "Untreated proliferative diabetic retinopathy")]),
     ("condition-end-stage-renal", EXC + "- End-stage renal disease",
      [(ConditionFact, {"label": "end-stage renal disease"}, "End-stage renal disease")]),
@@ -2544,6 +2544,16 @@ ROWS = [
      "the use of warfarin.\n- current anti-coagulant therapy within 7 days",
      [(PriorTherapyFact, {"therapy": "warfarin", "required": False}, None),
       (WashoutFact, {"therapy": "anticoagulants", "min_days": 7}, None)]),
+    ("condition-kinds-high-risk-first-episode-proliferative", EXC + "- high risk pregnancy "
+     "(gestational hypertension)\n- Patients in their first episode of psychosis\n"
+     "- proliferative diabetic retinopathy\n- Active Psychogenic Non-Epileptic Seizures (PNES)\n"
+     "- Allergy to CBD or any marijuana-type products,",
+     [(ConditionFact, {"label": "high risk pregnancy"}, "high risk pregnancy"),
+      (ConditionFact, {"label": "gestational hypertension"}, None),
+      (ConditionFact, {"label": "first episode of psychosis"}, "first episode of psychosis"),
+      (ConditionFact, {"label": "proliferative diabetic retinopathy"}, None),
+      (ConditionFact, {"label": "active psychogenic non-epileptic seizure"}, None),
+      (ConditionFact, {"label": "hypersensitivity to cbd"}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

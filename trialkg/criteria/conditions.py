@@ -62,7 +62,7 @@ _MODIFIER_WORDS = (
     r"(?:inadequately|insufficiently)\s+treated", "degenerative", "organic",
     r"(?:left|right)[\s-]+sided", r"non[\s-]?traumatic",
     "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous", "recent", "repeated",
-    "current", "sustained", "frequent", "imminent",
+    "current", "sustained", "frequent", "imminent", r"high[\s-]+risk",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by, part of or needs: "heparin-induced", "immune-related",
     # "non-hormone-related", "transfusion-dependent", "steroid-refractory"
@@ -107,7 +107,8 @@ def _said_again(low: str, mods: str, at: int) -> bool:
 #: A conjunction repeated once a kind word between is taken out ("active or latent or").
 _DOUBLE_JOIN = re.compile(r"\b(and/or|or|and)(?:\s+(?:and/or|or|and)\b)+")
 #: A kind word right before a condition (not "congenital or acquired X": one kind of two).
-_KIND = re.compile(r"(?<![a-z-])(?:hereditary|inherited|congenital|familial)\s+$")
+_KIND = re.compile(r"(?<![a-z-])(?:hereditary|inherited|congenital|familial|first[\s-]+episode\s+"
+                   r"of)\s+$")
 #: A generic head whose modifiers its examples share ("uncontrolled intercurrent illness including,
 #: but not limited to, … cardiac arrhythmia": an uncontrolled arrhythmia; "current uncontrolled
 #: cardiovascular conditions, including … angina": current uncontrolled angina). The most generic,
@@ -1131,7 +1132,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         mod_start = s
         # both patterns end in a space (or a comma) right before the condition: test that first
         if s and low[s - 1].isspace():
-            kind_word = _KIND.search(low, max(0, s - 14), s)
+            kind_word = _KIND.search(low, max(0, s - 20), s)
             if kind_word is not None:
                 mod_start = kind_word.start()
         if mod_start and (low[mod_start - 1].isspace() or low[mod_start - 1] == ","):
