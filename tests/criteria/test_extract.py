@@ -2554,6 +2554,9 @@ ROWS = [
       (ConditionFact, {"label": "proliferative diabetic retinopathy"}, None),
       (ConditionFact, {"label": "active psychogenic non-epileptic seizure"}, None),
       (ConditionFact, {"label": "hypersensitivity to cbd"}, None)]),
+    ("condition-of-the-person-cared-for", "Inclusion Criteria:\n- a dementia caregiver with any "
+     "duration\nExclusion Criteria:\n- not a dementia family caregiver",
+     [(ConditionFact, None, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

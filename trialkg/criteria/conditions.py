@@ -330,6 +330,7 @@ _NOT_CONDITION_AFTER = re.compile(
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
     # who or what is named after it: "the Infectious Disease consultant", "heart failure unit"
     r"consult(?:ants?|ations?)|specialists?|departments?|services?|physicians?|units?|wards?|"
+    r"(?:family\s+|primary\s+)?(?:caregivers?|care-givers?|carers?)|"
     r"societ(?:y|ies)|associations?|foundations?|institutes?|epidemiology|"
     # a formula named after it: "Modification of Diet in Renal Disease [MDRD] equation"
     r"(?:\[|\()?\s*(?:mdrd|ckd-epi)\b|"
