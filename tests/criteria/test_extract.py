@@ -2557,6 +2557,13 @@ ROWS = [
     ("condition-of-the-person-cared-for", "Inclusion Criteria:\n- a dementia caregiver with any "
      "duration\nExclusion Criteria:\n- not a dementia family caregiver",
      [(ConditionFact, None, None)]),
+    ("prior-therapy-drug-before-or-other", "Inclusion Criteria:\n- No prior cetuximab or other "
+     "investigational agents\nExclusion Criteria:\n- Have received sorafenib or other systemic "
+     "therapies for treatment of HCC in the past.",
+     [(PriorTherapyFact, {"therapy": "cetuximab", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "investigational agent", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "sorafenib", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "systemic therapy", "required": False}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -1031,6 +1031,11 @@ _NOT_DRUG_START = frozenset({"or", "and", "to", "for", "prohibited", "excluded",
                              "allergy", "severe", "unanticipated", "known"})
 
 
+#: A drug named between the cue and a therapy the lexicon knows, before "or other".
+_NAMED_FIRST = re.compile(r"\s*(?:(?:prior|previous)\s+)?(?:(?:use|receipt|administration)\s+of\s+|"
+                          r"(?:treatment|therapy)\s+"
+                          r"with\s+|exposure\s+to\s+)?(?P<x>[a-z0-9][a-z0-9-]*(?:\s+[a-z0-9-]+)?)"
+                          r"\s*,?\s+(?:or|and/or|and)\s+(?:any\s+)?other\s+")
 #: The drug an inclusion rules out: "No prior bevacizumab", "No prior use of ketoconazole".
 _PRIOR_BARE = re.compile(r"^(?:no\s+(?:prior|previous)\s+(?:(?:use|receipt|administration)\s+of\s+|"
                          r"(?:treatment|therapy)\s+with\s+|exposure\s+to\s+)?|"
@@ -1121,6 +1126,11 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
     labels = [label]
     if label not in _GENERIC_THERAPIES:  # "No prior chemotherapy or radiotherapy": neither
         labels, end = _with_listed(low, therapies, (label, therapy[1], end))
+    named = _NAMED_FIRST.fullmatch(low, cue.end(), therapy[1])
+    if named is not None and _DRUG_WORD.search(named.group("x")) and \
+            _names_a_drug(named.group("x")):
+        labels.insert(0, named.group("x"))  # "No prior cetuximab or other investigational
+        # agents": the drug the lexicon does not know, then the class
     setting, setting_end = _setting(low, end)
     end = setting_end
     exceptions = None
