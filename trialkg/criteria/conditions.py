@@ -722,6 +722,9 @@ _NOT_AGENT = frozenset({
     "subjects", "participants", "hypersensitivity", "allergic", "drug-related", "mild", "moderate",
     "polyvalent", "seasonal", "environmental", "immediate", "delayed", "type"})
 #: What may stand right before a one-word agent: "Known inulin allergy", "- Latex allergy".
+#: Endings of words before "hypersensitivity" that say what kind it is, not what it is to
+#: ("dermal", "especially", "Arthus-type", "post-treatment", "proven").
+_NOT_AGENT_ENDS = ("ly", "al", "type", "ment", "ven", "ed", "ate")
 _BEFORE_AGENT = re.compile(r"(?:^|[,;:(/-])\s*$|\b(?:known|of|or|and|with|history|severe|"
                            r"serious|documented|suspected|any|no|patients?|subjects?)\s+$")
 
@@ -742,10 +745,11 @@ def _agent(low: str, s: int, e: int) -> tuple[str, int, int, int] | None:
                 for item in _LIST_SPLIT.split(more.group())):
             end = more.end()
         return " ".join(low[m.start("agent"):end].split()), s, end, m.start("agent")
-    if low.startswith("allerg", s):
+    if low.startswith(("allerg", "hypersensitiv"), s):  # "drug hypersensitivity"
         b = _AGENT_BEFORE.search(low, max(0, s - 32), s)
         if b is not None and b.group("agent") not in _NOT_AGENT and \
-                b.group("agent") not in _SITE_KIND_WORDS and (
+                b.group("agent") not in _SITE_KIND_WORDS and not (
+                    low.startswith("h", s) and b.group("agent").endswith(_NOT_AGENT_ENDS)) and (
                 b.start() == 0 or _BEFORE_AGENT.search(low, max(0, b.start() - 12), b.start())):
             return b.group("agent"), b.start("agent"), e, b.start("agent")
     return None
@@ -1267,6 +1271,16 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             named = [f"other {x}" for x in named]
             ev_start, e = min(ev_start, other.start()), max(e, other.end())
         for label in named:
+            if label in seen and recency is not None and (
+                    opened := low.rfind("(", 0, s)) > low.rfind(")", 0, s):
+                # "Smoker (has used tobacco … within 6 months …)": named again with its window
+                # in a bracket right after it, which defines it
+                for k, (fs, fe, fact) in enumerate(out):
+                    if fact.label == label and fact.within_days is None and \
+                            not low[fe:opened].strip():
+                        fact.within_days = recency[0]
+                        out[k] = (fs, max(fe, recency[2]), fact)
+                        break
             if label in seen or (label in restated and qualifier is None and low.rfind(
                     "(", 0, s) > low.rfind(")", 0, s)):
                 continue  # named again in a bracket; not "NYHA class III-IV or any heart
