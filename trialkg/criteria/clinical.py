@@ -342,6 +342,9 @@ _CONTRA = re.compile(
     r"pregnan\w*|\b(?:use|using)\s+(?:an?\s+)?(?:latex\s+|male\s+)?condoms?\b")
 _UNWILLING = re.compile(r"\b(?:not|unwilling|unable|refus\w*|without|fail\w*|no|lack|neither|"
                         r"inadequate|ineffective|unreliable)\b")
+#: Words before a contraceptive that ban it: "No concurrent oral contraception".
+_BANNED_BEFORE = re.compile(r"^\s*(?:no|not\s+(?:using|on)|without)\s+(?:(?:concurrent|concomitant|"
+                            r"current|prior|hormonal|oral)\s+)*$")
 _CONSENT = re.compile(r"informed\s+consent|consent\s+form|written\s+consent|\bconsent\b|"
                       r"\bassent\b")
 
@@ -400,6 +403,9 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
     if "contracep" in low or "birth control" in low or "pregnan" in low or "barrier" in low \
             or "abstinen" in low or "iud" in low or "intrauterine" in low:
         c = _CONTRA.search(low)
+        if c is not None and kind == "inclusion" and _BANNED_BEFORE.search(
+                low, max(0, c.start() - 40), c.start()):
+            c = None  # "No concurrent oral contraception": a ban, not a requirement
         if c is not None and (kind == "inclusion" or _UNWILLING.search(low)):
             out.append((c.start(), c.end(), ContraceptionFact(start=0, end=0)))
     if "consent" in low or "assent" in low:
