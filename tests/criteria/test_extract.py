@@ -2564,6 +2564,16 @@ ROWS = [
       (PriorTherapyFact, {"therapy": "investigational agent", "required": False}, None),
       (PriorTherapyFact, {"therapy": "sorafenib", "required": False}, None),
       (PriorTherapyFact, {"therapy": "systemic therapy", "required": False}, None)]),
+    ("condition-drug-hypersensitivity-and-window-in-bracket", EXC + "- Previous history of drug "
+     "hypersensitivity.\n- Smoker (has used tobacco or nicotine-containing products within 6 "
+     "months prior to administration of trial medication)\n- Active or suspected malignancy or "
+     "history of malignancy within the last 2 years",
+     [(ConditionFact, {"label": "hypersensitivity to drug"}, "drug hypersensitivity"),
+      (ConditionFact, {"label": "tobacco use", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "malignancy", "within_days": None}, None)]),
+    ("contraception-banned-is-no-requirement", "Inclusion Criteria:\n- No concurrent oral "
+     "contraception\n- Women must use effective contraception",
+     [(ContraceptionFact, {}, "contraception")]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -388,7 +388,8 @@ def _own_disease_named(criteria: list[Criterion]) -> None:
 
 #: A header whose items are alternatives: "Has met at least one of the following:", "AML as
 #: defined by one of the following criteria:".
-_ANY_OF_BELOW = re.compile(r"\b(?:at\s+least\s+one|one\s+or\s+more|any\s+one|any|either|one)\s+"
+_ANY_OF_BELOW = re.compile(r"\b(?:at\s+least\s+(?:one|1)|(?:one|1)\s+or\s+more|any\s+one|any|"
+                           r"either|one|1)\s+"
                            r"of\s+(?:the\s+)?(?:following|below|these|criteria)\b")
 #: ... unless it says its items exclude ("A subject who meets any of the following criteria is
 #: not eligible").
