@@ -889,7 +889,7 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
 _EITHER_GAP = re.compile(
     r"\s*[,;]?\s*(?:(?:for\s+age|(?!(?:and|if|for|in|with|without|unless|except|when|while|"
     r"but)\b)[a-z]+)\s+){0,4}(?:and\s*/\s*)?or\s+(?:(?:a|an|the|their|whose|calculated|"
-    r"measured|estimated|or)\s+)*")
+    r"measured|estimated|or|24[\s-]*h(?:ou)?rs?|urine|urinary|timed)\s+)*")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _LIST_COMMA = re.compile(r"\s*[,;]\s*")
 
