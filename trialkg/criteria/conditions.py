@@ -42,7 +42,8 @@ _SITE_KINDS = (
     "localized", "menstrual", "parenchymal", "ischemic", "ischaemic", "atherosclerotic",
     "obstructive", "atrial", "retinal", "cutaneous", "urinary", "hypertensive",
     "tumou?r-(?:associated|related)", "intracranial", "latent", "metastatic", "restrictive",
-    "infiltrative", "dilated", "dyskinetic", "constrictive", "eosinophilic")
+    "infiltrative", "dilated", "dyskinetic", "constrictive", "eosinophilic",
+    r"posterior\s+subcapsular")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
 #: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
@@ -313,7 +314,7 @@ _ORGANS = (r"lung|pulmonary|kidney|renal|liver|hepatic|heart|cardiac|cardiovascu
            r"cerebrovascular|neurologic(?:al)?|psychiatric|respiratory|gastrointestinal|autoimmune|"
            r"thyroid|bone|brain|metabolic|endocrine|ha?ematologic(?:al)?|ha?ematopoietic|infectious|"
            r"mental|coronary|vascular|cns|central\s+nervous\s+system|skin|eye|ocular|bowel|"
-           r"inflammatory|medical|physical|somatic")
+           r"inflammatory|medical|physical|somatic|cerebral")
 _ORGAN_FIRST = re.compile(r"(?:" + _ORGANS + r")\s+")
 _ORGAN_WORD = re.compile(_ORGANS)
 _COORD_BEFORE = re.compile(
