@@ -2574,6 +2574,27 @@ ROWS = [
     ("contraception-banned-is-no-requirement", "Inclusion Criteria:\n- No concurrent oral "
      "contraception\n- Women must use effective contraception",
      [(ContraceptionFact, {}, "contraception")]),
+    ("lab-alternative-after-or-calculated-or-24-hour", "Inclusion Criteria:\n- albumin greater "
+     "than or equal to 2.5g/dL, creatinine less than or equal to 2.5mg/dL or calculated or "
+     "24-hour urine creatinine clearance greater than or equal to 30mL/min; fasting serum "
+     "glucose less than 126mg/dL",
+     [(LabThresholdFact, {"analyte": "serum albumin", "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "serum creatinine", "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "creatinine clearance", "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "fasting glucose", "any_of": None}, None)]),
+    ("condition-organ-list-cerebral-and-kinds", EXC + "- severe or uncontrolled cardiac, "
+     "cerebral, or psychiatric disease\n- Subjects with posterior subcapsular cataracts\n"
+     "- central serous retinopathy (CSR)",
+     [(ConditionFact, {"label": "severe or uncontrolled heart disease"}, None),
+      (ConditionFact, {"label": "severe or uncontrolled psychiatric disorder"}, None),
+      (ConditionFact, {"label": "posterior subcapsular cataract"}, None),
+      (ConditionFact, {"label": "central serous chorioretinopathy"}, None)]),
+    ("therapy-kinds-of-transplant-and-vaccine", EXC + "- History of an allogenic stem cell "
+     "transplant.\n- Have received a recent yellow-fever vaccination (within 28 days of "
+     "enrollment)",
+     [(PriorTherapyFact, {"therapy": "allogeneic stem cell transplantation", "required": False},
+       None),
+      (WashoutFact, {"therapy": "yellow fever vaccine", "min_days": 28}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -41,8 +41,13 @@ _CYP3A = r"(?:cyp\s?|cytochrome\s+p-?450\s+(?:\(cyp\)\s+)?(?:cyp\s?)?)3a4?(?:/5)
 THERAPIES: Lexicon[str] = Lexicon([
     (r"gene\s+therap(?:y|ies)", "gene therapy"),
     (r"car[- ]?t(?:\s+cells?)?(?:\s+therapy)?", "CAR-T therapy"),
-    (r"(?:allogeneic|autologous)\s+(?:stem\s+cell|bone\s+marrow|hsc)\s+transplant\w*",
-     "stem cell transplantation"),
+    # which kind is said: criteria that exclude the one often allow the other
+    (r"allogen(?:e)?ic\s+(?:(?:hematopoietic|haematopoietic|peripheral\s+blood)\s+)?(?:stem\s+cell|"
+     r"bone\s+marrow|hsc|hematopoietic\s+cell)\s+transplant\w*|allo-?hsct|allo-?sct",
+     "allogeneic stem cell transplantation"),
+    (r"autologous\s+(?:(?:hematopoietic|haematopoietic|peripheral\s+blood)\s+)?(?:stem\s+cell|"
+     r"bone\s+marrow|hsc|hematopoietic\s+cell)\s+transplant\w*|auto-?hsct|auto-?sct",
+     "autologous stem cell transplantation"),
     (r"(?:stem\s+cell|bone\s+marrow)\s+transplant\w*", "stem cell transplantation"),
     (r"chemo-?radiation|chemoradiotherapy", "chemoradiotherapy"),
     (r"(?:cytotoxic\s+|systemic\s+|myelosuppressive\s+|preconditioning\s+)?chemotherap\w*",
@@ -94,6 +99,12 @@ THERAPIES: Lexicon[str] = Lexicon([
      r"operations?))", "surgery"),
     (r"live(?:[\s-]+(?:attenuated|virus|viral|bacteria|bacterial|or|and|and/or))*\s+vaccines?|"
      r"(?:live\s+)?attenuated(?:\s+virus)?\s+vaccines?", "live vaccine"),
+    # a vaccine named by what it prevents is that vaccine
+    (r"yellow[\s-]+fever\s+vaccin\w+", "yellow fever vaccine"),
+    (r"(?:influenza|flu)\s+vaccin\w+", "influenza vaccine"),
+    (r"bcg\s+vaccin\w+", "BCG vaccine"),
+    (r"(?:covid-?19|sars-cov-2)\s+vaccin\w+", "COVID-19 vaccine"),
+    (r"(?:zoster|shingles)\s+vaccin\w+", "zoster vaccine"),
     (r"vaccin\w+", "vaccine"),
     (r"(?:blood\s+|platelet\s+|red\s+blood\s+cell\s+)?transfusions?|transfused", "transfusion"),
     (r"(?:hematopoietic\s+)?(?<!endothelial\s)(?<!epidermal\s)(?<!fibroblast\s)(?<!derived\s)"
