@@ -2595,6 +2595,12 @@ ROWS = [
      [(PriorTherapyFact, {"therapy": "allogeneic stem cell transplantation", "required": False},
        None),
       (WashoutFact, {"therapy": "yellow fever vaccine", "min_days": 28}, None)]),
+    ("washout-whichever-was-longer-anti-diabetic", EXC + "- The subject has used an "
+     "investigational agent within 30 days or 5 half-lives (whichever was longer) prior to "
+     "pre-screening.\n- Use of an anti-diabetic agent within 3 months",
+     [(WashoutFact, {"therapy": "investigational agent", "rule": "longer", "half_lives": 5},
+       None),
+      (ConditionFact, None, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

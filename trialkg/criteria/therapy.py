@@ -156,7 +156,8 @@ _RANGE_BEFORE_NUMBER = re.compile(r"(\d+)\s*(?:-|to)\s*$")
 _HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:(?:x|×|times)\s*)?(?:the\s+)?"
                    r"(?:(?:elimination|terminal|plasma|drug|pharmacokinetic|biological|serum|"
                    r"its|their)\s+)*half[- ]?li(?:ves|fe)")
-_RULE = re.compile(r"whichever\s+is\s+(?P<r>shorter|longer|greater|less|lesser|sooner|later)")
+_RULE = re.compile(r"whichever\s+(?:is|was|are|comes|occurs)\s+(?P<r>shorter|longer|greater|less|"
+                   r"lesser|sooner|later)")
 _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\s+)?"
                      r"(?:first|start|enrol|random|registration|screening|study|baseline|day)"
                      r"|washout|wash-out|within|in\s+the\s+(?:last|past|previous|preceding)")
