@@ -2600,6 +2600,7 @@ ROWS = [
      "pre-screening.\n- Use of an anti-diabetic agent within 3 months",
      [(WashoutFact, {"therapy": "investigational agent", "rule": "longer", "half_lives": 5},
        None),
+      (WashoutFact, {"therapy": "anti-diabetic agent", "min_days": 91.31}, None),
       (ConditionFact, None, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
