@@ -2602,6 +2602,11 @@ ROWS = [
        None),
       (WashoutFact, {"therapy": "anti-diabetic agent", "min_days": 91.31}, None),
       (ConditionFact, None, None)]),
+    ("lab-offset-above-uln", "Inclusion Criteria:\n- INR ≤ 1.5 and PTT ≤ 5 seconds above ULN\n"
+     "- liver transaminases (ALT) < 50% above the upper limit of normal",
+     [(LabThresholdFact, {"analyte": "INR", "value": 1.5}, None),
+      (LabThresholdFact, {"analyte": "ALT", "comparator": "<", "uln_multiple": 1.5}, None),
+      (LabThresholdFact, {"analyte": "AST", "comparator": "<", "uln_multiple": 1.5}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -284,11 +284,18 @@ _LENGTH_UNIT = re.compile(r"\s*(?:(?P<mm>mm(?![0-9³\^a-z]|\s*3))|cm(?![0-9³\^a
 _INCLUSIVE = re.compile(r"\(\s*inclusive\s*\)|,\s*inclusive\b")
 
 
+#: A bound written as an offset above the ULN ("PT ≤ 4 seconds above ULN"), which the model
+#: cannot hold: neither the number nor "above ULN" is a bound of its own.
+_OFFSET_ABOVE_ULN = re.compile(r"\s*(?:above|over|greater\s+than|more\s+than|beyond|\+)\s+"
+                               r"(?:the\s+)?(?:institutional\s+)?(?:uln|upper\s+limits?)\b")
+
+
 def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
     out: list[_Threshold] = []
+    offset_to = -1  # the end of an offset above the ULN just skipped
     for m in _THRESHOLD.finditer(low, start):
         comp = parse_comparator(m.group("comp"))
-        if comp is None:
+        if comp is None or m.start() < offset_to:
             continue
         if m.group("uln0"):
             out.append(_Threshold(m.start(), m.end(), comp, None, None, 1.0))
@@ -312,6 +319,12 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
                 millimetres = True  # "LVEDD … > 80 mm": no percentage ("SBP > 160 mm" and
                 # "6.2 mM" may be others' shorthand)
         if _CHANGE_AFTER_VALUE.match(low, end):
+            continue
+        if unit is not None and (offset := _OFFSET_ABOVE_ULN.match(low, end)) is not None:
+            offset_to = offset.end()
+            if unit == "%":  # "ALT < 50% above the upper limit of normal": < 1.5 × ULN
+                out.append(_Threshold(m.start(), offset.end(), comp, None, None,
+                                      round(1 + value / 100, 6)))
             continue
         if comp in (">", "<") and "inclusive" in low[m.end("num"):end + 14] and \
                 _INCLUSIVE.search(low, m.end("num"), end + 14):
