@@ -2607,6 +2607,9 @@ ROWS = [
      [(LabThresholdFact, {"analyte": "INR", "value": 1.5}, None),
       (LabThresholdFact, {"analyte": "ALT", "comparator": "<", "uln_multiple": 1.5}, None),
       (LabThresholdFact, {"analyte": "AST", "comparator": "<", "uln_multiple": 1.5}, None)]),
+    ("age-of-a-relative", EXC + "- Congenital long QT syndrome, or 1st degree relative with "
+     "unexplained sudden death under 40 years of age.\n- Age < 18 years",
+     [(AgeFact, {"max_years": 18}, "< 18 years")]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

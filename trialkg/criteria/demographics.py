@@ -76,6 +76,9 @@ _NOT_AGE_BEFORE = re.compile(
     r"(?<!eligible\s)(?<!included\s)(?<!enrolled\s)\b(?:if|when)\s+"
     r"(?:(?:the\s+)?(?:patient|subject|participant|child)\s+|she\s+|he\s+)?"
     r"(?:is\s+|are\s+)?(?:aged?\s+)?$")
+#: A relative named before an age, in the same clause: the age is the relative's.
+_RELATIVE_BEFORE = re.compile(r"\b(?:relatives?|family\s+members?|siblings?|family\s+history)\b"
+                              r"[^.;()]{0,60}$")
 #: What joins two bounds of one age: "at least 6 months old but less than 3.5 years".
 _AGE_CHAIN = re.compile(r"\s*(?:old|of\s+age)?\s*,?\s*(?:but|and|or|to)?\s*")
 _INCLUSIVE = re.compile(r"\(?\s*(?:inclusive|including|both\s+inclusive|included)\b")
@@ -182,6 +185,10 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
                 _NOT_AGE_BEFORE.search(before):
             others_end = end
             continue
+        if ("relative" in before or "family" in before or "sibling" in before or
+                "death" in before) and _RELATIVE_BEFORE.search(low, max(0, start - 70), start):
+            others_end = end  # "1st degree relative with unexplained sudden death under 40
+            continue  # years of age": the relative's age
         if others_end and _AGE_CHAIN.fullmatch(low, others_end, start):
             others_end = end  # "a child at least 6 months old but less than 3.5 years"
             continue
