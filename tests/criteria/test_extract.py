@@ -2610,6 +2610,11 @@ ROWS = [
     ("age-of-a-relative", EXC + "- Congenital long QT syndrome, or 1st degree relative with "
      "unexplained sudden death under 40 years of age.\n- Age < 18 years",
      [(AgeFact, {"max_years": 18}, "< 18 years")]),
+    ("condition-window-bracketed-before-or-presence-of", EXC + "- History (within the last 6 "
+     "months) or presence of stroke/cerebrovascular accident.\n- Recent (within 6 months prior "
+     "to study drug administration) history of alcohol abuse",
+     [(ConditionFact, {"label": "stroke", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "alcohol abuse", "within_days": 182.62}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -588,9 +588,12 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
 #: A window in a bracket or between commas before "of" and the condition ("history (within 4
 #: weeks prior to screening) of a clinically significant infection", "a history, within three
 #: years, of drug abuse").
-_WINDOW_BRACKET = re.compile(r"\b(?:history|episode|evidence|diagnosis|occurrence)\s*"
+_WINDOW_BRACKET = re.compile(r"\b(?:history|episode|evidence|diagnosis|occurrence|recent)\s*"
                              r"(?:\((?P<w>[^()]{4,70})\)|,\s*(?P<c>(?:with)?in\s[^,();]{4,60}),)"
-                             r"\s*of\s+(?:an?\s+|the\s+)?(?:[a-z-]+[\s,]+){0,4}$")
+                             # "History (within the last 6 months) or presence of stroke",
+                             # "Recent (within 6 months …) history of drug abuse"
+                             r"\s*(?:or\s+(?:presence|evidence|current)\s+)?(?:history\s+)?"
+                             r"of\s+(?:an?\s+|the\s+)?(?:[a-z-]+[\s,]+){0,4}$")
 
 
 def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
