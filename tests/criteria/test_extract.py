@@ -798,8 +798,10 @@ ROWS = [
      [(PriorTherapyFact, {"therapy": "coronary artery bypass surgery"}, None)]),
     ("prior-checkpoint-inhibitor", EXC + "- Prior therapy with any anti-PD-1, anti-PD-L1, or "
      "anti-CTLA4 antibody",
-     [(PriorTherapyFact, {"therapy": "immune checkpoint inhibitor", "required": False},
-       "Prior therapy with any anti-PD-1, anti-PD-L1, or anti-CTLA4")]),
+     [(PriorTherapyFact, {"therapy": "anti-PD-1 therapy", "required": False},
+       "Prior therapy with any anti-PD-1, anti-PD-L1, or anti-CTLA4"),
+      (PriorTherapyFact, {"therapy": "anti-PD-L1 therapy", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "anti-CTLA-4 therapy", "required": False}, None)]),
     ("washout-live-vaccine", EXC + "- Has received a live attenuated vaccine within 30 days",
      [(WashoutFact, {"min_days": 30, "therapy": "live vaccine"}, None)]),
     ("prior-may-enroll", "Subjects who have been treated previously with a checkpoint inhibitor "
@@ -2615,6 +2617,11 @@ ROWS = [
      "to study drug administration) history of alcohol abuse",
      [(ConditionFact, {"label": "stroke", "within_days": 182.62}, None),
       (ConditionFact, {"label": "alcohol abuse", "within_days": 182.62}, None)]),
+    ("prior-checkpoint-named", EXC + "- Participants with prior exposure to anti PD-1 or "
+     "anti-PDL1 therapy\n- prior immune checkpoint inhibitors",
+     [(PriorTherapyFact, {"therapy": "anti-PD-1 therapy"}, None),
+      (PriorTherapyFact, {"therapy": "anti-PD-L1 therapy"}, None),
+      (PriorTherapyFact, {"therapy": "immune checkpoint inhibitor"}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -54,8 +54,12 @@ THERAPIES: Lexicon[str] = Lexicon([
      "chemotherapy"),
     (r"chemo", "chemotherapy"),
     (r"radiotherapy|radiation(?:\s+therapy)?|irradiation|rt", "radiotherapy"),
-    (r"(?:immune\s+)?checkpoint\s+(?:inhibitors?|blockade)|anti-?(?:pd-?l?1|ctla-?4)|"
-     r"(?:pd-?l?1|ctla-?4)\s+(?:inhibitor|antibod|blocka)\w*", "immune checkpoint inhibitor"),
+    # the checkpoint named is kept: "anti-PD-1 or anti-PD-L1 therapy" is not every checkpoint
+    # inhibitor (a CTLA-4 antibody is allowed by many such criteria)
+    (r"anti-?\s?pd-?1|pd-?1\s+(?:inhibitor|antibod|blocka)\w*", "anti-PD-1 therapy"),
+    (r"anti-?\s?pd-?l1|pd-?l1\s+(?:inhibitor|antibod|blocka)\w*", "anti-PD-L1 therapy"),
+    (r"anti-?\s?ctla-?4|ctla-?4\s+(?:inhibitor|antibod|blocka)\w*", "anti-CTLA-4 therapy"),
+    (r"(?:immune\s+)?checkpoint\s+(?:inhibitors?|blockade)", "immune checkpoint inhibitor"),
     (r"immunotherap\w*", "immunotherapy"),
     (r"biologic(?:al)?\s+(?:therap(?:y|ies)|agents?|treatments?|response\s+modifiers?)|biologics",
      "biological therapy"),
