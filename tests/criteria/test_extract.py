@@ -2622,6 +2622,13 @@ ROWS = [
      [(PriorTherapyFact, {"therapy": "anti-PD-1 therapy"}, None),
       (PriorTherapyFact, {"therapy": "anti-PD-L1 therapy"}, None),
       (PriorTherapyFact, {"therapy": "immune checkpoint inhibitor"}, None)]),
+    ("condition-qualifier-not-controlled-by", EXC + "- Patients with evidence of a bleeding "
+     "diathesis that cannot be corrected with standard therapy or factor replacement.\n"
+     "- Hypertension not controlled by medical therapy",
+     [(ConditionFact, {"label": "bleeding disorder", "qualifier": "that cannot be corrected with "
+                       "standard therapy or factor replacement"}, None),
+      (ConditionFact, {"label": "hypertension", "qualifier": "not controlled by medical therapy"},
+       "Hypertension not controlled by medical therapy")]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

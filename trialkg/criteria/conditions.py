@@ -424,6 +424,11 @@ _QUALIFIER = re.compile(
     # safe participation", "illness that is likely to prevent compliance"
     r"|(?:(?:that|which)\s+(?:(?:is|are)\s+likely\s+to\s+)?)?(?:interfer|preclud|prevent|limit|"
     r"compromis|contraindicat|jeopardi[sz]|impair)(?:es|s|e|ing)?\s+[^,.;:()]{3,60}?"
+    # what does not help: "bleeding diathesis that cannot be corrected with standard therapy",
+    # "hypertension not controlled by medical therapy"
+    r"|(?:(?:that|which)\s+(?:can\s*not|can't|could\s+not)\s+be|not)\s+(?:adequately\s+|well\s+|"
+    r"fully\s+)?(?:corrected|controlled|managed|drained|relieved)\s+(?:by|with|on|using)\s+"
+    r"[^,.;:()]{3,60}?"
     r"|without\s+an?\s+(?:explainable|known|identified|identifiable|obvious|clear|apparent)"
     r"[^,.;:()]{0,30}?\s+causes?)"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|" + _QUALIFIER_STOP + r")\b)")
@@ -431,7 +436,7 @@ _QUALIFIER = re.compile(
 _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that|with|within|has|"
                              r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
                              + _QUALIFIER_STOP + r")\b)")
-_QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\b|will\b|"
+_QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\b|will\b|can|"
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|cause|related|interfer|preclud|prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
