@@ -2629,6 +2629,12 @@ ROWS = [
                        "standard therapy or factor replacement"}, None),
       (ConditionFact, {"label": "hypertension", "qualifier": "not controlled by medical therapy"},
        "Hypertension not controlled by medical therapy")]),
+    ("condition-multiple-pregnancy", EXC + "- high risk pregnancy (gestational hypertension, "
+     "multiple pregnancies)\n- multiple gestation",
+     [(ConditionFact, {"label": "high risk pregnancy"}, None),
+      (ConditionFact, {"label": "gestational hypertension"}, None),
+      (ConditionFact, {"label": "multiple pregnancy"}, "multiple pregnancies"),
+      (ConditionFact, {"label": "multiple pregnancy"}, "multiple gestation")]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",
