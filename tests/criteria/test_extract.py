@@ -133,7 +133,7 @@ ROWS = [
      [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 1}, None),
       (PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2}, None)]),
     ("ps-loose-ecog-standard", "Physical strength score 0-3 (ECOG standard).",
-     [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 3}, "0-3 (ECOG")]),
+     [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 3}, "score 0-3 (ECOG")]),
     ("ps-eastern-organization", "The physical condition score of the Eastern Tumor Cooperative "
      "Organization (ECOG) is 0-2;",
      [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2},
@@ -2635,6 +2635,14 @@ ROWS = [
       (ConditionFact, {"label": "gestational hypertension"}, None),
       (ConditionFact, {"label": "multiple pregnancy"}, "multiple pregnancies"),
       (ConditionFact, {"label": "multiple pregnancy"}, "multiple gestation")]),
+    ("performance-score-before-on-the-scale", "Inclusion Criteria:\n- Have a performance status "
+     "≤1 on the Eastern Cooperative Oncology Group (ECOG) scale\n- Performance status 0-2 on "
+     "Zubrod scale",
+     [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 1},
+       "performance status ≤1 on the Eastern Cooperative Oncology Group"),
+      (PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2}, None)]),
+    ("prior-therapy-been-previously-treated", EXC + "- Has been previously treated with adalimumab",
+     [(PriorTherapyFact, {"therapy": "adalimumab", "required": False}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

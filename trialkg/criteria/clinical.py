@@ -47,7 +47,7 @@ _PS_WORDS = re.compile(
     r"\bare\b|\bmust\b|\bshould\b|\bbe\b|\bgroup\b|\bstandard\b|\bcriteria\b|\bgrade\b|\blevel\b|"
     r"\bhas\b|\bhave\b|\ba\b|\bthe\b|\bwith\b|\bpatients?\b|\bsubjects?\b|\bindex\b|"
     r"\bfor\b|\bage\b|\bstrength\b|\bphysical\b|\bcondition\b|\bwho\b|\bpts\b|"
-    r"\beither\b|\bbetween\b|"
+    r"\beither\b|\bbetween\b|\bon\b|\bby\b|\bper\b|\busing\b|\baccording\s+to\b|"
     r"\([^()]{0,160}\))*$"
 )
 #: "Performance status (PS) 0-2", "PS < 2": no scale named; scores up to 5 are the ECOG (WHO,
@@ -70,7 +70,7 @@ _SCORE = re.compile(
 _EITHER_SCALE = re.compile(r"[\s,;()]*(?:or|/|and/or)[\s(]*(?:[a-z]+[\s(]+){0,7}?")
 _JOINED = re.compile(r"[\s/,()]*(?:(?:performance|status|scale|score)\b[\s/,()]*)*"
                      r"(?:or|and|and/or)?[\s/,()]*|\s*\(\s*|\s*/\s*")
-_SCORE_WORD = re.compile(r"scores?|status|ps\b|grade")
+_SCORE_WORD = re.compile(r"(?:performance\s+)?(?:scores?|status)|ps\b|grade")
 _INT = re.compile(r"\d{1,3}")
 _DOWNWARD = re.compile(r"less|lower|below|better|fewer")
 _BETTER = re.compile(r"better|worse")
@@ -140,8 +140,9 @@ def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, Perfo
             window_start = max(out[-1][1] if out else 0, group[0].start() - 40)
             for sm in _SCORE.finditer(low, window_start, group[0].start()):
                 if _PS_WORDS.match(low[sm.end():group[0].start()]) and \
-                        _SCORE_WORD.search(low, window_start, sm.start()):
-                    score, s_start, s_end = sm, sm.start(), sm.end()
+                        (word := _SCORE_WORD.search(low, window_start, sm.start())):
+                    # the evidence opens with the words: "performance status ≤ 1 on the ECOG"
+                    score, s_start, s_end = sm, word.start(), sm.end()
         if score is None:
             continue
         comp: str | None = None

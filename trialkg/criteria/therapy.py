@@ -132,7 +132,8 @@ _GENERIC_THERAPIES = frozenset({"systemic therapy", "anticancer therapy"})
 
 #: "the first dose of study drug": the therapy named is the time anchor, not the washed-out one.
 _ANCHOR_BEFORE = re.compile(r"\b(?:first|initial|start|starting|initiation|beginning|begin)\s+"
-                            r"(?:dose\s+|administration\s+)?(?:of\s+)?(?:the\s+)?(?:study\s+)?$|"
+                            r"(?:dose\s+|administration\s+)?(?:of\s+)?(?:any\s+(?:one\s+)?of\s+)?"
+                            r"(?:the\s+)?(?:study\s+)?$|"
                             # the time point a window is counted to: "chemotherapy within 4 weeks
                             # prior to surgery", "within one week before vaccination"
                             r"\b(?:(?:prior|previous)\s+to|before)\s+(?:the\s+)?(?:planned\s+|"
@@ -1035,7 +1036,8 @@ _PRIOR_NAMED = re.compile(
     r"^(?:(?:any|known)\s+)?(?:history\s+of\s+)?(?:current\s+use\s+(?:of\s+)?or\s+)?"
     r"(?:(?:prior|previous|any\s+prior)\s+(?:" + _TAKEN_VERBS + r"|receipt\s+of)|"
     r"(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?(?:have|has)\s+"
-    r"(?:ever\s+)?(?:previously\s+)?(?:received|been\s+(?:treated|exposed)\s+(?:with|to)))\s+"
+    r"(?:ever\s+)?(?:been\s+(?:previously\s+)?(?:treated|exposed)\s+(?:with|to)|"
+    r"(?:previously\s+)?(?:received|been\s+(?:treated|exposed)\s+(?:with|to))))\s+"
     + _PRIOR_X)
 #: First words of a count, a vague phrase, a clause or an act, not of a drug's name ("4 or more
 #: antihypertensive drugs", "certain treatments that are contraindicated", "another new chemical
