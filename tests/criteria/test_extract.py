@@ -2643,6 +2643,16 @@ ROWS = [
       (PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2}, None)]),
     ("prior-therapy-been-previously-treated", EXC + "- Has been previously treated with adalimumab",
      [(PriorTherapyFact, {"therapy": "adalimumab", "required": False}, None)]),
+    ("hard-wrapped-text-reads-as-one-line", EXC + "- Chemotherapy, radiotherapy, immunotherapy or "
+     "other anti-cancer therapy including\n             investigational drugs within 14 days prior "
+     "to the first dose of any one of the\n             investigational drugs described in this "
+     "study.",
+     [(WashoutFact, {"therapy": "chemotherapy", "min_days": 14},
+       "Chemotherapy, radiotherapy, immunotherapy or other anti-cancer therapy including\n"
+       "             investigational drugs within 14 days"),
+      (WashoutFact, {"therapy": "radiotherapy", "min_days": 14}, None),
+      (WashoutFact, {"therapy": "immunotherapy", "min_days": 14}, None),
+      (WashoutFact, {"therapy": "anticancer therapy", "min_days": 14}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

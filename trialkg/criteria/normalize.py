@@ -32,7 +32,8 @@ def _translation() -> dict[int, str]:
         "µ": "u", "μ": "u", "×": "x", "✕": "x",
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6",
         "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-",
-        "\u00a0": " ", "\t": " ", "\r": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
+        "\u00a0": " ", "\t": " ", "\r": " ", "\n": " ", "\u2009": " ", "\u202f": " ",
+        "\u200b": " ",
         "’": "'", "‘": "'", "“": '"', "”": '"', "、": ",", "。": ".", "；": ";", "：": ":",
         "（": "(", "）": ")", "，": ",",
     }
@@ -89,6 +90,11 @@ def _bracketed_windows(text: str) -> list[tuple[int, int]]:
     return [span for m in _BRACKETED_WINDOW.finditer(text) for span in (m.span(1), m.span(2))]
 
 
+#: The indentation of a hard-wrapped line ("… including\n             investigational drugs"):
+#: dropped, so that the words read as written on one line, at the distances the rules expect.
+_INDENT = re.compile(r"(?<=\n)[ \t]+")
+
+
 def _translate(m: re.Match[str]) -> str:
     return TRANSLATION[ord(m.group())]
 
@@ -108,6 +114,8 @@ class Normalized:
         self.source = text
         offsets: list[int] | None = None
         drops = [m.span() for m in _ESCAPE.finditer(text)] if "\\" in text else []
+        if "\n " in text or "\n\t" in text:
+            drops = sorted(drops + [m.span() for m in _INDENT.finditer(text)])
         if "(" in text:
             repeated = _repeated(text) + _bracketed_windows(text)
             if repeated:
