@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 
 from trialkg.criteria.model import AgeFact, SexFact
-from trialkg.criteria.quantities import WORD_NUMBERS, duration_years, parse_number
+from trialkg.criteria.quantities import (
+    RESPECTIVELY,
+    WORD_NUMBERS,
+    duration_years,
+    parse_number,
+)
 
 __all__ = ["SEX_WORD", "extract_age", "extract_sex", "sex_of"]
 
@@ -78,7 +83,7 @@ _NOT_AGE_BEFORE = re.compile(
     r"(?:is\s+|are\s+)?(?:aged?\s+)?$")
 #: A relative named before an age, in the same clause: the age is the relative's.
 _RELATIVE_BEFORE = re.compile(r"\b(?:relatives?|family\s+members?|siblings?|family\s+history)\b"
-                              r"[^.;()]{0,60}$")
+                              r"[^.;(),]{0,60}$")
 #: What joins two bounds of one age: "at least 6 months old but less than 3.5 years".
 _AGE_CHAIN = re.compile(r"\s*(?:old|of\s+age)?\s*,?\s*(?:but|and|or|to)?\s*")
 _INCLUSIVE = re.compile(r"\(?\s*(?:inclusive|including|both\s+inclusive|included)\b")
@@ -185,8 +190,9 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
                 _NOT_AGE_BEFORE.search(before):
             others_end = end
             continue
-        if ("relative" in before or "family" in before or "sibling" in before or
-                "death" in before) and _RELATIVE_BEFORE.search(low, max(0, start - 70), start):
+        lead = low[max(0, start - 70):start]
+        if ("relative" in lead or "family" in lead or "sibling" in lead) and \
+                _RELATIVE_BEFORE.search(lead):
             others_end = end  # "1st degree relative with unexplained sudden death under 40
             continue  # years of age": the relative's age
         if others_end and _AGE_CHAIN.fullmatch(low, others_end, start):
@@ -325,7 +331,6 @@ def sex_of(word: str) -> str:
 
 
 #: A value and its unit right before an opening bracket.
-_RESPECTIVELY = re.compile(r"\s*,?\s*\(?respectively\b")
 _VALUE_BEFORE = re.compile(r"(?:[<>≤≥=]|than)\s*\d[\d.,]*\s*(?!years?\b|yrs?\b|months?\b|weeks?\b|"
                            r"days?\b)[a-z%/]*\s*\(\s*$")
 
@@ -349,7 +354,7 @@ def extract_sex(low: str, topic: str = "") -> list[tuple[int, int, SexFact]]:
             return []
         if _VALUE_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             return []  # "QTcF > 470 ms (men and women)": the bound holds for both, no rule on sex
-        if _RESPECTIVELY.match(low, m.end()):
+        if RESPECTIVELY.match(low, m.end()):
             return []  # "≥ 1.5 or ≥ 1.4 mg/dL in men and women, respectively": whose bound is which
         return [(m.start(), m.end(), SexFact(start=0, end=0, sex="ALL"))]
     if reproductive or _IF.search(low, 0, 60) or (

@@ -22,6 +22,7 @@ from trialkg.criteria.quantities import (
     DURATION_UNIT,
     NEGATED,
     NUMBER,
+    RESPECTIVELY,
     SENTENCE_BREAK,
     parse_comparator,
     parse_number,
@@ -523,7 +524,6 @@ _THEN_ANALYTE = re.compile(r"\s*[,:]?\s*(?:then\s+)?(?:(?:the|a|an)\s+)?")
 _PRESSURE_AFTER = re.compile(r"\s*(?:mm\s*hg\s*)?(systolic|diastolic)\b")
 _PRESSURES = {"systolic": ANALYTES["SystolicBloodPressure"],
               "diastolic": ANALYTES["DiastolicBloodPressure"]}
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 #: What lies between a bound and the same bound in other units in a bracket after it.
 _IN_BRACKET = re.compile(r"\s*[(\[]\s*")
 
@@ -547,7 +547,7 @@ def _respectively(low: str, thresholds: list[_Threshold]) -> None:
         first, second = thresholds[k], thresholds[k + 1]
         names = tuple(dict.fromkeys(first.analytes))
         if len(names) == 2 and second.analytes == first.analytes and not second.own and \
-                _RESPECTIVELY.match(low, second.end):
+                RESPECTIVELY.match(low, second.end):
             first.analytes, second.analytes = names[:1], names[1:]
     for k, last in enumerate(thresholds):
         both = _SEXES_RESPECTIVELY.match(low, last.end)

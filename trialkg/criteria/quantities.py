@@ -16,6 +16,7 @@ __all__ = [
     "EXCEPTED_CUE",
     "EXCEPTION_CUE",
     "SENTENCE_BREAK",
+    "RESPECTIVELY",
     "parse_number",
     "parse_comparator",
     "NEGATED",
@@ -91,6 +92,8 @@ DURATION_UNIT = (
 
 #: Where a sentence or clause ends (not inside a decimal number).
 SENTENCE_BREAK = re.compile(r"[;。]|\.(?!\d)(?=\s|$)")
+#: "respectively" right after a list of values: the values go to the things named, in order.
+RESPECTIVELY = re.compile(r"\s*,?\s*\(?respectively\b")
 
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 
