@@ -2567,10 +2567,13 @@ ROWS = [
       (PriorTherapyFact, {"therapy": "sorafenib", "required": False}, None),
       (PriorTherapyFact, {"therapy": "systemic therapy", "required": False}, None)]),
     ("condition-drug-hypersensitivity-and-window-in-bracket", EXC + "- Previous history of drug "
-     "hypersensitivity.\n- Smoker (has used tobacco or nicotine-containing products within 6 "
+     "hypersensitivity.\n- methotrexate hypersensitivity\n- immediate hypersensitivity\n"
+     "- Smoker (has used tobacco or nicotine-containing products within 6 "
      "months prior to administration of trial medication)\n- Active or suspected malignancy or "
      "history of malignancy within the last 2 years",
      [(ConditionFact, {"label": "hypersensitivity to drug"}, "drug hypersensitivity"),
+      (ConditionFact, {"label": "hypersensitivity to methotrexate"}, None),
+      (ConditionFact, {"label": "hypersensitivity"}, "hypersensitivity"),
       (ConditionFact, {"label": "tobacco use", "within_days": 182.62}, None),
       (ConditionFact, {"label": "malignancy", "within_days": None}, None)]),
     ("contraception-banned-is-no-requirement", "Inclusion Criteria:\n- No concurrent oral "

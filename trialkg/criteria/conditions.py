@@ -436,7 +436,8 @@ _QUALIFIER = re.compile(
 _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that|with|within|has|"
                              r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
                              + _QUALIFIER_STOP + r")\b)")
-_QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\b|will\b|can|"
+_QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\b|will\b|"
+                             r"can(?:not|'t|\b)|"
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|cause|related|interfer|preclud|prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
@@ -726,14 +727,15 @@ _NOT_AGENT = frozenset({
     "prior", "documented", "suspected", "multiple", "other", "the", "with", "or", "and",
     "clinically", "relevant", "life-threatening", "threatening", "major", "chronic", "acute",
     "uncontrolled", "current", "ongoing", "on-going", "no", "has", "have", "had", "for", "to",
-    "from", "true",
+    "from", "true", "proven", "induced", "mediated",
     "possible", "confirmed", "reported", "recurrent", "systemic", "prone", "without", "patients",
     "subjects", "participants", "hypersensitivity", "allergic", "drug-related", "mild", "moderate",
     "polyvalent", "seasonal", "environmental", "immediate", "delayed", "type"})
 #: What may stand right before a one-word agent: "Known inulin allergy", "- Latex allergy".
 #: Endings of words before "hypersensitivity" that say what kind it is, not what it is to
-#: ("dermal", "especially", "Arthus-type", "post-treatment", "proven").
-_NOT_AGENT_ENDS = ("ly", "al", "type", "ment", "ven", "ed", "ate")
+#: ("dermal", "especially", "Arthus-type", "post-treatment"); drugs end in "-ate" or "-ed"
+#: ("methotrexate", "pemetrexed"), so kind words with those endings are listed in _NOT_AGENT.
+_NOT_AGENT_ENDS = ("ly", "al", "type", "ment")
 _BEFORE_AGENT = re.compile(r"(?:^|[,;:(/-])\s*$|\b(?:known|of|or|and|with|history|severe|"
                            r"serious|documented|suspected|any|no|patients?|subjects?)\s+$")
 
