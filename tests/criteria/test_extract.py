@@ -2656,6 +2656,13 @@ ROWS = [
       (WashoutFact, {"therapy": "radiotherapy", "min_days": 14}, None),
       (WashoutFact, {"therapy": "immunotherapy", "min_days": 14}, None),
       (WashoutFact, {"therapy": "anticancer therapy", "min_days": 14}, None)]),
+    ("lab-pt-or-inr-alternatives", "Inclusion Criteria:\n- Prothrombin Time (PT) or International "
+     "normalised ratio (INR) ≤ 1.3 x ULN\n- INR ≤ 1.5 and PT ≤ 1.5 x ULN",
+     [(LabThresholdFact, {"analyte": "prothrombin time", "uln_multiple": 1.3, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "INR", "uln_multiple": 1.3, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "INR", "value": 1.5, "any_of": None}, None),
+      (LabThresholdFact, {"analyte": "prothrombin time", "uln_multiple": 1.5, "any_of": None},
+       None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

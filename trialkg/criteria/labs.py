@@ -884,6 +884,11 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                 subgroup_negated=bool(sub and sub.negated), sex=t.sex)
             out.append((ev_start, ev_end, fact))
             made.setdefault(id(t), []).append(fact)
+        clotting = [f for f in made.get(id(t), []) if f.loinc in _PT_OR_INR]
+        if len(clotting) == 2 and _PT_OR_INR_NAMED.search(low, ev_start, t.start):
+            number = 1 + max((f.any_of or 0 for _, _, f in out), default=0)
+            for f in clotting:  # "PT or INR ≤ 1.5 × ULN": one measure, in either form
+                f.any_of = number
     if len(out) > 1:
         if ctx.subgroup is None:
             _others_than(out)
@@ -896,6 +901,11 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     return out, [(p.start, p.end) for p in phrases]
 
 
+#: The prothrombin time and the INR computed from it (LOINC 5902-2, 6301-6), and the two named
+#: as alternatives before one bound ("PT or INR", "PT/INR").
+_PT_OR_INR = frozenset({"5902-2", "6301-6"})
+_PT_OR_INR_NAMED = re.compile(r"\b(?:pt|prothrombin\s+time)\b[^,;]{0,40}?(?:\bor\b|/)\s*\(?\s*"
+                              r"(?:inr|international\s+normali[sz]ed\s+ratio)\b")
 #: What may stand between two bounds that are alternatives, once bracketed words are taken
 #: out: "or", "and/or", a few words before it ("× ULN according to institutional standards
 #: or", "for age or"), and a determiner or "measured or calculated" after it.
@@ -923,7 +933,7 @@ def _alternatives(low: str, out: list[tuple[int, int, LabThresholdFact]]) -> Non
         spans.setdefault((s, e), []).append(fact)
         bounds[fact.analyte] = bounds.get(fact.analyte, 0) + 1
     order = sorted(spans)
-    number = 0
+    number = max((f.any_of or 0 for _, _, f in out), default=0)  # after sets already made
     for k in range(len(order) - 1):
         (s1, e1), (s2, e2) = order[k], order[k + 1]
         first, second = spans[(s1, e1)], spans[(s2, e2)]
