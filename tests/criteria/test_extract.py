@@ -2663,6 +2663,17 @@ ROWS = [
       (LabThresholdFact, {"analyte": "INR", "value": 1.5, "any_of": None}, None),
       (LabThresholdFact, {"analyte": "prothrombin time", "uln_multiple": 1.5, "any_of": None},
        None)]),
+    ("lab-subgroup-clause-without-stop", "Inclusion Criteria:\n- Alkaline phosphatase ≤ 2.5 times "
+     "ULN Patients with bone metastases alkaline phosphatases ≤ 5 times ULN\n- ALT ≤ 2.5 x ULN "
+     "unless raised due to hepatic metastatic disease in which case up to 5 x ULN is permissible",
+     [(LabThresholdFact, {"analyte": "alkaline phosphatase", "uln_multiple": 2.5,
+                          "subgroup": ["bone metastasis"], "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "alkaline phosphatase", "uln_multiple": 5,
+                          "subgroup": ["bone metastasis"], "subgroup_negated": False}, None),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 2.5, "subgroup": ["liver metastasis"],
+                          "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 5, "subgroup": ["liver metastasis"],
+                          "subgroup_negated": False}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

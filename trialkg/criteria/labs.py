@@ -59,6 +59,8 @@ _RANGE = re.compile(
     r"(?P<below><|less\s+than|under|below)?\s*(?P<hi>\d+(?:[.,]\d+)?)(?![\d])\s*")
 #: A subgroup phrase that opens a parenthesis or a sentence qualifies the bound after it.
 _OPENS_CLAUSE = re.compile(r"(?:\(|[.;]\s)\s*$")
+#: A subgroup phrase that names its people first ("patients with …"), with no preposition.
+_PEOPLE_LEAD = re.compile(PEOPLE + r"\s+(?:with|who|whose|having)\b")
 _CLOSES = re.compile(r"[).;]")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:or\s+)?$")
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}\.\d{3}$")
@@ -491,7 +493,10 @@ def _apply_subgroups(low: str, thresholds: list[_Threshold],
                 follow.subgroup = SubgroupPhrase(ph.start, ph.end, ph.labels, not ph.negated,
                                                  False)
             continue
-        opens = _OPENS_CLAUSE.search(low, max(0, ph.start - 4), ph.start) is not None
+        opens = _OPENS_CLAUSE.search(low, max(0, ph.start - 4), ph.start) is not None or (
+            _PEOPLE_LEAD.match(low, ph.start) is not None and before and
+            low[before[-1].end:ph.start].strip() == "")  # "ALP ≤ 2.5 × ULN Patients with bone
+        # metastases ALP ≤ 5 × ULN": a clause of its own, though the line break is lost
         closes = follow is not None and _CLOSES.search(low, ph.end, follow.start) is None
         if follow is not None and (not before or ph.start - before[-1].end > 25 or
                                    (opens and closes)):
