@@ -2674,6 +2674,11 @@ ROWS = [
                           "subgroup_negated": True}, None),
       (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 5, "subgroup": ["liver metastasis"],
                           "subgroup_negated": False}, None)]),
+    ("age-excluding-end-and-child-for-assent", "Inclusion Criteria:\n- male or female patients "
+     "age between 1 to 18 years old (including 1 year and excluding 18 years old);\n- assent "
+     "must be obtained from the parents or guardian if the subject is a child under 18 years",
+     [(AgeFact, {"min_years": 1, "min_inclusive": True, "max_years": 18, "max_inclusive": False},
+       None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -80,13 +80,15 @@ _NOT_AGE_BEFORE = re.compile(
     r"daughters?|infants?|bab(?:y|ies)|toddlers?)\s+(?:aged?\s+|of\s+|between\s+)?$|"
     r"(?<!eligible\s)(?<!included\s)(?<!enrolled\s)\b(?:if|when)\s+"
     r"(?:(?:the\s+)?(?:patient|subject|participant|child)\s+|she\s+|he\s+)?"
-    r"(?:is\s+|are\s+)?(?:aged?\s+)?$")
+    r"(?:is\s+|are\s+)?(?:an?\s+(?:child|minor|adolescent|infant)\s+)?(?:aged?\s+)?$")
 #: A relative named before an age, in the same clause: the age is the relative's.
 _RELATIVE_BEFORE = re.compile(r"\b(?:relatives?|family\s+members?|siblings?|family\s+history)\b"
                               r"[^.;(),]{0,60}$")
 #: What joins two bounds of one age: "at least 6 months old but less than 3.5 years".
 _AGE_CHAIN = re.compile(r"\s*(?:old|of\s+age)?\s*,?\s*(?:but|and|or|to)?\s*")
 _INCLUSIVE = re.compile(r"\(?\s*(?:inclusive|including|both\s+inclusive|included)\b")
+#: An end of the range said to be left out, in a note after it ("excluding 18 years old").
+_EXCLUDING = re.compile(r"\bexcluding\s+(\d{1,3}(?:\.\d+)?)\s*(?:years?|yrs?)\b")
 _NOT_AGE = re.compile(
     # "at least 2 years has passed since menopause": a time since something, not an age
     r"\s*(?:(?:has|have)\s+(?:passed|elapsed)\s+)?"
@@ -287,7 +289,15 @@ def _fact(low: str, cur: list) -> tuple[int, int, AgeFact]:
     m = _INCLUSIVE.match(tail.lstrip(" ,"))
     if m is not None:
         max_inclusive = True
-    return start, end, AgeFact(start=0, end=0, min_years=cur[3], min_inclusive=cur[4],
+    min_inclusive = cur[4]
+    if "excluding" in low:  # "1 to 18 years old (including 1 year and excluding 18 years old)"
+        for x in _EXCLUDING.finditer(low, end, min(len(low), end + 70)):
+            value = float(x.group(1))
+            if value == cur[5]:
+                max_inclusive = False
+            elif value == cur[3]:
+                min_inclusive = False
+    return start, end, AgeFact(start=0, end=0, min_years=cur[3], min_inclusive=min_inclusive,
                                max_years=cur[5], max_inclusive=max_inclusive)
 
 
