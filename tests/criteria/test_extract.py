@@ -2679,6 +2679,10 @@ ROWS = [
      "must be obtained from the parents or guardian if the subject is a child under 18 years",
      [(AgeFact, {"min_years": 1, "min_inclusive": True, "max_years": 18, "max_inclusive": False},
        None)]),
+    ("condition-aids-narrower-than-hiv", EXC + "- Known AIDS\n- acquired immunodeficiency "
+     "syndrome",
+     [(ConditionFact, {"label": "aids"}, "AIDS"),
+      (ConditionFact, {"label": "aids"}, "acquired immunodeficiency syndrome")]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",
