@@ -2683,6 +2683,12 @@ ROWS = [
      "syndrome",
      [(ConditionFact, {"label": "aids"}, "AIDS"),
       (ConditionFact, {"label": "aids"}, "acquired immunodeficiency syndrome")]),
+    ("condition-allergy-agent-complete", EXC + "- Known hypersensitivity to drugs formulated with "
+     "Polysorbate 80.\n- Hypersensitivity to Pazopanib or any of its excipients\n- Has known "
+     "hypersensitivity to Fluticasone Propionate 0.05% cream",
+     [(ConditionFact, {"label": "hypersensitivity to drugs formulated with polysorbate 80"}, None),
+      (ConditionFact, {"label": "hypersensitivity to pazopanib or any of its excipients"}, None),
+      (ConditionFact, {"label": "hypersensitivity to fluticasone propionate 0.05% cream"}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -697,11 +697,16 @@ _AGENT_AFTER = re.compile(
     r"(?:(?:any|all|the|a|an|one|of|known)\s+|following\s*:\s*|(?:treatment|therapy)\s+with\s+)*"
     # a genus written with its initial ("E. coli-derived products", "S. aureus") goes on
     r"(?P<agent>[a-z0-9](?:[^,.;:()\[\]]|(?<=\b[a-z])\.(?=\s?[a-z]{4,}\b(?!\s+(?:patients?|"
-    r"subjects?|participants?)\b)))"
+    r"subjects?|participants?)\b))|(?<=\d)\.(?=\d))"  # "fluticasone propionate 0.05% cream"
     r"{1,90}?)"
-    r"(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:that|which|who|considered|requiring|including|such|"
-    r"or\s+(?:a|any|other|has|have|with)|with|within|during|as|if|in\s+the)\b)")
+    r"(?=\s*(?:[,;:()\[\]]|\.(?!\d)|$)|\s+(?:that|which|who|considered|requiring|including|such|"
+    # not "drugs formulated with polysorbate 80", "pazopanib or any of its excipients"
+    r"or\s+(?:a|any(?!\s+of\s+(?:its|it's|their|the)\s+(?:excipients|components|ingredients|"
+    r"constituents|additives))|other|has|have|with)|(?<!formulated\s)with|within|during|as|if|"
+    r"in\s+the)\b)")
 _AGENT_ITEM = r"[a-z0-9][a-z0-9/'\-\s]{0,40}?"
+#: A conjunction left at the end of an agent's words ("… or any of its components or").
+_TRAILING_JOIN = re.compile(r"(?:\s+(?:or|and|and/or))+$")
 #: The rest of a list of agents: ", ritonavir, or sulfonamide containing drugs".
 _AGENT_LIST = re.compile(r"(?:\s*,\s*" + _AGENT_ITEM + r")*\s*,?\s*(?:or|and|and/or)\s+"
                          r"(?:any\s+(?:of\s+)?)?(?:the\s+)?" + _AGENT_ITEM
@@ -755,7 +760,8 @@ def _agent(low: str, s: int, e: int) -> tuple[str, int, int, int] | None:
                 len(_DETERMINERS.sub("", item.strip()).split()) <= 4
                 for item in _LIST_SPLIT.split(more.group())):
             end = more.end()
-        return " ".join(low[m.start("agent"):end].split()), s, end, m.start("agent")
+        agent = _TRAILING_JOIN.sub("", " ".join(low[m.start("agent"):end].split()))
+        return agent, s, end, m.start("agent")
     if low.startswith(("allerg", "hypersensitiv"), s):  # "drug hypersensitivity"
         b = _AGENT_BEFORE.search(low, max(0, s - 32), s)
         if b is not None and b.group("agent") not in _NOT_AGENT and \
