@@ -2689,6 +2689,16 @@ ROWS = [
      [(ConditionFact, {"label": "hypersensitivity to drugs formulated with polysorbate 80"}, None),
       (ConditionFact, {"label": "hypersensitivity to pazopanib or any of its excipients"}, None),
       (ConditionFact, {"label": "hypersensitivity to fluticasone propionate 0.05% cream"}, None)]),
+    ("condition-phase-and-kind-words", "Inclusion Criteria:\n- Chronic myelogenous leukemia in "
+     "accelerated phase or blast-crisis.\nExclusion Criteria:\n- Has open skin infections "
+     "(bacterial, viral or fungal) if at the application site;\n- Patients with multiple primary "
+     "cancers\n- Erosive esophagitis\n- marijuana smoking",
+     [(ConditionFact, {"label": "chronic myeloid leukemia", "role": "required",
+                       "qualifier": "in accelerated phase or blast-crisis"}, None),
+      (ConditionFact, {"label": "skin infection"}, "skin infections"),
+      (ConditionFact, {"label": "multiple primary malignancy"}, None),
+      (ConditionFact, {"label": "erosive esophagitis"}, None),
+      (ConditionFact, {"label": "cannabis use"}, None)]),
     ("performance-scales-as-alternatives", "Karnofsky performance status (KPS) of ≥ 70 / "
      "Eastern Cooperative Oncology Group performance status (ECOG PS) of 0 or 1 at trial entry\n"
      "- ECOG 0-1 and KPS ≥ 70",

@@ -43,7 +43,7 @@ _SITE_KINDS = (
     "obstructive", "atrial", "retinal", "cutaneous", "urinary", "hypertensive",
     "tumou?r-(?:associated|related)", "intracranial", "latent", "metastatic", "restrictive",
     "infiltrative", "dilated", "dyskinetic", "constrictive", "eosinophilic",
-    r"posterior\s+subcapsular")
+    r"posterior\s+subcapsular", "skin", "enteric", "erosive")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
 #: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
@@ -63,7 +63,7 @@ _MODIFIER_WORDS = (
     r"(?:inadequately|insufficiently)\s+treated", "degenerative", "organic",
     r"(?:left|right)[\s-]+sided", r"non[\s-]?traumatic",
     "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous", "recent", "repeated",
-    "current", "sustained", "frequent", "imminent", r"high[\s-]+risk",
+    "current", "sustained", "frequent", "imminent", r"high[\s-]+risk", "multiple",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by, part of or needs: "heparin-induced", "immune-related",
     # "non-hormone-related", "transfusion-dependent", "steroid-refractory"
@@ -429,6 +429,10 @@ _QUALIFIER = re.compile(
     r"|(?:(?:that|which)\s+(?:can\s*not|can't|could\s+not)\s+be|not)\s+(?:adequately\s+|well\s+|"
     r"fully\s+)?(?:corrected|controlled|managed|drained|relieved)\s+(?:by|with|on|using)\s+"
     r"[^,.;:()]{3,60}?"
+    # a leukaemia's phase or remission: "CML in accelerated phase or blast-crisis"
+    r"|in\s+(?:(?:first|second|third|1st|2nd|3rd|subsequent|accelerated|blast(?:ic)?|chronic|"
+    r"complete|partial|lymphoid|myeloid|or|and)[\s-]+)+(?:phases?|crisis|remission)"
+    r"(?:\s+or\s+(?:blast[\s-]+)?crisis)?"
     r"|without\s+an?\s+(?:explainable|known|identified|identifiable|obvious|clear|apparent)"
     r"[^,.;:()]{0,30}?\s+causes?)"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|" + _QUALIFIER_STOP + r")\b)")
@@ -436,7 +440,8 @@ _QUALIFIER = re.compile(
 _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that|with|within|has|"
                              r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
                              + _QUALIFIER_STOP + r")\b)")
-_QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\b|will\b|"
+_QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\b|will\b|phase|"
+                             r"crisis|remission|"
                              r"can(?:not|'t|\b)|"
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|cause|related|interfer|preclud|prevent|limit|"
@@ -1553,7 +1558,11 @@ def _leading_condition(low: str, found: list[tuple[int, int, tuple[str, ...]]]
             low.startswith(("no ", "non")) or "within" in low:
         return []
     named = _label(low[mod_start:s], labels, "", low[s:e])
-    return [(mod_start, e, ConditionFact(start=0, end=0, label=label, role="required"))
+    qualified = _QUALIFIER.match(low, e) if _QUALIFIER_HINT.search(low, e, e + 40) else None
+    qualifier = " ".join(qualified.group("q").split()) if qualified else None
+    end = qualified.end("q") if qualified else e  # "CML in accelerated phase or blast crisis"
+    return [(mod_start, end, ConditionFact(start=0, end=0, label=label, role="required",
+                                           qualifier=qualifier))
             for label in named]
 
 
