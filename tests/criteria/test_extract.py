@@ -1408,6 +1408,10 @@ ROWS = [
      "- Any concomitant medication that may cause torsades de pointes\n"
      "- QTc prolonging agents associated with torsade de pointes",
      [(ConditionFact, None, None)]),
+    ("condition-not-what-a-drug-causes-or-another-person-has", EXC + "- Active tuberculosis or "
+     "known exposure to a person with active tuberculosis\n"
+     "- Concomitant drugs that cause QT prolongation\n- Disorders that cause bleeding",
+     [(ConditionFact, {"label": "active tuberculosis"}, "Active tuberculosis")]),
     ("condition-lab-state-is-no-subgroup", EXC + "- Patients with hypercalcemia (corrected "
      "calcium of more than 11 mg/dl)",
      [(ConditionFact, {"label": "hypercalcemia"}, None),

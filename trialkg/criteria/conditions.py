@@ -366,6 +366,11 @@ _NOT_CONDITION_BEFORE = re.compile(
     # what a drug may do: "medication that may cause torsade de pointes", "agents associated
     # with torsades de pointes"
     r"(?:may|can|could|might|known\s+to)\s+(?:cause|induce|provoke)|associated\s+with|causing|"
+    r"(?:that|which)\s+(?:cause|causes|induce|induces|provoke|provokes)|"
+    # someone else's: "known exposure to another person with active TB disease"
+    r"(?:exposure|contact)\s+(?:to|with)\s+(?:an?(?:other)?\s+|any\s+)?(?:persons?|people|"
+    r"individuals?|someone|patients?|household\s+members?|family\s+members?)\s+(?:with|who\s+"
+    r"(?:has|have))\s+(?:known\s+|active\s+)*|"
     r"inducing|"
     # a rule of conduct during the trial: "unable to refrain from smoking on trial days"
     r"(?:refrain\w*|abstain\w*|abstinence|desist\w*)\s+from(?:\s+[a-z-]+){0,2}|"
@@ -507,6 +512,7 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
                            r"e\.g)\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|prophyla|caus|resect|surgery|treat|"
+                              r"expos|contact|"
                               r"therap|affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
                               r"induc|provok|associated|"
                               r"index|"
