@@ -1078,6 +1078,13 @@ ROWS = [
       (ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),
       (ConditionFact, {"label": "unstable angina", "within_days": 365.25}, None),
       (ConditionFact, {"label": "symptomatic heart failure", "within_days": 365.25}, None)]),
+    ("condition-window-past-nested-brackets", EXC + "- History of cerebrovascular accident "
+     "(including transient ischaemic attack (TIA)), pulmonary embolism or untreated deep vein "
+     "thrombosis (DVT) within the past six months.",
+     [(ConditionFact, {"label": "stroke", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "transient ischemic attack", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "pulmonary embolism", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "untreated deep vein thrombosis", "within_days": 182.62}, None)]),
     ("condition-window-lead-in-list", EXC + "- Within 1 year before the screening visit, any of "
      "the following: myocardial infarction; unstable angina; syncope",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),

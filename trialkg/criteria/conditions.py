@@ -580,7 +580,12 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
     months") or one inside a bracket about something else ("new onset angina (began within 3
     months)").
     """
-    gap = _BRACKETED.sub(lambda b: " " * len(b.group()), low[e:w])
+    gap = low[e:w]
+    while "(" in gap:  # innermost first: "(including transient ischaemic attack (TIA))"
+        blanked = _BRACKETED.sub(lambda b: " " * len(b.group()), gap)
+        if blanked == gap:
+            break
+        gap = blanked
     surgeries: list[int] = []
     if ("surg" in gap or "operat" in gap or "ectomy" in gap) and _SURGERY_ITEM.search(gap):
         # "stroke, major surgery, or other major tissue injury within 4 weeks": a surgery that
