@@ -862,6 +862,14 @@ ROWS = [
       (WashoutFact, {"therapy": "growth factors", "min_days": 7}, None),
       (WashoutFact, {"therapy": "peg-filgrastim", "min_days": 14}, None),
       (WashoutFact, {"therapy": "hormonal therapy", "min_days": 28}, None)]),
+    ("washout-exception-after-what-the-window-counts-from", EXC + "- Surgery within 3 months "
+     "prior to Day -1 (other than minor cosmetic surgery and minor dental surgery, as determined "
+     "by the Investigator)\n- Prior chemotherapy or radiotherapy within 4 weeks prior to "
+     "randomization (with the exception of palliative radiotherapy)",
+     [(WashoutFact, {"therapy": "surgery", "exceptions": "minor cosmetic surgery and minor "
+                     "dental surgery"}, None),
+      (WashoutFact, {"therapy": "chemotherapy", "exceptions": "palliative radiotherapy"}, None),
+      (WashoutFact, {"therapy": "radiotherapy", "exceptions": "palliative radiotherapy"}, None)]),
     ("washout-exception", EXC + "- Major surgery, other than diagnostic surgery, within 4 weeks\n"
      "- Systemic chemotherapy (with the exception of hydroxyurea and/or steroids) within 14 days\n"
      "- Prior immunotherapy or radiotherapy (except palliative radiotherapy) within 4 weeks\n"

@@ -560,13 +560,22 @@ _WASHOUT_EXCEPT = _cue_after(EXCEPTED_CUE)
 _WASHOUT_EXCEPT_END = re.compile(r"(?<![a-z]\.[a-z])\.(?![a-z]\.)|[;:)\[]|" + _CLAUSE_TURN +
                                  r"|,?\s+(?:within|in\s+the\s+(?:last|past|previous)|during|"
                                  r"at\s+least|prior\s+to|before|since)\b|,\s*(?:in\s+which|which|"
-                                 r"who|that|must|should|as\s+long|are|is|will)\b")
+                                 r"who|that|must|should|as\s+long|are|is|will|as\s+(?:determined|"
+                                 r"judged|assessed|deemed|defined))\b")
 _DANGLING = re.compile(r"\s*\([^()]*$|(?:\s+(?:and|or|and/or))+$")
 
 
 #: An allowance in a bracket after the therapy or the window: "(topical steroids are allowed)".
 _ALLOWED_IN_BRACKET = re.compile(r"\s*\(\s*(?P<x>[a-z0-9][^()]{2,60}?)\s+(?:is|are)\s+"
                                  r"(?:acceptable|allowed|permitted)\s*\)")
+
+
+#: What a window is counted back from, between the window and a bracket of exceptions:
+#: "surgery within 3 months prior to Day -1 (other than minor cosmetic surgery)".
+_WINDOW_ANCHOR = re.compile(r"\s*(?:prior\s+to|before|preceding)\s+(?:the\s+)?(?:(?:first|initial|"
+                            r"start\s+of(?:\s+the)?|study)\s+)*(?:day\s+-?\d+|dos(?:e|ing)|"
+                            r"enrol\w*|random\w*|registration|screening|baseline|treatment|"
+                            r"visit\s*\d*|entry|inclusion|consent|study\s+drug)\s*")
 
 
 def _washout_exception(low: str, at: int) -> tuple[str, int, bool] | None:
@@ -592,7 +601,7 @@ def _washout_exception(low: str, at: int) -> tuple[str, int, bool] | None:
     lead = low[at:cue.end()]
     opened = lead.rfind("(")
     bracketed = opened >= 0 and ")" not in lead[opened:]
-    if bracketed and lead[:opened].strip():
+    if bracketed and lead[:opened].strip() and not _WINDOW_ANCHOR.fullmatch(lead[:opened]):
         return None  # about words after the therapy: "… or systemic radiotherapy (except …)"
     return text, cue.end() + len(words.rstrip(" ,:-")), bracketed
 
