@@ -1990,6 +1990,16 @@ ROWS = [
       (LabThresholdFact, {"analyte": "diastolic blood pressure", "loinc": "8462-4",
                           "comparator": ">", "value": 90, "unit": "mm[Hg]"},
        "Blood pressure >140/90 mmHg")]),
+    ("vital-mean-arterial-pressure", EXC + "- Inability to maintain a mean arterial pressure "
+     "≥ 50 mm Hg\n- Use of vasopressors to maintain SAP > 90 mm Hg or MAP > 60 mm Hg\n"
+     "- SAPS II score > 50",
+     [(LabThresholdFact, {"analyte": "mean arterial pressure", "loinc": "8478-0",
+                          "comparator": ">=", "value": 50, "unit": "mm[Hg]"},
+       "mean arterial pressure ≥ 50 mm Hg"),
+      (LabThresholdFact, {"analyte": "systolic blood pressure", "comparator": ">", "value": 90},
+       "SAP > 90 mm Hg"),
+      (LabThresholdFact, {"analyte": "mean arterial pressure", "comparator": ">", "value": 60},
+       "MAP > 60 mm Hg")]),
     ("vital-bp-one-number-is-systolic", EXC + "- Blood pressure >= 160 mmHg at screening",
      [(LabThresholdFact, {"analyte": "systolic blood pressure", "comparator": ">=", "value": 160},
        "Blood pressure >= 160 mmHg")]),
