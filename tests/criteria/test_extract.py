@@ -61,8 +61,11 @@ ROWS = [
     ("age-not-time-since-menopause", "Inclusion Criteria:\n"
      "- In the case of females, at least 2 years has passed since menopause.\n"
      "- Women of any age with amenorrhea of >= 12 months may also be considered\n"
-     "- Patients < 60 years of age and amenorrheic for ≥ 12 months",
-     [(AgeFact, {"min_years": None, "max_years": 60}, "< 60 years")]),
+     "- Patients < 60 years of age and amenorrheic for ≥ 12 months\n"
+     "- Postmenopausal: ≥45 years of age with either ≥12 months of spontaneous amenorrhea or "
+     "≥6 months of spontaneous amenorrhea with FSH > 40 IU/L",
+     [(AgeFact, {"min_years": None, "max_years": 60}, "< 60 years"),
+      (AgeFact, {"min_years": 45}, "≥45 years")]),
     ("age-of-a-subgroup-not-required", "Inclusion Criteria:\n- Calculated creatinine clearance "
      "(CrCl) > 60 mL/min (Cockcroft-Gault formula) in > 18 years old OR > 80 mL/min (modified "
      "Cockcroft-Gault) in ≤ 18 years old\n- Written informed consent/assent is obtained. For "

@@ -96,7 +96,8 @@ _NOT_AGE = re.compile(
     r"of\s+(?:treatment|therapy|"
     r"follow|disease|history|smoking|duration)|duration|history|apart|interval|following|"
     r"(?:ml|mg|g|mmol|umol|mcg|ug|ng|iu|u|kg|cm|mm|cells)\b|[%/x×*^]|"
-    r"(?:of\s+)?(?:gestation|pregnancy|amenorrh)|"
+    r"(?:of\s+(?:(?!age\b|old\b)[a-z-]+\s+){0,2})?(?:gestation|pregnancy|amenorrh|menopaus|"
+    r"postmenopaus)|"
     # "< 21 years of age when originally diagnosed": an age at diagnosis, not now
     r"(?:of\s+age\s+|old\s+)?(?:when|at)\s+(?:the\s+time\s+of\s+)?(?:original(?:ly)?\s+|"
     r"initial(?:ly)?\s+|first\s+)?diagnos)"
