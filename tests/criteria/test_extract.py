@@ -1096,6 +1096,15 @@ ROWS = [
       (ConditionFact, {"label": "transient ischemic attack", "within_days": 182.62}, None),
       (ConditionFact, {"label": "pulmonary embolism", "within_days": 182.62}, None),
       (ConditionFact, {"label": "untreated deep vein thrombosis", "within_days": 182.62}, None)]),
+    ("condition-window-bracket-before-history", EXC + "- Current or recent (< 2 years) history "
+     "of pancreatitis\n- History of drug or alcohol dependency or abuse within approximately the "
+     "previous 2 years\n- Substance abuse/dependence (past 4 months)",
+     [(ConditionFact, {"label": "pancreatitis", "within_days": 730.5},
+       "< 2 years) history of pancreatitis"),
+      (ConditionFact, {"label": "substance abuse", "within_days": 730.5}, None),
+      (ConditionFact, {"label": "alcohol abuse", "within_days": 730.5}, None),
+      (ConditionFact, {"label": "substance abuse", "within_days": 121.75},
+       "Substance abuse/dependence (past 4 months")]),
     ("condition-window-lead-in-list", EXC + "- Within 1 year before the screening visit, any of "
      "the following: myocardial infarction; unstable angina; syncope",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),

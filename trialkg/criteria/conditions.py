@@ -530,10 +530,12 @@ _WINDOW_UNIT = r"(?P<u>days?|weeks?|wks?|months?|mos?|years?|yrs?)\b"
 #: "within 6 months", "in the past year", "during the last 12 weeks", "< 3 months ago":
 #: how recent a condition must be to count.
 _WINDOW = re.compile(
-    r"(?:\bwithin\s+(?:the\s+)?(?:(?:past|last|previous|prior|preceding|recent)\s+)?(?P<n1>"
+    r"(?:\bwithin\s+(?:approximately\s+|about\s+)?(?:the\s+)?"
+    r"(?:(?:approximately|about)\s+)?(?:(?:past|last|previous|prior|preceding|recent)\s+)?(?P<n1>"
     + NUMBER
     + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u1>")
-    + r"|\b(?:in|during|over|within)\s+(?:the\s+)?(?:past|last|previous|prior|preceding)\s+"
+    + r"|\b(?:in|during|over|within)\s+(?:approximately\s+|about\s+)?(?:the\s+)?"
+    r"(?:(?:approximately|about)\s+)?(?:past|last|previous|prior|preceding)\s+"
     + r"(?:(?P<n2>" + NUMBER
     + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u2>")
     + r"|\b(?:in|during)\s+the\s+(?P<n3>" + NUMBER + r")\s*(?:-\s*)?"
@@ -649,7 +651,8 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
         b = _WINDOW_BRACKET.search(low, max(0, s - 90), s)
         if b is not None:
             g = "w" if b.group("w") is not None else "c"
-            m = _WINDOW.search(low, b.start(g), b.end(g))
+            # the bracket's own close is in reach: "recent (< 2 years) history of pancreatitis"
+            m = _WINDOW.search(low, b.start(g), b.end(g) + (g == "w"))
             if m is not None:
                 lead = True
     if m is None:
