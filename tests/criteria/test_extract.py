@@ -1105,6 +1105,15 @@ ROWS = [
       (ConditionFact, {"label": "alcohol abuse", "within_days": 730.5}, None),
       (ConditionFact, {"label": "substance abuse", "within_days": 121.75},
        "Substance abuse/dependence (past 4 months")]),
+    ("condition-window-past-drug-abuse", EXC + "- Has a history of alcoholism or drug "
+     "dependency/abuse within the last 5 years of study start\n"
+     "- History of seizure disorder, suicidal risk, alcohol or drug abuse within the past 3 months",
+     [(ConditionFact, {"label": "alcohol abuse", "within_days": 1826.25}, None),
+      (ConditionFact, {"label": "substance abuse", "within_days": 1826.25}, None),
+      (ConditionFact, {"label": "epilepsy", "within_days": 91.31}, None),
+      (ConditionFact, {"label": "suicide risk", "within_days": 91.31}, None),
+      (ConditionFact, {"label": "substance abuse", "within_days": 91.31}, None),
+      (ConditionFact, {"label": "alcohol abuse", "within_days": 91.31}, None)]),
     ("condition-window-lead-in-list", EXC + "- Within 1 year before the screening visit, any of "
      "the following: myocardial infarction; unstable angina; syncope",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),

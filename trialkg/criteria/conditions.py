@@ -551,7 +551,9 @@ _WINDOW = re.compile(
     + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u6>") + r"(?=\s*\)))")
 #: Words between a condition and a time window that give the window to something else.
 _TAKEN_OR_DONE = (
-    r"therap|ectomy|insulin|\b(?:treat|chemo|radi|surg|operat|procedure|drug|medicat|agent|"
+    r"therap|ectomy|insulin|\b(?:treat|chemo|radi|surg|operat|procedure|medicat|agent|"
+    # a drug taken, not drug abuse ("alcoholism or drug dependency within the last 5 years")
+    r"drug(?!s?\s+(?:abuse|dependenc|addiction|misuse))|"
     r"vaccin|transfus|receiv|use|used|using|dose|test|screen|biops|scan|x-ray|imaging|angiogra|"
     r"visit|particip|enrol|study|trial|consent)")
 _WINDOW_OTHER = re.compile(
