@@ -1927,6 +1927,13 @@ ROWS = [
     ("condition-window-past-year", "- No myocardial infarction in the past year",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25},
        "myocardial infarction in the past year")]),
+    ("condition-allergy-agent-of-two-words-before", EXC + "- Subjects with severe milk protein "
+     "allergies\n- History of allergy/hypersensitivity (including drug allergy) which is deemed "
+     "relevant to the trial\n- other food allergies,",
+     [(ConditionFact, {"label": "hypersensitivity to milk protein"}, "milk protein allergies"),
+      (ConditionFact, {"label": "hypersensitivity"}, "allergy"),
+      (ConditionFact, {"label": "hypersensitivity to drug"}, "drug allergy"),
+      (ConditionFact, {"label": "other hypersensitivity to food"}, "other food allergies")]),
     ("condition-allergy-agent", EXC + "- Known allergies to aspirin or prasugrel",
      [(ConditionFact, {"label": "hypersensitivity to aspirin or prasugrel"},
        "allergies to aspirin or prasugrel")]),
@@ -1947,7 +1954,8 @@ ROWS = [
      [(ConditionFact, {"label": "hypersensitivity to pentamidine"},
        "allergy or hypersensitivity to pentamidine")]),
     ("condition-allergy-part-of-a-name", EXC + "- Indocyanine green allergy",
-     [(ConditionFact, {"label": "hypersensitivity"}, "allergy")]),
+     [(ConditionFact, {"label": "hypersensitivity to indocyanine green"},
+       "Indocyanine green allergy")]),
     ("condition-allergy-study-drug", EXC + "- Hypersensitivity reaction to any component of the "
      "study drug.",
      [(ConditionFact, {"label": "hypersensitivity to component of the study drug"},

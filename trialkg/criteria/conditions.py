@@ -756,14 +756,16 @@ _NOT_AGENT = frozenset({
     "from", "true", "proven", "induced", "mediated",
     "possible", "confirmed", "reported", "recurrent", "systemic", "prone", "without", "patients",
     "subjects", "participants", "hypersensitivity", "allergic", "drug-related", "mild", "moderate",
-    "polyvalent", "seasonal", "environmental", "immediate", "delayed", "type"})
+    "polyvalent", "seasonal", "environmental", "immediate", "delayed", "type", "including",
+    "past", "as"})
 #: What may stand right before a one-word agent: "Known inulin allergy", "- Latex allergy".
 #: Endings of words before "hypersensitivity" that say what kind it is, not what it is to
 #: ("dermal", "especially", "Arthus-type", "post-treatment"); drugs end in "-ate" or "-ed"
 #: ("methotrexate", "pemetrexed"), so kind words with those endings are listed in _NOT_AGENT.
 _NOT_AGENT_ENDS = ("ly", "al", "type", "ment")
 _BEFORE_AGENT = re.compile(r"(?:^|[,;:(/-])\s*$|\b(?:known|of|or|and|with|history|severe|"
-                           r"serious|documented|suspected|any|no|patients?|subjects?)\s+$")
+                           r"serious|documented|suspected|any|no|other|including|such\s+as|"
+                           r"patients?|subjects?)\s+$")
 
 
 def _agent(low: str, s: int, e: int) -> tuple[str, int, int, int] | None:
@@ -785,12 +787,25 @@ def _agent(low: str, s: int, e: int) -> tuple[str, int, int, int] | None:
         return agent, s, end, m.start("agent")
     if low.startswith(("allerg", "hypersensitiv"), s):  # "drug hypersensitivity"
         b = _AGENT_BEFORE.search(low, max(0, s - 32), s)
-        if b is not None and b.group("agent") not in _NOT_AGENT and \
-                b.group("agent") not in _SITE_KIND_WORDS and not (
-                    low.startswith("h", s) and b.group("agent").endswith(_NOT_AGENT_ENDS)) and (
-                b.start() == 0 or _BEFORE_AGENT.search(low, max(0, b.start() - 12), b.start())):
-            return b.group("agent"), b.start("agent"), e, b.start("agent")
+        if b is not None and _is_agent(low, b, s):
+            at = b.start("agent")
+            if not (at == 0 or _BEFORE_AGENT.search(low, max(0, at - 12), at)):
+                # two words, when the one before is an agent's too: "milk protein allergy"
+                b = _AGENT_BEFORE.search(low, max(0, at - 32), at)
+                if b is None or not _is_agent(low, b, s) or not (
+                        b.start() == 0 or _BEFORE_AGENT.search(low, max(0, b.start() - 12),
+                                                               b.start())):
+                    return None
+                at = b.start("agent")
+            return " ".join(low[at:s].split()), at, e, at
     return None
+
+
+def _is_agent(low: str, b: re.Match[str], s: int) -> bool:
+    """Whether the word ``b`` before the allergy word at ``s`` may name what it is to."""
+    word = b.group("agent")
+    return word not in _NOT_AGENT and word not in _SITE_KIND_WORDS and not (
+        low.startswith("h", s) and word.endswith(_NOT_AGENT_ENDS))
 
 
 def _exception(low: str, e: int, labels: tuple[str, ...], excepts: list[tuple[int, int, int]],
