@@ -873,6 +873,12 @@ ROWS = [
                      "dental surgery"}, None),
       (WashoutFact, {"therapy": "chemotherapy", "exceptions": "palliative radiotherapy"}, None),
       (WashoutFact, {"therapy": "radiotherapy", "exceptions": "palliative radiotherapy"}, None)]),
+    ("washout-exception-of-a-drug-named-after-use-of", EXC + "- Use of psychotropic medications "
+     "(other than benzodiazepines) within 7 days of the baseline YMRS\n- Taking any antidiabetic "
+     "medication (other than insulin), within 1 month prior to screening",
+     [(WashoutFact, {"therapy": "psychotropic medications", "exceptions": "benzodiazepines",
+                     "min_days": 7}, None),
+      (WashoutFact, {"therapy": "antidiabetic medication", "exceptions": "insulin"}, None)]),
     ("washout-exception", EXC + "- Major surgery, other than diagnostic surgery, within 4 weeks\n"
      "- Systemic chemotherapy (with the exception of hydroxyurea and/or steroids) within 14 days\n"
      "- Prior immunotherapy or radiotherapy (except palliative radiotherapy) within 4 weeks\n"

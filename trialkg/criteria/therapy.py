@@ -704,7 +704,13 @@ _LABEL_END = re.compile(r",?\s+or\s+(?:who|that|which|have|has|had|received)\b|"
                         r"\s+(?:for|currently|initiated|started|less\s+than|more\s+than|greater\s+"
                         r"than|at\s+least|no\s+more|or\s+with|with|up\s+to|is|are|during|"
                         r"within|(?:in|over)\s+the\s+(?:last|past|previous|preceding))\b|"
-                        r"\s*\(?\s*[<>]=?")
+                        r"\s*\(?\s*[<>]=?|"
+                        # an exception in a bracket is the washout's ("psychotropic medications
+                        # (other than benzodiazepines) within 7 days")
+                        r"\s*\(\s*(?:other\s+than|except|excluding|apart\s+from|with\s+the\s+"
+                        r"exception)\b")
+
+
 def _drug_name(x: str) -> tuple[str, str]:
     """Cut a drug's name where words about how long or why it was taken begin.
 
