@@ -879,6 +879,16 @@ ROWS = [
      [(WashoutFact, {"therapy": "psychotropic medications", "exceptions": "benzodiazepines",
                      "min_days": 7}, None),
       (WashoutFact, {"therapy": "antidiabetic medication", "exceptions": "insulin"}, None)]),
+    ("washout-either-kind-of-transplant", EXC + "- The patient underwent autologous or "
+     "allogeneic stem cell transplant within 60 days prior to receiving the first dose\n"
+     "- Prior allogeneic or autologous stem cell transplant;",
+     [(WashoutFact, {"therapy": "stem cell transplantation", "min_days": 60},
+       "autologous or allogeneic stem cell transplant within 60 days"),
+      (PriorTherapyFact, {"therapy": "stem cell transplantation", "required": False}, None),
+      (ConditionFact, {"label": "hematopoietic stem cell transplantation", "within_days": 60},
+       None),
+      (ConditionFact, {"label": "hematopoietic stem cell transplantation", "within_days": None},
+       None)]),
     ("washout-exception", EXC + "- Major surgery, other than diagnostic surgery, within 4 weeks\n"
      "- Systemic chemotherapy (with the exception of hydroxyurea and/or steroids) within 14 days\n"
      "- Prior immunotherapy or radiotherapy (except palliative radiotherapy) within 4 weeks\n"

@@ -41,7 +41,10 @@ _CYP3A = r"(?:cyp\s?|cytochrome\s+p-?450\s+(?:\(cyp\)\s+)?(?:cyp\s?)?)3a4?(?:/5)
 THERAPIES: Lexicon[str] = Lexicon([
     (r"gene\s+therap(?:y|ies)", "gene therapy"),
     (r"car[- ]?t(?:\s+cells?)?(?:\s+therapy)?", "CAR-T therapy"),
-    # which kind is said: criteria that exclude the one often allow the other
+    # which kind is said: criteria that exclude the one often allow the other; both said are any
+    (r"(?:autologous\s+(?:or|and|and/or|/)\s+allogen(?:e)?ic|allogen(?:e)?ic\s+(?:or|and|and/or|/)"
+     r"\s+autologous)\s+(?:(?:hematopoietic|haematopoietic|peripheral\s+blood)\s+)?(?:stem\s+cell|"
+     r"bone\s+marrow|hsc|hematopoietic\s+cell)\s+transplant\w*", "stem cell transplantation"),
     (r"allogen(?:e)?ic\s+(?:(?:hematopoietic|haematopoietic|peripheral\s+blood)\s+)?(?:stem\s+cell|"
      r"bone\s+marrow|hsc|hematopoietic\s+cell)\s+transplant\w*|allo-?hsct|allo-?sct",
      "allogeneic stem cell transplantation"),
