@@ -287,6 +287,16 @@ ROWS = [
       (ConditionFact, {"label": "clinically significant hypokalemia"}, None),
       (ConditionFact, {"label": "thrombocytopenia"}, None),
       (ConditionFact, {"label": "anemia"}, None)]),
+    ("lab-uln-of-the-institution-written-out", EXC + "- Hepatic function with serum bilirubin "
+     "greater than the upper institutional limits of normal, ALT and AST > 2.5 times the upper "
+     "institutional limits of normal\n- Direct bilirubin: < 3.0 x upper institution limit for "
+     "normal",
+     [(LabThresholdFact, {"analyte": "total bilirubin", "comparator": ">", "uln_multiple": 1},
+       None),
+      (LabThresholdFact, {"analyte": "ALT", "comparator": ">", "uln_multiple": 2.5}, None),
+      (LabThresholdFact, {"analyte": "AST", "comparator": ">", "uln_multiple": 2.5}, None),
+      (LabThresholdFact, {"analyte": "direct bilirubin", "comparator": "<", "uln_multiple": 3,
+                          "value": None}, None)]),
     ("lab-uln-written-out", "ALT and/or AST > 2.5× the site laboratory ULN; bilirubin ≤ 2 times "
      "of ULN; alkaline phosphatase greater than 1.5 x ULRR",
      [(LabThresholdFact, {"analyte": "ALT", "comparator": ">", "uln_multiple": 2.5}, None),

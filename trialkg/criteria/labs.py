@@ -37,7 +37,8 @@ _TIMES_THE = (
     r"(?:(?:x|\*|times|fold|-fold|folds)\s*(?:\(\s*inclusive\s*\)\s*)?(?:of\s+)?)?(?:the\s+)?"
     r"(?:(?:institutional|institution's|local|laboratory|lab|site|center|centre)\s+){0,2}")
 _ULN = (
-    _TIMES_THE + r"(?:uln|unl|iuln|lsn|ulrr|ulnr|upper\s+limits?\s+(?:of\s+)?(?:the\s+)?"
+    _TIMES_THE + r"(?:uln|unl|iuln|lsn|ulrr|ulnr|upper\s+(?:(?:institution(?:al|'s)?|laboratory|"
+    r"lab)\s+)?limits?\s+(?:(?:of|for)\s+)?(?:the\s+)?"
     r"(?:institutional\s+)?"
     r"(?:normal|norm|reference)(?:\s+(?:range|values?|limits?))?|upper\s+normal\s+limits?|"
     r"upper\s+limits?\s+normal|normal\s+upper\s+limits?|upper\s+reference\s+limits?|"
@@ -47,7 +48,8 @@ _ULN = (
 )
 _THRESHOLD = re.compile(
     r"(?:(?<![a-z])|(?=[<>≤≥]))(?P<comp>" + COMPARATOR + r")\s*(?::\s*)?"
-    r"(?:(?P<uln0>(?:the\s+)?(?:institutional\s+)?(?:uln|upper\s+limits?\s+of\s+normal)(?![a-z]))|"
+    r"(?:(?P<uln0>(?:the\s+)?(?:institutional\s+)?(?:uln|upper\s+(?:institutional\s+)?limits?\s+"
+    r"of\s+(?:the\s+)?normal)(?![a-z]))|"
     r"(?P<num>" + NUMBER + r"|\d{1,3}(?: \d{3})+(?!\d))(?![\d])\s*(?P<pct>%)?)"
 )
 _POSTFIX = re.compile(r"\s*(?:or|and)\s+(?P<word>more|greater|higher|above|over|less|lower|below|"
