@@ -297,6 +297,15 @@ ROWS = [
       (LabThresholdFact, {"analyte": "AST", "comparator": ">", "uln_multiple": 2.5}, None),
       (LabThresholdFact, {"analyte": "direct bilirubin", "comparator": "<", "uln_multiple": 3,
                           "value": None}, None)]),
+    ("lab-total-or-direct-bilirubin", "Inclusion Criteria:\n- Total or direct bilirubin ≤ 1.5 "
+     "times upper limit of normal (ULN)\n- Serum total and direct bilirubin =< ULN",
+     [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5, "any_of": 1},
+       "Total or direct bilirubin ≤ 1.5 times upper limit of normal"),
+      (LabThresholdFact, {"analyte": "direct bilirubin", "uln_multiple": 1.5, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1, "any_of": None},
+       "total and direct bilirubin =< ULN"),
+      (LabThresholdFact, {"analyte": "direct bilirubin", "uln_multiple": 1, "any_of": None},
+       None)]),
     ("lab-uln-written-out", "ALT and/or AST > 2.5× the site laboratory ULN; bilirubin ≤ 2 times "
      "of ULN; alkaline phosphatase greater than 1.5 x ULRR",
      [(LabThresholdFact, {"analyte": "ALT", "comparator": ">", "uln_multiple": 2.5}, None),

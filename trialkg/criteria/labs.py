@@ -891,11 +891,12 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                 subgroup_negated=bool(sub and sub.negated), sex=t.sex)
             out.append((ev_start, ev_end, fact))
             made.setdefault(id(t), []).append(fact)
-        clotting = [f for f in made.get(id(t), []) if f.loinc in _PT_OR_INR]
-        if len(clotting) == 2 and _PT_OR_INR_NAMED.search(low, ev_start, t.start):
-            number = 1 + max((f.any_of or 0 for _, _, f in out), default=0)
-            for f in clotting:  # "PT or INR ≤ 1.5 × ULN": one measure, in either form
-                f.any_of = number
+        for forms, named in _EITHER_FORM:
+            pair = [f for f in made.get(id(t), []) if f.loinc in forms]
+            if len(pair) == 2 and named.search(low, ev_start, t.start):
+                number = 1 + max((f.any_of or 0 for _, _, f in out), default=0)
+                for f in pair:  # "PT or INR ≤ 1.5 × ULN": one measure, in either form
+                    f.any_of = number
     if len(out) > 1:
         if ctx.subgroup is None:
             _others_than(out)
@@ -908,11 +909,16 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     return out, [(p.start, p.end) for p in phrases]
 
 
-#: The prothrombin time and the INR computed from it (LOINC 5902-2, 6301-6), and the two named
-#: as alternatives before one bound ("PT or INR", "PT/INR").
-_PT_OR_INR = frozenset({"5902-2", "6301-6"})
-_PT_OR_INR_NAMED = re.compile(r"\b(?:pt|prothrombin\s+time)\b[^,;]{0,40}?(?:\bor\b|/)\s*\(?\s*"
-                              r"(?:inr|international\s+normali[sz]ed\s+ratio)\b")
+#: Two forms of one measure (LOINC codes), and the two named as alternatives before one bound:
+#: the prothrombin time and the INR computed from it ("PT or INR", "PT/INR"); total and direct
+#: bilirubin ("total or direct bilirubin ≤ 1.5 × ULN"; "total and direct" are both).
+_EITHER_FORM = (
+    (frozenset({"5902-2", "6301-6"}),
+     re.compile(r"\b(?:pt|prothrombin\s+time)\b[^,;]{0,40}?(?:\bor\b|/)\s*\(?\s*"
+                r"(?:inr|international\s+normali[sz]ed\s+ratio)\b")),
+    (frozenset({"1975-2", "1968-7"}),
+     re.compile(r"\b(?:total\s+or\s+direct|direct\s+or\s+total)\s+(?:serum\s+)?bilirubin\b")),
+)
 #: What may stand between two bounds that are alternatives, once bracketed words are taken
 #: out: "or", "and/or", a few words before it ("× ULN according to institutional standards
 #: or", "for age or"), and a determiner or "measured or calculated" after it.
