@@ -107,7 +107,8 @@ def test_performance_status_on_the_seeds(kg):
     rows = seed_rows(kg, "performance-status")
     assert [(r["scale"], r["min"], r["max"]) for r in rows[S0]] == [("ECOG", 0, 3)]
     assert [(r["scale"], r["min"], r["max"]) for r in rows[S4]] == [("ECOG", 0, 2)]
-    assert rows[S0][0]["text"].startswith("0-3 (ECOG")
+    # the evidence opens with the word the score is named by: "Physical strength score 0-3 (ECOG"
+    assert rows[S0][0]["text"].startswith("score 0-3 (ECOG")
     assert S1 not in rows and S3 not in rows
 
 
