@@ -2680,6 +2680,12 @@ ROWS = [
       (LabThresholdFact, {"analyte": "serum creatinine", "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "creatinine clearance", "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "fasting glucose", "any_of": None}, None)]),
+    ("condition-organ-list-through-immunological", EXC + "- Participants who currently had "
+     "clinically significant neurological, hepatic, renal, metabolic, hematological, "
+     "immunological, cardiovascular, pulmonary, or gastrointestinal disorders.",
+     [(ConditionFact, {"label": "clinically significant " + x}, None) for x in (
+         "neurological disorder", "liver disease", "kidney disease", "metabolic disease",
+         "cardiovascular disease", "lung disease", "gastrointestinal disease")]),
     ("condition-organ-list-cerebral-and-kinds", EXC + "- severe or uncontrolled cardiac, "
      "cerebral, or psychiatric disease\n- Subjects with posterior subcapsular cataracts\n"
      "- central serous retinopathy (CSR)",

@@ -314,7 +314,10 @@ _ORGANS = (r"lung|pulmonary|kidney|renal|liver|hepatic|heart|cardiac|cardiovascu
            r"cerebrovascular|neurologic(?:al)?|psychiatric|respiratory|gastrointestinal|autoimmune|"
            r"thyroid|bone|brain|metabolic|endocrine|ha?ematologic(?:al)?|ha?ematopoietic|infectious|"
            r"mental|coronary|vascular|cns|central\s+nervous\s+system|skin|eye|ocular|bowel|"
-           r"inflammatory|medical|physical|somatic|cerebral")
+           r"inflammatory|medical|physical|somatic|cerebral|immunologic(?:al)?|musculoskeletal|"
+           r"dermatologic(?:al)?|genitourinary|urologic(?:al)?|rheumatologic(?:al)?|allergic|"
+           r"hepatobiliary|pancreatic|biliary|digestive|nervous|gynecologic(?:al)?|"
+           r"ophthalmologic(?:al)?")
 _ORGAN_FIRST = re.compile(r"(?:" + _ORGANS + r")\s+")
 _ORGAN_WORD = re.compile(_ORGANS)
 _COORD_BEFORE = re.compile(
