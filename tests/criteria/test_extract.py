@@ -1149,6 +1149,12 @@ ROWS = [
       (ConditionFact, {"label": "suicide risk", "within_days": 91.31}, None),
       (ConditionFact, {"label": "substance abuse", "within_days": 91.31}, None),
       (ConditionFact, {"label": "alcohol abuse", "within_days": 91.31}, None)]),
+    ("condition-window-not-resolved-within", EXC + "- Pneumonia or sinusitis that has not resolved "
+     "within 2 weeks before screening\n- Urinary tract infection not fully resolved within 7 days "
+     "prior to randomisation",
+     [(ConditionFact, {"label": "pneumonia", "within_days": 14}, None),
+      (ConditionFact, {"label": "sinusitis", "within_days": 14}, None),
+      (ConditionFact, {"label": "urinary tract infection", "within_days": 7}, None)]),
     ("condition-window-lead-in-list", EXC + "- Within 1 year before the screening visit, any of "
      "the following: myocardial infarction; unstable angina; syncope",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),

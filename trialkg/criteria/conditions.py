@@ -577,6 +577,13 @@ _FULL_STOP = re.compile(r"(?<!e\.g)(?<!i\.e)\.(?!\d)(?=\s|$)")  # not the dots o
 _CLAUSE_END = re.compile(";|" + _FULL_STOP.pattern)
 
 
+#: Words that say the condition lasted into the window: "a respiratory infection that has not
+#: resolved within 4 weeks" was present within them.
+_NOT_RESOLVED = re.compile(r"\b(?:(?:that|which)\s+(?:has|have|had)\s+|(?:has|have|had)\s+)?"
+                           r"not\s+(?:fully\s+|completely\s+)?(?:resolved|recovered)\b|"
+                           r"\bunresolved\b")
+
+
 def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]) -> bool:
     """Whether a window written at ``w`` is also that of the condition ending at ``e``.
 
@@ -599,6 +606,8 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
         # is an item of the list shares its window
         surgeries = [m.start("item") for m in _SURGERY_ITEM.finditer(gap)]
         gap = _SURGERY_ITEM.sub(lambda m: m.group("sep") + " " * len(m.group("item")), gap)
+    if ("resolv" in gap or "recover" in gap) and _NOT_RESOLVED.search(gap):
+        gap = _NOT_RESOLVED.sub(lambda m: " " * len(m.group()), gap)
     if _WINDOW_OTHER.search(gap):
         return False
     close = low.find(")", e, w)
