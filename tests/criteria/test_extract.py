@@ -2686,6 +2686,13 @@ ROWS = [
       (LabThresholdFact, {"analyte": "serum creatinine", "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "creatinine clearance", "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "fasting glucose", "any_of": None}, None)]),
+    ("condition-diabetes-type-written-after", EXC + "- Patients with diabetes Type I\n"
+     "- Evidence or history of diabetes mellitus Type 1 or Type 2\n"
+     "- Uncontrolled diabetes mellitus, type 2",
+     [(ConditionFact, {"label": "type 1 diabetes"}, "diabetes Type I"),
+      (ConditionFact, {"label": "type 1 diabetes"}, "diabetes mellitus Type 1 or Type 2"),
+      (ConditionFact, {"label": "type 2 diabetes"}, "diabetes mellitus Type 1 or Type 2"),
+      (ConditionFact, {"label": "uncontrolled type 2 diabetes"}, None)]),
     ("condition-organ-list-through-immunological", EXC + "- Participants who currently had "
      "clinically significant neurological, hepatic, renal, metabolic, hematological, "
      "immunological, cardiovascular, pulmonary, or gastrointestinal disorders.",
