@@ -2686,6 +2686,10 @@ ROWS = [
       (LabThresholdFact, {"analyte": "serum creatinine", "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "creatinine clearance", "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "fasting glucose", "any_of": None}, None)]),
+    ("condition-pulmonary-arterial-hypertension", EXC + "- Pulmonary arterial hypertension.\n"
+     "- Portopulmonary hypertension",
+     [(ConditionFact, {"label": "pulmonary arterial hypertension"}, None),
+      (ConditionFact, {"label": "pulmonary hypertension"}, None)]),
     ("condition-diabetes-type-written-after", EXC + "- Patients with diabetes Type I\n"
      "- Evidence or history of diabetes mellitus Type 1 or Type 2\n"
      "- Uncontrolled diabetes mellitus, type 2",
