@@ -2378,7 +2378,7 @@ ROWS = [
      "ending systemic anticancer treatment for unresected stage IIIB to IV melanoma\n- Subjects "
      "who require treatment for a primary or metastatic malignancy\n- Presence of more than 50 "
      "melanoma lesions\n- Previously received systemic treatment for locally advanced or "
-     "recurrent metastatic cancer",
+     "recurrent metastatic cancer\n- Prior hormonal treatment use for prostate cancer",
      [(ConditionFact, {"label": "primary or metastatic malignancy"}, None)]),
     ("washout-therapy-in-its-sentence", EXC + "- No major surgery within 28 days prior to "
      "treatment; no minor surgery within 5 days prior to treatment\n"

@@ -525,7 +525,8 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|prophyla|caus|rese
 #: disease under study, not one the criterion excludes.
 _THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|radiation|"
                           r"surgery|treated\s+with\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?)"
-                          r"(?:\s*\([^()]{0,40}\))?\s+(?:for|(?:directed\s+)?against)"
+                          r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:use|used|given|received))?\s+"
+                          r"(?:for|(?:directed\s+)?against)"
                           r"(?:\s+(?!(?:any|other|another|second|new)\b)[a-z0-9-]+){0,5}\s*$")
 #: A need of therapy before it: "who require treatment for a … malignancy" has that malignancy.
 _NEEDS_BEFORE = re.compile(r"\b(?:requir\w*|need\w*)\s+(?:\w+\s+){0,2}$")
