@@ -121,6 +121,9 @@ ROWS = [
     ("sex-gender-unlimited", "Age 18-60 and gender unlimited;",
      [(SexFact, {"sex": "ALL"}, "gender unlimited"), (AgeFact, {"min_years": 18, "max_years": 60},
                                                       "18-60")]),
+    ("sex-must-be", "Inclusion Criteria:\n- Patients must be female.\n- Must be a male\n"
+     "- Subjects must be female and postmenopausal",
+     [(SexFact, {"sex": "FEMALE"}, "female"), (SexFact, {"sex": "MALE"}, "male")]),
     ("sex-female-only", "Female patients aged 18 years or older",
      [(SexFact, {"sex": "FEMALE"}, "Female")]),
     ("sex-not-conditional", "Female patients are eligible only if all of the following apply:",

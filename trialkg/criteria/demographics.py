@@ -321,6 +321,12 @@ _SEX_ONE = re.compile(
     r"(?!\s+(?:of|who|with|must|should|and|or|partners?|participants\s+of)\b)"
     r"(?!\s+(?:subjects?|patients?|participants?)\s+(?:of|who|with|must|should)\b)"
 )
+#: One sex stated as a requirement of everyone: "Patients must be female", "Must be a man".
+_SEX_MUST = re.compile(
+    r"^(?:(?:all\s+)?(?:patients?|subjects?|participants?|volunteers?)\s+)?(?:must|should|will|"
+    r"need\s+to|have\s+to)\s+be\s+(?:an?\s+)?(?:(?:healthy|adult|ambulatory)\s+)*"
+    r"(?P<sex>" + SEX_WORD + r")\b(?:\s+(?:only|patients?|subjects?|participants?|volunteers?))?"
+    r"\s*[.;]?\s*$")
 _REPRODUCTIVE = re.compile(r"contracep|childbearing|child-bearing|child bearing|birth control|"
                            r"fertil|pregnan|steril|partner|spouse|lactat|breast|sperm|condom")
 _AGE_AFTER = re.compile(r"\s*(?:subjects?|patients?|participants?|volunteers?|adults?)?\s*,?\s*"
@@ -375,7 +381,11 @@ def extract_sex(low: str, topic: str = "") -> list[tuple[int, int, SexFact]]:
     offset = len(low) - len(head)
     m = _SEX_ONE.match(head)
     if m is None:
-        return []
+        m = _SEX_MUST.match(head)  # "Patients must be female."
+        if m is None:
+            return []
+        s, e = m.span("sex")
+        return [(s + offset, e + offset, SexFact(start=0, end=0, sex=sex_of(m.group("sex"))))]
     rest = head[m.end():]
     if not (topic.startswith(("sex", "gender")) or not rest.strip(" .;,:") or
             _SEX_FOLLOW.match(rest)):
