@@ -911,6 +911,15 @@ ROWS = [
        None),
       (ConditionFact, {"label": "hematopoietic stem cell transplantation", "within_days": None},
        None)]),
+    ("washout-during-the-last", EXC + "- Chemotherapy, radiation therapy, or other anti-tumor "
+     "therapy during the last three weeks.\n- Oral or inhaled corticosteroids during the preceding "
+     "2 weeks\n- Have been treated with exogenous insulin for more than 1 week within the 3 months "
+     "prior to screening\n- Patients with a history of antibiotic treatment for more than 1 month "
+     "within the last 6 months",
+     [(WashoutFact, {"therapy": "chemotherapy", "min_days": 21}, None),
+      (WashoutFact, {"therapy": "radiotherapy", "min_days": 21}, None),
+      (WashoutFact, {"therapy": "anticancer therapy", "min_days": 21}, None),
+      (WashoutFact, {"therapy": "oral or inhaled corticosteroids", "min_days": 14}, None)]),
     ("washout-exception", EXC + "- Major surgery, other than diagnostic surgery, within 4 weeks\n"
      "- Systemic chemotherapy (with the exception of hydroxyurea and/or steroids) within 14 days\n"
      "- Prior immunotherapy or radiotherapy (except palliative radiotherapy) within 4 weeks\n"

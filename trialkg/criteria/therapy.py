@@ -147,14 +147,19 @@ _UNIT_AT = re.compile(r"(?:days?|weeks?|wks?|months?|mos?|hours?|hrs?|d)(?![a-z]
 _BEFORE_UNIT = re.compile(
     r"(?P<cue>at\s+least|≥|>=|more\s+than|>|minimum\s+of|within(?:\s+the)?(?:\s+(?:last|past|"
     r"previous|preceding))?|≤|<=|=<|<|in(?:\s+the)?(?:\s+(?:last|past|previous|prior|preceding))?|"
+    r"during\s+the\s+(?:last|past|previous|prior|preceding)|"
     r"less\s+than(?:\s+an?)?)?\s*(?P<n>" + NUMBER
     + r")\s*(?:\(\d+\)\s*)?$"
     # "within the past year": one unit
-    r"|(?P<cue1>(?:with)?in\s+the\s+(?:last|past|previous|preceding))\s+$")
+    r"|(?P<cue1>(?:(?:with)?in|during)\s+the\s+(?:last|past|previous|preceding))\s+$")
 _AFTER_UNIT = re.compile(r"\s+(?:or\s+more\s+)?(?:(?:interval|period|gap)\s+)?"
                          r"(?:since|from|after|before|prior\s+to|preceding)\b")
 _DURING = re.compile(r"(?:\bfor|\bduring\s+the|\bseparated\b[^.;]{0,40}\bby)\s*$|"
-                     r"\b(?:stable|daily|maintenance)\b[^.;]{0,25}$")
+                     r"\b(?:stable|daily|maintenance)\b[^.;]{0,25}$|"
+                     # how long in all: "sorafenib for more than 4 weeks during the previous 2
+                     # months" is a cumulative use, no time since the last dose
+                     r"\bfor\s+(?:more|longer|greater)\s+than\s+\d+\s*(?:hours?|days?|weeks?|"
+                     r"months?)(?:\s+continuously)?[\s,]*$")
 _OFF = re.compile(r"\b(?:off|discontinu\w*|stopp\w*|complet\w*|elapsed|wash\w*|free\s+from|"
                   r"since|last\s+dose|abstain\w*|without)\b")
 _WITHIN_AFTER = re.compile(r"\s+(?:after|following|post)\s+(?:the\s+)?(?:study\s+)?"
@@ -168,7 +173,8 @@ _RULE = re.compile(r"whichever\s+(?:is|was|are|comes|occurs)\s+(?P<r>shorter|lon
                    r"lesser|sooner|later)")
 _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\s+)?"
                      r"(?:first|start|enrol|random|registration|screening|study|baseline|day)"
-                     r"|washout|wash-out|within|in\s+the\s+(?:last|past|previous|preceding)")
+                     r"|washout|wash-out|within|(?:in|during)\s+the\s+(?:last|past|previous|"
+                     r"preceding)")
 
 
 #: How a corticosteroid is given ("inhaled", "depot"): it decides who is excluded.
@@ -626,7 +632,7 @@ _NOT_A_DRUG = re.compile(r"stud(?:y|ies)|\bdoses?\b|consent|screening|visit|rand
                          r"\bthese\b|\bit\b|\bthem\b|care|advice|instruction|counsel|"
                          r"\bpatients?\b|\bsubjects?\b|following|minimum|maximum|\btheir\b|"
                          r"\bhis\b|\bher\b|radiograph|x-ray|documented|tubercul|covid|sars|"
-                         r"infect|virus|\bperson|"
+                         r"infect|virus|\bperson|\bdrinks?/|\bas\s+needed\b|"
                          # tobacco and recreational drugs, unless a therapy or medicine of them
                          # ("nicotine replacement therapy", "cannabinoid based medications")
                          r"(?:tobacco|nicotine|cigar|smok|vap(?:e|ing)\b|cannabis|marijuana)"
