@@ -891,9 +891,9 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                 subgroup_negated=bool(sub and sub.negated), sex=t.sex)
             out.append((ev_start, ev_end, fact))
             made.setdefault(id(t), []).append(fact)
-        for forms, named in _EITHER_FORM:
+        for forms, either in _EITHER_FORM:
             pair = [f for f in made.get(id(t), []) if f.loinc in forms]
-            if len(pair) == 2 and named.search(low, ev_start, t.start):
+            if len(pair) == 2 and either.search(low, ev_start, t.start):
                 number = 1 + max((f.any_of or 0 for _, _, f in out), default=0)
                 for f in pair:  # "PT or INR ≤ 1.5 × ULN": one measure, in either form
                     f.any_of = number
