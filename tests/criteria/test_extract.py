@@ -920,6 +920,16 @@ ROWS = [
       (WashoutFact, {"therapy": "radiotherapy", "min_days": 21}, None),
       (WashoutFact, {"therapy": "anticancer therapy", "min_days": 21}, None),
       (WashoutFact, {"therapy": "oral or inhaled corticosteroids", "min_days": 14}, None)]),
+    ("washout-brain-stimulation", EXC + "- ECT in the past 6 months\n- Has received "
+     "electroconvulsive therapy, vagal nerve stimulation, or repetitive transcranial magnetic "
+     "stimulation within 6 months prior to Screening.\n- Lifetime history of deep brain "
+     "stimulation.",
+     [(WashoutFact, {"therapy": "electroconvulsive therapy", "min_days": 182.62},
+       "ECT in the past 6 months"),
+      (WashoutFact, {"therapy": "electroconvulsive therapy", "min_days": 182.62}, None),
+      (WashoutFact, {"therapy": "vagus nerve stimulation", "min_days": 182.62}, None),
+      (WashoutFact, {"therapy": "transcranial magnetic stimulation", "min_days": 182.62}, None),
+      (PriorTherapyFact, {"therapy": "deep brain stimulation", "required": False}, None)]),
     ("washout-exception", EXC + "- Major surgery, other than diagnostic surgery, within 4 weeks\n"
      "- Systemic chemotherapy (with the exception of hydroxyurea and/or steroids) within 14 days\n"
      "- Prior immunotherapy or radiotherapy (except palliative radiotherapy) within 4 weeks\n"

@@ -53,6 +53,12 @@ THERAPIES: Lexicon[str] = Lexicon([
      "autologous stem cell transplantation"),
     (r"(?:stem\s+cell|bone\s+marrow)\s+transplant\w*", "stem cell transplantation"),
     (r"chemo-?radiation|chemoradiotherapy", "chemoradiotherapy"),
+    (r"electro-?convulsive\s+(?:therapy|treatment)s?(?:\s*\(\s*ect\s*\))?|ect",
+     "electroconvulsive therapy"),
+    (r"(?:repetitive\s+)?transcranial\s+magnetic\s+stimulation(?:\s+therapy)?(?:\s*\(\s*r?tms\s*\))?|"
+     r"r?tms", "transcranial magnetic stimulation"),
+    (r"vag(?:us|al)\s+nerve\s+stimulation(?:\s*\(\s*vns\s*\))?|vns", "vagus nerve stimulation"),
+    (r"deep\s+brain\s+stimulation(?:\s*\(\s*dbs\s*\))?", "deep brain stimulation"),
     (r"(?:cytotoxic\s+|systemic\s+|myelosuppressive\s+|preconditioning\s+)?chemotherap\w*",
      "chemotherapy"),
     (r"chemo", "chemotherapy"),
