@@ -930,6 +930,11 @@ ROWS = [
       (WashoutFact, {"therapy": "vagus nerve stimulation", "min_days": 182.62}, None),
       (WashoutFact, {"therapy": "transcranial magnetic stimulation", "min_days": 182.62}, None),
       (PriorTherapyFact, {"therapy": "deep brain stimulation", "required": False}, None)]),
+    ("washout-long-list-reaching-the-window", EXC + "- Treatment with chemotherapy, "
+     "radiotherapy, surgery, immunotherapy, biological therapy, or any other investigational "
+     "anticancer agent within 4 weeks prior to start of study treatment.",
+     [(WashoutFact, {"therapy": x, "min_days": 28}, None) for x in (
+         "chemotherapy", "radiotherapy", "surgery", "immunotherapy", "biological therapy")]),
     ("washout-exception", EXC + "- Major surgery, other than diagnostic surgery, within 4 weeks\n"
      "- Systemic chemotherapy (with the exception of hydroxyurea and/or steroids) within 14 days\n"
      "- Prior immunotherapy or radiotherapy (except palliative radiotherapy) within 4 weeks\n"

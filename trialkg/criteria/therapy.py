@@ -398,7 +398,14 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     else:
         therapy = (_therapy(low, _in_sentence(low, therapies, b.start())) if therapies
                    else None) or _named(low, b.start())
-    if therapy is None or therapy[1] - u.end() > 150 or b.start() - therapy[2] > 100:
+    if therapy is not None and b.start() - therapy[2] > 100 and therapies:
+        # "Any chemotherapy, therapeutic antineoplastic antibodies (…), radiation therapy, or
+        # experimental antineoplastic therapy within 4 weeks": the list reaches the window
+        listed_end = _listed_after(low, therapies, therapy[2], b.start())[1]
+        far = b.start() - listed_end > 100
+    else:
+        far = therapy is not None and b.start() - therapy[2] > 100
+    if therapy is None or therapy[1] - u.end() > 150 or far:
         return []
     if since is None and therapy[1] > u.end() and not _LINKED.search(low, u.end(), therapy[1]) \
             and not _OF_IT.fullmatch(low, u.end(), therapy[1]) \
