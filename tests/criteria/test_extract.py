@@ -2713,6 +2713,15 @@ ROWS = [
       (LabThresholdFact, {"analyte": "serum creatinine", "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "creatinine clearance", "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "fasting glucose", "any_of": None}, None)]),
+    ("condition-neurological-and-other-named-disorders", EXC + "- Have a history of "
+     "Guillain-Barre syndrome.\n- Restless Legs Syndrome\n- Periodic Limb Movement Disorder\n"
+     "- Splenectomised patients\n- congenital cardiac defects,\n- History of neurogenic bladder.\n"
+     "- Patient with urethral stricture\n- Dementia with Lewy bodies or frontotemporal dementia\n"
+     "- Periodic Limb Movement with Arousal Index > 15",
+     [(ConditionFact, {"label": x}, None) for x in (
+         "guillain-barre syndrome", "restless legs syndrome", "periodic limb movement disorder",
+         "asplenia", "congenital heart disease", "neurogenic bladder", "urethral stricture",
+         "lewy body dementia", "frontotemporal dementia")]),
     ("condition-pulmonary-arterial-hypertension", EXC + "- Pulmonary arterial hypertension.\n"
      "- Portopulmonary hypertension",
      [(ConditionFact, {"label": "pulmonary arterial hypertension"}, None),
