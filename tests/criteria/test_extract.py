@@ -2087,6 +2087,12 @@ ROWS = [
       (LabThresholdFact, {"analyte": "diastolic blood pressure", "loinc": "8462-4",
                           "comparator": ">", "value": 90, "unit": "mm[Hg]"},
        "Blood pressure >140/90 mmHg")]),
+    ("vital-respiratory-rate", EXC + "- Evidence of respiratory depression with resting "
+     "respiratory rate <8/min.\n- Severe distress: a pulse rate >200/min, respiratory rate >80/min",
+     [(LabThresholdFact, {"analyte": "respiratory rate", "loinc": "9279-1", "comparator": "<",
+                          "value": 8, "unit": "/min"}, None),
+      (LabThresholdFact, {"analyte": "heart rate", "comparator": ">", "value": 200}, None),
+      (LabThresholdFact, {"analyte": "respiratory rate", "comparator": ">", "value": 80}, None)]),
     ("vital-mean-arterial-pressure", EXC + "- Inability to maintain a mean arterial pressure "
      "≥ 50 mm Hg\n- Use of vasopressors to maintain SAP > 90 mm Hg or MAP > 60 mm Hg\n"
      "- SAPS II score > 50",
