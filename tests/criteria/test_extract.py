@@ -300,6 +300,9 @@ ROWS = [
       (LabThresholdFact, {"analyte": "AST", "comparator": ">", "uln_multiple": 2.5}, None),
       (LabThresholdFact, {"analyte": "direct bilirubin", "comparator": "<", "uln_multiple": 3,
                           "value": None}, None)]),
+    ("lab-alkp", "Inclusion Criteria:\n- AST, ALT, and AlkP < 3.0 x ULN",
+     [(LabThresholdFact, {"analyte": x, "uln_multiple": 3}, None) for x in (
+         "AST", "ALT", "alkaline phosphatase")]),
     ("lab-total-or-direct-bilirubin", "Inclusion Criteria:\n- Total or direct bilirubin ≤ 1.5 "
      "times upper limit of normal (ULN)\n- Serum total and direct bilirubin =< ULN",
      [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5, "any_of": 1},
