@@ -938,6 +938,12 @@ ROWS = [
      "anticancer agent within 4 weeks prior to start of study treatment.",
      [(WashoutFact, {"therapy": x, "min_days": 28}, None) for x in (
          "chemotherapy", "radiotherapy", "surgery", "immunotherapy", "biological therapy")]),
+    ("washout-drug-after-the-last-verb", EXC + "- Currently receiving or has received "
+     "stiripentol in the past 21 days prior to Screening.\n- Receipt of immunoglobulin or blood "
+     "products within 60 days prior to randomization",
+     [(WashoutFact, {"therapy": "stiripentol", "min_days": 21}, "received stiripentol in the past "
+       "21 days"),
+      (WashoutFact, {"therapy": "immunoglobulin or blood products", "min_days": 60}, None)]),
     ("washout-exception", EXC + "- Major surgery, other than diagnostic surgery, within 4 weeks\n"
      "- Systemic chemotherapy (with the exception of hydroxyurea and/or steroids) within 14 days\n"
      "- Prior immunotherapy or radiotherapy (except palliative radiotherapy) within 4 weeks\n"

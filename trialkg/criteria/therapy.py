@@ -640,7 +640,8 @@ _TAKEN = re.compile(
     r"(?P<x>[a-z0-9](?:[^.;:()\[\]<>≤≥]|\([^().;]{0,30}\)){1,120}?)\s*$")
 #: Words that show the object is not a drug taken (a visit, a donation, the study's own drug).
 _NOT_A_DRUG = re.compile(r"stud(?:y|ies)|\bdoses?\b|consent|screening|visit|randomi|enrol|"
-                         r"\btests?\b|\bscans?\b|exam|blood|plasma|sample|donat|alcohol|abuse|substance|"
+                         r"\btests?\b|\bscans?\b|exam|blood(?!\s+products?)|plasma|sample|donat|alcohol|"
+                         r"abuse|substance|"
                          r"informed|diagnos|hospital|contracep|birth\s+control|pregnan|\bthis\b|"
                          r"\bthese\b|\bit\b|\bthem\b|care|advice|instruction|counsel|"
                          r"\bpatients?\b|\bsubjects?\b|following|minimum|maximum|\btheir\b|"
@@ -714,6 +715,9 @@ def _named(low: str, window: int) -> tuple[str, int, int] | None:
     if m is None:
         lead = leading_drug(low)
         return lead if lead is not None and lead[2] <= window else None
+    while m.group("x").startswith(("or ", "and ")) and (
+            again := _TAKEN.search(low, m.start("x"), window)) is not None:
+        m = again  # "currently receiving or has received stiripentol": the last verb's object
     label, x = _drug_name(m.group("x"))
     if not label or len(label.split()) > 10 or label in _GENERIC_DRUG or \
             label.startswith(("and ", "or ", "type of", "kind of")) or _NOT_A_DRUG.search(label):
