@@ -944,6 +944,11 @@ ROWS = [
      [(WashoutFact, {"therapy": "stiripentol", "min_days": 21}, "received stiripentol in the past "
        "21 days"),
       (WashoutFact, {"therapy": "immunoglobulin or blood products", "min_days": 60}, None)]),
+    ("washout-half-lives-past-a-bracket", EXC + "- Treatment with an investigational drug within "
+     "30 days (or as determined by the local requirement, whichever is longer) or 5 half-lives "
+     "preceding the first dose of study medication.",
+     [(WashoutFact, {"therapy": "investigational agent", "min_days": 30, "half_lives": 5,
+                     "rule": "longer"}, None)]),
     ("washout-exception", EXC + "- Major surgery, other than diagnostic surgery, within 4 weeks\n"
      "- Systemic chemotherapy (with the exception of hydroxyurea and/or steroids) within 14 days\n"
      "- Prior immunotherapy or radiotherapy (except palliative radiotherapy) within 4 weeks\n"

@@ -175,6 +175,7 @@ _RANGE_BEFORE_NUMBER = re.compile(r"(\d+)\s*(?:-|to)\s*$")
 _HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:(?:x|×|times)\s*)?(?:the\s+)?"
                    r"(?:(?:elimination|terminal|plasma|drug|pharmacokinetic|biological|serum|"
                    r"its|their)\s+)*half[- ]?li(?:ves|fe)")
+_BRACKET_NEXT = re.compile(r"\s*\([^()]{0,160}\)")
 _RULE = re.compile(r"whichever\s+(?:is|was|are|comes|occurs)\s+(?P<r>shorter|longer|greater|less|"
                    r"lesser|sooner|later)")
 _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\s+)?"
@@ -443,7 +444,11 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     end = u.end()
     half = _HALF.search(low) if "half" in low else None
     half_lives = None
-    if half is not None and abs(half.start() - end) < 30:
+    # past a bracket of other drugs' periods: "within 7 days (or 14 days if the drug is a
+    # potential enzyme inducer) or 5 half-lives"
+    after = _BRACKET_NEXT.match(low, end) if half is not None else None
+    if half is not None and (abs(half.start() - end) < 30 or (
+            after is not None and 0 <= half.start() - after.end() < 30)):
         half_lives = parse_number(half.group("h"))
         end = max(end, half.end())
     rule = None
