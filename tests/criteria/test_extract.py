@@ -2742,6 +2742,12 @@ ROWS = [
          "guillain-barre syndrome", "restless legs syndrome", "periodic limb movement disorder",
          "asplenia", "congenital heart disease", "neurogenic bladder", "urethral stricture",
          "lewy body dementia", "frontotemporal dementia")]),
+    ("condition-kinds-of-pneumonia-and-sleep-disorder", EXC + "- Patients with cystic "
+     "fibrosis, Pneumocystis jiroveci pneumonia, or active tuberculosis\n- Known or suspected "
+     "hospital-acquired pneumonia\n- Circadian Rhythm Sleep Disorder\n- Primary Hypersomnia",
+     [(ConditionFact, {"label": x}, None) for x in (
+         "cystic fibrosis", "pneumocystis pneumonia", "active tuberculosis",
+         "hospital-acquired pneumonia", "circadian rhythm sleep disorder", "hypersomnia")]),
     ("condition-pulmonary-arterial-hypertension", EXC + "- Pulmonary arterial hypertension.\n"
      "- Portopulmonary hypertension",
      [(ConditionFact, {"label": "pulmonary arterial hypertension"}, None),
