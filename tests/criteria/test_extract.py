@@ -2744,7 +2744,8 @@ ROWS = [
          "lewy body dementia", "frontotemporal dementia")]),
     ("condition-kinds-of-pneumonia-and-sleep-disorder", EXC + "- Patients with cystic "
      "fibrosis, Pneumocystis jiroveci pneumonia, or active tuberculosis\n- Known or suspected "
-     "hospital-acquired pneumonia\n- Circadian Rhythm Sleep Disorder\n- Primary Hypersomnia",
+     "hospital-acquired pneumonia\n- Circadian Rhythm Sleep Disorder\n- Primary Hypersomnia\n"
+     "- On the Munich Parasomnia Scale (MUPS), endorsed the item on sleep-eating",
      [(ConditionFact, {"label": x}, None) for x in (
          "cystic fibrosis", "pneumocystis pneumonia", "active tuberculosis",
          "hospital-acquired pneumonia", "circadian rhythm sleep disorder", "hypersomnia")]),

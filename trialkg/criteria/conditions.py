@@ -340,6 +340,8 @@ _NOT_CONDITION_AFTER = re.compile(
     r"(?:\[|\()?\s*(?:mdrd|ckd-epi)\b|"
     r"research|rna|dna|viral\s+loads?|levels?|titers?|titres?|counts?|thresholds?|"
     r"exacerbations?|specific|directed|"
+    # a rating instrument named after it: "Munich Parasomnia Scale", "Insomnia Severity Index"
+    r"(?:severity\s+)?(?:scales?|questionnaires?|inventor(?:y|ies)|indices|index)|"
     # a procedure on it or a device for it: "cataract surgery", "aneurysm clips"
     r"surger(?:y|ies)|extractions?|repairs?|clips?|coils?|"
     r"patients?\s+(?:are|will|may|can))\b|"
