@@ -300,6 +300,9 @@ ROWS = [
       (LabThresholdFact, {"analyte": "AST", "comparator": ">", "uln_multiple": 2.5}, None),
       (LabThresholdFact, {"analyte": "direct bilirubin", "comparator": "<", "uln_multiple": 3,
                           "value": None}, None)]),
+    ("lab-count-of-tests-is-no-value", "Inclusion Criteria:\n- Increasing white blood cell (WBC) "
+     "count on at least 2 consecutive evaluations\n- Hemoglobin ≥ 9 g/dL on 2 separate occasions",
+     [(LabThresholdFact, {"analyte": "hemoglobin", "value": 9}, None)]),
     ("lab-alkp", "Inclusion Criteria:\n- AST, ALT, and AlkP < 3.0 x ULN",
      [(LabThresholdFact, {"analyte": x, "uln_multiple": 3}, None) for x in (
          "AST", "ALT", "alkaline phosphatase")]),

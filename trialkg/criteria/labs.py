@@ -86,7 +86,11 @@ _BARE_ULN = re.compile(r"\(\s*(?P<n>" + NUMBER + r")\s*" + _ULN + r"(?![a-z])")
 #: A number followed by a time span is a time, not a lab value ("within 30 minutes"); one
 #: followed by "percentile" is a rank ("above the 97.5th percentile").
 _DURATION_RE = re.compile(r"\s*(?:" + DURATION_UNIT + r"|minutes?|mins?)(?![a-z])|"
-                          r"(?:st|nd|rd|th)?\s*(?:percentile|centile)")
+                          r"(?:st|nd|rd|th)?\s*(?:percentile|centile)|"
+                          # a count of tests: "WBC count on at least 2 consecutive evaluations"
+                          r"\s*(?:consecutive|separate|successive|different|independent)\s+"
+                          r"(?:evaluations?|occasions?|measurements?|determinations?|readings?|"
+                          r"visits?|tests?|samples?|assessments?)\b")
 _GAP_OK = re.compile(
     r"^(?:\s|,|:|-|=|\(|\)|\bof\b|\bthe\b|\bis\b|\bare\b|\bwas\b|\bbe\b|\bmust\b|\bshould\b|\blevels?\b|"
     r"\bvalues?\b|\bcounts?\b|\bconcentrations?\b|\bserum\b|\bplasma\b|\bblood\b|\bresults?\b|"
