@@ -2752,6 +2752,15 @@ ROWS = [
      [(ConditionFact, {"label": x}, None) for x in (
          "cystic fibrosis", "pneumocystis pneumonia", "active tuberculosis",
          "hospital-acquired pneumonia", "circadian rhythm sleep disorder", "hypersomnia")]),
+    ("condition-kind-words-invasive-systemic-demyelinating", EXC + "- Heat stroke, malignant "
+     "hyperthermia\n- Use of walking aids\n- The subject has a history of allergic asthma.\n"
+     "- Suspected demyelinating disease of the central nervous system\n- Systemic fungal "
+     "infection\n- History of another invasive cancer within the past 3 years",
+     [(ConditionFact, {"label": "heat stroke"}, None),
+      (ConditionFact, {"label": "allergic asthma"}, None),
+      (ConditionFact, {"label": "demyelinating central nervous system disease"}, None),
+      (ConditionFact, {"label": "systemic fungal infection"}, None),
+      (ConditionFact, {"label": "other invasive malignancy", "within_days": 1095.75}, None)]),
     ("condition-pulmonary-arterial-hypertension", EXC + "- Pulmonary arterial hypertension.\n"
      "- Portopulmonary hypertension",
      [(ConditionFact, {"label": "pulmonary arterial hypertension"}, None),

@@ -43,7 +43,7 @@ _SITE_KINDS = (
     "obstructive", "atrial", "retinal", "cutaneous", "urinary", "hypertensive",
     "tumou?r-(?:associated|related)", "intracranial", "latent", "metastatic", "restrictive",
     "infiltrative", "dilated", "dyskinetic", "constrictive", "eosinophilic",
-    r"posterior\s+subcapsular", "skin", "enteric", "erosive")
+    r"posterior\s+subcapsular", "skin", "enteric", "erosive", "invasive", "demyelinating")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
 #: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
