@@ -138,6 +138,12 @@ ROWS = [
      "between 0 and 2",
      [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 1}, None),
       (PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2}, None)]),
+    ("ps-two-scales-one-score", "Inclusion Criteria:\n- Karnofsky or Lansky performance status "
+     ">= 80\n- Lansky/Karnofsky greater than or equal to 70%",
+     [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 80, "any_of": 1}, None),
+      (PerformanceStatusFact, {"scale": "Lansky", "min": 80, "any_of": 1}, None),
+      (PerformanceStatusFact, {"scale": "Lansky", "min": 70, "any_of": 1}, None),
+      (PerformanceStatusFact, {"scale": "Karnofsky", "min": 70, "any_of": 1}, None)]),
     ("ps-loose-ecog-standard", "Physical strength score 0-3 (ECOG standard).",
      [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 3}, "score 0-3 (ECOG")]),
     ("ps-eastern-organization", "The physical condition score of the Eastern Tumor Cooperative "

@@ -67,6 +67,7 @@ _SCORE = re.compile(
 
 
 #: Between the bounds of two scales that are alternatives: "or", a slash, "and/or".
+_OR_NAMED = re.compile(r"\b(?:or|and/or)\b|/")
 _EITHER_SCALE = re.compile(r"[\s,;()]*(?:or|/|and/or)[\s(]*(?:[a-z]+[\s(]+){0,7}?")
 _JOINED = re.compile(r"[\s/,()]*(?:(?:performance|status|scale|score)\b[\s/,()]*)*"
                      r"(?:or|and|and/or)?[\s/,()]*|\s*\(\s*|\s*/\s*")
@@ -183,7 +184,10 @@ def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, Perfo
             out.append((start, end, PerformanceStatusFact(start=0, end=0, scale=scale,
                                                           min=b[0], max=b[1])))
     if len(out) > 1 and len({f.scale for _, _, f in out}) > 1 and all(
-            _EITHER_SCALE.fullmatch(low, out[k][1], out[k + 1][0]) for k in range(len(out) - 1)):
+            _EITHER_SCALE.fullmatch(low, out[k][1], out[k + 1][0]) or (
+                # one score for both: "Karnofsky or Lansky performance status >= 80"
+                out[k + 1][0] < out[k][1] and _OR_NAMED.search(low, out[k][0], out[k + 1][0]))
+            for k in range(len(out) - 1)):
         for _, _, f in out:  # "KPS ≥ 70 / ECOG 0 or 1", "ECOG 0-1 or Karnofsky ≥ 70": either
             f.any_of = 1
     return out
