@@ -309,6 +309,12 @@ ROWS = [
     ("lab-count-of-tests-is-no-value", "Inclusion Criteria:\n- Increasing white blood cell (WBC) "
      "count on at least 2 consecutive evaluations\n- Hemoglobin ≥ 9 g/dL on 2 separate occasions",
      [(LabThresholdFact, {"analyte": "hemoglobin", "value": 9}, None)]),
+    ("lab-toxicity-grade-is-no-value", "Inclusion Criteria:\n- Granulocytes > 1.5E9/l (grade ≤ "
+     "1); Creatinine < 1.5x normal reference range (grade ≤ 1)",
+     [(LabThresholdFact, {"analyte": "absolute neutrophil count", "comparator": ">",
+                          "value": 1.5}, None),
+      (LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<", "uln_multiple": 1.5},
+       None)]),
     ("lab-alkp", "Inclusion Criteria:\n- AST, ALT, and AlkP < 3.0 x ULN",
      [(LabThresholdFact, {"analyte": x, "uln_multiple": 3}, None) for x in (
          "AST", "ALT", "alkaline phosphatase")]),

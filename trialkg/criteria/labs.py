@@ -299,6 +299,9 @@ _OFFSET_ABOVE_ULN = re.compile(r"\s*(?:above|over|greater\s+than|more\s+than|bey
                                r"(?:the\s+)?(?:institutional\s+)?(?:uln|upper\s+limits?)\b")
 
 
+_GRADE_BEFORE = re.compile(r"\b(?:ctcae\s+)?grade\s*:?\s*$")
+
+
 def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
     out: list[_Threshold] = []
     offset_to = -1  # the end of an offset above the ULN just skipped
@@ -306,6 +309,9 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
         comp = parse_comparator(m.group("comp"))
         if comp is None or m.start() < offset_to:
             continue
+        if "grade" in low[max(0, m.start() - 12):m.start()] and \
+                _GRADE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+            continue  # "(grade ≤ 1)": a toxicity grade, no value of the analyte
         if m.group("uln0"):
             out.append(_Threshold(m.start(), m.end(), comp, None, None, 1.0))
             continue
