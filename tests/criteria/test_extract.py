@@ -2057,6 +2057,10 @@ ROWS = [
      "study drug.",
      [(ConditionFact, {"label": "hypersensitivity to component of the study drug"},
        "Hypersensitivity reaction to any component of the study drug")]),
+    ("consent-only-what-an-illness-impairs", "Inclusion Criteria:\n- No other serious medical or "
+     "psychiatric illness that would preclude giving informed consent or limit survival\n- Must be "
+     "willing to consent to using effective contraception\n- Signed informed consent",
+     [(ConsentFact, {}, "informed consent"), (ContraceptionFact, {}, None)]),
     ("consent-time-of-giving", "- At least 20 years old at the time of giving informed consent",
      [(ConsentFact, None, None), (AgeFact, {"min_years": 20}, None)]),
     ("consent-capable-of-giving", "- Capable of giving informed consent",

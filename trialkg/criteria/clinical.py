@@ -363,7 +363,16 @@ _CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|preceding|after|since|fro
                               r"\b(?:at|by)\s+(?:the\s+)?time\s+(?:of\s+)?(?:the\s+)?$|"
                               # an age it names: "of legal age to give informed consent"
                               r"\bage\s+(?:of|for|to)\s+(?:(?:give|provide|sign)\s+)?"
-                              r"(?:(?:an?|the|written)\s+)?(?:informed\s+)?$")
+                              r"(?:(?:an?|the|written)\s+)?(?:informed\s+)?$|"
+                              # what an illness would impair: "illness that would preclude giving
+                              # informed consent", "impair the ability to give informed consent"
+                              r"\b(?:preclud\w*|impair\w*|interfer\w*\s+with|compromis\w*|"
+                              r"affect\w*|limit\w*|prevent\w*|hinder\w*)\s+(?:the\s+)?"
+                              r"(?:(?:patient|subject|participant)(?:'s|s')?\s+)?(?:ability\s+to\s+"
+                              r"|capacity\s+to\s+)?(?:give|giving|provide|providing|sign|signing|"
+                              r"understand\w*)?\s*(?:(?:an?|the|written)\s+)?(?:informed\s+)?$")
+#: Consent to something else: "willing to consent to using effective contraception".
+_CONSENT_TO_OTHER = re.compile(r"\s+to\s+(?:us(?:e|ing)|practi[cs]\w*|abstain\w*|refrain\w*)\b")
 
 
 def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
@@ -416,8 +425,8 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
     if "consent" in low or "assent" in low:
         # not one only named as a time ("… at the time of consent/assent")
         c = next((x for x in _CONSENT.finditer(low) if not _CONSENT_AS_TIME.search(
-            low, max(0, x.start() - 40), x.start()) and low[x.start() - 1:x.start()] != "/"),
-            None)
+            low, max(0, x.start() - 70), x.start()) and low[x.start() - 1:x.start()] != "/"
+            and not _CONSENT_TO_OTHER.match(low, x.end())), None)
         if c is not None:
             out.append((c.start(), c.end(), ConsentFact(start=0, end=0)))
     return out
