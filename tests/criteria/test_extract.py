@@ -1541,6 +1541,12 @@ ROWS = [
      "- Any concomitant medication that may cause torsades de pointes\n"
      "- QTc prolonging agents associated with torsade de pointes",
      [(ConditionFact, None, None)]),
+    ("condition-a-wish-is-no-pregnancy", EXC + "- The patient is pregnant or intends to become "
+     "pregnant during the study or is lactating.\n- Plans to become pregnant in the next 18 "
+     "months\n- Current or planned pregnancy in upcoming 12 months\n- Planning a pregnancy",
+     [(ConditionFact, {"label": "pregnancy"}, "pregnant"),
+      (ConditionFact, {"label": "lactation"}, None),
+      (ConditionFact, {"label": "pregnancy"}, "pregnancy")]),
     ("condition-not-what-a-drug-causes-or-another-person-has", EXC + "- Active tuberculosis or "
      "known exposure to a person with active tuberculosis\n"
      "- Concomitant drugs that cause QT prolongation\n- Disorders that cause bleeding",

@@ -372,6 +372,9 @@ _NOT_CONDITION_BEFORE = re.compile(
     # with torsades de pointes"
     r"(?:may|can|could|might|known\s+to)\s+(?:cause|induce|provoke)|associated\s+with|causing|"
     r"(?:that|which)\s+(?:cause|causes|induce|induces|provoke|provokes)|"
+    # a wish, not a state: "wish to become pregnant during the trial"
+    r"(?:wish\w*|plan\w*|intend\w*|desir\w*|want\w*|hop\w*)\s+to\s+(?:become|get)\s+|"
+    r"plan(?:s|ning)?\s+(?:an?\s+)?|"
     # someone else's: "known exposure to another person with active TB disease"
     r"(?:exposure|contact)\s+(?:to|with)\s+(?:an?(?:other)?\s+|any\s+)?(?:persons?|people|"
     r"individuals?|someone|patients?|household\s+members?|family\s+members?)\s+(?:with|who\s+"
@@ -517,7 +520,7 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
                            r"e\.g)\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|prophyla|caus|resect|surgery|treat|"
-                              r"expos|contact|"
+                              r"expos|contact|wish|plan|intend|desir|want|hop|"
                               r"therap|affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
                               r"induc|provok|associated|"
                               r"index|"
