@@ -1541,6 +1541,15 @@ ROWS = [
      "- Any concomitant medication that may cause torsades de pointes\n"
      "- QTc prolonging agents associated with torsade de pointes",
      [(ConditionFact, None, None)]),
+    ("condition-qualifier-after-a-bracketed-plural", EXC + "- Uncontrolled active infection(s) "
+     "requiring intravenous antibiotics;\n- Presence of any significant central nervous system or "
+     "psychiatric disorder(s) that would hamper the patient's compliance",
+     [(ConditionFact, {"label": "uncontrolled active infection",
+                       "qualifier": "requiring intravenous antibiotics"}, None),
+      (ConditionFact, {"label": "significant central nervous system disease",
+                       "qualifier": "that would hamper the patient's compliance"}, None),
+      (ConditionFact, {"label": "significant psychiatric disorder",
+                       "qualifier": "that would hamper the patient's compliance"}, None)]),
     ("condition-a-wish-is-no-pregnancy", EXC + "- The patient is pregnant or intends to become "
      "pregnant during the study or is lactating.\n- Plans to become pregnant in the next 18 "
      "months\n- Current or planned pregnancy in upcoming 12 months\n- Planning a pregnancy",

@@ -412,6 +412,8 @@ _ASIDE = (r",?\s*in\s+(?:the\s+(?:opinion|judge?ment)\s+of\s+[^,.;:()]{3,50}|(?:
 _QUALIFIER = re.compile(
     # after a slash alternative of the condition: "psychiatric illness/social situations that …"
     r"(?:/\s*[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|which)\b))?"
+    # a plural written in a bracket: "psychiatric disorder(s) that would hamper compliance"
+    r"(?:\((?:s|es)\))?"
     r"\s*[,(]?\s*(?P<q>(?:(?:that|which)\s+(?:has\s+|have\s+)?(?:requires?|required|needs?|"
     r"needed|necessitates?|necessitated)|requiring|needing|necessitating|in\s+need\s+of)\s+"
     r"[^,.;:()]{3,60}?"
