@@ -1550,6 +1550,15 @@ ROWS = [
                        "qualifier": "that would hamper the patient's compliance"}, None),
       (ConditionFact, {"label": "significant psychiatric disorder",
                        "qualifier": "that would hamper the patient's compliance"}, None)]),
+    ("condition-pair-shares-what-both-need", EXC + "- Asthma or chronic obstructive pulmonary "
+     "disease requiring systemic steroids\n- Unstable angina or angina requiring surgical or "
+     "medical intervention",
+     [(ConditionFact, {"label": "asthma", "qualifier": "requiring systemic steroids"}, None),
+      (ConditionFact, {"label": "chronic obstructive pulmonary disease",
+                       "qualifier": "requiring systemic steroids"}, None),
+      (ConditionFact, {"label": "unstable angina", "qualifier": None}, None),
+      (ConditionFact, {"label": "angina", "qualifier": "requiring surgical or medical "
+                       "intervention"}, None)]),
     ("condition-a-wish-is-no-pregnancy", EXC + "- The patient is pregnant or intends to become "
      "pregnant during the study or is lactating.\n- Plans to become pregnant in the next 18 "
      "months\n- Current or planned pregnancy in upcoming 12 months\n- Planning a pregnancy",

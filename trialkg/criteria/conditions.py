@@ -1014,6 +1014,11 @@ def _heading_end(low: str, hits: list[tuple[int, int, tuple[str, ...]]],
     return end if own and any(s < end for s, _, _ in hits) else 0
 
 
+_OR_PAIR = re.compile(r"\s+(?:or|and/or)\s+")
+_NEED_WORDS = re.compile(r"requiring|needing|necessitating|(?:that|which)\s+(?:has\s+|have\s+)?"
+                         r"(?:requires?|required|needs?|needed)")
+
+
 def _shared_qualifier(low: str, s: int, e: int, hits: list[tuple[int, int, tuple[str, ...]]]
                       ) -> re.Match[str] | None:
     """Return the qualifier a list's generic last item gives the condition at ``low[s:e]``.
@@ -1023,6 +1028,21 @@ def _shared_qualifier(low: str, s: int, e: int, hits: list[tuple[int, int, tuple
     disorder that would …" belongs to that disorder), nor past a list of examples, nor a
     qualifier that names a risk of its own.
     """
+    pair = _OR_PAIR.match(low, e)
+    if pair is not None:
+        # "asthma or chronic obstructive pulmonary disease requiring systemic steroids": a pair
+        # joined by "or" alone shares what both need
+        nxt = next((h for h in hits if h[0] == pair.end()), None)
+        own = next((h for h in hits if h[0] == s), None)
+        before = low[max(0, s - 30):s].split()
+        if nxt is not None and own is not None and (
+                need := _QUALIFIER.match(low, nxt[1])) is not None and \
+                _NEED_WORDS.match(need.group("q")) and not _MODIFIER_AT.match(low, s) and not (
+                    before and _MODIFIER_AT.fullmatch(before[-1].strip(",/"))) and \
+                not {x.split()[-1] for x in own[2]} & {x.split()[-1] for x in nxt[2]}:
+            # not "unstable angina or angina requiring …", "symptomatic brain metastases or
+            # brain metastases requiring …": the first is excluded as it is
+            return need
     at = _SHARED_QUALIFIER_AT.search(low, e, e + 100)
     if at is None or _LIST_GAP_BAD.search(low, e, at.start()):
         return None
