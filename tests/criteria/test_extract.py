@@ -315,6 +315,12 @@ ROWS = [
                           "value": 1.5}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<", "uln_multiple": 1.5},
        None)]),
+    ("lab-or-equal-to-spelled-out", "Inclusion Criteria:\n- PSA > or = to 2 ng/ml\n- Body mass "
+     "index (BMI) < or = to 45 kg/m2\n- Karnofsky Performance Status > or = to 60%",
+     [(LabThresholdFact, {"analyte": "prostate specific antigen", "comparator": ">=", "value": 2},
+       None),
+      (LabThresholdFact, {"analyte": "body mass index", "comparator": "<=", "value": 45}, None),
+      (PerformanceStatusFact, {"scale": "Karnofsky", "min": 60}, None)]),
     ("lab-alkp", "Inclusion Criteria:\n- AST, ALT, and AlkP < 3.0 x ULN",
      [(LabThresholdFact, {"analyte": x, "uln_multiple": 3}, None) for x in (
          "AST", "ALT", "alkaline phosphatase")]),

@@ -42,7 +42,8 @@ NUMBER = (
 
 #: A comparator written as a symbol or in words; ``parse_comparator`` reads it.
 COMPARATOR = (
-    r"(?:[<>]\s*(?:or\s+)?equal\s+(?:to|than)|>\s*/\s*=|<\s*/\s*=|>\s*or\s*=|<\s*or\s*=|[<>]\s+=(?![<>])|"
+    r"(?:[<>]\s*(?:or\s+)?equal\s+(?:to|than)|(?:>\s*/\s*=|<\s*/\s*=|>\s*or\s*=|<\s*or\s*=)(?:\s*to\b)?|"
+    r"[<>]\s+=(?![<>])|"
     r">=|<=|=>|=<|≥|≤|>|<|"
     r"(?:must\s+be\s+|should\s+be\s+|is\s+|are\s+|of\s+|be\s+)?"
     r"(?:greater\s+than\s*(?:or|/)\s*equal\s+to|more\s+than\s*(?:or|/)\s*equal\s+to|"
