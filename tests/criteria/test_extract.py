@@ -138,6 +138,9 @@ ROWS = [
      "between 0 and 2",
      [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 1}, None),
       (PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2}, None)]),
+    ("ps-gog-is-the-ecog-scale", "Inclusion Criteria:\n- GOG 0-2\n- Performance status: GOG 0-3",
+     [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2}, "GOG 0-2"),
+      (PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 3}, "GOG 0-3")]),
     ("ps-two-scales-one-score", "Inclusion Criteria:\n- Karnofsky or Lansky performance status "
      ">= 80\n- Lansky/Karnofsky greater than or equal to 70%",
      [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 80, "any_of": 1}, None),

@@ -38,7 +38,10 @@ __all__ = ["extract_performance", "extract_life_expectancy", "extract_toxicity",
 _SCALE = re.compile(
     r"(?P<ecog>ecog|eastern\s+cooperative\s+oncology\s+group|eastern\s+tumou?r\s+cooperative\s+"
     r"(?:organi[sz]ation|group)|zubrod|who\s+performance|who\s+ps|who(?=\s*(?:score\s*)?[:(]?\s*\d)|"
-    r"world\s+health\s+organi[sz]ation(?:\s*\(\s*who\s*\))?(?=\s+performance))"
+    r"world\s+health\s+organi[sz]ation(?:\s*\(\s*who\s*\))?(?=\s+performance)|"
+    # the Gynecologic Oncology Group's status is the same 0-4 scale
+    r"gog(?=\s*(?:performance|ps\b|status|score|[:(]?\s*[0-4]\b))|gynecologic\s+oncology\s+group"
+    r"(?=\s*(?:\(\s*gog\s*\)\s*)?performance))"
     r"|(?P<karnofsky>karnofsky|karnofski|kps)"
     r"|(?P<lansky>lansky|lps)"
 )

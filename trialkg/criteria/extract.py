@@ -80,7 +80,7 @@ _PERSON_WORDS = _words("patient", "patients", "subject", "subjects", "participan
                        "participants", "men", "women", "male", "males", "female", "females",
                        "volunteers", "individuals", "people", "persons")
 _PS_WORDS = _words("ecog", "karnofsky", "karnofski", "kps", "lansky", "lps", "zubrod", "who", "ps",
-                   "performance", "eastern")
+                   "gog", "performance", "eastern")
 _LIFE_WORDS = _words("life", "survival", "survive", "prognosis", "expectancy", "lifespan")
 _GRADE_WORDS = _words("grade", "grades", "level", "gr")
 _TOX_WORDS = _words("toxic", "toxicity", "toxicities", "adverse", "ae", "aes", "side")
