@@ -58,6 +58,10 @@ ROWS = [
       (AgeFact, {"min_years": 2}, None),
       (AgeFact, {"min_years": 45, "max_years": 59}, None),
       (LifeExpectancyFact, {"min_months": 3}, "Life expectancy of at least three months")]),
+    ("age-minimum-with-a-colon", "Inclusion Criteria:\n- Age minimum: 18 years old\n"
+     "- Maximum Age: 70",
+     [(AgeFact, {"min_years": 18, "max_years": None}, "minimum: 18 years"),
+      (AgeFact, {"min_years": None, "max_years": 70}, "Maximum Age: 70")]),
     ("age-not-time-since-menopause", "Inclusion Criteria:\n"
      "- In the case of females, at least 2 years has passed since menopause.\n"
      "- Women of any age with amenorrhea of >= 12 months may also be considered\n"

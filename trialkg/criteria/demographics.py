@@ -32,11 +32,11 @@ NUMBER = (r"(?:\d{1,3}(?:\.\d+)?|(?<![a-z])(?:" + _TENS + r"[- ](?:one|two|three
 _UNIT = r"(?:years?|yrs?|y(?=[\s,.;)]|$)|months?|mos?(?=[\s,.;)]|$)|weeks?|wks?|days?)"
 _OLD = r"(?:\s*(?:of\s+age|old|of\s+age\s+or\s+older))?"
 _LOW_WORDS = (r"≥|>=|=>|>\s*or\s*=|>\s*/\s*=|>|over|above|older\s+than|at\s+least|more\s+than|"
-              r"greater\s+than|from|minimum(?:\s+age)?(?:\s+of)?|not\s+younger\s+than|"
+              r"greater\s+than|from|minimum(?:\s+age)?(?:\s+of|\s*:)?|not\s+younger\s+than|"
               r"no\s+younger\s+than|not\s+less\s+than|no\s+less\s+than|≮")
 _HIGH_WORDS = (r"≤|<=|=<|<\s*or\s*=|<\s*/\s*=|<|under|below|younger\s+than|less\s+than|up\s+to|"
                r"not\s+older\s+than|no\s+older\s+than|not\s+more\s+than|no\s+more\s+than|"
-               r"maximum(?:\s+age)?(?:\s+of)?|not\s+exceeding|≯")
+               r"maximum(?:\s+age)?(?:\s+of|\s*:)?|not\s+exceeding|≯")
 _AGE_EXPR = re.compile(
     r"(?P<range>(?:between\s+|from\s+)?(?:(?P<rlw>≥|>=|>|greater\s+than\s+or\s+equal\s+to|"
     r"at\s+least)\s*)?(?P<r1>" + NUMBER + r")\s*"
