@@ -328,6 +328,12 @@ ROWS = [
        None),
       (LabThresholdFact, {"analyte": "body mass index", "comparator": "<=", "value": 45}, None),
       (PerformanceStatusFact, {"scale": "Karnofsky", "min": 60}, None)]),
+    ("lab-ejection-fraction-by-its-method", EXC + "- Ejection fraction (EF) by multigated "
+     "acquisition (MUGA) scan less than 35%.\n- LVEF by echocardiogram < 40%",
+     [(LabThresholdFact, {"analyte": "left ventricular ejection fraction", "comparator": "<",
+                          "value": 35}, None),
+      (LabThresholdFact, {"analyte": "left ventricular ejection fraction", "comparator": "<",
+                          "value": 40}, None)]),
     ("lab-alkp", "Inclusion Criteria:\n- AST, ALT, and AlkP < 3.0 x ULN",
      [(LabThresholdFact, {"analyte": x, "uln_multiple": 3}, None) for x in (
          "AST", "ALT", "alkaline phosphatase")]),

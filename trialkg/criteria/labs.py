@@ -100,7 +100,11 @@ _GAP_OK = re.compile(
     r"\bcalculated\b|\bestimated\b|\bmeasured\b|\brate\b|\bratio\b|\bnumber\b|\bcg\b|"
     r"\bcockcroft[- ]gault\b|\bformula\b|\bequation\b|\bmdrd\b|\bckd-epi\b|\baccording\b|\bto\b|"
     r"\bon\b|\bin\b|\bcount\b|\bpercent\b|\bof\s+at\s+least\b|\brange\b|\boutside\b|"
-    r"\belevat(?:ed|ion)(?:\s+to)?\b|\bmeasurements?\b|\binterval\b|\bfor\b|\b" + SEX_WORD +
+    r"\belevat(?:ed|ion)(?:\s+to)?\b|\bmeasurements?\b|\binterval\b|\bfor\b|"
+    # how the ejection fraction is measured: "by echocardiogram or multigated acquisition scan"
+    r"\becho(?:cardiogra(?:m|ms|phy|phic))?\b|\bmuga\b|\bmulti-?gated\b|\bacquisition\b|"
+    r"\bscans?\b|\bradionuclide\b|\bventriculograph\w*|\bor\s+(?=(?:an?\s+)?(?:muga|echo\w*|"
+    r"multi-?gated|radionuclide)\b)|\b" + SEX_WORD +
     r"\b)*$"
 )
 _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s*/\s*or|and|or)|,|/|\\|&|\+|and\s*/\s*or|and|or|"
