@@ -983,6 +983,12 @@ ROWS = [
      "preceding the first dose of study medication.",
      [(WashoutFact, {"therapy": "investigational agent", "min_days": 30, "half_lives": 5,
                      "rule": "longer"}, None)]),
+    ("washout-radiotherapy-to-two-sites", EXC + "- Received radiation therapy to the abdomen or "
+     "the pelvis within 1 week prior to the start\n- Prior radiotherapy to the head and neck",
+     [(WashoutFact, {"therapy": "radiotherapy to the abdomen or the pelvis", "min_days": 7},
+       None),
+      (PriorTherapyFact, {"therapy": "radiotherapy to the head and neck", "required": False},
+       None)]),
     ("washout-exception", EXC + "- Major surgery, other than diagnostic surgery, within 4 weeks\n"
      "- Systemic chemotherapy (with the exception of hydroxyurea and/or steroids) within 14 days\n"
      "- Prior immunotherapy or radiotherapy (except palliative radiotherapy) within 4 weeks\n"

@@ -928,7 +928,11 @@ _RADIATION_SITE = re.compile(
     r"\s+(?:\([^()]{1,12}\)\s+)?(?P<prep>to|involving|directed\s+(?:at|to))\s+"
     r"(?!(?:the\s+)?(?:start|first|beginning|initiation|day|time|date|onset)\b)"
     r"(?P<site>(?:the\s+|an?\s+|any\s+)?(?:[<>≥≤]=?\s*|(?:more|greater|less)\s+than\s+)?"
-    r"[a-z0-9%][a-z0-9%\s/-]{2,50}?)"
+    r"[a-z0-9%][a-z0-9%\s/-]{2,50}?"
+    # another site after "or"/"and": "to the abdomen or the pelvis"
+    r"(?:\s+(?:or|and|and/or)\s+(?:the\s+)?(?:abdomen|pelvis|chest|thorax|brain|head|neck|spine|"
+    r"mediastinum|liver|lungs?|breast|bones?|skull|whole\s+brain|abdominal|pelvic)"
+    r"(?:\s+(?:region|area|sites?|cavity))?)?)"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|within|for|in\s+the|during|unless|except|that|which|"
     r"if|at\s+any|prior|before)\b)")
 #: The disease or setting a prior therapy was given for: "chemotherapy for metastatic disease",
