@@ -2817,6 +2817,10 @@ ROWS = [
      [(ConditionFact, {"label": x}, None) for x in (
          "cystic fibrosis", "pneumocystis pneumonia", "active tuberculosis",
          "hospital-acquired pneumonia", "circadian rhythm sleep disorder", "hypersomnia")]),
+    ("condition-partial-or-complete", EXC + "- Partial or complete bowel obstruction\n"
+     "- History of partial seizures",
+     [(ConditionFact, {"label": "partial or complete bowel obstruction"}, None),
+      (ConditionFact, {"label": "partial seizure"}, None)]),
     ("condition-kind-words-invasive-systemic-demyelinating", EXC + "- Heat stroke, malignant "
      "hyperthermia\n- Use of walking aids\n- The subject has a history of allergic asthma.\n"
      "- Suspected demyelinating disease of the central nervous system\n- Systemic fungal "

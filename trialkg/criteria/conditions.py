@@ -72,6 +72,7 @@ _MODIFIER_WORDS = (
     r"clinically[\s-]+(?:important|active|serious|evident|apparent|unstable|symptomatic|severe|"
     r"meaningful)",
     "high-grade", "moderate", "mild", "persistent", r"new[\s-]+onset", "established", "complete",
+    "partial",
     "incomplete", "malignant",
     "idiopathic", "pernicious", "primary", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
