@@ -2817,6 +2817,12 @@ ROWS = [
      [(ConditionFact, {"label": x}, None) for x in (
          "cystic fibrosis", "pneumocystis pneumonia", "active tuberculosis",
          "hospital-acquired pneumonia", "circadian rhythm sleep disorder", "hypersomnia")]),
+    ("condition-kinds-resistant-sensitive-microscopic", EXC + "- Aspirin-sensitive asthma\n"
+     "- Microscopic hematuria that has not been adequately evaluated\n- Inflammatory breast "
+     "cancer\n- History of treatment resistant schizophrenia\n- Alcoholic liver disease",
+     [(ConditionFact, {"label": x}, None) for x in (
+         "aspirin-sensitive asthma", "microscopic hematuria", "inflammatory breast cancer",
+         "treatment resistant schizophrenia", "alcoholic liver disease")]),
     ("condition-partial-or-complete", EXC + "- Partial or complete bowel obstruction\n"
      "- History of partial seizures",
      [(ConditionFact, {"label": "partial or complete bowel obstruction"}, None),

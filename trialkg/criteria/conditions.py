@@ -67,7 +67,10 @@ _MODIFIER_WORDS = (
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by, part of or needs: "heparin-induced", "immune-related",
     # "non-hormone-related", "transfusion-dependent", "steroid-refractory"
-    r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related|dependent|refractory|resistant)",
+    r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related|dependent|refractory|resistant|"
+    r"sensitive|exacerbated)",
+    r"(?:(?:platinum|castrat(?:e|ion)|treatment|therapy|drug|multi-?drug|hormone|steroid|"
+    r"insulin|antibiotic)[\s-]+)?resistant", "microscopic",
     "gestational", "intermittent", r"(?:clinically[\s-]+)?relevant",
     r"clinically[\s-]+(?:important|active|serious|evident|apparent|unstable|symptomatic|severe|"
     r"meaningful)",
