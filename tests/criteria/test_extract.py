@@ -2823,6 +2823,16 @@ ROWS = [
      [(ConditionFact, {"label": x}, None) for x in (
          "aspirin-sensitive asthma", "microscopic hematuria", "inflammatory breast cancer",
          "treatment resistant schizophrenia", "alcoholic liver disease")]),
+    ("condition-organ-head-shares-control-with-examples", EXC + "- Uncontrolled endocrine "
+     "diseases (e.g. diabetes mellitus, hypothyroidism or hyperthyroidism)\n- Evidence of "
+     "decompensated liver disease including ascites or hepatic encephalopathy",
+     [(ConditionFact, {"label": "uncontrolled endocrine disease"}, None),
+      (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, None),
+      (ConditionFact, {"label": "uncontrolled hypothyroidism"}, None),
+      (ConditionFact, {"label": "uncontrolled hyperthyroidism"}, None),
+      (ConditionFact, {"label": "decompensated liver disease"}, None),
+      (ConditionFact, {"label": "ascites"}, None),
+      (ConditionFact, {"label": "hepatic encephalopathy"}, None)]),
     ("condition-partial-or-complete", EXC + "- Partial or complete bowel obstruction\n"
      "- History of partial seizures",
      [(ConditionFact, {"label": "partial or complete bowel obstruction"}, None),

@@ -121,6 +121,15 @@ _KIND = re.compile(r"(?<![a-z-])(?:hereditary|inherited|congenital|familial|firs
 #: condition, seizure disorder, or …").
 _LIST_HEADS = frozenset({"intercurrent illness", "disease", "cardiovascular disease",
                          "heart disease"})
+#: Heads of an organ system whose examples share only how active or controlled it is
+#: ("uncontrolled endocrine diseases (e.g. diabetes mellitus, …)"), not what it is
+#: ("decompensated liver disease including ascites", "primary neurological disorder").
+_ORGAN_LIST_HEADS = frozenset({"endocrine disease", "metabolic disease", "autoimmune disease",
+                               "psychiatric disorder", "neurological disorder", "lung disease",
+                               "liver disease", "kidney disease", "gastrointestinal disease"})
+_CONTROL_WORDS = re.compile(r"(?:(?:uncontrolled|active|symptomatic|unstable|(?:poorly|"
+                            r"inadequately)\s+controlled|untreated|severe|serious|"
+                            r"(?:clinically[\s-]+)?significant)[\s,]*(?:(?:and|or|and/or)\s+)?)+")
 #: A run of severity words only.
 _SHARED_SEVERITY = re.compile(r"(?:(?:" + "|".join(_SEVERITY_WORDS) + r")[\s,]*"
                               r"(?:(?:and|or|and/or)\s+)?)+")
@@ -1355,8 +1364,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             labels[0] != "disease" and _LIST_TAIL.search(
                 low, max(0, mod_start - 40), mod_start) is None)) if mods else None
         named = _label(mods, labels, staged[0] if staged else "", low[s:own_end])
-        if mod_start < s and labels[0] in _LIST_HEADS and (
-                lead := _EXAMPLES_LEAD.match(low, e)) is not None:
+        if mod_start < s and (labels[0] in _LIST_HEADS or (
+                labels[0] in _ORGAN_LIST_HEADS and _CONTROL_WORDS.fullmatch(low, mod_start, s)
+        )) and (lead := _EXAMPLES_LEAD.match(low, e)) is not None:
             clause = _CLAUSE_END.search(low, lead.end())
             listed = (low[mod_start:s], clause.start() if clause else len(low))
         other = ((_OTHER_BEFORE.search(low, max(0, mod_start - 18), mod_start) if mod_start > 5
