@@ -334,6 +334,9 @@ ROWS = [
                           "value": 35}, None),
       (LabThresholdFact, {"analyte": "left ventricular ejection fraction", "comparator": "<",
                           "value": 40}, None)]),
+    ("lab-multiple-after-the-uln", EXC + "- AST > ULN x 2.5 and ALT > ULN",
+     [(LabThresholdFact, {"analyte": "AST", "uln_multiple": 2.5}, "AST > ULN x 2.5"),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 1}, "ALT > ULN")]),
     ("lab-alkp", "Inclusion Criteria:\n- AST, ALT, and AlkP < 3.0 x ULN",
      [(LabThresholdFact, {"analyte": x, "uln_multiple": 3}, None) for x in (
          "AST", "ALT", "alkaline phosphatase")]),

@@ -303,6 +303,7 @@ _OFFSET_ABOVE_ULN = re.compile(r"\s*(?:above|over|greater\s+than|more\s+than|bey
                                r"(?:the\s+)?(?:institutional\s+)?(?:uln|upper\s+limits?)\b")
 
 
+_ULN_TIMES_AFTER = re.compile(r"\s*(?:x|×|\*|times)\s*(\d{1,2}(?:\.\d+)?)(?![\d.])")
 _GRADE_BEFORE = re.compile(r"\b(?:ctcae\s+)?grade\s*:?\s*$")
 
 
@@ -317,7 +318,9 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
                 _GRADE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             continue  # "(grade ≤ 1)": a toxicity grade, no value of the analyte
         if m.group("uln0"):
-            out.append(_Threshold(m.start(), m.end(), comp, None, None, 1.0))
+            times = _ULN_TIMES_AFTER.match(low, m.end())  # "> ULN x 1.5"
+            out.append(_Threshold(m.start(), times.end() if times else m.end(), comp, None, None,
+                                  float(times.group(1)) if times else 1.0))
             continue
         value = parse_number(m.group("num").replace(" ", ""))
         if value is None:
