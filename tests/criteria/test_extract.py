@@ -2836,6 +2836,11 @@ ROWS = [
       (ConditionFact, {"label": "decompensated liver disease"}, None),
       (ConditionFact, {"label": "ascites"}, None),
       (ConditionFact, {"label": "hepatic encephalopathy"}, None)]),
+    ("condition-nyha-stage", EXC + "- Heart failure (NYHA classification Stage III or IV), or left "
+     "ventricular hypertrophy\n- New York Heart Association stage 3 or 4 cardiac disease.",
+     [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, None),
+      (ConditionFact, {"label": "left ventricular hypertrophy"}, None),
+      (ConditionFact, {"label": "nyha class iii-iv heart disease"}, None)]),
     ("condition-partial-or-complete", EXC + "- Partial or complete bowel obstruction\n"
      "- History of partial seizures",
      [(ConditionFact, {"label": "partial or complete bowel obstruction"}, None),

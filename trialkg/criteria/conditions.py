@@ -209,7 +209,7 @@ _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v"}
 _CANCER_STAGES = tuple(f"{r}{x}" for r in ("i", "ii", "iii", "iv") for x in ("", "a", "b", "c"))
 _STAGINGS = (
     _staging("nyha class", r"new\s+york\s+heart\s+association(?:'s)?|nyha|nhya",
-             r"(?:functional\s+)?class(?:es)?", _NYHA_CLASS, ("i", "ii", "iii", "iv"),
+             r"(?:functional\s+)?(?:class(?:es)?|stages?)", _NYHA_CLASS, ("i", "ii", "iii", "iv"),
              _ROMAN, r"heart (?:failure|disease)|cardiac (?:failure|disease|insufficiency)|"
              r"cardiovascular disease|cardiomyopathy", named=False),
     _staging("child-pugh class", r"child[-\s]?(?:turcotte[-\s]?)?pugh(?:'s)?|child'?s",
