@@ -2841,6 +2841,10 @@ ROWS = [
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, None),
       (ConditionFact, {"label": "left ventricular hypertrophy"}, None),
       (ConditionFact, {"label": "nyha class iii-iv heart disease"}, None)]),
+    ("condition-diabetic-complications-are-no-diabetes", EXC + "- History of diabetic "
+     "hyperglycemic hyperosmolar syndrome\n- Diabetic emergencies in the past year\n"
+     "- Diabetic patients",
+     [(ConditionFact, {"label": "diabetes mellitus"}, "Diabetic")]),
     ("condition-partial-or-complete", EXC + "- Partial or complete bowel obstruction\n"
      "- History of partial seizures",
      [(ConditionFact, {"label": "partial or complete bowel obstruction"}, None),
