@@ -1239,6 +1239,15 @@ ROWS = [
      [(ConditionFact, {"label": "pneumonia", "within_days": 14}, None),
       (ConditionFact, {"label": "sinusitis", "within_days": 14}, None),
       (ConditionFact, {"label": "urinary tract infection", "within_days": 7}, None)]),
+    ("condition-window-after-examples-with-including", EXC + "- History of cerebrovascular "
+     "accident including transient ischemic attack within the past 6 months\n- Active heart "
+     "disease including myocardial infarction within previous 3 months, symptomatic coronary "
+     "artery disease",
+     [(ConditionFact, {"label": "stroke", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "transient ischemic attack", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "active heart disease", "within_days": None}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 91.31}, None),
+      (ConditionFact, {"label": "symptomatic coronary artery disease"}, None)]),
     ("condition-window-lead-in-list", EXC + "- Within 1 year before the screening visit, any of "
      "the following: myocardial infarction; unstable angina; syncope",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),

@@ -605,6 +605,11 @@ _NOT_RESOLVED = re.compile(r"\b(?:(?:that|which)\s+(?:has|have|had)\s+|(?:has|ha
                            r"\bunresolved\b")
 
 
+_LIST_GOES_ON = re.compile(r"[^,;.()]{0,50},\s*(?!(?:and|or|with|as|which|that|who)\b)[a-z]")
+_EXAMPLES_ONLY = re.compile(r"\s*,?\s*including\s")
+_EXAMPLES_GAP = re.compile(r"\s*,?\s*including\s(?:\s|,|\bor\b|\band\b)*")
+
+
 def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]) -> bool:
     """Whether a window written at ``w`` is also that of the condition ending at ``e``.
 
@@ -627,6 +632,18 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
         # is an item of the list shares its window
         surgeries = [m.start("item") for m in _SURGERY_ITEM.finditer(gap)]
         gap = _SURGERY_ITEM.sub(lambda m: m.group("sep") + " " * len(m.group("item")), gap)
+    if "includ" in gap and _EXAMPLES_ONLY.match(gap):
+        # "urinary tract infection (UTI) including bacterial cystitis within the past 30 days":
+        # the window is also that of the condition its examples are of
+        rest = gap
+        for h in hits:
+            if e <= h[0] and h[1] <= w:
+                rest = rest[:h[0] - e] + " " * (h[1] - h[0]) + rest[h[1] - e:]
+        wm = _WINDOW.match(low, w)
+        if _EXAMPLES_GAP.fullmatch(rest) and not (
+                wm is not None and _LIST_GOES_ON.match(low, wm.end())):
+            return True  # not "… including myocardial infarction within 3 months, arrhythmias
+            # …": the window is that example's, the list goes on after it
     if ("resolv" in gap or "recover" in gap) and _NOT_RESOLVED.search(gap):
         gap = _NOT_RESOLVED.sub(lambda m: " " * len(m.group()), gap)
     if _WINDOW_OTHER.search(gap):
