@@ -606,7 +606,6 @@ _NOT_RESOLVED = re.compile(r"\b(?:(?:that|which)\s+(?:has|have|had)\s+|(?:has|ha
 
 
 _LIST_GOES_ON = re.compile(r"[^,;.()]{0,50},\s*(?!(?:and|or|with|as|which|that|who)\b)[a-z]")
-_EXAMPLES_ONLY = re.compile(r"\s*,?\s*including\s")
 _EXAMPLES_GAP = re.compile(r"\s*,?\s*including\s(?:\s|,|\bor\b|\band\b)*")
 
 
@@ -632,7 +631,7 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
         # is an item of the list shares its window
         surgeries = [m.start("item") for m in _SURGERY_ITEM.finditer(gap)]
         gap = _SURGERY_ITEM.sub(lambda m: m.group("sep") + " " * len(m.group("item")), gap)
-    if "includ" in gap and _EXAMPLES_ONLY.match(gap):
+    if gap.lstrip(" ,").startswith("including "):
         # "urinary tract infection (UTI) including bacterial cystitis within the past 30 days":
         # the window is also that of the condition its examples are of
         rest = gap
