@@ -2854,6 +2854,12 @@ ROWS = [
      "hyperglycemic hyperosmolar syndrome\n- Diabetic emergencies in the past year\n"
      "- Diabetic patients",
      [(ConditionFact, {"label": "diabetes mellitus"}, "Diabetic")]),
+    ("condition-modifiers-joined-by-a-slash", EXC + "- Patients with severe/uncontrolled "
+     "intercurrent illness\n- Latent/active tuberculosis\n- Advanced/metastatic renal cell "
+     "carcinoma",
+     [(ConditionFact, {"label": "severe/uncontrolled intercurrent illness"}, None),
+      (ConditionFact, {"label": "latent/active tuberculosis"}, None),
+      (ConditionFact, {"label": "advanced/metastatic renal cell carcinoma"}, None)]),
     ("condition-partial-or-complete", EXC + "- Partial or complete bowel obstruction\n"
      "- History of partial seizures",
      [(ConditionFact, {"label": "partial or complete bowel obstruction"}, None),

@@ -88,7 +88,7 @@ _RECENT = re.compile(r"\brecent[\s,]+(?:(?:and|or|and/or)\s+)?")
 _PAST_OR = re.compile(r"\b(?:history(?:\s+of)?|past|prior|previous|former)\s*/?\s*"
                       r"(?:or|and/or)\s+$")
 #: A run of them right before a condition.
-_MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")[\s,]+"
+_MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(?:[\s,]+|\s*/\s*)"
                        r"(?:and\s+|or\s+|and/or\s+)?)+$")
 #: "infection with" before a condition, and the other infections of its list in between.
 _INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|due\s+to)\s+"
@@ -149,10 +149,11 @@ _OTHER_BEFORE = re.compile(r"(?<![a-z])(?<!or\s)(?<!and\s)(?<!,\s)(?<!/)(?:an)?o
 _OTHER_AFTER = re.compile(r"\s+(?:at|in|of|involving)\s+(?:any\s+)?(?:an)?other\s+(?:primary\s+)?"
                           r"(?:sites?|organs?|locations?)\b")
 _LETTERS = re.compile(r"[a-z0-9-]+")
-_ALTERNATIVE = re.compile(r"\bor\b")
+_ALTERNATIVE = re.compile(r"\bor\b|/")
 #: A modifier that is an alternative to the kind the label opens with ("venous or arterial
 #: thromboembolism").
-_ALTERNATIVE_LAST = re.compile(r"\bor[\s,]*$")
+_ALTERNATIVE_LAST = re.compile(r"(?:\bor|/)[\s,]*$")
+_SLASHED = re.compile(r"\s*/\s*")
 _NYHA_CLASS = r"(?:iv|i{1,3}|[1-4])(?![a-z0-9])"
 
 
@@ -914,7 +915,8 @@ def _label(mod: str, labels: tuple[str, ...], staged: str = "", words_at: str = 
         if len(words) > 1 and _ALTERNATIVE.search(mod):
             # "acute or chronic hepatitis B", "symptomatic or poorly controlled arrhythmia": any
             # of the kinds, as written
-            mods = " ".join(mod.split()).strip(" ,").replace("uncontrollable", "uncontrolled")
+            mods = _SLASHED.sub("/", " ".join(mod.split()).strip(" ,")).replace(
+                "uncontrollable", "uncontrolled")
     if staged:
         mods = f"{staged} {mods}".strip()
     out = []
@@ -925,7 +927,8 @@ def _label(mod: str, labels: tuple[str, ...], staged: str = "", words_at: str = 
         if mod and _ALTERNATIVE_LAST.search(mod) and _MODIFIER_AT.match(low_label) and \
                 words_at.startswith(low_label.split()[0]):
             # "venous or arterial thromboembolism": the modifier is the other kind
-            out.append(f"{' '.join(mod.split()).rstrip(' ,')} {low_label}")
+            written = _SLASHED.sub("/", " ".join(mod.split()).rstrip(" ,"))
+            out.append(f"{written}{'' if written.endswith('/') else ' '}{low_label}")
             continue
         out.append(f"{mods} {low_label}" if mods and not low_label.startswith(mods)
                    else low_label)
