@@ -1785,6 +1785,11 @@ ROWS = [
       (ConditionFact, {"label": "obstructive sleep apnea"}, None),
       (ConditionFact, {"label": "left-sided heart disease"}, None),
       (ConditionFact, {"label": "medullary thyroid carcinoma"}, None)]),
+    ("condition-own-disease-kept-as-written", "Inclusion Criteria:\n- Histologically confirmed "
+     "stage IIIB/IV NSCLC\nExclusion Criteria:\n- Has predominantly squamous cell histology "
+     "NSCLC.\n- Active hepatitis B",
+     [(ConditionFact, {"role": "required"}, None),
+      (ConditionFact, {"label": "active hepatitis b", "role": "excluded"}, None)]),
     ("condition-own-disease-named-in-exclusion", "Inclusion Criteria:\n- Diagnosis of asthma\n"
      "Exclusion Criteria:\n- Subjects who have ever received treatment with biological based "
      "therapy example, omalizumab, mepolizumab, for asthma.\n"
