@@ -1790,6 +1790,10 @@ ROWS = [
      "NSCLC.\n- Active hepatitis B",
      [(ConditionFact, {"role": "required"}, None),
       (ConditionFact, {"label": "active hepatitis b", "role": "excluded"}, None)]),
+    ("condition-own-disease-negated-is-not-it", "Inclusion Criteria:\n- Histologically verified "
+     "non-ocular melanoma\nExclusion Criteria:\n- Ocular melanoma",
+     [(ConditionFact, {"role": "required"}, None),
+      (ConditionFact, {"label": "ocular melanoma", "role": "excluded"}, None)]),
     ("condition-own-disease-named-in-exclusion", "Inclusion Criteria:\n- Diagnosis of asthma\n"
      "Exclusion Criteria:\n- Subjects who have ever received treatment with biological based "
      "therapy example, omalizumab, mepolizumab, for asthma.\n"

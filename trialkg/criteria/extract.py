@@ -380,9 +380,11 @@ def _own_disease_named(criteria: list[Criterion]) -> None:
     if not required:
         return
     for label in list(required):  # "stage IIIB/IV NSCLC", kept as written, is lung carcinoma
-        for _, end, names in CONDITION_LEXICON.findall(label):
-            if not label[end:].strip(" .,;:)"):  # the head it ends with, not what it names
-                required.update(names)  # before it ("… other than ocular melanoma")
+        for start, end, names in CONDITION_LEXICON.findall(label):
+            # the head it ends with, not what it names before it, nor its negation
+            # ("non-ocular melanoma" requires no ocular melanoma)
+            if not label[end:].strip(" .,;:)") and not label[:start].endswith(("non-", "non ")):
+                required.update(names)
     for c in excluded:
         if any(isinstance(f, ConditionFact) and f.label in required for f in c.facts):
             c.facts = [f for f in c.facts if not (
