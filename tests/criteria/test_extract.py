@@ -2869,6 +2869,11 @@ ROWS = [
      [(ConditionFact, {"label": "severe/uncontrolled intercurrent illness"}, None),
       (ConditionFact, {"label": "latent/active tuberculosis"}, None),
       (ConditionFact, {"label": "advanced/metastatic renal cell carcinoma"}, None)]),
+    ("condition-non-infectious-kind", EXC + "- Active non-infectious pneumonitis\n- Significant "
+     "non-neoplastic liver disease (e.g. cirrhosis)",
+     [(ConditionFact, {"label": "active non-infectious pneumonitis"}, None),
+      (ConditionFact, {"label": "significant non-neoplastic liver disease"}, None),
+      (ConditionFact, {"label": "cirrhosis"}, None)]),
     ("condition-partial-or-complete", EXC + "- Partial or complete bowel obstruction\n"
      "- History of partial seizures",
      [(ConditionFact, {"label": "partial or complete bowel obstruction"}, None),

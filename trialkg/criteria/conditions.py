@@ -75,7 +75,7 @@ _MODIFIER_WORDS = (
     r"clinically[\s-]+(?:important|active|serious|evident|apparent|unstable|symptomatic|severe|"
     r"meaningful)",
     "high-grade", "moderate", "mild", "persistent", r"new[\s-]+onset", "established", "complete",
-    "partial",
+    "partial", r"non[\s-]?(?:neoplastic|malignant|infectious|infective)",
     "incomplete", "malignant",
     "idiopathic", "pernicious", "primary", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
