@@ -476,6 +476,18 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"refractory|sufficient|cause|related|interfer|preclud|prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
                              r"opinion|judg")
+
+
+def _qualifier_at(low: str, e: int) -> re.Match[str] | None:
+    """Return the qualifier written right after a condition ending at ``e``, if any."""
+    return _QUALIFIER.match(low, e) if _QUALIFIER_HINT.search(low, e, e + 40) else None
+
+
+def _qualifier_words(low: str, start: int, end: int) -> str:
+    """Return a qualifier's words as written ("of grade 3 or higher": "grade 3 or higher")."""
+    return " ".join(low[start:end].split()).removeprefix("of ")
+
+
 #: What joins a condition to the lab bound that says which cases are meant: "renal disease with
 #: creatinine clearance < 50 mL/min", "heart failure (LVEF < 40%)", "… defined as …".
 _BY_BOUND = re.compile(r"\s*,?\s*(?P<by>(?:with|having|defined\s+(?:as|by)|as\s+(?:defined|"
@@ -633,8 +645,8 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
         surgeries = [m.start("item") for m in _SURGERY_ITEM.finditer(gap)]
         gap = _SURGERY_ITEM.sub(lambda m: m.group("sep") + " " * len(m.group("item")), gap)
     if gap.lstrip(" ,").startswith("including "):
-        # "urinary tract infection (UTI) including bacterial cystitis within the past 30 days":
-        # the window is also that of the condition its examples are of
+        # "cerebrovascular accident including transient ischemic attack within the past 6
+        # months": the window is also that of the condition its examples are of
         rest = gap
         for h in hits:
             if e <= h[0] and h[1] <= w:
@@ -1326,10 +1338,10 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                     break
         if graded_next:
             continue
-        qualified = _QUALIFIER.match(low, e) if _QUALIFIER_HINT.search(low, e, e + 40) else None
+        qualified = _qualifier_at(low, e)
         if qualified is None and _LIST_ON.match(low, e):
             qualified = _shared_qualifier(low, s, e, hits)
-        qualifier = " ".join(qualified.group("q").split()).removeprefix("of ") \
+        qualifier = _qualifier_words(low, qualified.start("q"), qualified.end("q")) \
             if qualified else None
         if qualified is None and (narrowed := _narrowing(low, e, bounds)) is not None:
             qualifier, e = narrowed
@@ -1343,7 +1355,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 # or interpretation of results": the qualifier goes on; not "… or current
                 # pneumonitis", another condition
                 e = more.end()
-                qualifier = " ".join(low[qualified.start("q"):e].split()).removeprefix("of ")
+                qualifier = _qualifier_words(low, qualified.start("q"), e)
         ev_start = mod_start
         if qualified is None and "grade" in low:  # "grade 2 or greater peripheral neuropathy"
             graded = _GRADE_BEFORE.search(low, max(0, mod_start - 45), mod_start)
@@ -1662,8 +1674,9 @@ def _leading_condition(low: str, found: list[tuple[int, int, tuple[str, ...]]]
             low.startswith(("no ", "non")) or "within" in low:
         return []
     named = _label(low[mod_start:s], labels, "", low[s:e])
-    qualified = _QUALIFIER.match(low, e) if _QUALIFIER_HINT.search(low, e, e + 40) else None
-    qualifier = " ".join(qualified.group("q").split()) if qualified else None
+    qualified = _qualifier_at(low, e)
+    qualifier = _qualifier_words(low, qualified.start("q"), qualified.end("q")) \
+        if qualified else None
     end = qualified.end("q") if qualified else e  # "CML in accelerated phase or blast crisis"
     return [(mod_start, end, ConditionFact(start=0, end=0, label=label, role="required",
                                            qualifier=qualifier))
