@@ -34,6 +34,9 @@ _ANTICANCER = r"(?:anti-?(?:tumou?r|cancer|neoplastic)|antineoplastic)"
 #: "… or (a) (medical) device" after an investigational drug: a drug or device study.
 _OR_DEVICE = (r"\s*(?:,|or|and|and/or)\s*(?:(?:an?|any)\s+)?(?:(?:investigational|medical)\s+)"
               r"{0,2}devices?")
+#: " … stem cell transplant" after its kind ("allogeneic peripheral blood stem cell transplant").
+_SCT = (r"\s+(?:(?:hematopoietic|haematopoietic|peripheral\s+blood)\s+)?(?:stem\s+cell|"
+        r"bone\s+marrow|hsc|hematopoietic\s+cell)\s+transplant\w*")
 _CYP3A = r"(?:cyp\s?|cytochrome\s+p-?450\s+(?:\(cyp\)\s+)?(?:cyp\s?)?)3a4?(?:/5)?"
 
 #: Therapy surface forms → short labels; where two forms match the same words the
@@ -43,14 +46,9 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"car[- ]?t(?:\s+cells?)?(?:\s+therapy)?", "CAR-T therapy"),
     # which kind is said: criteria that exclude the one often allow the other; both said are any
     (r"(?:autologous\s+(?:or|and|and/or|/)\s+allogen(?:e)?ic|allogen(?:e)?ic\s+(?:or|and|and/or|/)"
-     r"\s+autologous)\s+(?:(?:hematopoietic|haematopoietic|peripheral\s+blood)\s+)?(?:stem\s+cell|"
-     r"bone\s+marrow|hsc|hematopoietic\s+cell)\s+transplant\w*", "stem cell transplantation"),
-    (r"allogen(?:e)?ic\s+(?:(?:hematopoietic|haematopoietic|peripheral\s+blood)\s+)?(?:stem\s+cell|"
-     r"bone\s+marrow|hsc|hematopoietic\s+cell)\s+transplant\w*|allo-?hsct|allo-?sct",
-     "allogeneic stem cell transplantation"),
-    (r"autologous\s+(?:(?:hematopoietic|haematopoietic|peripheral\s+blood)\s+)?(?:stem\s+cell|"
-     r"bone\s+marrow|hsc|hematopoietic\s+cell)\s+transplant\w*|auto-?hsct|auto-?sct",
-     "autologous stem cell transplantation"),
+     r"\s+autologous)" + _SCT, "stem cell transplantation"),
+    (r"allogen(?:e)?ic" + _SCT + r"|allo-?hsct|allo-?sct", "allogeneic stem cell transplantation"),
+    (r"autologous" + _SCT + r"|auto-?hsct|auto-?sct", "autologous stem cell transplantation"),
     (r"(?:stem\s+cell|bone\s+marrow)\s+transplant\w*", "stem cell transplantation"),
     (r"chemo-?radiation|chemoradiotherapy", "chemoradiotherapy"),
     (r"electro-?convulsive\s+(?:therapy|treatment)s?(?:\s*\(\s*ect\s*\))?|ect",
@@ -399,14 +397,13 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     else:
         therapy = (_therapy(low, _in_sentence(low, therapies, b.start())) if therapies
                    else None) or _named(low, b.start())
-    if therapy is not None and b.start() - therapy[2] > 100 and therapies:
-        # "Any chemotherapy, therapeutic antineoplastic antibodies (…), radiation therapy, or
-        # experimental antineoplastic therapy within 4 weeks": the list reaches the window
-        listed_end = _listed_after(low, therapies, therapy[2], b.start())[1]
-        far = b.start() - listed_end > 100
-    else:
-        far = therapy is not None and b.start() - therapy[2] > 100
-    if therapy is None or therapy[1] - u.end() > 150 or far:
+    if therapy is None or therapy[1] - u.end() > 150 or (
+            b.start() - therapy[2] > 100 and not (
+                # "Any chemotherapy, therapeutic antineoplastic antibodies (…), radiation
+                # therapy, or experimental antineoplastic therapy within 4 weeks": a therapy far
+                # from the window opens a list that reaches it
+                therapies and b.start() - _listed_after(low, therapies, therapy[2],
+                                                        b.start())[1] <= 100)):
         return []
     if since is None and therapy[1] > u.end() and not _LINKED.search(low, u.end(), therapy[1]) \
             and not _OF_IT.fullmatch(low, u.end(), therapy[1]) \
@@ -446,9 +443,9 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     half_lives = None
     # past a bracket of other drugs' periods: "within 7 days (or 14 days if the drug is a
     # potential enzyme inducer) or 5 half-lives"
-    after = _BRACKET_NEXT.match(low, end) if half is not None else None
     if half is not None and (abs(half.start() - end) < 30 or (
-            after is not None and 0 <= half.start() - after.end() < 30)):
+            (after := _BRACKET_NEXT.match(low, end)) is not None
+            and 0 <= half.start() - after.end() < 30)):
         half_lives = parse_number(half.group("h"))
         end = max(end, half.end())
     rule = None
