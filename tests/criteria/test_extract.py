@@ -3027,6 +3027,28 @@ ROWS = [
     ("performance-age-is-no-score", "Karnofsky performance scale (KPS for > 16 yrs of age) or "
      "Lansky performance score (LPS for =< 16 years of age) assessed within two weeks",
      [(PerformanceStatusFact, None, None)]),
+    ("biomarker-ion-charges-are-analytes", "Serum Na, K+, Mg2+, Phosphate and Ca2+>= Lower "
+     "Limit of Normal (LLN)\n- CD20+ B-cell lymphoma",
+     [(BiomarkerFact, {"marker": "CD20"}, "CD20+")]),
+    ("condition-neuropathy-sites", EXC + "- Additional eye disease in the study eye (e.g. ischemic "
+     "optic neuropathy)\n- Symptomatic autonomic neuropathy\n- cranial nerve neuropathy",
+     [(ConditionFact, {"label": "ischemic optic neuropathy"}, "ischemic optic neuropathy"),
+      (ConditionFact, {"label": "symptomatic autonomic neuropathy"}, None),
+      (ConditionFact, {"label": "cranial neuropathy"}, None)]),
+    ("condition-long-qt-syndrome", EXC + "- Have a known history of long QT syndrome\n- Long QT "
+     "interval on ECG\n- Congenital LQTS",
+     [(ConditionFact, {"label": "long qt syndrome"}, "long QT syndrome"),
+      (ConditionFact, {"label": "prolonged qt interval"}, "Long QT interval"),
+      (ConditionFact, {"label": "congenital long qt syndrome"}, "Congenital LQTS")]),
+    ("condition-uri-and-sinus-infection", EXC + "- URI or sinus infection during the 2 weeks "
+     "preceding the beginning of the study",
+     [(ConditionFact, {"label": "upper respiratory tract infection", "within_days": 14}, None),
+      (ConditionFact, {"label": "sinusitis", "within_days": 14}, None)]),
+    ("condition-drug-class-named-after-virus", EXC + "- Medications that are potent inhibitors "
+     "of CYP3A4, including verapamil and HIV protease inhibitors.\n- Prior exposure to HCV NS5A "
+     "inhibitor\n- no previous exposure to raltegravir or HIV-1 integrase inhibitors",
+     [(ConditionFact, None, None),
+      (PriorTherapyFact, {"therapy": "hcv ns5a inhibitor", "required": False}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

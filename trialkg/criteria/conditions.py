@@ -354,6 +354,9 @@ _NOT_CONDITION_AFTER = re.compile(
     r"(?:\[|\()?\s*(?:mdrd|ckd-epi)\b|"
     r"research|rna|dna|viral\s+loads?|levels?|titers?|titres?|counts?|thresholds?|"
     r"exacerbations?|specific|directed|"
+    # a drug class named after its target: "HIV protease inhibitors", "HCV NS5A inhibitors"
+    r"(?:protease|integrase|reverse[\s-]+transcriptase|polymerase|ns[35]a?|entry|fusion)\s+"
+    r"inhibitors?|"
     # a rating instrument named after it: "Munich Parasomnia Scale", "Insomnia Severity Index"
     r"(?:severity\s+)?(?:scales?|questionnaires?|inventor(?:y|ies)|indices|index)|"
     # a procedure on it or a device for it: "cataract surgery", "aneurysm clips"
@@ -1756,6 +1759,8 @@ _SHARE = re.compile(r"(?i:percentage|proportion|number|fraction|%)\s+of\s+$")
 _COUNT_AFTER = re.compile(r"(?i)\s*(?:t[- ]?)?(?:cells?|lymphocytes?)?\s*counts?\b")
 _STAGE = re.compile(r"^(?:[TNM][0-4X][a-c]?|T[0-4]N[0-3]|STAGE)$", re.I)
 _REGARDLESS = re.compile(r"(?i:regardless\s+of|irrespective\s+of|independent\s+of|any)\s+$")
+#: An ion written with its charge ("Mg2+", "Ca2+", "Fe3+"): an analyte, not a marker's status.
+_ION = re.compile(r"(?:Mg|Ca|Fe|Zn|Cu|Mn|Co|Ni|Ba|Sr|Pb|Hg|Cd)[1-3]")
 #: Gene and antigen names without a digit that are read as markers.
 _GENES = frozenset({"ER", "PR", "ALK", "RET", "EGFR", "KRAS", "NRAS", "HRAS", "BRAF", "MET", "BCMA",
                     "MSI-H", "BCR-ABL", "ANA", "HLA-A", "PML-RARA", "MYC", "BCL", "NTRK", "PIK3CA",
@@ -1781,8 +1786,9 @@ def extract_biomarkers(norm: str, kind: str) -> list[tuple[int, int, BiomarkerFa
     seen: set[tuple[str, str]] = set()
     for m in _BIOMARKER.finditer(norm):
         marker = m.group("m1") or m.group("m")
-        if marker.upper() in _NOT_MARKERS or len(marker) < 2 or _STAGE.match(marker) or not (
-                any(c.isdigit() for c in marker) or marker.upper() in _GENES):
+        if marker.upper() in _NOT_MARKERS or _ION.fullmatch(marker) or len(marker) < 2 or \
+                _STAGE.match(marker) or not (
+                    any(c.isdigit() for c in marker) or marker.upper() in _GENES):
             continue
         if _REGARDLESS.search(norm, max(0, m.start() - 30), m.start()) or _SHARE.search(
                 norm, max(0, m.start() - 30), m.start()) or \
