@@ -3049,6 +3049,15 @@ ROWS = [
      "inhibitor\n- no previous exposure to raltegravir or HIV-1 integrase inhibitors",
      [(ConditionFact, None, None),
       (PriorTherapyFact, {"therapy": "hcv ns5a inhibitor", "required": False}, None)]),
+    ("condition-title-case-headings-name-a-topic", EXC + "1. Medical History and Concurrent "
+     "Diseases\n   - Patients known to be HIV-positive\n   - Cardiac Conditions:\n   - "
+     "Uncontrolled angina\n2. Allergies and Adverse Drug Reactions\n   - Known allergic reaction "
+     "to dasatinib\n3. Active infection, including:\n   - tuberculosis",
+     [(ConditionFact, {"label": "hiv infection"}, None),
+      (ConditionFact, {"label": "uncontrolled angina"}, None),
+      (ConditionFact, {"label": "hypersensitivity to dasatinib"}, None),
+      (ConditionFact, {"label": "active infection"}, None),
+      (ConditionFact, {"label": "tuberculosis"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -68,6 +68,14 @@ _AS_FOLLOWS = re.compile(r"(?:as\s+follows|based\s+on\s+age|according\s+to\s+age
 #: A requirement's own verb: an item that has one states a requirement, not a listed method.
 _REQUIRES = re.compile(r"\b(?:must|should|shall|agrees?|agreed|commits?|willing|required?|"
                        r"requires|use|using|practi[cs]e)\b", re.I)
+#: A section heading written in title case ("Medical History and Concurrent Diseases", "Cardiac
+#: Conditions:", "Allergies/Intolerance:"): the items under it, or after it, say which
+#: conditions exclude; the heading names only their topic.
+_TITLE_HEADING = re.compile(r"\s*(?:[A-Z][A-Za-z'-]*|and|or|of|the|for|to|in|on|with|&)"
+                            r"(?:(?:\s+|\s*/\s*)(?:[A-Z][A-Za-z'-]*|and|or|of|the|for|to|in|on|"
+                            r"with|&)){0,7}\s*:?\s*")
+
+
 def _words(*words: str) -> frozenset[str]:
     return frozenset(words)
 
@@ -590,6 +598,9 @@ class _Annotator:
                     subgroup=parent.subgroup)
             elif not has_lab:
                 ctx = parent
+            if facts and item.kind == "exclusion" and (item.children or text.rstrip().endswith(
+                    ":")) and _TITLE_HEADING.fullmatch(text):
+                facts = [f for f in facts if f.type_name != "ConditionCriterion"]
             item.facts = facts
             if item.children:
                 child_topic = low if (not facts and low and len(low) <= 40) else topic
