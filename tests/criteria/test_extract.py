@@ -3058,6 +3058,11 @@ ROWS = [
       (ConditionFact, {"label": "hypersensitivity to dasatinib"}, None),
       (ConditionFact, {"label": "active infection"}, None),
       (ConditionFact, {"label": "tuberculosis"}, None)]),
+    ("condition-lead-in-subgroup-is-context", EXC + "- For patients with diabetes, inability or "
+     "refusal to use a glucometer\n- For participants with HIV, history of opportunistic "
+     "infection in the preceding 6 months\n- For patients with diabetes: uncontrolled diabetes",
+     [(ConditionFact, {"label": "opportunistic infection", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, "uncontrolled diabetes")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1229,6 +1229,10 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 stop = closed  # "(Note: focal bronchiectasis is not exclusionary), sarcoidosis"
             if not _NOTE_EXCLUDES.search(low, m.end(), stop):
                 exempt = exempt + [(m.start(), stop)]
+    if (low.startswith(("for ", "in ", "among ")) and
+            (lead := _LEAD_SUBGROUP.match(low)) is not None):
+        exempt = exempt + [(0, lead.end())]  # "For patients with diabetes, inability to use a
+        # glucometer": who the rest is about, not a condition that excludes
     blocked = consumed + exempt + allowed if (consumed or exempt or allowed) else None
     heading = _heading_end(low, hits, blocked)
     stage_hint = _STAGE_HINT.search(low) is not None
@@ -1759,6 +1763,11 @@ _SHARE = re.compile(r"(?i:percentage|proportion|number|fraction|%)\s+of\s+$")
 _COUNT_AFTER = re.compile(r"(?i)\s*(?:t[- ]?)?(?:cells?|lymphocytes?)?\s*counts?\b")
 _STAGE = re.compile(r"^(?:[TNM][0-4X][a-c]?|T[0-4]N[0-3]|STAGE)$", re.I)
 _REGARDLESS = re.compile(r"(?i:regardless\s+of|irrespective\s+of|independent\s+of|any)\s+$")
+#: A lead-in that names the subgroup the criterion is about: "For patients with diabetes, …".
+_LEAD_SUBGROUP = re.compile(
+    r"(?:for|in|among)\s+(?:(?:all|any|the)\s+)?(?:patients?|subjects?|participants?|those|"
+    r"individuals?|persons?|people|women|men|children|adults|volunteers?)\s+(?:with|who\s+(?:have|"
+    r"has|had)|having|diagnosed\s+with)\s+[^,:;.()]{1,80}?[,:]")
 #: An ion written with its charge ("Mg2+", "Ca2+", "Fe3+"): an analyte, not a marker's status.
 _ION = re.compile(r"(?:Mg|Ca|Fe|Zn|Cu|Mn|Co|Ni|Ba|Sr|Pb|Hg|Cd)[1-3]")
 #: Gene and antigen names without a digit that are read as markers.
