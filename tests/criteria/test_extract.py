@@ -3063,6 +3063,13 @@ ROWS = [
      "infection in the preceding 6 months\n- For patients with diabetes: uncontrolled diabetes",
      [(ConditionFact, {"label": "opportunistic infection", "within_days": 182.62}, None),
       (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, "uncontrolled diabetes")]),
+    ("lab-thousands-grouped-by-spaces", EXC + "- Absolute neutrophil count (ANC) ≤1 500/μL, "
+     "platelet count ≤100 000/μL\n- Platelet count <100 109/L) at screening",
+     [(LabThresholdFact, {"analyte": "absolute neutrophil count", "value": 1500, "unit": "/uL"},
+       "Absolute neutrophil count (ANC) ≤1 500/μL"),
+      (LabThresholdFact, {"analyte": "platelet count", "value": 100000, "unit": "/uL"},
+       "platelet count ≤100 000/μL"),
+      (LabThresholdFact, {"analyte": "platelet count", "value": 100, "unit": "10*9/L"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

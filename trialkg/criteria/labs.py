@@ -50,7 +50,10 @@ _THRESHOLD = re.compile(
     r"(?:(?<![a-z])|(?=[<>≤≥]))(?P<comp>" + COMPARATOR + r")\s*(?::\s*)?"
     r"(?:(?P<uln0>(?:the\s+)?(?:institutional\s+)?(?:uln|upper\s+(?:institutional\s+)?limits?\s+"
     r"of\s+(?:the\s+)?normal)(?![a-z]))|"
-    r"(?P<num>" + NUMBER + r"|\d{1,3}(?: \d{3})+(?!\d))(?![\d])\s*(?P<pct>%)?)"
+    # the thousands grouped by spaces first ("1 500/mm3"), or NUMBER would read "1"; not a
+    # power of ten that lost its superscript ("100 109/L")
+    r"(?P<num>\d{1,3}(?: (?!10[369]\s*/)\d{3})+(?![\d.,])|" + NUMBER + r")(?![\d])\s*"
+    r"(?P<pct>%)?)"
 )
 _POSTFIX = re.compile(r"\s*(?:or|and)\s+(?P<word>more|greater|higher|above|over|less|lower|below|"
                       r"fewer|under)\b|\s*\+(?!\d)")
