@@ -3070,6 +3070,20 @@ ROWS = [
       (LabThresholdFact, {"analyte": "platelet count", "value": 100000, "unit": "/uL"},
        "platelet count ≤100 000/μL"),
       (LabThresholdFact, {"analyte": "platelet count", "value": 100, "unit": "10*9/L"}, None)]),
+    ("condition-narrower-kinds-kept", EXC + "- History of hemorrhagic stroke at any time in the "
+     "past\n- History of thrombotic or hemorrhagic stroke\n- cardiac tachy-arrhythmia\n- "
+     "Lactose intolerant patient\n- bladder cancer or other urothelial "
+     "malignancy\n- current or previous uninvestigated hematuria",
+     [(ConditionFact, {"label": "hemorrhagic stroke"}, "hemorrhagic stroke"),
+      (ConditionFact, {"label": "stroke"}, None),
+      (ConditionFact, {"label": "tachyarrhythmia"}, "cardiac tachy-arrhythmia"),
+      (ConditionFact, {"label": "lactose intolerance"}, None),
+      (ConditionFact, {"label": "bladder cancer"}, None),
+      (ConditionFact, {"label": "urothelial malignancy"}, None),
+      (ConditionFact, {"label": "uninvestigated hematuria"}, None)]),
+    ("condition-note-not-an-exclusion", EXC + "- Note: suicidal ideation is not an exclusion.\n- "
+     "Note: subjects with HIV infection are an exclusion.",
+     [(ConditionFact, {"label": "hiv infection"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

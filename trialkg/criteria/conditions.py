@@ -43,7 +43,8 @@ _SITE_KINDS = (
     "obstructive", "atrial", "retinal", "cutaneous", "urinary", "hypertensive",
     "tumou?r-(?:associated|related)", "intracranial", "latent", "metastatic", "restrictive",
     "infiltrative", "dilated", "dyskinetic", "constrictive", "eosinophilic",
-    r"posterior\s+subcapsular", "skin", "enteric", "erosive", "invasive", "demyelinating")
+    r"posterior\s+subcapsular", "skin", "enteric", "erosive", "invasive", "demyelinating",
+    "urothelial")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
 #: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
@@ -58,8 +59,8 @@ _SEVERITY_WORDS = (
     r"life[\s-]threatening")
 _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable", "uncorrected",
-    "advanced", "unexplained", r"(?:previously\s+)?undiagnosed", "unresolved", "chronic", "acute",
-    "undertreated",
+    "advanced", "unexplained", r"un-?investigated", r"(?:previously\s+)?undiagnosed", "unresolved",
+    "chronic", "acute", "undertreated",
     r"(?:inadequately|insufficiently)\s+treated", "degenerative", "organic",
     r"(?:left|right)[\s-]+sided", r"non[\s-]?traumatic",
     "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous", "recent", "repeated",
@@ -1031,8 +1032,9 @@ _DEFINED_AFTER = re.compile(r"\s*(?:\(?\s*)?(?:as\s+(?:defined|determined|eviden
 
 _NOTE = re.compile(r"\bnotes?\s*:")
 #: A note that excludes after all ("Note: patients with … are NOT eligible").
-_NOTE_EXCLUDES = re.compile(r"\b(?:not\s+(?:be\s+)?eligible|ineligible|excluded|exclusion|"
-                            r"must\s+not|not\s+(?:be\s+)?(?:allowed|permitted))\b")
+_NOTE_EXCLUDES = re.compile(r"\b(?:not\s+(?:be\s+)?eligible|ineligible|(?<!not\s)excluded|"
+                            r"(?<!not\san\s)exclusion|must\s+not|not\s+(?:be\s+)?(?:allowed|"
+                            r"permitted))\b")
 
 
 def _heading_end(low: str, hits: list[tuple[int, int, tuple[str, ...]]],
