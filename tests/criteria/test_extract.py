@@ -1953,7 +1953,8 @@ ROWS = [
        "Chronic kidney disease stage ≥4"),
       (ConditionFact, {"label": "stage 2-4 chronic obstructive pulmonary disease"},
        "Stage II chronic obstructive pulmonary disease"),
-      (ConditionFact, {"label": "heart failure"}, "heart failure"),
+      (ConditionFact, {"label": "heart failure", "qualifier": "grade 3 or 4"},
+       "Grade 3 or 4 heart failure"),
       (ConditionFact, {"label": "nyha class iv heart failure"},
        "NYHA Class IV congestive heart failure"),
       (ConditionFact, {"label": "nyha class iii-iv heart failure"},
@@ -3084,6 +3085,14 @@ ROWS = [
     ("condition-note-not-an-exclusion", EXC + "- Note: suicidal ideation is not an exclusion.\n- "
      "Note: subjects with HIV infection are an exclusion.",
      [(ConditionFact, {"label": "hiv infection"}, None)]),
+    ("condition-grade-list-before", EXC + "- Have had a Grade 2, 3 or 4 hemorrhage in the last 30 "
+     "days\n- Presence of a grade 3 or 4 infection\n- severe heart disease NYHA grade 3 or 4, "
+     "renal failure",
+     [(ConditionFact, {"label": "bleeding", "qualifier": "grade 2, 3 or 4", "within_days": 30},
+       "Grade 2, 3 or 4 hemorrhage in the last 30 days"),
+      (ConditionFact, {"label": "infection", "qualifier": "grade 3 or 4"}, None),
+      (ConditionFact, {"label": "severe heart disease"}, None),
+      (ConditionFact, {"label": "kidney failure", "qualifier": None}, "renal failure")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

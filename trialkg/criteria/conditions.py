@@ -900,7 +900,9 @@ _GRADE_BEFORE = re.compile(
     r"(?<![a-z0-9])(?:(?:nci[- ])?ctcae\s+(?:v(?:ersion)?\s*[\d.]+\s+)?)?(?P<g>(?:(?:[<>]\s*/?\s*=|"
     r"=[<>]|[≥≤<>]|(?:greater|more|less)\s+than(?:\s+or\s+equal\s+to)?)\s*)?grade\s*(?:≥|>=|=>|>|"
     r"of\s+)?\s*(?:[1-5]|iv|i{1,3})(?:\s*(?:or\s+(?:greater|higher|more|above|worse)|and\s+"
-    r"(?:above|higher)|\+|-\s*[1-5]))?)\s*,?\s+(?:or\s+)?$")
+    r"(?:above|higher)|\+|-\s*[1-5])|(?P<lst>(?:\s*(?:,\s*(?:or\s+)?|/|or|and|and/or)\s*"
+    r"[1-5])+))?)(?(lst)\s+|\s*,?\s+)(?:or\s+)?$")  # "grade 2, 3 or 4 hemorrhage", "grade 3/4
+# neuropathy"; not a list that a comma ends ("heart disease NYHA grade 3 or 4, renal failure")
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
 
 
