@@ -2677,7 +2677,7 @@ ROWS = [
       (ConditionFact, {"label": "asthma"}, "asthma"),
       (ConditionFact, {"label": "tuberculosis"}, "tuberculosis"),
       (ConditionFact, {"label": "active malignancy", "exceptions": "localized or in situ "
-                       "carcinoma (e.g., basal or squamous cell carcinoma of the skin"}, None)]),
+                       "carcinoma (e.g., basal or squamous cell carcinoma of the skin)"}, None)]),
     ("condition-other-causes-and-other-sites", EXC + "- other causes of dementia\n"
      "- Previous or current malignancies at other sites\n- Any other form of arthritis",
      [(ConditionFact, {"label": "other dementia"}, "other causes of dementia"),
@@ -3093,6 +3093,25 @@ ROWS = [
       (ConditionFact, {"label": "infection", "qualifier": "grade 3 or 4"}, None),
       (ConditionFact, {"label": "severe heart disease"}, None),
       (ConditionFact, {"label": "kidney failure", "qualifier": None}, "renal failure")]),
+    ("condition-exception-scopes", EXC + "- History of active malignancy during the past 5 years "
+     "with the exception of nonmetastatic treated skin cancer (e.g. basal or squamous cell "
+     "carcinoma ) or stage 0 cervical carcinoma\n- active genital infection, other than genital "
+     "warts, either concurrently or within 4 weeks prior to screening\n- Cause of liver disease "
+     "other than chronic HCV infection, such as autoimmune or alcoholic liver disease\n- Other "
+     "than psoriasis, history of any clinically significant uncontrolled disease.\n- co-morbid "
+     "psychiatric diagnosis [except oppositional defiant disorder (ODD)], including bipolar "
+     "disorder\n- Any conduction abnormality (including but not specific to left bundle branch "
+     "block)",
+     [(ConditionFact, {"label": "active malignancy", "within_days": 1826.25,
+                       "exceptions": "nonmetastatic treated skin cancer (e.g. basal or squamous "
+                                     "cell carcinoma ) or stage 0 cervical carcinoma"}, None),
+      (ConditionFact, {"label": "active genital infection", "exceptions": "genital warts",
+                       "within_days": 28}, None),
+      (ConditionFact, {"label": "liver disease", "exceptions": "chronic hcv infection"}, None),
+      (ConditionFact, {"label": "alcoholic liver disease"}, None),
+      (ConditionFact, {"label": "clinically significant uncontrolled disease"}, None),
+      (ConditionFact, {"label": "bipolar disorder"}, None),
+      (ConditionFact, {"label": "left bundle branch block"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

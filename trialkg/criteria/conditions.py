@@ -296,13 +296,21 @@ _EXEMPT_HINT = re.compile(r"except|other\s+than|exclud|unless|with\s+or\s+withou
                           r"acceptable")
 #: Where an exception's scope ends; not at the marker of a lettered list ("except a) …; b) …").
 #: Not at the full stop of "e.g.", "i.e." or "etc." either.
-_EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])\))(?!\d)|"
+_EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])[)\]])(?!\d)|"
                          r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)|"
                          # the condition's window after its exception: "hospitalised, other
                          # than for dialysis access revision, within 30 days"
-                         r",\s*(?=within\b|in\s+the\s+(?:past|last|previous|preceding)\b)")
-#: Examples in a bracket: after "other than X", of what is excluded, not of the exception.
-_EXAMPLES_AFTER = re.compile(r"\s*\(\s*(?:e\.?g\b|such\s+as\b|for\s+example\b)")
+                         r",\s*(?=(?:either\s+)?(?:(?:currently|concurrently)\s+or\s+)?(?:within|"
+                         r"in\s+the\s+(?:past|last|previous|preceding))\b)|"
+                         # examples of what is excluded, or its definition: "respiratory conditions
+                         # other than asthma, including but not limited to: COPD, …"
+                         r",?\s*(?=including,?\s+\(?but\s+not\s+(?:necessarily\s+)?limited\s+to\b|"
+                         r"as\s+defined\s+by\b)")
+_EXCEPTIONS_GO_ON = re.compile(r",\s*(?:or|and|and/or)\s")
+#: Examples, in a bracket or not: after "other than X", of what is excluded, not of the exception
+#: ("inflammatory joint disease other than RA such as gout, psoriatic arthritis").
+_EXAMPLES_AFTER = re.compile(r"(?:\s*\(\s*|,?\s+)(?:e\.?g\b|such\s+as\b|for\s+example\b|"
+                             r"including\b)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|enter|"
                            r"participate|exclusionary")
 #: The condition an allowance is made on, after its word: "… are eligible if …".
@@ -1180,7 +1188,18 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     if _EXEMPT_HINT.search(low):
         for m in _EXEMPT.finditer(low):
             end = _EXEMPT_END.search(low, m.end())
+            while end is not None and end.group() in (")", "]") and (
+                    low.count("(", m.end(), end.start()) > low.count(")", m.end(), end.start())
+                    or low.count("[", m.end(), end.start()) > low.count("]", m.end(),
+                                                                         end.start())):
+                end = _EXEMPT_END.search(low, end.end())  # the close of a bracket the
+                # exception opened: "skin cancer (e.g. basal cell carcinoma) or stage 0 …"
             stop = end.start() if end else len(low)
+            if not low[:m.start()].strip() and (comma := low.find(",", m.end(), stop)) >= 0 \
+                    and not _EXCEPTIONS_GO_ON.search(low, comma, stop):
+                stop = comma  # "Other than psoriasis, history of any … major uncontrolled
+                # disease": a leading exception ends at its comma, unless its list goes on
+                # ("Except for treated carcinoma of the cervix, skin cancer, or other …")
             if m.group().startswith("other") and (
                     examples := _EXAMPLES_AFTER.search(low, m.end(), stop)) is not None:
                 stop = examples.start()  # "diabetes other than type 2 diabetes (e.g. secondary

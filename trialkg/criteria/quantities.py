@@ -80,7 +80,7 @@ _COMPARATOR_WORDS: list[tuple[re.Pattern[str], str]] = [
 #: "other than basal cell carcinoma"); use inside ``\b(?:...)\b``.
 EXCEPTED_CUE = (
     r"except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from|"
-    r"but\s+not(?!\s+(?:be\s+)?limited)|not\s+including|(?:does|do)\s+not\s+include|besides|"
+    r"but\s+not(?!\s+(?:be\s+|necessarily\s+)?(?:limited|specific|restricted|exclusive))|not\s+including|(?:does|do)\s+not\s+include|besides|"
     r"excepting|aside\s+from"
 )
 #: The same, and "unless", which opens a condition under which the rule does not apply.
