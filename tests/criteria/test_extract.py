@@ -786,7 +786,7 @@ ROWS = [
      [(ConditionFact, {"label": "idiopathic parkinson's disease", "role": "required"},
        "idiopathic Parkinson's disease"),
       (ConditionFact, {"label": "chronic plaque psoriasis", "role": "required"}, None),
-      (ConditionFact, {"label": "nsclc", "role": "required"}, "NSCLC")]),
+      (ConditionFact, {"label": "non-small cell lung carcinoma", "role": "required"}, "NSCLC")]),
     ("alternatives-of-two-readers-apart", "- Creatinine ≤ 1.5 mg/dL or creatinine clearance ≥ 60 "
      "mL/min; must have received prior chemotherapy or immunotherapy",
      [(LabThresholdFact, {"analyte": "serum creatinine", "any_of": 1}, None),
@@ -3112,6 +3112,12 @@ ROWS = [
       (ConditionFact, {"label": "clinically significant uncontrolled disease"}, None),
       (ConditionFact, {"label": "bipolar disorder"}, None),
       (ConditionFact, {"label": "left bundle branch block"}, None)]),
+    ("condition-required-abbreviation-labelled", "Inclusion Criteria:\n- confirmed diagnosis of "
+     "CLL and an indication for treatment\n- Histologically confirmed diagnosis of advanced "
+     "NSCLC\n- Diagnosis of cutaneous lupus erythematosus",
+     [(ConditionFact, {"label": "chronic lymphocytic leukemia", "role": "required"}, "CLL"),
+      (ConditionFact, {"label": "advanced non-small cell lung carcinoma"}, "advanced NSCLC"),
+      (ConditionFact, {"label": "cutaneous lupus erythematosus"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1603,28 +1603,35 @@ def _population(low: str) -> list[tuple[int, int, ConditionFact]]:
         named = _lexicon_named(what)  # "idiopathic Parkinson's disease", "acne vulgaris"
         if named is None:
             return []
-        return [(ws, ws + len(named), ConditionFact(start=0, end=0, label=named,
-                                                    role="required"))]
+        return [(ws, ws + len(named[0]), ConditionFact(start=0, end=0, label=named[1],
+                                                       role="required"))]
     what = what[:head.end()].strip()
     return [(ws, ws + len(what), ConditionFact(start=0, end=0, label=what, role="required"))]
 
 
-def _lexicon_named(what: str) -> str | None:
+def _lexicon_named(what: str) -> tuple[str, str] | None:
     """Return the words of ``what`` up to the end of a condition the lexicon knows in them.
 
     The condition must come first or after at most three words of its own ("idiopathic",
     "facial", "relapsed or refractory"), not after another clause, and end the words.
+
+    :returns: those words, and the label: the same words, or when the condition is written as an
+        abbreviation the words before it and its lexicon label ("relapsed CLL": "relapsed
+        chronic lymphocytic leukemia"); None when no condition is named so.
     """
     found = CONDITION_LEXICON.findall(what)
     if not found:
         return None
-    s, e, _ = found[0]
+    s, e, labels = found[0]
     lead = what[:s].split()
     if len(lead) > 3 or _WHAT_END.search(" " + what[:s]):
         return None
     if what[e:].strip() and not what[e:].lstrip().startswith(("(", ",", ";", ".", ":")):
         return None  # "multiple dialysis options": the condition only qualifies another noun
-    return " ".join(what[:e].split())
+    words = " ".join(what[:e].split())
+    if len(labels) > 1 or e - s > 6 or " " in what[s:e] or (s and not what[s - 1].isspace()):
+        return words, words
+    return words, " ".join([*lead, labels[0].lower()])  # an abbreviation: "CLL", "NSCLC"
 
 
 #: Disease words too generic to name a population without a lexicon condition before them.
@@ -1746,8 +1753,9 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
         if head is None:
             named = _lexicon_named(what)  # "diagnosis of essential thrombocythemia"
             if named is not None:
-                out.append((ws, ws + len(named), ConditionFact(start=0, end=0, label=named,
-                                                                role="required")))
+                out.append((ws, ws + len(named[0]), ConditionFact(start=0, end=0,
+                                                                   label=named[1],
+                                                                   role="required")))
                 break
             continue
         site = _SITE_OF.match(low, ws + head.end())
