@@ -3118,6 +3118,12 @@ ROWS = [
      [(ConditionFact, {"label": "chronic lymphocytic leukemia", "role": "required"}, "CLL"),
       (ConditionFact, {"label": "advanced non-small cell lung carcinoma"}, "advanced NSCLC"),
       (ConditionFact, {"label": "cutaneous lupus erythematosus"}, None)]),
+    ("condition-negative-result-before-infection", "Inclusion Criteria:\n- Subjects with negative "
+     "human immunodeficiency virus (HIV) and hepatitis B surface antigen (Hep B) results.\n- "
+     "Hepatitis B: negative Hepatitis B Surface Antigen (HBsAg)",
+     [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, None),
+      (ConditionFact, {"label": "hepatitis b", "role": "excluded"}, "hepatitis B surface antigen"),
+      (ConditionFact, {"label": "hepatitis b", "role": "excluded"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -280,6 +280,9 @@ def _stage_range(st: _Staging, m: re.Match[str], worse: object = None) -> str | 
 _NEGATION = re.compile(
     r"\b(?:no|not|(?<!with\sor\s)(?<!with/)without|free\s+of|freedom\s+from|absence\s+of|absent|"
     r"negative\s+for|never|nor|"
+    # a negative result named before the infection: "negative HIV and hepatitis B results"
+    r"(?<![-/])negative(?=\s+(?:hiv|human\s+immunodeficiency|hepatitis|hbv|hcv|hbsag|syphilis|"
+    r"tuberculosis|covid|sars))|"
     r"neither|lack\s+of|exclude[sd]?|excluding|rule[sd]?\s+out)\b")
 _SCOPE_END = re.compile(r"[.;:](?!\d)|\b(?:" + EXCEPTION_CUE + r"|but|however|although|whereas|"
                         r"and\s+(?:has|have|"
@@ -1570,7 +1573,8 @@ _WHO_NOT_POPULATION = re.compile(
     r"excluded|exclude|acceptable|not|if|unless|who\s+(?:are|is|were|meet|have\s+(?:received|"
     r"been|had)))\b")
 _WHO_VAGUE = ("any ", "other ", "above ", "the above", "such ", "these ", "this ", "history",
-              "a history", "prior ", "previous ", "been ", "no ", "concurrent ", "concomitant ")
+              "a history", "prior ", "previous ", "been ", "no ", "concurrent ", "concomitant ",
+              "negative ", "seronegative ")  # "Subjects with negative HIV … results": no HIV
 
 
 def _population(low: str) -> list[tuple[int, int, ConditionFact]]:
