@@ -3124,6 +3124,10 @@ ROWS = [
      [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, None),
       (ConditionFact, {"label": "hepatitis b", "role": "excluded"}, "hepatitis B surface antigen"),
       (ConditionFact, {"label": "hepatitis b", "role": "excluded"}, None)]),
+    ("washout-based-kinds-coordinated", "Inclusion Criteria:\n- >=4 weeks from last "
+     "platinum-based or fluoropyrimidine-based chemotherapy",
+     [(WashoutFact, {"therapy": "platinum-based or fluoropyrimidine-based chemotherapy",
+                     "min_days": 28}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

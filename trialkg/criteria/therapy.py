@@ -195,9 +195,11 @@ _ROUTE_BEFORE = re.compile(r"\b(?P<r>(?:(?:" + _ROUTE_WORDS + r")\s*,?\s*"
 #: Words written before "surgery" that name its kind ("brain tumour surgery").
 _SURGERY_KIND = re.compile(r"(?:\b[a-z][a-z-]*\s+){1,3}$")
 _KIND_WORD = re.compile(r"[a-z][a-z-]*")
-#: "pelvic or abdominal …", "neoadjuvant or adjuvant …", "first- or second-line …": another
+#: "pelvic or abdominal …", "neoadjuvant or adjuvant …", "first- or second-line …",
+#: "platinum-based or fluoropyrimidine-based …": another
 #: kind, an adjective, coordinated before the kind words (not a noun: "angina or coronary …").
-_KIND_OR = re.compile(r"\b(?P<k>[a-z][a-z-]*(?:al|ic|ar|ary|ive|ine|ant|ous|-)),?\s+"
+_KIND_OR = re.compile(r"\b(?P<k>[a-z][a-z-]*(?:al|ic|ar|ary|ive|ine|ant|ous|-|-based|"
+                      r"-containing)),?\s+"
                       r"(?P<c>or|and|and/or)\s+$")
 _NOT_KIND = frozenset({
     "prior", "previous", "previously", "any", "the", "a", "an", "of", "recent", "recently",
