@@ -3128,6 +3128,14 @@ ROWS = [
      "platinum-based or fluoropyrimidine-based chemotherapy",
      [(WashoutFact, {"therapy": "platinum-based or fluoropyrimidine-based chemotherapy",
                      "min_days": 28}, None)]),
+    ("lab-isolated-value-allowed-is-no-bound", "Inclusion Criteria:\n- AST, ALT, alkaline "
+     "phosphatase and bilirubin ≤ 1.5xULN (isolated bilirubin >1.5xULN is acceptable if "
+     "bilirubin is fractionated and direct bilirubin <35%).",
+     [(LabThresholdFact, {"analyte": "AST", "comparator": "<=", "uln_multiple": 1.5}, None),
+      (LabThresholdFact, {"analyte": "ALT", "comparator": "<=", "uln_multiple": 1.5}, None),
+      (LabThresholdFact, {"analyte": "alkaline phosphatase", "uln_multiple": 1.5}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "comparator": "<=", "uln_multiple": 1.5},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -80,6 +80,10 @@ _WITHIN_NORMAL = re.compile(
     r"reference)\s+(?:(?:institutional|laboratory|lab)\s+)?(?:limits?|ranges?|values?)\b|\bwnl\b|"
     r"(?<=\s)normal(?=\s*(?:[,.;)]|$|(?:or|and|and/or)\s))(?!\s*or\s+(?:therapeutic|near|stable))")
 _ULN_RE = re.compile(r"\s*" + _ULN + r"(?![a-z])")
+#: "isolated bilirubin > 1.5 × ULN is acceptable if …": the analyte allowed above a bound.
+_ISOLATED_ALLOWED = re.compile(r"\bisolated\s+(?:[a-z]+\s+){0,2}$")
+_ALLOWED_IF = re.compile(r"\s*(?:is|are|will\s+be|may\s+be)\s+(?:acceptable|allowed|permitted|"
+                         r"accepted)\b")
 #: A multiple of the lower limit of normal ("< 0.9 x LLN"): no field holds it, so it is not read
 #: (and never as a value in the analyte's unit).
 _LLN_RE = re.compile(r"\s*" + _TIMES_THE + r"(?:lln|lower\s+limits?\s+(?:of\s+)?(?:the\s+)?"
@@ -862,6 +866,10 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     for t in thresholds:
         if not t.analytes or (t.uln is not None and t.uln <= 0):
             continue
+        if "isolated" in low and _ISOLATED_ALLOWED.search(low, max(0, t.start - 40), t.start) \
+                and _ALLOWED_IF.match(low, t.end):
+            continue  # "(isolated bilirubin > 1.5 × ULN is acceptable if … direct bilirubin
+            # < 35%)": an allowance under a condition, not a bound
         if not t.own and any(k.analytes == t.analytes and _same_bound(k, t, t.analytes[0])
                              for k in kept[-2:]):
             continue
