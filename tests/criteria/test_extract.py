@@ -3136,6 +3136,11 @@ ROWS = [
       (LabThresholdFact, {"analyte": "alkaline phosphatase", "uln_multiple": 1.5}, None),
       (LabThresholdFact, {"analyte": "total bilirubin", "comparator": "<=", "uln_multiple": 1.5},
        None)]),
+    ("condition-required-stage-after", "Inclusion Criteria:\n- Primary breast cancer (Stage I, "
+     "II, or III).\n- Chronic kidney disease stage 3-4",
+     [(ConditionFact, {"label": "stage i-iii primary breast cancer", "role": "required"},
+       "Primary breast cancer (Stage I, II, or III)"),
+      (ConditionFact, {"label": "stage 3-4 chronic kidney disease", "role": "required"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1689,8 +1689,15 @@ def extract_bare_diagnosis(low: str, found: list[tuple[int, int, tuple[str, ...]
     if not any(w not in _VAGUE_WHAT and w not in _COURSE_WORDS and not _STAGE_CODE.fullmatch(w)
                for w in _LETTERS.findall(what)):
         return []
-    return [(bare.start("what"), bare.end("what"),
-             ConditionFact(start=0, end=0, label=what, role="required"))]
+    end = bare.end("what")
+    if _STAGE_HINT.search(low, end):  # "Primary breast cancer (Stage I, II, or III)"
+        for st in _STAGINGS:
+            if st.prefix != "nyha class" and st.applies.search(what) and (
+                    sm := st.after.match(low, end)) is not None and (
+                    prefix := _stage_range(st, sm)):
+                what, end = f"{prefix} {what}", sm.end()
+                break
+    return [(bare.start("what"), end, ConditionFact(start=0, end=0, label=what, role="required"))]
 
 
 #: What may open an inclusion criterion before the condition it requires.
@@ -1714,7 +1721,16 @@ def _leading_condition(low: str, found: list[tuple[int, int, tuple[str, ...]]]
             _NEGATION.search(low) or _NOT_CONDITION_AFTER.match(low, e) or \
             low.startswith(("no ", "non")) or "within" in low:
         return []
-    named = _label(low[mod_start:s], labels, "", low[s:e])
+    staged = ""
+    own_end = e
+    if _STAGE_HINT.search(low, e):  # "Primary breast cancer (Stage I, II, or III)"
+        for st in _STAGINGS:
+            if st.prefix != "nyha class" and any(st.applies.search(x) for x in labels) and (
+                    sm := st.after.match(low, e)) is not None and (
+                    prefix := _stage_range(st, sm)):
+                staged, e = prefix, sm.end()
+                break
+    named = _label(low[mod_start:s], labels, staged, low[s:own_end])
     qualified = _qualifier_at(low, e)
     qualifier = _qualifier_words(low, qualified.start("q"), qualified.end("q")) \
         if qualified else None
