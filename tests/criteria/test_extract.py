@@ -3141,6 +3141,21 @@ ROWS = [
      [(ConditionFact, {"label": "stage i-iii primary breast cancer", "role": "required"},
        "Primary breast cancer (Stage I, II, or III)"),
       (ConditionFact, {"label": "stage 3-4 chronic kidney disease", "role": "required"}, None)]),
+    ("condition-kinds-and-names-26", EXC + "- Recipient is seropositive for human "
+     "immunodeficiency (HIV)\n- von Willebrand's disease\n- agnogenic hematuria\n- Autosomal "
+     "Dominant Polycystic Kidney Disease\n- surgical wound infections\n- Diagnosed acquired "
+     "bleeding disorder within one year\n- hereditary or acquired bleeding disorder\n- Patients "
+     "with > grade-2 neuropathy",
+     [(ConditionFact, {"label": "hiv infection"}, None),
+      (ConditionFact, {"label": "von willebrand disease"}, None),
+      (ConditionFact, {"label": "agnogenic hematuria"}, None),
+      (ConditionFact, {"label": "autosomal dominant polycystic kidney disease"}, None),
+      (ConditionFact, {"label": "wound infection"}, None),
+      (ConditionFact, {"label": "acquired bleeding disorder", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "bleeding disorder"}, None),
+      (ConditionFact, {"label": "peripheral neuropathy", "qualifier": "> grade-2"}, None)]),
+    ("washout-living-vaccine", EXC + "- Vaccination by living vaccine during the preceding 2 "
+     "weeks", [(WashoutFact, {"therapy": "live vaccine", "min_days": 14}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -44,7 +44,7 @@ _SITE_KINDS = (
     "tumou?r-(?:associated|related)", "intracranial", "latent", "metastatic", "restrictive",
     "infiltrative", "dilated", "dyskinetic", "constrictive", "eosinophilic",
     r"posterior\s+subcapsular", "skin", "enteric", "erosive", "invasive", "demyelinating",
-    "urothelial")
+    "urothelial", r"(?<!-)(?<!or\s)(?<!and\s)acquired", r"autosomal[\s-]+(?:dominant|recessive)")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
 #: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
@@ -59,8 +59,8 @@ _SEVERITY_WORDS = (
     r"life[\s-]threatening")
 _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable", "uncorrected",
-    "advanced", "unexplained", r"un-?investigated", r"(?:previously\s+)?undiagnosed", "unresolved",
-    "chronic", "acute", "undertreated",
+    "advanced", "unexplained", "agnogenic", r"un-?investigated", r"(?:previously\s+)?undiagnosed",
+    "unresolved", "chronic", "acute", "undertreated",
     r"(?:inadequately|insufficiently)\s+treated", "degenerative", "organic",
     r"(?:left|right)[\s-]+sided", r"non[\s-]?traumatic",
     "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous", "recent", "repeated",
@@ -909,7 +909,7 @@ def _exception(low: str, e: int, labels: tuple[str, ...], excepts: list[tuple[in
 #: or higher hypersensitivity"): kept as the condition's qualifier.
 _GRADE_BEFORE = re.compile(
     r"(?<![a-z0-9])(?:(?:nci[- ])?ctcae\s+(?:v(?:ersion)?\s*[\d.]+\s+)?)?(?P<g>(?:(?:[<>]\s*/?\s*=|"
-    r"=[<>]|[≥≤<>]|(?:greater|more|less)\s+than(?:\s+or\s+equal\s+to)?)\s*)?grade\s*(?:≥|>=|=>|>|"
+    r"=[<>]|[≥≤<>]|(?:greater|more|less)\s+than(?:\s+or\s+equal\s+to)?)\s*)?grade[\s-]*(?:≥|>=|=>|>|"
     r"of\s+)?\s*(?:[1-5]|iv|i{1,3})(?:\s*(?:or\s+(?:greater|higher|more|above|worse)|and\s+"
     r"(?:above|higher)|\+|-\s*[1-5])|(?P<lst>(?:\s*(?:,\s*(?:or\s+)?|/|or|and|and/or)\s*"
     r"[1-5])+))?)(?(lst)\s+|\s*,?\s+)(?:or\s+)?$")  # "grade 2, 3 or 4 hemorrhage", "grade 3/4

@@ -108,7 +108,8 @@ THERAPIES: Lexicon[str] = Lexicon([
      "hormonal therapy"),
     (r"(?:major\s+|minor\s+)?(?:surgery|surgical\s+(?:procedures?|resection|interventions?|"
      r"operations?))", "surgery"),
-    (r"live(?:[\s-]+(?:attenuated|virus|viral|bacteria|bacterial|or|and|and/or))*\s+vaccines?|"
+    (r"liv(?:e|ing)(?:[\s-]+(?:attenuated|virus|viral|bacteria|bacterial|or|and|and/or))*\s+"
+     r"vaccines?|"
      r"(?:live\s+)?attenuated(?:\s+virus)?\s+vaccines?", "live vaccine"),
     # a vaccine named by what it prevents is that vaccine
     (r"yellow[\s-]+fever\s+vaccin\w+", "yellow fever vaccine"),
