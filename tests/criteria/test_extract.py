@@ -3156,6 +3156,9 @@ ROWS = [
       (ConditionFact, {"label": "peripheral neuropathy", "qualifier": "> grade-2"}, None)]),
     ("washout-living-vaccine", EXC + "- Vaccination by living vaccine during the preceding 2 "
      "weeks", [(WashoutFact, {"therapy": "live vaccine", "min_days": 14}, None)]),
+    ("sex-in-exclusions", EXC + "- Male or female, ages 18 to 65 years\n- Postmenopausal women\n"
+     "- Female sex (at birth)\n- Male patients.",
+     [(SexFact, {"sex": "FEMALE"}, "Female"), (SexFact, {"sex": "MALE"}, "Male")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -76,6 +76,13 @@ _TITLE_HEADING = re.compile(r"\s*(?:[A-Z][A-Za-z'-]*|and|or|of|the|for|to|in|on|
                             r"with|&)){0,7}\s*:?\s*")
 
 
+#: A criterion that names one sex and nothing else ("Female sex (at birth)", "Male subjects, as
+#: no … data are available").
+_BARE_SEX = re.compile(r"\W*(?:females?|women|woman|males?|men|man)(?:\s+(?:patients?|subjects?|"
+                       r"participants?|gender|sex))?(?:\s*\([^()]*\)|,\s*(?:as|because|since)\s.*)?"
+                       r"\W*")
+
+
 def _words(*words: str) -> frozenset[str]:
     return frozenset(words)
 
@@ -186,7 +193,12 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         found += extract_prior_therapy(low, kind, washout_span, therapies,
                                        tuple((ws, we, f.therapy) for ws, we, f in washout))
     if not _SEX_WORDS.isdisjoint(words) or topic.startswith(("sex", "gender")):
-        found += extract_sex(low, topic)
+        sexes = extract_sex(low, topic)
+        if kind == "exclusion":
+            # an exclusion excludes one sex only when it names nothing else ("Female;", "Male
+            # patients."); "Male or female, ages 18 to 65" and "Postmenopausal women" do not
+            sexes = [x for x in sexes if x[2].sex != "ALL" and _BARE_SEX.fullmatch(low)]
+        found += sexes
     if not _FLAG_WORDS.isdisjoint(words) or "pregnan" in low or "contracep" in low:
         found += extract_flags(low, kind)
     if conditions and (kind == "exclusion" or not _NEGATION_WORDS.isdisjoint(words)):
