@@ -3159,6 +3159,11 @@ ROWS = [
     ("sex-in-exclusions", EXC + "- Male or female, ages 18 to 65 years\n- Postmenopausal women\n"
      "- Female sex (at birth)\n- Male patients.",
      [(SexFact, {"sex": "FEMALE"}, "Female"), (SexFact, {"sex": "MALE"}, "Male")]),
+    ("washout-generic-then-drug-named", EXC + "- Prior treatment with cidofovir within the last 2 "
+     "weeks.\n- Participant has had prior treatment with proteasome inhibitor within 60 days prior "
+     "to first dose of study drug.",
+     [(WashoutFact, {"therapy": "cidofovir", "min_days": 14}, None),
+      (WashoutFact, {"therapy": "proteasome inhibitor", "min_days": 60}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

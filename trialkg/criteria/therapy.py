@@ -400,6 +400,14 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     else:
         therapy = (_therapy(low, _in_sentence(low, therapies, b.start())) if therapies
                    else None) or _named(low, b.start())
+        if therapy is not None and therapy[0] in _GENERIC_THERAPIES and (
+                named := _named(low, b.start())) is not None and named[1] >= therapy[1] and \
+                _NAMED.match(low, therapy[2]) and \
+                _DRUG_WORD.match(named[0].rsplit(" ", 1)[-1]) is not None and \
+                not named[0].endswith((" or therapy", " and therapy", " or treatment")) and \
+                _NOT_THERAPY.search(low, therapy[1], named[2]) is None and \
+                not _ALLOWED_AFTER.search(low, named[2]):
+            therapy = named  # "previous treatment with azacitidine within 21 days": the drug
     if therapy is None or therapy[1] - u.end() > 150 or (
             b.start() - therapy[2] > 100 and not (
                 # "Any chemotherapy, therapeutic antineoplastic antibodies (…), radiation
