@@ -3164,6 +3164,13 @@ ROWS = [
      "to first dose of study drug.",
      [(WashoutFact, {"therapy": "cidofovir", "min_days": 14}, None),
       (WashoutFact, {"therapy": "proteasome inhibitor", "min_days": 60}, None)]),
+    ("condition-varicella-met-and-vaccines-named", EXC + "- Exposure to varicella during 15 days "
+     "before inclusion\n- Planned administration of a varicella or HZ vaccine\n- expected to "
+     "receive a live vaccine (including herpes zoster vaccine)\n- Serious adverse reactions to "
+     "vaccines such as anaphylaxis",
+     [(ConditionFact, {"label": "varicella"}, "varicella"),
+      (ConditionFact, {"label": "anaphylaxis"}, None),
+      (WashoutFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1267,6 +1267,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
     agent_to = 0  # where the last allergy's agent starts: "hypersensitivity, intolerance, or
     # contraindication to X" is one fact, not three
+    vaccines = "vaccin" in low
     timed = ("day" in low or "week" in low or "month" in low or "year" in low or "wk" in low
              or "yr" in low)  # a time window needs its unit
     slashed: _Modified | None = None  # the last condition read with modifiers
@@ -1288,6 +1289,10 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             continue  # "severe chronic obstructive pulmonary disease (COPD)": named again
         if _NOT_CONDITION_AFTER.match(low, e) or (not_self and _OF_PARTNER.match(low, e)):
             continue
+        if vaccines and labels[0] not in _AGENT_LABELS and (
+                _VACCINE_AFTER.match(low, e) or _VACCINE_BEFORE.search(low, max(0, s - 200), s)):
+            continue  # "a varicella or HZ vaccine", "live vaccines include … varicella": the
+            # disease a vaccine is against
         if s > 3 and low.startswith(("non-", "non "), s - 4):
             continue  # "non-smokers": who does not have it
         window = low[max(0, s - 40):s]
@@ -1819,6 +1824,10 @@ _LEAD_SUBGROUP = re.compile(
     r"(?:for|in|among)\s+(?:(?:all|any|the)\s+)?(?:patients?|subjects?|participants?|those|"
     r"individuals?|persons?|people|women|men|children|adults|volunteers?)\s+(?:with|who\s+(?:have|"
     r"has|had)|having|diagnosed\s+with)\s+[^,:;.()]{1,80}?[,:]")
+#: The disease a vaccine is named after: "a varicella or HZ vaccine", "vaccination against HZ or
+#: varicella", "live vaccines include measles, …, varicella".
+_VACCINE_AFTER = re.compile(r"(?:\s*(?:/|or|and)\s*[a-z0-9-]{1,12})?\s+vaccin")
+_VACCINE_BEFORE = re.compile(r"vaccin\w*\s+(?:against\s|for\s|(?:include|including)\b)[^.;]*$")
 #: An ion written with its charge ("Mg2+", "Ca2+", "Fe3+"): an analyte, not a marker's status.
 _ION = re.compile(r"(?:Mg|Ca|Fe|Zn|Cu|Mn|Co|Ni|Ba|Sr|Pb|Hg|Cd)[1-3]")
 #: Gene and antigen names without a digit that are read as markers.

@@ -735,6 +735,8 @@ def _named(low: str, window: int) -> tuple[str, int, int] | None:
     if not label or len(label.split()) > 10 or label in _GENERIC_DRUG or \
             label.startswith(("and ", "or ", "type of", "kind of")) or _NOT_A_DRUG.search(label):
         return None
+    if (found := CONDITION_LEXICON.findall(label)) and found[0][:2] == (0, len(label)):
+        return None  # "exposure to varicella during 15 days": a disease met, no drug taken
     return label, m.start(), m.start("x") + len(x.rstrip())
 
 
