@@ -3171,6 +3171,10 @@ ROWS = [
      [(ConditionFact, {"label": "varicella"}, "varicella"),
       (ConditionFact, {"label": "anaphylaxis"}, None),
       (WashoutFact, None, None)]),
+    ("condition-cause-of-symptoms", EXC + "- history of persistent neurological symptoms "
+     "attributable to serious head injury\n- Uncontrolled infection (defined as ongoing "
+     "signs/symptoms related to the infection without improvement)",
+     [(ConditionFact, {"label": "uncontrolled infection"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -387,6 +387,11 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?<!not\s)(?:adequately|curatively|successfully|completely|definitively)\s+(?:treated|resected|"
     r"excised)(?:\s+[a-z-]+){0,4}|"
     r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform|unrelated\s+to|committee\s+on|"
+    # the cause of the symptoms excluded: "neurological symptoms attributable to serious head
+    # injury"
+    r"(?:symptoms?|signs?|sequelae)\s+(?:(?:that|which)\s+(?:are|is)\s+)?(?:attributable|"
+    r"secondary|related)\s+to(?:\s+(?:an?|the|any|serious|severe|significant|major|known|prior|"
+    r"previous))*|"
     # a title or a heading that names it: "Diagnostic and Statistical Manual of Mental
     # Disorders", "Modification of Diet in Renal Disease", "Exclusions Related to Infections"
     r"manual\s+of|diet\s+in|(?:exclusions?|inclusions?|criteria)\s+(?:related|relating|"
@@ -565,7 +570,7 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|prophyla|caus|resect|surgery|treat|"
                               r"expos|contact|wish|plan|intend|desir|want|hop|"
                               r"therap|affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
-                              r"induc|provok|associated|"
+                              r"induc|provok|associated|attribut|secondary|"
                               r"index|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial|"
                               r"frain|bstain|bstinence|desist|their|'s|manual|diet|pertain")
