@@ -3175,6 +3175,10 @@ ROWS = [
      "attributable to serious head injury\n- Uncontrolled infection (defined as ongoing "
      "signs/symptoms related to the infection without improvement)",
      [(ConditionFact, {"label": "uncontrolled infection"}, None)]),
+    ("condition-involvement-by-disease", EXC + "- Central nervous system involvement by "
+     "malignancy\n- Known CNS involvement with CLL",
+     [(ConditionFact, {"label": "cns involvement"}, None),
+      (ConditionFact, {"label": "cns involvement"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -387,6 +387,9 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?<!not\s)(?:adequately|curatively|successfully|completely|definitively)\s+(?:treated|resected|"
     r"excised)(?:\s+[a-z-]+){0,4}|"
     r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform|unrelated\s+to|committee\s+on|"
+    # what involves the organ named: "central nervous system involvement by malignancy" (the
+    # involvement is excluded, not the disease under study)
+    r"(?:involvement|infiltration)\s+(?:by|of|with)|"
     # the cause of the symptoms excluded: "neurological symptoms attributable to serious head
     # injury"
     r"(?:symptoms?|signs?|sequelae)\s+(?:(?:that|which)\s+(?:are|is)\s+)?(?:attributable|"
@@ -570,7 +573,7 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|prophyla|caus|resect|surgery|treat|"
                               r"expos|contact|wish|plan|intend|desir|want|hop|"
                               r"therap|affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
-                              r"induc|provok|associated|attribut|secondary|"
+                              r"induc|provok|associated|attribut|secondary|involve|infiltrat|"
                               r"index|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial|"
                               r"frain|bstain|bstinence|desist|their|'s|manual|diet|pertain")
