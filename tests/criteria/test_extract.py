@@ -3179,6 +3179,9 @@ ROWS = [
      "malignancy\n- Known CNS involvement with CLL",
      [(ConditionFact, {"label": "cns involvement"}, None),
       (ConditionFact, {"label": "cns involvement"}, None)]),
+    ("condition-diagnosis-allowed-not-required", "Inclusion Criteria:\n- Subjects may have a "
+     "lifetime diagnosis of ADHD.\n- Patients may be newly diagnosed with metastatic breast "
+     "carcinoma", [(ConditionFact, {"label": "metastatic breast carcinoma"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

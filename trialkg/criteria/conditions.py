@@ -1532,6 +1532,7 @@ _REQUIRED = re.compile(
     r"confirmed\s+diagnosis\s+of|clinical\s+diagnosis\s+of|documented\s+diagnosis\s+of)\s*"
     r"(?:of\s+|with\s+|as\s+)?(?:an?\s+|the\s+)?(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})"
 )
+_MAY_HAVE = re.compile(r"\b(?:may|can|could)\s+(?:also\s+)?have\b(?:\s+[a-z-]+){0,3}\s*$")
 #: An inclusion criterion that is only a diagnosis, opening with its stage or course ("Stage III
 #: or IV pancreatic cancer", "Extensive stage small cell lung cancer", "Biopsy-proven prostate
 #: cancer.").
@@ -1771,6 +1772,8 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
         if _EXCEPTED_BEFORE.search(low, max(0, m.start() - 60), m.start()):
             continue  # "bilirubin ≤ 2 × ULN (except for patients with a confirmed diagnosis of
             # Gilbert's disease)": an exception of a bound, not a diagnosis required
+        if _MAY_HAVE.search(low, max(0, m.start() - 50), m.start()):
+            continue  # "Subjects may have a lifetime diagnosis of ADHD": allowed, not required
         ws, we = m.span("what")
         stop = _WHAT_END.search(low, ws, we)
         if stop is not None:
