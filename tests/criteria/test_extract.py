@@ -3182,6 +3182,12 @@ ROWS = [
     ("condition-diagnosis-allowed-not-required", "Inclusion Criteria:\n- Subjects may have a "
      "lifetime diagnosis of ADHD.\n- Patients may be newly diagnosed with metastatic breast "
      "carcinoma", [(ConditionFact, {"label": "metastatic breast carcinoma"}, None)]),
+    ("condition-cancer-sites-share-head", EXC + "- history of breast or ovarian cancer\n- "
+     "History of, or current uterine, cervix, ovarian, or breast cancer.",
+     [(ConditionFact, {"label": "breast cancer"}, None),
+      (ConditionFact, {"label": "ovarian cancer"}, None),
+      (ConditionFact, {"label": "ovarian cancer"}, None),
+      (ConditionFact, {"label": "breast cancer"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

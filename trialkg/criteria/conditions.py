@@ -343,7 +343,11 @@ _ORGANS = (r"lung|pulmonary|kidney|renal|liver|hepatic|heart|cardiac|cardiovascu
            r"inflammatory|medical|physical|somatic|cerebral|immunologic(?:al)?|musculoskeletal|"
            r"dermatologic(?:al)?|genitourinary|urologic(?:al)?|rheumatologic(?:al)?|allergic|"
            r"hepatobiliary|pancreatic|biliary|digestive|nervous|gynecologic(?:al)?|"
-           r"ophthalmologic(?:al)?")
+           r"ophthalmologic(?:al)?|"
+           # the sites of cancers: "breast or ovarian cancer"
+           r"breast|ovar(?:y|ian)|prostat(?:e|ic)|bladder|colon|colorectal|rectal|cervical|"
+           r"endometrial|uterine|gastric|stomach|o?esophageal|testicular|anal|vulvar|vaginal|"
+           r"laryngeal|nasopharyngeal|head\s+and\s+neck")
 _ORGAN_FIRST = re.compile(r"(?:" + _ORGANS + r")\s+")
 _ORGAN_WORD = re.compile(_ORGANS)
 _COORD_BEFORE = re.compile(
