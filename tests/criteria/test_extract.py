@@ -3188,6 +3188,10 @@ ROWS = [
       (ConditionFact, {"label": "ovarian cancer"}, None),
       (ConditionFact, {"label": "ovarian cancer"}, None),
       (ConditionFact, {"label": "breast cancer"}, None)]),
+    ("condition-examples-share-the-eye", EXC + "- Evidence of ocular disease other than AMD in the "
+     "study eye that may confound the study outcomes (e.g., uveitis, or macular edema).",
+     [(ConditionFact, {"label": "uveitis", "qualifier": "in the study eye"}, None),
+      (ConditionFact, {"label": "macular edema", "qualifier": "in the study eye"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

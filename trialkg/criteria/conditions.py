@@ -1133,6 +1133,8 @@ def _shared_qualifier(low: str, s: int, e: int, hits: list[tuple[int, int, tuple
 #: neovascularization, macular hole, or vitreomacular traction in the study eye").
 _EYE = re.compile(r"\b(?:in|of|affecting|involving)\s+(?:the\s+)?(?P<which>study|fellow|non-?study|"
                   r"either|both|contralateral|treated|untreated|other)\s+eyes?\b")
+#: A bracket of examples: "(e.g., …", "(such as …", "(including …".
+_EXAMPLES_OPEN = re.compile(r"\(\s*(?:e\.?\s?g\b|such\s+as\b|including\b|for\s+example\b)")
 #: What may not stand between a condition and that eye: a clause or sentence of its own.
 _EYE_GAP_BAD = re.compile(r"[.;:]\s|\b(?:except|unless|other\s+than|if|who|which|that|but|"
                           r"excluding|including)\b")
@@ -1150,6 +1152,22 @@ def eye_of(low: str, e: int) -> tuple[str, int] | None:
     plural = "eyes" if which == "both" else "eye"
     where = f"in {'the ' if which not in ('either', 'both') else ''}{which} {plural}"
     return where, m.end() if not low[e:m.start()].strip(" ,") else e
+
+
+def _eye_of_head(low: str, s: int, e: int) -> tuple[str, int] | None:
+    """Return ("in the study eye", e) when the condition at ``s``-``e`` is an example of a head.
+
+    The head names one eye: "ocular disease in the study eye … (e.g., uveitis, macular edema)".
+    """
+    opened = low.rfind("(", 0, s)
+    if opened < 0 or ")" in low[opened:s] or not _EXAMPLES_OPEN.match(low, opened):
+        return None
+    m = _EYE.search(low, max(0, opened - 160), opened)
+    if m is None or SENTENCE_BREAK.search(low, m.end(), opened):
+        return None
+    which = m.group("which")
+    plural = "eyes" if which == "both" else "eye"
+    return f"in {'the ' if which not in ('either', 'both') else ''}{which} {plural}", e
 
 
 def _narrowing(low: str, e: int, bounds: tuple[tuple[int, int], ...]) -> tuple[str, int] | None:
@@ -1395,7 +1413,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if qualified else None
         if qualified is None and (narrowed := _narrowing(low, e, bounds)) is not None:
             qualifier, e = narrowed
-        if qualifier is None and "eye" in low and (eye := eye_of(low, e)) is not None:
+        if qualifier is None and "eye" in low and ((eye := eye_of(low, e)) is not None or
+                                                   (eye := _eye_of_head(low, s, e)) is not None):
             qualifier, e = eye
         if qualified is not None:
             e = qualified.end("q")
