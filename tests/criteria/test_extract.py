@@ -3192,6 +3192,25 @@ ROWS = [
      "study eye that may confound the study outcomes (e.g., uveitis, or macular edema).",
      [(ConditionFact, {"label": "uveitis", "qualifier": "in the study eye"}, None),
       (ConditionFact, {"label": "macular edema", "qualifier": "in the study eye"}, None)]),
+    ("condition-kinds-and-names-27", EXC + "- Patients with disseminated intrinsic pontine "
+     "glioma\n- Cold urticaria.\n- traumatic osteoarthritis, hemophilic arthritis\n- Multiple "
+     "trigger finger; local infection\n- radiation pneumonia requiring hormonal therapy\n- "
+     "biliary sepsis\n- Patients with history of allergy and/or intolerance to MLN9708 are not "
+     "eligible.\n- known sensitivity to 5-fluorouracil or known DPD deficiency",
+     [(ConditionFact, {"label": "disseminated intrinsic pontine glioma"}, None),
+      (ConditionFact, {"label": "cold urticaria"}, None),
+      (ConditionFact, {"label": "traumatic osteoarthritis"}, None),
+      (ConditionFact, {"label": "hemophilic arthritis"}, None),
+      (ConditionFact, {"label": "local infection"}, None),
+      (ConditionFact, {"label": "radiation pneumonitis"}, None),
+      (ConditionFact, {"label": "biliary sepsis"}, None),
+      (ConditionFact, {"label": "hypersensitivity to mln9708"}, None),
+      (ConditionFact, {"label": "hypersensitivity to 5-fluorouracil"}, None),
+      (ConditionFact, {"label": "dihydropyrimidine dehydrogenase deficiency"}, None)]),
+    ("lab-multiple-written-time", "Inclusion Criteria:\n- Bilirubin =< 1.5 time upper limit of "
+     "normal for age",
+     [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5, "value": None},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

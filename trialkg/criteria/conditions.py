@@ -44,7 +44,9 @@ _SITE_KINDS = (
     "tumou?r-(?:associated|related)", "intracranial", "latent", "metastatic", "restrictive",
     "infiltrative", "dilated", "dyskinetic", "constrictive", "eosinophilic",
     r"posterior\s+subcapsular", "skin", "enteric", "erosive", "invasive", "demyelinating",
-    "urothelial", r"(?<!-)(?<!or\s)(?<!and\s)acquired", r"autosomal[\s-]+(?:dominant|recessive)")
+    "urothelial", r"(?<!-)(?<!or\s)(?<!and\s)acquired", r"autosomal[\s-]+(?:dominant|recessive)",
+    "disseminated", "intrinsic", "brainstem", "pontine", "biliary", "ha?emophilic",
+    r"(?<!-)traumatic", "local")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
 #: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
@@ -812,8 +814,10 @@ _AGENT_AFTER = re.compile(
     r"(?=\s*(?:[,;:()\[\]]|\.(?!\d)|$)|\s+(?:that|which|who|considered|requiring|including|such|"
     # not "drugs formulated with polysorbate 80", "pazopanib or any of its excipients"
     r"or\s+(?:a|any(?!\s+of\s+(?:its|it's|their|the)\s+(?:excipients|components|ingredients|"
-    r"constituents|additives))|other|has|have|with)|(?<!formulated\s)with|within|during|as|if|"
-    r"in\s+the)\b)")
+    r"constituents|additives))|other|has|have|with|known)|(?<!formulated\s)with|within|during|as|if|"
+    # the rest of the sentence: "… to MLN9708 are not eligible"
+    r"in\s+the|they|he|she|(?:is|are|was|were|will|would|must|should|may)\s+(?:not|be|excluded|"
+    r"ineligible))\b)")
 _AGENT_ITEM = r"[a-z0-9][a-z0-9/'\-\s]{0,40}?"
 #: A conjunction left at the end of an agent's words ("… or any of its components or").
 _TRAILING_JOIN = re.compile(r"(?:\s+(?:or|and|and/or))+$")

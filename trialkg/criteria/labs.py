@@ -34,7 +34,7 @@ __all__ = ["LabContext", "extract_labs", "deny_bounds", "DENIAL"]
 
 #: What stands between a multiple and the limit it multiplies: "x the site laboratory", "times of".
 _TIMES_THE = (
-    r"(?:(?:x|\*|times|fold|-fold|folds)\s*(?:\(\s*inclusive\s*\)\s*)?(?:of\s+)?)?(?:the\s+)?"
+    r"(?:(?:x|\*|times?|fold|-fold|folds)\s*(?:\(\s*inclusive\s*\)\s*)?(?:of\s+)?)?(?:the\s+)?"
     r"(?:(?:institutional|institution's|local|laboratory|lab|site|center|centre)\s+){0,2}")
 _ULN = (
     _TIMES_THE + r"(?:uln|unl|iuln|lsn|ulrr|ulnr|upper\s+(?:(?:institution(?:al|'s)?|laboratory|"
