@@ -4,9 +4,9 @@ Two steps, so that the review is a file in the repository anyone can audit or re
 
 ``sample``
     Draw blocks at random (fixed seed) from the bulk criteria CSVs, parse them, and write
-    ``facts.tsv``: one row per fact read (its criterion, type, fields, evidence) and one
-    row per criterion nothing was read from, each with empty ``verdict`` and ``note``
-    columns for the reviewer.
+    ``facts.tsv``: one row per fact read (its criterion, the set of alternative criteria the
+    criterion belongs to if any, type, fields, evidence) and one row per criterion nothing
+    was read from, each with empty ``verdict`` and ``note`` columns for the reviewer.
 ``score``
     Read a reviewed ``facts.tsv`` and print precision (facts marked ``ok`` of facts
     reviewed) overall and per fact type, and how many criteria nothing was read from hide
@@ -40,8 +40,8 @@ from bench_criteria import DEFAULT_DIR, load_rows
 
 from trialkg.criteria import parse_eligibility
 
-COLUMNS = ["row", "nct_id", "kind", "criterion_start", "criterion", "type", "fields",
-           "evidence", "verdict", "note"]
+COLUMNS = ["row", "nct_id", "kind", "criterion_start", "criterion", "criterion_set", "type",
+           "fields", "evidence", "verdict", "note"]
 
 
 def read_blocks(folder: Path) -> list[tuple[str, str]]:
@@ -54,7 +54,10 @@ def fact_rows(nct_id: str, text: str) -> list[dict[str, str]]:
     rows = []
     for c in parse_eligibility(text).walk():
         base = {"nct_id": nct_id, "kind": c.kind, "criterion_start": str(c.start),
-                "criterion": " ".join(c.text.split())}
+                "criterion": " ".join(c.text.split()),
+                # sibling criteria of which one must hold share a number ("Meets 1 of the
+                # following:" and its items)
+                "criterion_set": "" if c.any_of is None else str(c.any_of)}
         if not c.facts:
             rows.append({**base, "type": "-", "fields": "", "evidence": ""})
         for f in c.facts:
