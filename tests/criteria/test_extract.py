@@ -3211,6 +3211,13 @@ ROWS = [
      "normal for age",
      [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5, "value": None},
        None)]),
+    ("performance-scales-by-age-bracket", "Inclusion Criteria:\n- Karnofsky performance scale "
+     "(KPS) (for > 16 yrs of age) or Lansky performance score (LPS) (for =< 16 years of age) => 50 "
+     "assessed within two weeks prior to registration\n- Karnofsky performance scale (KPS for > 16 "
+     "years of age) or Lansky performance score (LPS for =< 16 years of age) >= 50",
+     [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 50, "any_of": 1}, None),
+      (PerformanceStatusFact, {"scale": "Lansky", "min": 50, "any_of": 1}, None),
+      (AgeFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

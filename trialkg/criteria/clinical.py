@@ -73,7 +73,11 @@ _SCORE = re.compile(
 _OR_NAMED = re.compile(r"\b(?:or|and/or)\b|/")
 _EITHER_SCALE = re.compile(r"[\s,;()]*(?:or|/|and/or)[\s(]*(?:[a-z]+[\s(]+){0,7}?")
 _JOINED = re.compile(r"[\s/,()]*(?:(?:performance|status|scale|score)\b[\s/,()]*)*"
-                     r"(?:or|and|and/or)?[\s/,()]*|\s*\(\s*|\s*/\s*")
+                     # whose scale it is: "Karnofsky (KPS) (for > 16 yrs of age) or Lansky"
+                     r"(?:\(\s*(?:for|if|when|in)\b[^()]{1,50}\)[\s/,]*)?"
+                     r"(?:or|and|and/or)?[\s/,()]*|\s*\(\s*|\s*/\s*|"
+                     # "Karnofsky (KPS for > 16 yrs of age) or Lansky"
+                     r"\s+(?:for|if|when|in)\b[^()]{1,50}\)[\s/,]*(?:or|and|and/or)[\s/,()]*")
 _SCORE_WORD = re.compile(r"(?:performance\s+)?(?:scores?|status)|ps\b|grade")
 _INT = re.compile(r"\d{1,3}")
 _DOWNWARD = re.compile(r"less|lower|below|better|fewer")

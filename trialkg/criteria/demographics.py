@@ -106,7 +106,13 @@ _NOT_AGE = re.compile(
 #: age"), or that defines fertility ("women in fertile age (< 55 years)").
 _SELECTOR_BEFORE = re.compile(r"\bfor\s+(?:patients?|subjects?|participants?|children|those|"
                               r"individuals?)\s+(?:aged\s+|who\s+are\s+)?$|"
+                              # "Karnofsky (for > 16 yrs of age) or Lansky (for =< 16 years of
+                              # age)": the bracket says which scale is whose
+                              r"(?:\(|\b(?:kps|lps|karnofsky|lansky))\s*(?:for|if|when)\s*$|"
                               r"(?:fertile|childbearing|child-bearing|reproductive)\s+age\b[^.;]{0,6}$")
+#: "years of age": the word that ends an age written before it, no cue for a number after the
+#: bracket it closes ("(for =< 16 years of age) => 50" is a score).
+_OF_AGE_BEFORE = re.compile(r"(?:years?|yrs?|months?|mos?|weeks?|days?)\s+of\s+$")
 #: "gestational age < 32 weeks", "post-menstrual age": an age of pregnancy, not the participant's.
 _GESTATION_BEFORE = re.compile(r"(?:gestation\w*|post-?menstrual|pregnancy)\s+age\s*"
                                r"(?:(?:at\s+birth|at\s+delivery|is|was|of|:)\s*)*$")
@@ -211,6 +217,8 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
         else:
             # a number without a unit is an age only right after the word: "age ≥ 18"
             near = any(a < end and _AGE_GAP.fullmatch(low, min(b, start), start)
+                       and not (")" in low[b:start] and
+                                _OF_AGE_BEFORE.search(low, max(0, a - 12), a))
                        for a, b in age_words) or bool(
                 found and _CHAINED.fullmatch(low, found[-1][1], start))
         if not near and not topic_cue:
