@@ -3218,6 +3218,17 @@ ROWS = [
      [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 50, "any_of": 1}, None),
       (PerformanceStatusFact, {"scale": "Lansky", "min": 50, "any_of": 1}, None),
       (AgeFact, None, None)]),
+    ("age-comparators-written-out", "Inclusion Criteria:\n- Age greater than or equal to 18 years"
+     "\n- age equal to or greater than 18 years\n- Patients greater than 2 years and less than or "
+     "equal to 25 years of age",
+     [(AgeFact, {"min_years": 18, "min_inclusive": True}, "greater than or equal to 18 years"),
+      (AgeFact, {"min_years": 18, "min_inclusive": True}, "equal to or greater than 18 years"),
+      (AgeFact, {"min_years": 2, "min_inclusive": False, "max_years": 25,
+                 "max_inclusive": True}, None)]),
+    ("age-in-the-reason-is-no-bound", "Inclusion Criteria:\n- Age ≥18 years. Because no dosing or "
+     "adverse event data are currently available on the use of nivolumab in patients < 18 years of "
+     "age, children are excluded from this study.",
+     [(AgeFact, {"min_years": 18, "max_years": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

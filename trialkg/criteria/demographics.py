@@ -31,10 +31,14 @@ NUMBER = (r"(?:\d{1,3}(?:\.\d+)?|(?<![a-z])(?:" + _TENS + r"[- ](?:one|two|three
           r"|ninety)(?![a-z-])(?:\s*\(\s*\d{1,3}\s*\))?)")
 _UNIT = r"(?:years?|yrs?|y(?=[\s,.;)]|$)|months?|mos?(?=[\s,.;)]|$)|weeks?|wks?|days?)"
 _OLD = r"(?:\s*(?:of\s+age|old|of\s+age\s+or\s+older))?"
-_LOW_WORDS = (r"≥|>=|=>|>\s*or\s*=|>\s*/\s*=|>|over|above|older\s+than|at\s+least|more\s+than|"
+_LOW_WORDS = (r"(?:greater|more|older)\s+than\s+or\s+equal(?:\s+to)?|"
+              r"equal(?:\s+to)?\s+or\s+(?:greater|more|older)(?:\s+than)?|"
+              r"≥|>=|=>|>\s*or\s*=|>\s*/\s*=|>|over|above|older\s+than|at\s+least|more\s+than|"
               r"greater\s+than|from|minimum(?:\s+age)?(?:\s+of|\s*:)?|not\s+younger\s+than|"
               r"no\s+younger\s+than|not\s+less\s+than|no\s+less\s+than|≮")
-_HIGH_WORDS = (r"≤|<=|=<|<\s*or\s*=|<\s*/\s*=|<|under|below|younger\s+than|less\s+than|up\s+to|"
+_HIGH_WORDS = (r"(?:less|younger)\s+than\s+or\s+equal(?:\s+to)?|"
+               r"equal(?:\s+to)?\s+or\s+(?:less|younger)(?:\s+than)?|"
+               r"≤|<=|=<|<\s*or\s*=|<\s*/\s*=|<|under|below|younger\s+than|less\s+than|up\s+to|"
                r"not\s+older\s+than|no\s+older\s+than|not\s+more\s+than|no\s+more\s+than|"
                r"maximum(?:\s+age)?(?:\s+of|\s*:)?|not\s+exceeding|≯")
 _AGE_EXPR = re.compile(
@@ -110,6 +114,7 @@ _SELECTOR_BEFORE = re.compile(r"\bfor\s+(?:patients?|subjects?|participants?|chi
                               # age)": the bracket says which scale is whose
                               r"(?:\(|\b(?:kps|lps|karnofsky|lansky))\s*(?:for|if|when)\s*$|"
                               r"(?:fertile|childbearing|child-bearing|reproductive)\s+age\b[^.;]{0,6}$")
+_RATIONALE = re.compile(r"(?:^|[.;]\s+|,\s+)because\b[^.;]*$")
 #: "years of age": the word that ends an age written before it, no cue for a number after the
 #: bracket it closes ("(for =< 16 years of age) => 50" is a score).
 _OF_AGE_BEFORE = re.compile(r"(?:years?|yrs?|months?|mos?|weeks?|days?)\s+of\s+$")
@@ -159,6 +164,8 @@ def _age_number(text: str) -> float | None:
 
 def _exclusive(words: str) -> bool:
     w = " ".join(words.lower().split())
+    if "equal" in w:  # "greater than or equal to", "older than or equal to"
+        return False
     return w in (">", "<", "over", "above", "under", "below", "older than", "younger than",
                  "more than", "greater than", "less than") or w.startswith(("older", "younger"))
 
@@ -199,6 +206,9 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
                 _NOT_AGE_BEFORE.search(before):
             others_end = end
             continue
+        if "because" in low and _RATIONALE.search(low, max(0, start - 200), start):
+            continue  # "Because no dosing data are available in patients < 18 years of age,
+            # children are excluded": the reason for the rule, not the rule
         lead = low[max(0, start - 70):start]
         if ("relative" in lead or "family" in lead or "sibling" in lead) and \
                 _RELATIVE_BEFORE.search(lead):
