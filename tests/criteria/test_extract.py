@@ -3229,6 +3229,12 @@ ROWS = [
      "adverse event data are currently available on the use of nivolumab in patients < 18 years of "
      "age, children are excluded from this study.",
      [(AgeFact, {"min_years": 18, "max_years": None}, None)]),
+    ("washout-inclusion-asks-for-recent-therapy", "Inclusion Criteria:\n- Use of over the counter "
+     "artificial tears within the past 30 days.\n- Underwent cytoreductive surgery within the past "
+     "12 weeks\n- At least 4 weeks since prior chemotherapy\n- Adequate marrow function "
+     "independent of growth factor support within 2 weeks of screening",
+     [(WashoutFact, {"therapy": "chemotherapy", "min_days": 28}, None),
+      (WashoutFact, {"therapy": "growth factors", "min_days": 14}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -76,6 +76,13 @@ _TITLE_HEADING = re.compile(r"\s*(?:[A-Z][A-Za-z'-]*|and|or|of|the|for|to|in|on|
                             r"with|&)){0,7}\s*:?\s*")
 
 
+#: What an inclusion criterion that keeps time since a therapy says: "at least 4 weeks since",
+#: "no chemotherapy within", "must have discontinued", "> 2 weeks from".
+_WASHOUT_SAID = re.compile(
+    r"\b(?:no|not|never|without|since|least|free|off|discontinu\w*|stop\w*|elapsed|passed|"
+    r"wash\w*|completed?|recovered|more\s+than|greater\s+than|longer\s+than|exclud\w*|"
+    r"ineligible|last\s+dose|prior\s+to|before|after|from|beyond|interval|period|ago|"
+    r"independent|contraindicated)\b|[>≥]")
 #: A criterion that names one sex and nothing else ("Female sex (at birth)", "Male subjects, as
 #: no … data are available").
 _BARE_SEX = re.compile(r"\W*(?:females?|women|woman|males?|men|man)(?:\s+(?:patients?|subjects?|"
@@ -185,6 +192,10 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     if (has_digit or not _SPELLED_WORDS.isdisjoint(words)) and \
             not _WASHOUT_WORDS.isdisjoint(words):  # extract_washout asks for a therapy itself
         washout = extract_washout(low, therapies)
+        if washout and kind == "inclusion" and not _WASHOUT_SAID.search(low):
+            # "Underwent cytoreductive surgery within the past 12 weeks", "Use of artificial
+            # tears within the past 30 days": an inclusion that asks for a recent therapy
+            washout = []
         found += washout
         if washout:
             washout_span = (washout[0][0], washout[0][1])
