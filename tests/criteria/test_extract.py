@@ -3235,6 +3235,14 @@ ROWS = [
      "independent of growth factor support within 2 weeks of screening",
      [(WashoutFact, {"therapy": "chemotherapy", "min_days": 28}, None),
       (WashoutFact, {"therapy": "growth factors", "min_days": 14}, None)]),
+    ("condition-what-therapies-are-for-27", EXC + "- Subjects currently receiving vasodilator "
+     "therapies for pulmonary hypertension (e.g bosentan)\n- Cluster of differentiation 4 (CD4+) "
+     "T-cell count >200 cells/mm^3 if on ART\n\nInclusion Criteria:\n- No prior chemotherapy, "
+     "including estramustine or suramin for prostate cancer\n- Patients with abnormal liver "
+     "function will be eligible. No distinction will be made between liver dysfunction due to "
+     "metastases and liver dysfunction due to other causes.",
+     [(ConditionFact, None, None), (BiomarkerFact, None, None),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "required": False}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -280,7 +280,8 @@ def _stage_range(st: _Staging, m: re.Match[str], worse: object = None) -> str | 
     return f"{st.prefix} {a}" if a == b else f"{st.prefix} {a}-{b}"
 #: Words that deny what follows; not "with or without", which neither requires nor excludes.
 _NEGATION = re.compile(
-    r"\b(?:no|not|(?<!with\sor\s)(?<!with/)without|free\s+of|freedom\s+from|absence\s+of|absent|"
+    r"\b(?:no(?!\s+(?:distinction|difference|restrictions?|limits?)\b)|not|(?<!with\sor\s)"
+    r"(?<!with/)without|free\s+of|freedom\s+from|absence\s+of|absent|"
     r"negative\s+for|never|nor|"
     # a negative result named before the infection: "negative HIV and hepatitis B results"
     r"(?<![-/])negative(?=\s+(?:hiv|human\s+immunodeficiency|hepatitis|hbv|hcv|hbsag|syphilis|"
@@ -388,7 +389,8 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"prevent(?:ion\s+of)?|"
     r"prophylaxis\s+(?:of|for)|(?:(?:as|is|be)\s+the|primary|principal|main|underlying)\s+"
     r"causes?\s+of|"
-    r"(?:resection|surgery|treatment|therapy|radiation|radiotherapy|irradiation|trial)\s+"
+    r"(?:resection|surgery|treatments?|therap(?:y|ies)|radiation|radiotherapy|irradiation|trial|"
+    r"drugs|medications)\s+"
     r"(?:for|of|to)|"
     r"(?<!not\s)(?:adequately|curatively|successfully|completely|definitively)\s+(?:treated|resected|"
     r"excised)(?:\s+[a-z-]+){0,4}|"
@@ -587,7 +589,11 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|prophyla|caus|rese
 #: disease under study, not one the criterion excludes.
 _THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|radiation|"
                           r"surgery|treated\s+with\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?)"
-                          r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:use|used|given|received))?\s+"
+                          r"(?:\s*\([^()]{0,40}\))?"
+                          # its examples: "chemotherapy, including estramustine or suramin for
+                          # prostate cancer"
+                          r"(?:,?\s+(?:including|such\s+as|e\.g\.?,?)\s+[a-z0-9 ,/-]{1,60}?)?"
+                          r"(?:\s+(?:use|used|given|received))?\s+"
                           r"(?:for|(?:directed\s+)?against)"
                           r"(?:\s+(?!(?:any|other|another|second|new)\b)[a-z0-9-]+){0,5}\s*$")
 #: A need of therapy before it: "who require treatment for a … malignancy" has that malignancy.
@@ -1854,7 +1860,7 @@ _BIOMARKER = re.compile(
     r"(?![\w]))"
 )
 _SHARE = re.compile(r"(?i:percentage|proportion|number|fraction|%)\s+of\s+$")
-_COUNT_AFTER = re.compile(r"(?i)\s*(?:t[- ]?)?(?:cells?|lymphocytes?)?\s*counts?\b")
+_COUNT_AFTER = re.compile(r"(?i)\s*\)?\s*(?:t[- ]?)?(?:cells?|lymphocytes?)?\s*counts?\b")
 _STAGE = re.compile(r"^(?:[TNM][0-4X][a-c]?|T[0-4]N[0-3]|STAGE)$", re.I)
 _REGARDLESS = re.compile(r"(?i:regardless\s+of|irrespective\s+of|independent\s+of|any)\s+$")
 #: A lead-in that names the subgroup the criterion is about: "For patients with diabetes, …".
