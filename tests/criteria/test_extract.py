@@ -3243,6 +3243,23 @@ ROWS = [
      "metastases and liver dysfunction due to other causes.",
      [(ConditionFact, None, None), (BiomarkerFact, None, None),
       (PriorTherapyFact, {"therapy": "chemotherapy", "required": False}, None)]),
+    ("review-28-kinds-and-comparators", "Inclusion Criteria:\n- Expected survival longer than 3 "
+     "months from study enrollment\n- must agree to use an effective method of contraception from "
+     "the time consent is signed\n- International normalized ratio of prothrombin time must be "
+     "less than or equal to 1.5 times the ULN.\nExclusion Criteria:\n- Current or previous smoker "
+     "with a smoking history of ≥ 10 pack years\n- Had a prior hip fracture\n- brain "
+     "arteriovenous malformation\n- history of prosthetic or native joint infection\n- active oral "
+     "infection\n- severe or psychotic major depression",
+     [(LifeExpectancyFact, {"min_months": 3, "comparator": ">"}, None),
+      (ContraceptionFact, {}, None), (ConsentFact, None, None),
+      (LabThresholdFact, {"analyte": "INR", "uln_multiple": 1.5}, None),
+      (ConditionFact, {"label": "tobacco use",
+                       "qualifier": "with a smoking history of ≥ 10 pack years"}, None),
+      (ConditionFact, {"label": "hip fracture"}, None),
+      (ConditionFact, {"label": "brain arteriovenous malformation"}, None),
+      (ConditionFact, {"label": "joint infection"}, None),
+      (ConditionFact, {"label": "active oral infection"}, None),
+      (ConditionFact, {"label": "severe or psychotic major depression"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -46,7 +46,7 @@ _SITE_KINDS = (
     r"posterior\s+subcapsular", "skin", "enteric", "erosive", "invasive", "demyelinating",
     "urothelial", r"(?<!-)(?<!or\s)(?<!and\s)acquired", r"autosomal[\s-]+(?:dominant|recessive)",
     "disseminated", "intrinsic", "brainstem", "pontine", "biliary", "ha?emophilic",
-    r"(?<!-)traumatic", "local")
+    r"(?<!-)traumatic", "local", "oral", "psychotic")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
 #: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
@@ -531,7 +531,8 @@ _AMOUNT = re.compile(
     r"(?:(?:more|greater|less|fewer)\s+than|over|above|at\s+least|≥|>=|=>|>|≤|<=|=<|<)\s*"
     r"\d+(?:[.,]\d+)?\s*(?!(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|times|x|"
     r"in|of|at|on|and|or|the|for|to|with|within|during|prior|before|after|since)\b)"
-    r"(?:[a-z%][a-z0-9%^-]*(?:(?:\s+(?:per|a)\s+|\s*/\s*)[a-z][a-z0-9^]*)?|/\s*[a-z][a-z0-9^]*))")
+    r"(?:[a-z%][a-z0-9%^-]*(?:(?:\s+(?:per|a)\s+|\s*/\s*)[a-z][a-z0-9^]*|\s+years?(?![a-z]))?|"
+    r"/\s*[a-z][a-z0-9^]*))")  # "≥ 10 pack years"
 _BOUND_JOIN = re.compile(r"\s*,?\s*(?:and/or|or|and)\s+")
 
 

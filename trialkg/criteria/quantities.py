@@ -56,7 +56,8 @@ COMPARATOR = (
     r"no\s+(?:more|greater|higher)\s+than|not\s+(?:more|greater|higher)\s+than|"
     r"not\s+(?:to\s+)?exceed(?:ing)?|does\s+not\s+exceed|not\s+exceeding|"
     r"at\s+least|at\s+most|a\s+minimum\s+of|minimum\s+of|a\s+maximum\s+of|maximum\s+of|"
-    r"greater\s+than|more\s+than|higher\s+than|larger\s+than|above|over|exceed(?:ing|s)?|"
+    r"greater\s+than|more\s+than|higher\s+than|larger\s+than|longer\s+than|above|over|"
+    r"exceed(?:ing|s)?|shorter\s+than|"
     r"less\s+than|lower\s+than|fewer\s+than|below|under|up\s+to|within|superior\s+to|"
     r"inferior\s+to|"
     r"minimum|maximum|max\.?|min\.?))"
@@ -72,8 +73,8 @@ _COMPARATOR_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"no[t]?\s+(?:less|lower|fewer)|at\s+least|minimum|min\b"), ">="),
     (re.compile(r"no[t]?\s+(?:more|greater|higher)|no[t]?\s+(?:to\s+)?exceed|does\s+not\s+exceed|"
                 r"at\s+most|up\s+to|maximum|max\b|within"), "<="),
-    (re.compile(r"greater|more|higher|larger|above|over|exceed|superior|>"), ">"),
-    (re.compile(r"less|lower|fewer|below|under|inferior|<"), "<"),
+    (re.compile(r"greater|more|higher|larger|longer|above|over|exceed|superior|>"), ">"),
+    (re.compile(r"less|lower|fewer|shorter|below|under|inferior|<"), "<"),
 ]
 
 #: Words that open an exception naming what a rule does not cover ("except grade 2 alopecia",
