@@ -3260,6 +3260,10 @@ ROWS = [
       (ConditionFact, {"label": "joint infection"}, None),
       (ConditionFact, {"label": "active oral infection"}, None),
       (ConditionFact, {"label": "severe or psychotic major depression"}, None)]),
+    ("condition-list-topic-header", EXC + "- Any of the following cardiac conditions:\n  - "
+     "Unstable angina\n  - Myocardial infarction within 6 months",
+     [(ConditionFact, {"label": "unstable angina"}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -90,6 +90,12 @@ _BARE_SEX = re.compile(r"\W*(?:females?|women|woman|males?|men|man)(?:\s+(?:pati
                        r"\W*")
 
 
+#: A header naming the topic of the list below it: "Any of the following cardiac conditions:".
+_LIST_TOPIC = re.compile(r"\b(?:any|one|all|each|either)\s+of\s+the\s+following\s+"
+                         r"(?:[a-z-]+\s+){0,3}(?:conditions?|diseases?|disorders?|illnesses?|abnormalities|events?)"
+                         r"\s*:?\s*$", re.I)
+
+
 def _words(*words: str) -> frozenset[str]:
     return frozenset(words)
 
@@ -622,7 +628,8 @@ class _Annotator:
             elif not has_lab:
                 ctx = parent
             if facts and item.kind == "exclusion" and (item.children or text.rstrip().endswith(
-                    ":")) and _TITLE_HEADING.fullmatch(text):
+                    ":")) and (_TITLE_HEADING.fullmatch(text) or (
+                        len(text) <= 120 and _LIST_TOPIC.search(text))):
                 facts = [f for f in facts if f.type_name != "ConditionCriterion"]
             item.facts = facts
             if item.children:
