@@ -3264,6 +3264,14 @@ ROWS = [
      "Unstable angina\n  - Myocardial infarction within 6 months",
      [(ConditionFact, {"label": "unstable angina"}, None),
       (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
+    ("washout-in-years-right-after-the-therapy", EXC + "- Rituximab within 1 year of Day 1\n- "
+     "Previous chemotherapy within the last 5 years\n- metastatic disease, prior chemotherapy, "
+     "any other malignancies within 5 years\n- Has active autoimmune disease that has required "
+     "systemic treatment in the past 2 years\n\nInclusion Criteria:\n- More than 1 year since "
+     "prior trastuzumab",
+     [(WashoutFact, {"therapy": "rituximab", "min_days": 365.25}, None),
+      (WashoutFact, {"therapy": "chemotherapy", "min_days": 1826.25}, None),
+      (WashoutFact, {"therapy": "trastuzumab", "min_days": 365.25}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -148,7 +148,7 @@ _ANCHOR_BEFORE = re.compile(r"\b(?:first|initial|start|starting|initiation|begin
                             r"scheduled\s+|first\s+|study\s+)?$")
 _PRIOR_CUE = re.compile(r"\b(?:prior(?!\s+to\b)|previous(?:ly)?|preceding|last|any)\b")
 #: A duration unit; scanning for it first is much cheaper than for the whole phrase.
-_UNIT_AT = re.compile(r"(?:days?|weeks?|wks?|months?|mos?|hours?|hrs?|d)(?![a-z])")
+_UNIT_AT = re.compile(r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|d)(?![a-z])")
 _BEFORE_UNIT = re.compile(
     r"(?P<cue>at\s+least|≥|>=|more\s+than|>|minimum\s+of|within(?:\s+the)?(?:\s+(?:last|past|"
     r"previous|preceding))?|≤|<=|=<|<|in(?:\s+the)?(?:\s+(?:last|past|previous|prior|preceding))?|"
@@ -333,6 +333,26 @@ def _in_sentence(low: str, hits: list[tuple[int, int, str]], at: int) -> list[tu
 
 
 #: What ties a window to the therapy after it.
+_YEARS_GAP = re.compile(r"[\s,]*")
+
+
+def _years_of_therapy(low: str, window: tuple[re.Match[str], re.Match[str]],
+                      therapies: list[tuple[int, int, str]]) -> bool:
+    """Whether a window in years belongs to a therapy.
+
+    It does when written right after one ("rituximab within 1 year", "prior chemotherapy within
+    the last 5 years") or counted since one ("more than 1 year since prior trastuzumab").
+    """
+    b, u = window
+    if _SINCE_AFTER.match(low, u.end()):
+        return True
+    lead = leading_drug(low)
+    ends = [h[1] for h in therapies] + ([lead[2]] if lead is not None else [])
+    return any(e <= b.start() and _YEARS_GAP.fullmatch(low, e, b.start()) for e in ends)
+
+
+_SINCE_AFTER = re.compile(r"\s+(?:since|from|after)\s+(?:the\s+)?(?:prior|previous|last|"
+                          r"completion)")
 _LINKED = re.compile(_SINCE.pattern + r"|\bbetween\b")
 #: "within 7 days of major surgery": the window is the therapy's.
 _OF_IT = re.compile(r"\s*\)?\s+of\s+(?:(?:the|a|an|any|prior|last)\s+)?")
@@ -382,6 +402,10 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
             or "child-bearing" in low or "menopaus" in low:
         return []
     found = _window_at(low)
+    while found is not None and found[1].group().startswith("y") and not _years_of_therapy(
+            low, found, therapies):
+        found = _window_at(low, found[1].end())  # a window in years is mostly a condition's
+        # ("any other malignancy within 5 years"): the therapy's only right after it
     if found is None or _TIMING.search(low) is None:
         return []
     b, u = found
@@ -813,8 +837,8 @@ _GENERIC_DRUG = frozenset({"treatment", "treatments", "therapy", "therapies", "m
 #: Between a therapy and its window: what happened on the therapy, not the time since it.
 _NOT_SINCE = re.compile(r"progress|relaps|recurren|recurred|\bresponded\b|\bfailed\b")
 #: A therapy that a condition needed.
-_REQUIRING_BEFORE = re.compile(r"\b(?:requiring|needing|(?:that|which)\s+(?:required|requires?|"
-                               r"needed|needs))\s+(?:[a-z-]+\s+){0,5}$")
+_REQUIRING_BEFORE = re.compile(r"\b(?:requiring|needing|(?:that|which)\s+(?:(?:has|have|had)\s+)?"
+                               r"(?:required|requires?|needed|needs))\s+(?:[a-z-]+\s+){0,5}$")
 
 
 #: A therapy still to come: "anticipated major surgical procedures", "planned surgery".
