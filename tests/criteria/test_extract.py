@@ -3272,6 +3272,17 @@ ROWS = [
      [(WashoutFact, {"therapy": "rituximab", "min_days": 365.25}, None),
       (WashoutFact, {"therapy": "chemotherapy", "min_days": 1826.25}, None),
       (WashoutFact, {"therapy": "trastuzumab", "min_days": 365.25}, None)]),
+    ("review-29-either-forms-and-names", "Inclusion Criteria:\n- PTT and either INR or PT < 1.5 x "
+     "normal\n- they have no intention of becoming pregnant during the study\nExclusion "
+     "Criteria:\n- HIV-infection, hepatitis B or C.\n- Known HIV-positive status\n- "
+     "breastfeeding should be discontinued because of a risk to nursing infants",
+     [(LabThresholdFact, {"analyte": "INR", "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "prothrombin time", "any_of": 1}, None),
+      (ConditionFact, {"label": "hiv infection"}, "HIV-infection"),
+      (ConditionFact, {"label": "hepatitis b"}, None),
+      (ConditionFact, {"label": "hepatitis c"}, None),
+      (ConditionFact, {"label": "hiv infection"}, "HIV-positive status"),
+      (ConditionFact, {"label": "lactation"}, "breastfeeding")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

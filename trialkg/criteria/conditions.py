@@ -419,6 +419,7 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:that|which)\s+(?:cause|causes|induce|induces|provoke|provokes)|"
     # a wish, not a state: "wish to become pregnant during the trial"
     r"(?:wish\w*|plan\w*|intend\w*|desir\w*|want\w*|hop\w*)\s+to\s+(?:become|get)\s+|"
+    r"intention\s+(?:of|to)\s+(?:becom\w*|get\w*)\s+|"
     r"plan(?:s|ning)?\s+(?:an?\s+)?|"
     # someone else's: "known exposure to another person with active TB disease"
     r"(?:exposure|contact)\s+(?:to|with)\s+(?:an?(?:other)?\s+|any\s+)?(?:persons?|people|"
@@ -580,7 +581,7 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
                            r"e\.g)\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|prophyla|caus|resect|surgery|treat|"
-                              r"expos|contact|wish|plan|intend|desir|want|hop|"
+                              r"expos|contact|wish|plan|intend|intention|desir|want|hop|"
                               r"therap|affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
                               r"induc|provok|associated|attribut|secondary|involve|infiltrat|"
                               r"index|"

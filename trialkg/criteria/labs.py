@@ -943,7 +943,9 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
 _EITHER_FORM = (
     (frozenset({"5902-2", "6301-6"}),
      re.compile(r"\b(?:pt|prothrombin\s+time)\b[^,;]{0,40}?(?:\bor\b|/)\s*\(?\s*"
-                r"(?:inr|international\s+normali[sz]ed\s+ratio)\b")),
+                r"(?:inr|international\s+normali[sz]ed\s+ratio)\b|"
+                r"\b(?:inr|international\s+normali[sz]ed\s+ratio)\b[^,;]{0,40}?(?:\bor\b|/)\s*"
+                r"\(?\s*(?:pt|prothrombin\s+time)\b")),
     (frozenset({"1975-2", "1968-7"}),
      re.compile(r"\b(?:total\s+or\s+direct|direct\s+or\s+total)\s+(?:serum\s+)?bilirubin\b")),
 )
