@@ -3283,6 +3283,12 @@ ROWS = [
       (ConditionFact, {"label": "hepatitis c"}, None),
       (ConditionFact, {"label": "hiv infection"}, "HIV-positive status"),
       (ConditionFact, {"label": "lactation"}, "breastfeeding")]),
+    ("condition-patients-are-excluded", EXC + "- HIV-positive patients are ineligible because of "
+     "interactions\n- Pregnant or nursing patients will be excluded from the study\n- HIV-positive "
+     "patients are not excluded from the study",
+     [(ConditionFact, {"label": "hiv infection"}, "HIV-positive"),
+      (ConditionFact, {"label": "pregnancy"}, None),
+      (ConditionFact, {"label": "lactation"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

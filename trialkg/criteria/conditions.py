@@ -380,7 +380,7 @@ _NOT_CONDITION_AFTER = re.compile(
     r"(?:severity\s+)?(?:scales?|questionnaires?|inventor(?:y|ies)|indices|index)|"
     # a procedure on it or a device for it: "cataract surgery", "aneurysm clips"
     r"surger(?:y|ies)|extractions?|repairs?|clips?|coils?|"
-    r"patients?\s+(?:are|will|may|can))\b|"
+    r"patients?\s+(?:are|will|may|can)(?!\s+(?:be\s+)?(?:ineligible|excluded)))\b|"
     # a rule of conduct during the trial: "use of any tobacco product for the duration of the study"
     r"\s+(?:[a-z-]+\s+){0,3}?(?:for\s+the\s+duration\s+of|throughout)\s+(?:the\s+)?(?:study|trial)")
 #: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
