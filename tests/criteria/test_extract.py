@@ -2451,7 +2451,7 @@ ROWS = [
     ("condition-the-participants-own-is-context", EXC + "- Subjects who take medication for "
      "their asthma\n- Agents given with the intent to treat the patient's malignancy\n"
      "- Participant's history of suicidal behavior",
-     [(ConditionFact, {"label": "suicidal ideation"}, "suicidal behavior")]),
+     [(ConditionFact, {"label": "suicidal behavior"}, "suicidal behavior")]),
     ("condition-requiring-hospitalization", EXC + "- Hospitalization for COPD or pneumonia "
      "within 12 weeks prior to Visit 1",
      [(ConditionFact, {"label": "chronic obstructive pulmonary disease",
@@ -3289,6 +3289,17 @@ ROWS = [
      [(ConditionFact, {"label": "hiv infection"}, "HIV-positive"),
       (ConditionFact, {"label": "pregnancy"}, None),
       (ConditionFact, {"label": "lactation"}, None)]),
+    ("review-29-names-and-kinds", EXC + "- Any suicidal behavior within 10 years of Screening\n- "
+     "cerebrovascular haemorrhage\n- History of alcohol induced psychosis.\n- Bariatric surgery "
+     "and other gastrointestinal surgeries that induced chronic malabsorption\n\nInclusion "
+     "Criteria:\n- "
+     "adjuvant treatment administered < 12 months (from date chemotherapy was started) prior to "
+     "pre-registration",
+     [(ConditionFact, {"label": "suicidal behavior", "within_days": 3652.5}, None),
+      (ConditionFact, {"label": "intracranial hemorrhage"}, None),
+      (ConditionFact, {"label": "alcohol induced psychosis"}, None),
+      (ConditionFact, {"label": "chronic malabsorption"}, None),
+      (WashoutFact, {"therapy": "chemotherapy"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -70,6 +70,8 @@ _MODIFIER_WORDS = (
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by, part of or needs: "heparin-induced", "immune-related",
     # "non-hormone-related", "transfusion-dependent", "steroid-refractory"
+    # "alcohol induced psychosis"; not "surgeries that induced chronic malabsorption"
+    r"(?:non[- ]?)?(?!(?:that|which|who|not|is|are|was|were|be|been)\s)[a-z0-9]+[- ]induced|"
     r"(?:non[- ]?)?[a-z0-9]+-(?:induced|associated|related|dependent|refractory|resistant|"
     r"sensitive|exacerbated)",
     r"(?:(?:platinum|castrat(?:e|ion)|treatment|therapy|drug|multi-?drug|hormone|steroid|"

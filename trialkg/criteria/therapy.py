@@ -215,7 +215,7 @@ _NOT_KIND = frozenset({
     "recover", "recovery", "all", "perform", "performed", "if", "this", "these", "those", "his",
     "her", "their", "its", "completed", "complete", "concurrent", "current", "currently",
     "anticipated", "expected", "pre-planned", "same", "severe", "significant", "clinically",
-    "postoperative"
+    "postoperative", "date", "dates", "start", "started", "starting"
 })
 
 
