@@ -3300,6 +3300,18 @@ ROWS = [
       (ConditionFact, {"label": "alcohol induced psychosis"}, None),
       (ConditionFact, {"label": "chronic malabsorption"}, None),
       (WashoutFact, {"therapy": "chemotherapy"}, None)]),
+    ("review-30-fixes", EXC + "- CNS malignancy\n- current or past opportunistic CNS infection\n"
+     "- Estimated creatinine clearance < 50 ml/min/1.73m²\n- CNS or psychiatric illness\n\n"
+     "Inclusion Criteria:\n- ErbB2 over-expression via IHC3+ or FISH+ testing\n- Initiated "
+     "treatment with aflibercept <130 days prior to the Screening Visit.\n- Patients with brain "
+     "metastasis can only be included if they were treated 4 weeks or more prior to enrollment "
+     "with whole brain radiation",
+     [(ConditionFact, {"label": "cns malignancy"}, None),
+      (ConditionFact, {"label": "cns infection"}, None),
+      (ConditionFact, {"label": "psychiatric disorder"}, None),
+      (LabThresholdFact, {"analyte": "estimated GFR", "value": 50}, None),
+      (BiomarkerFact, None, None),
+      (WashoutFact, {"therapy": "whole brain radiotherapy", "min_days": 28}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

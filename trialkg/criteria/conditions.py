@@ -1876,6 +1876,8 @@ _LEAD_SUBGROUP = re.compile(
 #: varicella", "live vaccines include measles, …, varicella".
 _VACCINE_AFTER = re.compile(r"(?:\s*(?:/|or|and)\s*[a-z0-9-]{1,12})?\s+vaccin")
 _VACCINE_BEFORE = re.compile(r"vaccin\w*\s+(?:against\s|for\s|(?:include|including)\b)[^.;]*$")
+#: An assay's score, not a marker: "IHC3+", "FISH+".
+_ASSAY = re.compile(r"(?:IHC|ISH|FISH|CISH|SISH)\d?", re.I)
 #: An ion written with its charge ("Mg2+", "Ca2+", "Fe3+"): an analyte, not a marker's status.
 _ION = re.compile(r"(?:Mg|Ca|Fe|Zn|Cu|Mn|Co|Ni|Ba|Sr|Pb|Hg|Cd)[1-3]")
 #: Gene and antigen names without a digit that are read as markers.
@@ -1904,6 +1906,7 @@ def extract_biomarkers(norm: str, kind: str) -> list[tuple[int, int, BiomarkerFa
     for m in _BIOMARKER.finditer(norm):
         marker = m.group("m1") or m.group("m")
         if marker.upper() in _NOT_MARKERS or _ION.fullmatch(marker) or len(marker) < 2 or \
+                _ASSAY.fullmatch(marker) or \
                 _STAGE.match(marker) or not (
                     any(c.isdigit() for c in marker) or marker.upper() in _GENES):
             continue

@@ -79,10 +79,10 @@ _TITLE_HEADING = re.compile(r"\s*(?:[A-Z][A-Za-z'-]*|and|or|of|the|for|to|in|on|
 #: What an inclusion criterion that keeps time since a therapy says: "at least 4 weeks since",
 #: "no chemotherapy within", "must have discontinued", "> 2 weeks from".
 _WASHOUT_SAID = re.compile(
-    r"\b(?:no|not|never|without|since|least|free|off|discontinu\w*|stop\w*|elapsed|passed|"
+    r"\b(?:no|not|never|without|absence|lack|since|least|free|off|discontinu\w*|stop\w*|"
+    r"elapsed|passed|or\s+(?:more|longer|greater)|"
     r"wash\w*|completed?|recovered|more\s+than|greater\s+than|longer\s+than|exclud\w*|"
-    r"ineligible|last\s+dose|prior\s+to|before|after|from|beyond|interval|period|ago|"
-    r"independent|contraindicated)\b|[>≥]")
+    r"ineligible|last\s+dose|after|from|beyond|interval|independent|contraindicated)\b|[>≥]")
 #: A criterion that names one sex and nothing else ("Female sex (at birth)", "Male subjects, as
 #: no … data are available").
 _BARE_SEX = re.compile(r"\W*(?:females?|women|woman|males?|men|man)(?:\s+(?:patients?|subjects?|"

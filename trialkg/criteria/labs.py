@@ -80,6 +80,8 @@ _WITHIN_NORMAL = re.compile(
     r"reference)\s+(?:(?:institutional|laboratory|lab)\s+)?(?:limits?|ranges?|values?)\b|\bwnl\b|"
     r"(?<=\s)normal(?=\s*(?:[,.;)]|$|(?:or|and|and/or)\s))(?!\s*or\s+(?:therapeutic|near|stable))")
 _ULN_RE = re.compile(r"\s*" + _ULN + r"(?![a-z])")
+#: A creatinine clearance estimated by an equation that gives a GFR (not Cockcroft-Gault's).
+_ESTIMATED = re.compile(r"estimat|ckd[\s-]*epi|mdrd")
 #: "isolated bilirubin > 1.5 × ULN is acceptable if …": the analyte allowed above a bound.
 _ISOLATED_ALLOWED = re.compile(r"\bisolated\s+(?:[a-z]+\s+){0,2}$")
 _ALLOWED_IF = re.compile(r"\s*(?:is|are|will\s+be|may\s+be)\s+(?:acceptable|allowed|permitted|"
@@ -900,6 +902,10 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                 # one number for "blood pressure" bounds the systolic pressure
                 bounds = [(a, v) for a, v in bounds if a.loinc == _SYSTOLIC]
         for a, written in bounds:
+            if a.key == "CreatinineClearance" and t.unit == "mL/min/{1.73_m2}" and \
+                    _ESTIMATED.search(low) and "cockcroft" not in low:
+                a = ANALYTES["EstimatedGFR"]  # "estimated creatinine clearance (CKD-EPI) < 50
+                # mL/min/1.73m^2": a GFR estimated from creatinine, per body surface
             value, unit = _normalise_value(a, written, t.unit)
             if value is not None and unit is None:
                 continue  # a number without a unit that cannot be told from the analyte
