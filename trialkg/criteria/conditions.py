@@ -1162,10 +1162,14 @@ def eye_of(low: str, e: int) -> tuple[str, int] | None:
     m = _EYE.search(low, e, e + 120)
     if m is None or _EYE_GAP_BAD.search(low, e, m.start()):
         return None
+    return _eye_words(m), m.end() if not low[e:m.start()].strip(" ,") else e
+
+
+def _eye_words(m: re.Match[str]) -> str:
+    """Return the qualifier an ``_EYE`` match gives ("in the study eye", "in both eyes")."""
     which = m.group("which")
     plural = "eyes" if which == "both" else "eye"
-    where = f"in {'the ' if which not in ('either', 'both') else ''}{which} {plural}"
-    return where, m.end() if not low[e:m.start()].strip(" ,") else e
+    return f"in {'the ' if which not in ('either', 'both') else ''}{which} {plural}"
 
 
 def _eye_of_head(low: str, s: int, e: int) -> tuple[str, int] | None:
@@ -1179,9 +1183,7 @@ def _eye_of_head(low: str, s: int, e: int) -> tuple[str, int] | None:
     m = _EYE.search(low, max(0, opened - 160), opened)
     if m is None or SENTENCE_BREAK.search(low, m.end(), opened):
         return None
-    which = m.group("which")
-    plural = "eyes" if which == "both" else "eye"
-    return f"in {'the ' if which not in ('either', 'both') else ''}{which} {plural}", e
+    return _eye_words(m), e
 
 
 def _narrowing(low: str, e: int, bounds: tuple[tuple[int, int], ...]) -> tuple[str, int] | None:
