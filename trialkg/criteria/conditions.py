@@ -1743,14 +1743,25 @@ def extract_bare_diagnosis(low: str, found: list[tuple[int, int, tuple[str, ...]
                for w in _LETTERS.findall(what)):
         return []
     end = bare.end("what")
-    if _STAGE_HINT.search(low, end):  # "Primary breast cancer (Stage I, II, or III)"
-        for st in _STAGINGS:
-            if st.prefix != "nyha class" and st.applies.search(what) and (
-                    sm := st.after.match(low, end)) is not None and (
-                    prefix := _stage_range(st, sm)):
-                what, end = f"{prefix} {what}", sm.end()
-                break
+    if (staged := _stage_after(low, end, (what,))) is not None:
+        what, end = f"{staged[0]} {what}", staged[1]
     return [(bare.start("what"), end, ConditionFact(start=0, end=0, label=what, role="required"))]
+
+
+def _stage_after(low: str, e: int, names: tuple[str, ...]) -> tuple[str, int] | None:
+    """Return (label prefix, end) of the stage or class range written after a required condition.
+
+    "Primary breast cancer (Stage I, II, or III)": ("stage i-iii", the end of the bracket).
+    ``names`` are the condition's words or labels, which say which staging applies; a NYHA
+    class after a required condition is not read as its range.
+    """
+    if not _STAGE_HINT.search(low, e):
+        return None
+    for st in _STAGINGS:
+        if st.prefix != "nyha class" and any(st.applies.search(x) for x in names) and (
+                sm := st.after.match(low, e)) is not None and (prefix := _stage_range(st, sm)):
+            return prefix, sm.end()
+    return None
 
 
 #: What may open an inclusion criterion before the condition it requires.
@@ -1774,16 +1785,11 @@ def _leading_condition(low: str, found: list[tuple[int, int, tuple[str, ...]]]
             _NEGATION.search(low) or _NOT_CONDITION_AFTER.match(low, e) or \
             low.startswith(("no ", "non")) or "within" in low:
         return []
-    staged = ""
     own_end = e
-    if _STAGE_HINT.search(low, e):  # "Primary breast cancer (Stage I, II, or III)"
-        for st in _STAGINGS:
-            if st.prefix != "nyha class" and any(st.applies.search(x) for x in labels) and (
-                    sm := st.after.match(low, e)) is not None and (
-                    prefix := _stage_range(st, sm)):
-                staged, e = prefix, sm.end()
-                break
-    named = _label(low[mod_start:s], labels, staged, low[s:own_end])
+    staged = _stage_after(low, e, labels)  # "Primary breast cancer (Stage I, II, or III)"
+    if staged is not None:
+        e = staged[1]
+    named = _label(low[mod_start:s], labels, staged[0] if staged else "", low[s:own_end])
     qualified = _qualifier_at(low, e)
     qualifier = _qualifier_words(low, qualified.start("q"), qualified.end("q")) \
         if qualified else None
