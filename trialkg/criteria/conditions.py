@@ -316,8 +316,9 @@ _EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])[)\]])(?!\d)|"
                          r"as\s+defined\s+by\b)")
 _EXCEPTIONS_GO_ON = re.compile(r",\s*(?:or|and|and/or)\s")
 #: Examples, in a bracket or not: after "other than X", of what is excluded, not of the exception
-#: ("inflammatory joint disease other than RA such as gout, psoriatic arthritis").
-_EXAMPLES_AFTER = re.compile(r"(?:\s*\(\s*|,?\s+)(?:e\.?g\b|such\s+as\b|for\s+example\b|"
+#: ("inflammatory joint disease other than RA such as gout, psoriatic arthritis"); matched at a
+#: bracket, the bracket of examples a condition may stand in ("(e.g., uveitis, …").
+_EXAMPLES_AFTER = re.compile(r"(?:\s*\(\s*|,?\s+)(?:e\.?\s?g\b|such\s+as\b|for\s+example\b|"
                              r"including\b)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|enter|"
                            r"participate|exclusionary")
@@ -1147,8 +1148,6 @@ def _shared_qualifier(low: str, s: int, e: int, hits: list[tuple[int, int, tuple
 #: neovascularization, macular hole, or vitreomacular traction in the study eye").
 _EYE = re.compile(r"\b(?:in|of|affecting|involving)\s+(?:the\s+)?(?P<which>study|fellow|non-?study|"
                   r"either|both|contralateral|treated|untreated|other)\s+eyes?\b")
-#: A bracket of examples: "(e.g., …", "(such as …", "(including …".
-_EXAMPLES_OPEN = re.compile(r"\(\s*(?:e\.?\s?g\b|such\s+as\b|including\b|for\s+example\b)")
 #: What may not stand between a condition and that eye: a clause or sentence of its own.
 _EYE_GAP_BAD = re.compile(r"[.;:]\s|\b(?:except|unless|other\s+than|if|who|which|that|but|"
                           r"excluding|including)\b")
@@ -1178,7 +1177,7 @@ def _eye_of_head(low: str, s: int, e: int) -> tuple[str, int] | None:
     The head names one eye: "ocular disease in the study eye … (e.g., uveitis, macular edema)".
     """
     opened = low.rfind("(", 0, s)
-    if opened < 0 or ")" in low[opened:s] or not _EXAMPLES_OPEN.match(low, opened):
+    if opened < 0 or ")" in low[opened:s] or not _EXAMPLES_AFTER.match(low, opened):
         return None
     m = _EYE.search(low, max(0, opened - 160), opened)
     if m is None or SENTENCE_BREAK.search(low, m.end(), opened):
