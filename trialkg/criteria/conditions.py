@@ -825,7 +825,8 @@ _AGENT_AFTER = re.compile(
     r"(?=\s*(?:[,;:()\[\]]|\.(?!\d)|$)|\s+(?:that|which|who|considered|requiring|including|such|"
     # not "drugs formulated with polysorbate 80", "pazopanib or any of its excipients"
     r"or\s+(?:a|any(?!\s+of\s+(?:its|it's|their|the)\s+(?:excipients|components|ingredients|"
-    r"constituents|additives))|other|has|have|with|known)|(?<!formulated\s)with|within|during|as|if|"
+    r"constituents|additives))|other|has|have|with|known)|(?<!formulated\s)with|within|during|"
+    r"as|if|"
     # the rest of the sentence: "… to MLN9708 are not eligible"
     r"in\s+the|they|he|she|(?:is|are|was|were|will|would|must|should|may)\s+(?:not|be|excluded|"
     r"ineligible))\b)")
@@ -933,14 +934,16 @@ def _exception(low: str, e: int, labels: tuple[str, ...], excepts: list[tuple[in
 
 
 #: A CTCAE grade written before a condition ("grade ≥ 2 peripheral neuropathy", "CTCAE grade 3
-#: or higher hypersensitivity"): kept as the condition's qualifier.
+#: or higher hypersensitivity"): kept as the condition's qualifier. A list of grades ("grade 2, 3
+#: or 4 hemorrhage", "grade 3/4 neuropathy") is one, but not a list that a comma ends ("heart
+#: disease NYHA grade 3 or 4, renal failure").
 _GRADE_BEFORE = re.compile(
     r"(?<![a-z0-9])(?:(?:nci[- ])?ctcae\s+(?:v(?:ersion)?\s*[\d.]+\s+)?)?(?P<g>(?:(?:[<>]\s*/?\s*=|"
-    r"=[<>]|[≥≤<>]|(?:greater|more|less)\s+than(?:\s+or\s+equal\s+to)?)\s*)?grade[\s-]*(?:≥|>=|=>|>|"
-    r"of\s+)?\s*(?:[1-5]|iv|i{1,3})(?:\s*(?:or\s+(?:greater|higher|more|above|worse)|and\s+"
-    r"(?:above|higher)|\+|-\s*[1-5])|(?P<lst>(?:\s*(?:,\s*(?:or\s+)?|/|or|and|and/or)\s*"
-    r"[1-5])+))?)(?(lst)\s+|\s*,?\s+)(?:or\s+)?$")  # "grade 2, 3 or 4 hemorrhage", "grade 3/4
-# neuropathy"; not a list that a comma ends ("heart disease NYHA grade 3 or 4, renal failure")
+    r"=[<>]|[≥≤<>]|(?:greater|more|less)\s+than(?:\s+or\s+equal\s+to)?)\s*)?grade[\s-]*"
+    r"(?:≥|>=|=>|>|of\s+)?\s*(?:[1-5]|iv|i{1,3})(?:\s*(?:or\s+(?:greater|higher|more|above|"
+    r"worse)|and\s+(?:above|higher)|\+|-\s*[1-5])|"
+    r"(?P<lst>(?:\s*(?:,\s*(?:or\s+)?|/|or|and|and/or)\s*[1-5])+))?)"
+    r"(?(lst)\s+|\s*,?\s+)(?:or\s+)?$")
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
 
 

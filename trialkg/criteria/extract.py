@@ -88,12 +88,10 @@ _WASHOUT_SAID = re.compile(
 _BARE_SEX = re.compile(r"\W*(?:females?|women|woman|males?|men|man)(?:\s+(?:patients?|subjects?|"
                        r"participants?|gender|sex))?(?:\s*\([^()]*\)|,\s*(?:as|because|since)\s.*)?"
                        r"\W*")
-
-
 #: A header naming the topic of the list below it: "Any of the following cardiac conditions:".
 _LIST_TOPIC = re.compile(r"\b(?:any|one|all|each|either)\s+of\s+the\s+following\s+"
-                         r"(?:[a-z-]+\s+){0,3}(?:conditions?|diseases?|disorders?|illnesses?|abnormalities|events?)"
-                         r"\s*:?\s*$", re.I)
+                         r"(?:[a-z-]+\s+){0,3}(?:conditions?|diseases?|disorders?|illnesses?|"
+                         r"abnormalities|events?)\s*:?\s*$", re.I)
 
 
 def _words(*words: str) -> frozenset[str]:

@@ -310,9 +310,9 @@ _INCLUSIVE = re.compile(r"\(\s*inclusive\s*\)|,\s*inclusive\b")
 #: cannot hold: neither the number nor "above ULN" is a bound of its own.
 _OFFSET_ABOVE_ULN = re.compile(r"\s*(?:above|over|greater\s+than|more\s+than|beyond|\+)\s+"
                                r"(?:the\s+)?(?:institutional\s+)?(?:uln|upper\s+limits?)\b")
-
-
+#: A multiple written after the ULN: "> ULN x 1.5".
 _ULN_TIMES_AFTER = re.compile(r"\s*(?:x|×|\*|times)\s*(\d{1,2}(?:\.\d+)?)(?![\d.])")
+#: A toxicity grade before a comparator: "(grade ≤ 1)", no value of an analyte.
 _GRADE_BEFORE = re.compile(r"\b(?:ctcae\s+)?grade\s*:?\s*$")
 
 

@@ -42,7 +42,8 @@ NUMBER = (
 
 #: A comparator written as a symbol or in words; ``parse_comparator`` reads it.
 COMPARATOR = (
-    r"(?:[<>]\s*(?:or\s+)?equal\s+(?:to|than)|(?:>\s*/\s*=|<\s*/\s*=|>\s*or\s*=|<\s*or\s*=)(?:\s*to\b)?|"
+    r"(?:[<>]\s*(?:or\s+)?equal\s+(?:to|than)|"
+    r"(?:>\s*/\s*=|<\s*/\s*=|>\s*or\s*=|<\s*or\s*=)(?:\s*to\b)?|"
     r"[<>]\s+=(?![<>])|"
     r">=|<=|=>|=<|≥|≤|>|<|"
     r"(?:must\s+be\s+|should\s+be\s+|is\s+|are\s+|of\s+|be\s+)?"
@@ -81,7 +82,8 @@ _COMPARATOR_WORDS: list[tuple[re.Pattern[str], str]] = [
 #: "other than basal cell carcinoma"); use inside ``\b(?:...)\b``.
 EXCEPTED_CUE = (
     r"except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from|"
-    r"but\s+not(?!\s+(?:be\s+|necessarily\s+)?(?:limited|specific|restricted|exclusive))|not\s+including|(?:does|do)\s+not\s+include|besides|"
+    r"but\s+not(?!\s+(?:be\s+|necessarily\s+)?(?:limited|specific|restricted|exclusive))|"
+    r"not\s+including|(?:does|do)\s+not\s+include|besides|"
     r"excepting|aside\s+from"
 )
 #: The same, and "unless", which opens a condition under which the rule does not apply.

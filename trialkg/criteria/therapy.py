@@ -53,8 +53,8 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"chemo-?radiation|chemoradiotherapy", "chemoradiotherapy"),
     (r"electro-?convulsive\s+(?:therapy|treatment)s?(?:\s*\(\s*ect\s*\))?|ect",
      "electroconvulsive therapy"),
-    (r"(?:repetitive\s+)?transcranial\s+magnetic\s+stimulation(?:\s+therapy)?(?:\s*\(\s*r?tms\s*\))?|"
-     r"r?tms", "transcranial magnetic stimulation"),
+    (r"(?:repetitive\s+)?transcranial\s+magnetic\s+stimulation(?:\s+therapy)?"
+     r"(?:\s*\(\s*r?tms\s*\))?|r?tms", "transcranial magnetic stimulation"),
     (r"vag(?:us|al)\s+nerve\s+stimulation(?:\s*\(\s*vns\s*\))?|vns", "vagus nerve stimulation"),
     (r"deep\s+brain\s+stimulation(?:\s*\(\s*dbs\s*\))?", "deep brain stimulation"),
     (r"(?:cytotoxic\s+|systemic\s+|myelosuppressive\s+|preconditioning\s+)?chemotherap\w*",
@@ -332,8 +332,11 @@ def _in_sentence(low: str, hits: list[tuple[int, int, str]], at: int) -> list[tu
     return inside or hits
 
 
-#: What ties a window to the therapy after it.
+#: What may stand between a therapy and a window in years that is its own.
 _YEARS_GAP = re.compile(r"[\s,]*")
+#: A window counted since a therapy: "more than 1 year since prior trastuzumab".
+_SINCE_AFTER = re.compile(r"\s+(?:since|from|after)\s+(?:the\s+)?(?:prior|previous|last|"
+                          r"completion)")
 
 
 def _years_of_therapy(low: str, window: tuple[re.Match[str], re.Match[str]],
@@ -351,8 +354,7 @@ def _years_of_therapy(low: str, window: tuple[re.Match[str], re.Match[str]],
     return any(e <= b.start() and _YEARS_GAP.fullmatch(low, e, b.start()) for e in ends)
 
 
-_SINCE_AFTER = re.compile(r"\s+(?:since|from|after)\s+(?:the\s+)?(?:prior|previous|last|"
-                          r"completion)")
+#: What ties a window to the therapy after it.
 _LINKED = re.compile(_SINCE.pattern + r"|\bbetween\b")
 #: "within 7 days of major surgery": the window is the therapy's.
 _OF_IT = re.compile(r"\s*\)?\s+of\s+(?:(?:the|a|an|any|prior|last)\s+)?")
@@ -677,8 +679,8 @@ _TAKEN = re.compile(
     r"(?P<x>[a-z0-9](?:[^.;:()\[\]<>≤≥]|\([^().;]{0,30}\)){1,120}?)\s*$")
 #: Words that show the object is not a drug taken (a visit, a donation, the study's own drug).
 _NOT_A_DRUG = re.compile(r"stud(?:y|ies)|\bdoses?\b|consent|screening|visit|randomi|enrol|"
-                         r"\btests?\b|\bscans?\b|exam|blood(?!\s+products?)|plasma|sample|donat|alcohol|"
-                         r"abuse|substance|"
+                         r"\btests?\b|\bscans?\b|exam|blood(?!\s+products?)|plasma|sample|donat|"
+                         r"alcohol|abuse|substance|"
                          r"informed|diagnos|hospital|contracep|birth\s+control|pregnan|\bthis\b|"
                          r"\bthese\b|\bit\b|\bthem\b|care|advice|instruction|counsel|"
                          r"\bpatients?\b|\bsubjects?\b|following|minimum|maximum|\btheir\b|"
