@@ -78,6 +78,8 @@ _JOINED = re.compile(r"[\s/,()]*(?:(?:performance|status|scale|score)\b[\s/,()]*
                      r"(?:or|and|and/or)?[\s/,()]*|\s*\(\s*|\s*/\s*|"
                      # "Karnofsky (KPS for > 16 yrs of age) or Lansky"
                      r"\s+(?:for|if|when|in)\b[^()]{1,50}\)[\s/,]*(?:or|and|and/or)[\s/,()]*")
+#: The word a score written before its scale's name is named by: "performance status ≤ 1 on
+#: the ECOG", "Physical strength score 0-3 (ECOG …)".
 _SCORE_WORD = re.compile(r"(?:performance\s+)?(?:scores?|status)|ps\b|grade")
 _INT = re.compile(r"\d{1,3}")
 _DOWNWARD = re.compile(r"less|lower|below|better|fewer")

@@ -158,6 +158,7 @@ _ALTERNATIVE = re.compile(r"\bor\b|/")
 #: A modifier that is an alternative to the kind the label opens with ("venous or arterial
 #: thromboembolism").
 _ALTERNATIVE_LAST = re.compile(r"(?:\bor|/)[\s,]*$")
+#: A slash between kinds, written without spaces in a label ("ischemic/hemorrhagic").
 _SLASHED = re.compile(r"\s*/\s*")
 _NYHA_CLASS = r"(?:iv|i{1,3}|[1-4])(?![a-z0-9])"
 
@@ -314,6 +315,7 @@ _EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])[)\]])(?!\d)|"
                          # other than asthma, including but not limited to: COPD, …"
                          r",?\s*(?=including,?\s+\(?but\s+not\s+(?:necessarily\s+)?limited\s+to\b|"
                          r"as\s+defined\s+by\b)")
+#: A list of exceptions that goes on after a comma ("Except for X, Y, or Z").
 _EXCEPTIONS_GO_ON = re.compile(r",\s*(?:or|and|and/or)\s")
 #: Examples, in a bracket or not: after "other than X", of what is excluded, not of the exception
 #: ("inflammatory joint disease other than RA such as gout, psoriatic arthritis"); matched at a
@@ -656,9 +658,9 @@ _CLAUSE_END = re.compile(";|" + _FULL_STOP.pattern)
 _NOT_RESOLVED = re.compile(r"\b(?:(?:that|which)\s+(?:has|have|had)\s+|(?:has|have|had)\s+)?"
                            r"not\s+(?:fully\s+|completely\s+)?(?:resolved|recovered)\b|"
                            r"\bunresolved\b")
-
-
+#: A list that goes on after a window: "…, arrhythmias" after "within 3 months".
 _LIST_GOES_ON = re.compile(r"[^,;.()]{0,50},\s*(?!(?:and|or|with|as|which|that|who)\b)[a-z]")
+#: What is left between a condition and a window when its examples are blanked out.
 _EXAMPLES_GAP = re.compile(r"\s*,?\s*including\s(?:\s|,|\bor\b|\band\b)*")
 
 
@@ -1106,6 +1108,7 @@ def _heading_end(low: str, hits: list[tuple[int, int, tuple[str, ...]]],
     return end if own and any(s < end for s, _, _ in hits) else 0
 
 
+#: Two conditions joined by "or" alone, and the need after the second that both may share.
 _OR_PAIR = re.compile(r"\s+(?:or|and/or)\s+")
 _NEED_WORDS = re.compile(r"requiring|needing|necessitating|(?:that|which)\s+(?:has\s+|have\s+)?"
                          r"(?:requires?|required|needs?|needed)")
@@ -1573,6 +1576,7 @@ _REQUIRED = re.compile(
     r"confirmed\s+diagnosis\s+of|clinical\s+diagnosis\s+of|documented\s+diagnosis\s+of)\s*"
     r"(?:of\s+|with\s+|as\s+)?(?:an?\s+|the\s+)?(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})"
 )
+#: An allowance before a diagnosis: "Subjects may have a lifetime diagnosis of ADHD".
 _MAY_HAVE = re.compile(r"\b(?:may|can|could)\s+(?:also\s+)?have\b(?:\s+[a-z-]+){0,3}\s*$")
 #: An inclusion criterion that is only a diagnosis, opening with its stage or course ("Stage III
 #: or IV pancreatic cancer", "Extensive stage small cell lung cancer", "Biopsy-proven prostate

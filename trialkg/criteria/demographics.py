@@ -114,6 +114,8 @@ _SELECTOR_BEFORE = re.compile(r"\bfor\s+(?:patients?|subjects?|participants?|chi
                               # age)": the bracket says which scale is whose
                               r"(?:\(|\b(?:kps|lps|karnofsky|lansky))\s*(?:for|if|when)\s*$|"
                               r"(?:fertile|childbearing|child-bearing|reproductive)\s+age\b[^.;]{0,6}$")
+#: The reason a rule is given for, before the ages it names ("Because no dosing data are
+#: available in patients < 18 years of age, …").
 _RATIONALE = re.compile(r"(?:^|[.;]\s+|,\s+)because\b[^.;]*$")
 #: "years of age": the word that ends an age written before it, no cue for a number after the
 #: bracket it closes ("(for =< 16 years of age) => 50" is a score).

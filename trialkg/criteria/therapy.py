@@ -174,6 +174,7 @@ _RANGE_BEFORE_NUMBER = re.compile(r"(\d+)\s*(?:-|to)\s*$")
 _HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:(?:x|×|times)\s*)?(?:the\s+)?"
                    r"(?:(?:elimination|terminal|plasma|drug|pharmacokinetic|biological|serum|"
                    r"its|their)\s+)*half[- ]?li(?:ves|fe)")
+#: A bracket right after a window ("(or 14 days if the drug is an enzyme inducer)").
 _BRACKET_NEXT = re.compile(r"\s*\([^()]{0,160}\)")
 _RULE = re.compile(r"whichever\s+(?:is|was|are|comes|occurs)\s+(?P<r>shorter|longer|greater|less|"
                    r"lesser|sooner|later)")
