@@ -1992,8 +1992,9 @@ ROWS = [
                        "within_days": 28}, None),
       (ConditionFact, {"label": "anorexia nervosa", "within_days": 60.88}, None),
       (ConditionFact, {"label": "bulimia nervosa", "within_days": 60.88}, None)]),
-    ("condition-narrow-labels", EXC + "- Acute coronary syndrome or angina in the past 6 months\n"
-     "- Known hepatic failure\n- Peritoneal dialysis (hemodialysis is allowed)",
+    ("condition-narrow-labels-cardiac-hepatic-dialysis", EXC + "- Acute coronary syndrome or "
+     "angina in the past 6 months\n- Known hepatic failure\n- Peritoneal dialysis (hemodialysis "
+     "is allowed)",
      [(ConditionFact, {"label": "acute coronary syndrome", "within_days": 182.62}, None),
       (ConditionFact, {"label": "angina", "within_days": 182.62}, None),
       (ConditionFact, {"label": "hepatic failure"}, "hepatic failure"),
