@@ -9,6 +9,8 @@ class a row names, the number of facts of that class must match the row exactly;
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from trialkg.criteria import (
@@ -3355,6 +3357,11 @@ def test_facts(text: str, expected: list) -> None:
             unused.remove(hit)
     if not expected:
         assert found == []
+
+
+def test_row_ids_are_unique() -> None:
+    counts = Counter(i for i, _, _ in ROWS)
+    assert [i for i, n in counts.items() if n > 1] == []
 
 
 def test_exclusion_kind() -> None:
