@@ -1006,6 +1006,8 @@ def _hits(low: str, found: list[tuple[int, int, tuple[str, ...]]]
         first = _ORGAN_FIRST.match(low, s, e)
         if first is None:
             continue
+        if not low[max(0, s - 12):s].rstrip().endswith(("or", "and", "/")):
+            continue  # what _COORD_BEFORE ends with, tested before its costly search
         before = _COORD_BEFORE.search(low, max(0, s - 160), s)
         if before is None:
             continue
