@@ -1400,6 +1400,20 @@ ROWS = [
     ("condition-except-scope", EXC + "- Other malignancy except for basal cell carcinoma",
      [(ConditionFact, {"label": "other malignancy", "exceptions": "basal cell carcinoma"},
        "Other malignancy except for basal cell carcinoma")]),
+    ("condition-exception-names-an-earlier-condition", EXC + "- History or clinical evidence of "
+     "central nervous system (CNS) metastases or leptomeningeal carcinomatosis, except for "
+     "individuals who have previously-treated CNS metastases, are asymptomatic",
+     [(ConditionFact, {"label": "cns metastasis", "exceptions": "individuals who have "
+                       "previously-treated cns metastases, are asymptomatic"}, None),
+      (ConditionFact, {"label": "leptomeningeal disease", "exceptions": None}, None)]),
+    ("condition-exception-names-the-first-of-a-list", EXC + "- Any history of seizure, epilepsy, "
+     "or other convulsive disorder, with the exception of febrile seizures in childhood.",
+     [(ConditionFact, {"label": "seizure", "exceptions": "febrile seizures in childhood"}, None),
+      (ConditionFact, {"label": "epilepsy", "exceptions": None}, None)]),
+    ("condition-other-than-narrows-the-nearest", EXC + "- Patients with other forms of psoriasis "
+     "and patients who are currently treated for autoimmune disorders other than psoriasis.",
+     [(ConditionFact, {"label": "other psoriasis", "exceptions": None}, None),
+      (ConditionFact, {"label": "autoimmune disease", "exceptions": "psoriasis"}, None)]),
     ("condition-exception-after-window", EXC + "- History of malignancy within 5 years before "
      "screening (with the exception of a nonmelanoma skin cancer that has been treated)",
      [(ConditionFact, {"label": "malignancy", "within_days": 1826.25,

@@ -915,24 +915,74 @@ def _is_agent(low: str, b: re.Match[str], s: int) -> bool:
         low.startswith("h", s) and word.endswith(_NOT_AGENT_ENDS))
 
 
-def _exception(low: str, e: int, labels: tuple[str, ...], excepts: list[tuple[int, int, int]],
-               hits: list[tuple[int, int, tuple[str, ...]]]) -> tuple[str, int] | None:
+def _exception(low: str, at: int, e: int, labels: tuple[str, ...],
+               excepts: list[tuple[int, int, int]], hits: list[tuple[int, int, tuple[str, ...]]]
+               ) -> tuple[str, int] | None:
     """Return (text, end) of the exception written right after the condition ending at ``e``.
+
+    ``at`` is where the condition's lexicon hit starts, ``labels`` the labels it is read with.
 
     The exception cue must follow in the same clause, within 80 characters, with no other
     condition named in between (the same one again is fine: "malignancy or a history of
-    malignancy within 5 years, except basal cell carcinoma").
+    malignancy within 5 years, except basal cell carcinoma"). An exception that names an
+    earlier condition of the clause again, in its own words, is that condition's: "CNS
+    metastases or leptomeningeal carcinomatosis, except for previously treated CNS metastases"
+    excepts from the metastases, not from the carcinomatosis. One that opens with "other than"
+    narrows the condition right before it ("autoimmune disorders other than psoriasis").
     """
     for cue, start, end in excepts:
         if cue < e:
             continue
-        if cue - e > 80 or SENTENCE_BREAK.search(low, e, cue) or low.startswith(
-                "with or without", cue) or any(e <= s < cue and other != labels
-                                               for s, _, other in hits):
+        if SENTENCE_BREAK.search(low, e, cue) or low.startswith("with or without", cue):
+            return None
+        own = _named_again(low, at, cue, start, end, hits)
+        if own is None or cue - e > (160 if own else 80) or (not own and any(
+                e <= s < cue and other != labels for s, _, other in hits)):
             return None
         text = " ".join(low[start:end].split()).strip(" ,:")
         return (text, end) if 0 < len(text) <= 400 else None
     return None
+
+
+#: Words too general to say that two names are of the same condition.
+_GENERIC_WORDS = frozenset(("disease", "diseases", "disorder", "disorders", "syndrome",
+                            "condition", "conditions", "history", "other"))
+
+
+def _same_words(low: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two condition names share a word of their own.
+
+    "CNS metastases" and "central nervous system (CNS) metastases" do; "schizoaffective disorder"
+    and "schizophrenia" only share the label the lexicon gives both.
+    """
+    first = {w.rstrip("s") for w in _LETTERS.findall(low, *a)
+             if len(w) >= 5 and w not in _GENERIC_WORDS}
+    return any(w.rstrip("s") in first for w in _LETTERS.findall(low, *b)
+               if len(w) >= 5 and w not in _GENERIC_WORDS)
+
+
+def _named_again(low: str, at: int, cue: int, start: int, end: int,
+                 hits: list[tuple[int, int, tuple[str, ...]]]) -> bool | None:
+    """Say which condition an exception names again.
+
+    :returns: True when the exception at ``cue`` names the condition whose lexicon hit starts at
+        ``at``, None when it names an earlier condition of its clause (it is not this one's),
+        False when it names neither.
+    """
+    if low.startswith("other", cue):
+        return False
+    named = [(s, x, other) for s, x, other in hits if start <= s < end]
+    if not named:
+        return False
+    earlier = sorted(((s, x, other) for s, x, other in hits if s <= at),
+                     key=lambda h: h[0] != at)  # the condition itself first
+    for s, x, other in earlier:
+        if SENTENCE_BREAK.search(low, x, cue):
+            continue
+        for ns, nx, again in named:
+            if set(again).intersection(other) and _same_words(low, (s, x), (ns, nx)):
+                return True if s == at else None
+    return False
 
 
 #: A CTCAE grade written before a condition ("grade ≥ 2 peripheral neuropathy", "CTCAE grade 3
@@ -1460,7 +1510,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             qualifier = "requiring hospitalization"
             ev_start = min(ev_start, admitted.start())
         recency = _window(low, s, e, hits) if timed else None
-        exception = _exception(low, e, labels, excepts, hits) if excepts else None
+        exception = _exception(low, s, e, labels, excepts, hits) if excepts else None
         mods = via_mods if via_mods is not None else low[mod_start:s]
         if recency is not None and "recent" in mods:
             mods = _RECENT.sub("", mods)  # "recent MI (within 6 months)": the window says it
