@@ -3281,6 +3281,11 @@ ROWS = [
      "Unstable angina\n  - Myocardial infarction within 6 months",
      [(ConditionFact, {"label": "unstable angina"}, None),
       (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
+    ("condition-list-topic-header-with-its-window", EXC + "- History of any one or more of the "
+     "following cardiovascular conditions within the past 6 months:\n  - Unstable angina\n  - "
+     "Myocardial infarction",
+     [(ConditionFact, {"label": "unstable angina", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
     ("washout-in-years-right-after-the-therapy", EXC + "- Rituximab within 1 year of Day 1\n- "
      "Previous chemotherapy within the last 5 years\n- metastatic disease, prior chemotherapy, "
      "any other malignancies within 5 years\n- Has active autoimmune disease that has required "

@@ -88,10 +88,15 @@ _WASHOUT_SAID = re.compile(
 _BARE_SEX = re.compile(r"\W*(?:females?|women|woman|males?|men|man)(?:\s+(?:patients?|subjects?|"
                        r"participants?|gender|sex))?(?:\s*\([^()]*\)|,\s*(?:as|because|since)\s.*)?"
                        r"\W*")
-#: A header naming the topic of the list below it: "Any of the following cardiac conditions:".
-_LIST_TOPIC = re.compile(r"\b(?:any|one|all|each|either)\s+of\s+the\s+following\s+"
+#: A header naming the topic of the list below it: "Any of the following cardiac conditions:",
+#: "any one or more of the following cardiovascular conditions within the past 6 months:".
+_LIST_TOPIC = re.compile(r"\b(?:any|one|more|all|each|either)\s+of\s+the\s+following\s+"
                          r"(?:[a-z-]+\s+){0,3}(?:conditions?|diseases?|disorders?|illnesses?|"
-                         r"abnormalities|events?)\s*:?\s*$", re.I)
+                         r"abnormalities|events?)"
+                         # the window the items share: "… cardiovascular conditions within the
+                         # past 6 months:"
+                         r"(?:\s+(?:with)?in\s+(?:the\s+)?(?:past|last|previous|prior)\s+"
+                         r"(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?))?\s*:?\s*$", re.I)
 
 
 def _words(*words: str) -> frozenset[str]:
