@@ -3281,6 +3281,12 @@ ROWS = [
      "Unstable angina\n  - Myocardial infarction within 6 months",
      [(ConditionFact, {"label": "unstable angina"}, None),
       (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
+    ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
+     "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
+     "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "
+     "are not criteria for exclusion.",
+     [(ConditionFact, {"label": "diabetic retinopathy"}, None),
+      (ConditionFact, {"label": "uncontrolled glaucoma"}, None)]),
     ("condition-list-topic-header-with-its-window", EXC + "- History of any one or more of the "
      "following cardiovascular conditions within the past 6 months:\n  - Unstable angina\n  - "
      "Myocardial infarction",

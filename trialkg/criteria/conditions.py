@@ -323,12 +323,16 @@ _EXCEPTIONS_GO_ON = re.compile(r",\s*(?:or|and|and/or)\s")
 _EXAMPLES_AFTER = re.compile(r"(?:\s*\(\s*|,?\s+)(?:e\.?\s?g\b|such\s+as\b|for\s+example\b|"
                              r"including\b)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|enter|"
-                           r"participate|exclusionary")
+                           r"participate|exclusionary|"
+                           # "… is not a criterion for exclusion", "… are not reasons for exclusion"
+                           r"(?:criteri(?:on|a)|reasons?|grounds?)\s+for\s+exclusion")
 #: The condition an allowance is made on, after its word: "… are eligible if …".
 _ALLOWED_IF = re.compile(r"(?:\s+for\s+(?:the|this)\s+(?:study|trial))?,?\s+(?:if|provided|"
                          r"as\s+long\s+as|when|only\s+if|so\s+long\s+as)\b")
 _ALLOWED_BEFORE = re.compile(r"(?:are|is|were|was|be|not|can\s+be|may\s+be)\s+(?:an?\s+)?$")
 _NOT_ALLOWED = re.compile(r"\b(?:not|never|cannot)\s+(?:be\s+|been\s+)?$")
+#: The same before "criterion for exclusion": "is not a criterion for exclusion".
+_NOT_A = re.compile(r"\b(?:not|never|cannot)\s+(?:be\s+|been\s+)?(?:an?\s+)?$")
 _MAY_BEFORE = re.compile(r"\b(?:may|can)\s+(?:still\s+|also\s+)?$")
 _CLAUSE = re.compile(r"[.;]\s")
 #: Who the condition is about is not the participant: a family history (of a list of
@@ -1321,7 +1325,10 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             elif m.group() != "allowed" and not _ALLOWED_BEFORE.search(
                     low, max(0, m.start() - 20), m.start()):
                 continue
-            if (m.group() != "exclusionary") == (_NOT_ALLOWED.search(
+            if m.group().endswith("exclusion"):
+                if not _NOT_A.search(low, max(0, m.start() - 20), m.start()):
+                    continue  # allows only after "not": "… is not a criterion for exclusion"
+            elif (m.group() != "exclusionary") == (_NOT_ALLOWED.search(
                     low, max(0, m.start() - 20), m.start()) is not None):
                 # "HIV infection is not allowed", "… will not be eligible"; "exclusionary" only
                 # allows after "not" ("… is not exclusionary", not "… may be exclusionary")
