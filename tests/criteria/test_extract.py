@@ -3281,6 +3281,11 @@ ROWS = [
      "Unstable angina\n  - Myocardial infarction within 6 months",
      [(ConditionFact, {"label": "unstable angina"}, None),
       (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
+    ("prior-therapy-not-the-source-of-toxic-effects", EXC + "- Not recovered from toxic effects "
+     "of previous anti-cancer treatments or surgery\n- Patients must have recovered from the toxic "
+     "effects of the previous anti-cancer chemotherapy or immunotherapy (with the exception of "
+     "alopecia).",
+     [(PriorTherapyFact, None, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

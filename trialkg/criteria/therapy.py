@@ -932,9 +932,10 @@ _NOT_PRIOR_GAP = re.compile(r"sensitiv|allerg|intoleran|contraindicat|reactions?
 #: concurrent chemotherapy"), not one had before; not with a past word ("no prior or concurrent").
 _TO_COME_GAP = re.compile(r"\bplan|concurrent|concomitant|\bwill\b")
 #: Before the cue: the therapy is what toxicities came from ("recovered from the toxic effects
-#: of prior chemotherapy and radiotherapy"), not one had or never had.
+#: of prior chemotherapy and radiotherapy", "… from the toxic effects of the previous
+#: chemotherapy"), not one had or never had.
 _EFFECTS_OF = re.compile(
-    r"(?:" + TOXICITY_WORDS + r")\w*"
+    r"(?:" + TOXICITY_WORDS + r")\w*(?:\s+(?:effects?|events?|reactions?))?"
     r"\s+(?:of|from|due\s+to|related\s+to|associated\s+with|attributed\s+to)"
     r"\s+(?:(?:any|all|the)\s+)?$")
 #: After a required therapy: another way to qualify without it ("… or for which no standard
