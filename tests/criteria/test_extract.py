@@ -3286,6 +3286,17 @@ ROWS = [
      "effects of the previous anti-cancer chemotherapy or immunotherapy (with the exception of "
      "alopecia).",
      [(PriorTherapyFact, None, None)]),
+    ("consent-named-among-what-an-illness-would-impair", EXC + "- Any serious and/or unstable "
+     "pre-existing medical, psychiatric, or other condition that could interfere with patient's "
+     "safety, provision of informed consent, or compliance to study procedures.\n- Males and "
+     "females must agree, in the consent form, to use effective birth control methods.",
+     [(ConsentFact, None, None)]),
+    ("consent-form-as-a-document-and-consent-required", "Inclusion Criteria:\n- Male or female, "
+     "at least 18 years of age at the time of signing informed consent form and capable of "
+     "giving written informed consent, which includes willingness to comply with the "
+     "restrictions listed in the consent form.\n- Willingness to participate in the informed "
+     "consent process",
+     [(ConsentFact, {}, "informed consent"), (ConsentFact, {}, "informed consent")]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -367,7 +367,12 @@ _CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|preceding|after|since|fro
                               r"(?<!documentation\s)(?<!provision\s)(?<!signing\s)"
                               r"(?<!signature\s)(?<!giving\s)(?<!receipt\s)(?<!obtaining\s)of|"
                               r"following)\s+"
-                              r"(?:the\s+)?(?:(?:signing|signature|obtaining|date)\b[^.;]*)?$|"
+                              r"(?:the\s+)?(?:(?:signing|signature|obtaining|date)\b"
+                              # up to a requirement of consent of its own: "at the time of
+                              # signing informed consent form and capable of giving written
+                              # informed consent"
+                              r"(?:(?!\s+and\s+(?:is\s+|are\s+)?(?:capable|able|willing))"
+                              r"[^.;])*)?$|"
                               r"\btime\s+of\s+(?:giving|providing|granting)\s+(?:the\s+)?$|"
                               r"\b(?:at|by)\s+(?:the\s+)?time\s+(?:of\s+)?(?:the\s+)?$|"
                               # "from the time (the C-13) consent is signed"
@@ -379,10 +384,18 @@ _CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|preceding|after|since|fro
                               # what an illness would impair: "illness that would preclude giving
                               # informed consent", "impair the ability to give informed consent"
                               r"\b(?:preclud\w*|impair\w*|interfer\w*\s+with|compromis\w*|"
-                              r"affect\w*|limit\w*|prevent\w*|hinder\w*)\s+(?:the\s+)?"
+                              r"affect\w*|limit\w*|prevent\w*|hinder\w*)\s+"
+                              # … and what else it would impair: "interfere with the patient's
+                              # safety, provision of informed consent, or compliance"
+                              r"(?:[a-z'-]+(?:\s+[a-z'-]+){0,3}\s*,\s*(?:or\s+|and\s+)?){0,3}"
+                              r"(?:the\s+)?(?:provision\s+of\s+)?"
                               r"(?:(?:patient|subject|participant)(?:'s|s')?\s+)?(?:ability\s+to\s+"
                               r"|capacity\s+to\s+)?(?:give|giving|provide|providing|sign|signing|"
                               r"understand\w*)?\s*(?:(?:an?|the|written)\s+)?(?:informed\s+)?$")
+#: The consent form named as a document: "must agree, in the consent form, to use effective birth
+#: control", "restrictions listed in the consent form".
+_IN_THE = re.compile(r"\b(?:in|on)\s+(?:the|this)\s+$")
+_FORM = re.compile(r"(?:\s+consent)?\s+(?:form|document)\b")
 #: Consent to something else: "willing to consent to using effective contraception".
 _CONSENT_TO_OTHER = re.compile(r"\s+to\s+(?:us(?:e|ing)|practi[cs]\w*|abstain\w*|refrain\w*)\b")
 
@@ -438,7 +451,9 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
         # not one only named as a time ("… at the time of consent/assent")
         c = next((x for x in _CONSENT.finditer(low) if not _CONSENT_AS_TIME.search(
             low, max(0, x.start() - 70), x.start()) and low[x.start() - 1:x.start()] != "/"
-            and not _CONSENT_TO_OTHER.match(low, x.end())), None)
+            and not _CONSENT_TO_OTHER.match(low, x.end()) and not (
+                _IN_THE.search(low, max(0, x.start() - 10), x.start()) and (
+                    x.group().endswith("form") or _FORM.match(low, x.end())))), None)
         if c is not None:
             out.append((c.start(), c.end(), ConsentFact(start=0, end=0)))
     return out
