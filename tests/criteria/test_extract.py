@@ -3297,6 +3297,11 @@ ROWS = [
      "restrictions listed in the consent form.\n- Willingness to participate in the informed "
      "consent process",
      [(ConsentFact, {}, "informed consent"), (ConsentFact, {}, "informed consent")]),
+    ("condition-head-word-named-again-keeps-no-shared-modifier", EXC + "- Evidence of active "
+     "bleeding or bleeding diathesis.\n- Active asthma, or asthma uncontrolled by medication.",
+     [(ConditionFact, {"label": "active bleeding"}, None),
+      (ConditionFact, {"label": "bleeding disorder"}, "bleeding diathesis"),
+      (ConditionFact, {"label": "active asthma"}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -99,6 +99,18 @@ _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(
 _INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|due\s+to)\s+"
                              r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?"
                              r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|/))*$")
+def _head_again(low: str, before: int, s: int, e: int) -> bool:
+    """Whether the condition at ``low[s:e]`` opens with the word the one before it ended with.
+
+    "active bleeding or bleeding diathesis": the item names its head word again in a kind of
+    its own, and does not share the modifier of the item before it. The same word alone is the
+    same condition again ("active asthma, or asthma uncontrolled by medication").
+    """
+    last = low[max(0, before - 30):before].split()
+    words = low[s:e].split(None, 1)
+    return bool(last) and len(words) > 1 and words[0] == last[-1]
+
+
 def _said_again(low: str, mods: str, at: int) -> bool:
     """Whether the list's opening modifier is written again in the rest of its clause.
 
@@ -1533,7 +1545,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                     and _SHARED_SEVERITY.fullmatch(slashed.mods)
                     and _LIST_GAP.fullmatch(low, slashed.end, s)
                     and not _MODIFIER_AT.match(low, s)
-                    and not _said_again(low, slashed.mods, s))):
+                    and not _said_again(low, slashed.mods, s)
+                    and not _head_again(low, slashed.end, s, e))):
             # "relevant allergy/hypersensitivity": one modifier for both; "uncontrolled
             # diabetes, hypertension, or thyroid disease": each is an uncontrolled one, when
             # the list opens with the modifier (not "acute psychosis, severe alcohol dependence,
