@@ -3302,6 +3302,9 @@ ROWS = [
      [(ConditionFact, {"label": "active bleeding"}, None),
       (ConditionFact, {"label": "bleeding disorder"}, "bleeding diathesis"),
       (ConditionFact, {"label": "active asthma"}, None)]),
+    ("measurable-lesion-or-evaluable-disease", "Inclusion Criteria:\n- At least one measurable "
+     "lesion or evaluable disease according to RECIST (version 1.1)",
+     [(MeasurableDiseaseFact, None, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

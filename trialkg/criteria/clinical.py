@@ -329,7 +329,8 @@ _MEASURABLE = re.compile(
 )
 _MEASURABLE_NOT = re.compile(
     r"\b(?:non-?measurable|not\s+(?:necessarily\s+)?measurable|evaluable\s+or\s+measurable|"
-    r"measurable\s+(?:disease\s+)?or\s+(?:non-?measurable|evaluable|detectable)|"
+    r"measurable\s+(?:(?:disease|lesions?|tumou?rs?)\s+)?(?:or|and/or)\s+"
+    r"(?:non-?measurable|evaluable|detectable)|"
     r"(?:evaluable|assessable|detectable)\s+(?:disease\s+)?(?:and|or)/?(?:or)?\s+measurable|"
     r"(?:evaluable|assessable|detectable)\s+(?:disease\s+|lesions?\s+)?(?:or|and/or)\s+"
     r"(?:[a-z-]+\s+(?:or\s+)?){1,3}?measurable)")
