@@ -3305,6 +3305,10 @@ ROWS = [
     ("measurable-lesion-or-evaluable-disease", "Inclusion Criteria:\n- At least one measurable "
      "lesion or evaluable disease according to RECIST (version 1.1)",
      [(MeasurableDiseaseFact, None, None)]),
+    ("washout-not-the-window-of-sexual-abstinence", "Inclusion Criteria:\n- Complete abstinence "
+     "from sexual intercourse 14 days before, during and at least 21 days after the last dose of "
+     "investigational product\n- At least 14 days since prior chemotherapy",
+     [(WashoutFact, {"therapy": "chemotherapy", "min_days": 14.0}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

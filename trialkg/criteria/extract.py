@@ -49,7 +49,7 @@ from trialkg.criteria.model import (
     WashoutFact,
 )
 from trialkg.criteria.normalize import Normalized
-from trialkg.criteria.quantities import EXCEPTION_CUE, WORD_NUMBERS
+from trialkg.criteria.quantities import EXCEPTION_CUE, SENTENCE_BREAK, WORD_NUMBERS
 from trialkg.criteria.subgroups import DEFINED_ON, LAB_STATES, header_context
 from trialkg.criteria.therapy import (
     THERAPIES,
@@ -97,6 +97,13 @@ _LIST_TOPIC = re.compile(r"\b(?:any|one|more|all|each|either)\s+of\s+the\s+follo
                          # past 6 months:"
                          r"(?:\s+(?:with)?in\s+(?:the\s+)?(?:past|last|previous|prior)\s+"
                          r"(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?))?\s*:?\s*$", re.I)
+
+
+#: Sexual abstinence for a time ("abstinence from sexual intercourse for 14 days before exposure
+#: to the investigational product"); not a drug kept from ("refrain from NSAIDs within 5 days",
+#: a washout).
+_ABSTAIN = re.compile(r"\b(?:abstinen\w*|abstain\w*|refrain\w*)\s+from\s+(?:(?:sexual|"
+                      r"heterosexual|vaginal)\s+)?(?:intercourse|sex)\b")
 
 
 def _words(*words: str) -> frozenset[str]:
@@ -205,6 +212,12 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
             # "Underwent cytoreductive surgery within the past 12 weeks", "Use of artificial
             # tears within the past 30 days": an inclusion that asks for a recent therapy
             washout = []
+        if washout and ("intercourse" in low or "sex" in low):
+            # "Complete abstinence from sexual intercourse for 14 days before exposure to the
+            # investigational product": the window is the abstinence's
+            washout = [w for w in washout if not any(
+                m.start() < w[0] and not SENTENCE_BREAK.search(low, m.end(), w[0])
+                for m in _ABSTAIN.finditer(low, 0, w[0]))]
         found += washout
         if washout:
             washout_span = (washout[0][0], washout[0][1])
