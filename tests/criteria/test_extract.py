@@ -3309,6 +3309,21 @@ ROWS = [
      "from sexual intercourse 14 days before, during and at least 21 days after the last dose of "
      "investigational product\n- At least 14 days since prior chemotherapy",
      [(WashoutFact, {"therapy": "chemotherapy", "min_days": 14.0}, None)]),
+    ("washout-window-of-a-header-over-therapies", EXC + "- Participants who have received the "
+     "following medications or treatments at any time within 4 weeks of registration:\n"
+     "    - Chemotherapy\n    - Growth factors (e.g. Procrit, Aranesp)\n    - Inhaled steroids "
+     "are permitted at low doses\n- History of any one or more of the following cardiovascular "
+     "conditions within the past 6 months:\n    - Coronary artery bypass graft surgery",
+     [(WashoutFact, {"therapy": "chemotherapy", "min_days": 28.0}, "Chemotherapy"),
+      (WashoutFact, {"therapy": "growth factors", "min_days": 28.0}, "Growth factors"),
+      (WashoutFact, {"therapy": "coronary artery bypass graft surgery", "min_days": 182.62},
+       None)]),
+    ("washout-no-window-from-a-header-of-lab-values-or-dose-changes", EXC + "- Any of the "
+     "following biochemical values within 14 days prior to inclusion:\n    - Creatinine "
+     "clearance < 50 mL/min (for patients who will have DHAOx chemotherapy)\n- Patient that "
+     "requires changes in the dose of one of the following medications within 2 weeks of "
+     "study enrollment:\n    - Antidepressants",
+     [(WashoutFact, None, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

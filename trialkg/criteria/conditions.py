@@ -805,18 +805,22 @@ def _window_days(m: re.Match[str]) -> float | None:
     return round(duration_days(value, unit), 2)
 
 
-def header_window(low: str) -> float | None:
-    """Return the time window in days a header gives the conditions listed under it.
+def header_windows(low: str) -> tuple[float | None, float | None]:
+    """Return the time windows in days a header gives the items listed under it.
 
-    "No history of any of the following within the past year:" gives 365.25 days; a window
-    that a therapy or a test of the header takes ("received within 4 weeks any of the
-    following:") gives none.
+    "No history of any of the following within the past year:" gives 365.25 days to the
+    conditions and the therapies listed; a window that a therapy or a test of the header takes
+    ("received within 4 weeks any of the following:", "have received the following
+    medications at any time within 4 weeks of registration:") goes to therapies only.
+
+    :returns: ``(days for conditions, days for therapies)``.
     """
     m = _WINDOW.search(low) if ("with" in low or "past" in low or "last" in low or
                                 "preceding" in low or "previous" in low) else None
-    if m is None or _HEADER_WINDOW_OTHER.search(low, 0, m.start()):
-        return None
-    return _window_days(m)
+    if m is None:
+        return None, None
+    days = _window_days(m)
+    return (None if _HEADER_WINDOW_OTHER.search(low, 0, m.start()) else days), days
 
 
 #: A bracket opened right after a condition: what follows in it is the reason it is listed.

@@ -28,7 +28,7 @@ from trialkg.criteria.conditions import (
     extract_biomarkers,
     extract_excluded,
     extract_required,
-    header_window,
+    header_windows,
 )
 from trialkg.criteria.demographics import extract_age, extract_sex
 from trialkg.criteria.labs import DENIAL, LabContext, deny_bounds, extract_labs
@@ -46,6 +46,7 @@ from trialkg.criteria.model import (
     Criterion,
     Fact,
     LabThresholdFact,
+    PriorTherapyFact,
     WashoutFact,
 )
 from trialkg.criteria.normalize import Normalized
@@ -55,6 +56,7 @@ from trialkg.criteria.therapy import (
     THERAPIES,
     extract_prior_therapy,
     extract_washout,
+    qualified_therapy,
 )
 
 __all__ = ["annotate", "read_facts"]
@@ -349,7 +351,29 @@ _LISTS_BELOW = re.compile(r"(?:following|below|includ\w*|such\s+as|e\.g\.?)\s*[:
                           r"following\b")
 
 
-def _scope_of(item: Criterion, scope: tuple[bool, float | None]) -> tuple[bool, float | None]:
+#: What a header says of the items under it: whether it denies them, the time window in days it
+#: gives the conditions listed, and the one it gives the therapies listed ("Participants who
+#: have received the following medications … within 4 weeks of registration:").
+Scope = tuple[bool, float | None, float | None]
+_NO_SCOPE: Scope = (False, None, None)
+#: A header whose items are lab values ("Any of the following hematology values within 14 days
+#: prior to inclusion:"), not therapies taken.
+_LAB_VALUES_BELOW = re.compile(r"\b(?:values?|levels?|tests?|labs?|laboratory|hematology|"
+                               r"ha?ematological|biochemi\w*|chemistry|function)\b")
+#: Words that open an item before the therapy it names, as part of its name ("Coronary" artery
+#: bypass graft surgery); not a lead such as "any", "use of", "prior".
+_NAME_BEFORE = re.compile(r"(?:(?:any|prior|previous|recent|use\s+of|treatment\s+with|"
+                          r"therapy\s+with)\s+)?(?P<name>(?!any\b|prior\b|previous\b|recent\b|"
+                          r"use\b|treatment\b|therapy\b)[a-z-]+(?:\s+[a-z-]+)?\s+)")
+#: A header about changes of dose ("requires changes in the dose of one of the following
+#: medications within 2 weeks"), not about therapies taken.
+_DOSE_CHANGE = re.compile(r"\bchang\w*\s+(?:in|of|to)\s+(?:the\s+)?dos|\bdos\w*\s+(?:chang|"
+                          r"adjust|modif)|\bstable\s+dos")
+#: An item that allows what it names ("Inhaled steroids … are permitted at low doses").
+_ALLOWS = re.compile(r"\b(?:permitted|allowed|acceptable|eligible|may\s+be\s+used)\b")
+
+
+def _scope_of(item: Criterion, scope: Scope) -> Scope:
     """Return what a header says of the items under it: whether it denies them, its window.
 
     Only a header that points at its list ("… any of the following:", "Any of the following
@@ -360,13 +384,46 @@ def _scope_of(item: Criterion, scope: tuple[bool, float | None]) -> tuple[bool, 
     low = " ".join(item.text.lower().split())
     if not _LISTS_BELOW.search(low) or _EXCEPTIONS_BELOW.search(low) or (
             _DEFINED_BELOW.search(low)):
-        return False, None  # not a header of a list, or one of exceptions ("except for the
+        return _NO_SCOPE  # not a header of a list, or one of exceptions ("except for the
         # following:"): nothing passes on
     # "No history of any of the following:", "No uncontrolled cardiovascular disease,
     # including any of the following:": a header that denies the items listed under it
     denied = scope[0] or (item.kind == "inclusion" and DENIAL.match(low) is not None)
-    window = header_window(low)
-    return denied, window if window is not None else scope[1]
+    window, washout = header_windows(low)
+    if washout is None:
+        return denied, scope[1], scope[2]
+    return denied, window, None if _LAB_VALUES_BELOW.search(low) or _DOSE_CHANGE.search(
+        low) else washout
+
+
+def _washouts_below(low: str, found: list[tuple[int, int, Fact]], days: float,
+                    therapies: Hits) -> list[tuple[int, int, Fact]]:
+    """Read the therapies an item names under a header that gives them a window.
+
+    "Participants who have received the following medications or treatments at any time
+    within 4 weeks of registration:" / "- Chemotherapy": a washout of 28 days. The item must
+    open with the therapy (not a lab value that names one in passing: "creatinine clearance
+    < 50 mL/min (for patients who will have DHAOx chemotherapy)"), and have no window, prior
+    therapy or lab bound of its own, nor allow what it names.
+    """
+    if not therapies or therapies[0][0] > 30 or _ALLOWS.search(low) or any(
+            isinstance(f, WashoutFact | PriorTherapyFact | LabThresholdFact) or (
+                isinstance(f, ConditionFact) and s < therapies[0][0]) for s, _, f in found):
+        return []  # not "Angina requiring medical or surgical intervention"
+    out: list[tuple[int, int, Fact]] = []
+    labels: set[str] = set()
+    for s, e, label in therapies:
+        if low.count("(", 0, s) > low.count(")", 0, s) or low.endswith(("non-", "non "), 0, s):
+            continue  # "Major surgery (kyphoplasty is not considered major surgery)", "an
+            # approved non-biologic therapy"
+        label, s = qualified_therapy(low, label, s, e)
+        if s and low[s - 1] == " " and (lead := _NAME_BEFORE.fullmatch(low, 0, s)) is not None:
+            label, s = low[lead.start("name"):e], lead.start("name")  # "coronary artery
+            # bypass graft surgery", named in full
+        if label not in labels:
+            labels.add(label)
+            out.append((s, e, WashoutFact(start=0, end=0, min_days=days, therapy=label)))
+    return out
 
 
 #: A header ending by introducing the exceptions listed under it ("with the following
@@ -560,7 +617,7 @@ class _Annotator:
         self.therapy_starts = [h[0] for h in self.therapies]
 
     def facts_of(self, item: Criterion, topic: str, ctx: LabContext,
-                 scope: tuple[bool, float | None] = (False, None)) -> list[Fact]:
+                 scope: Scope = _NO_SCOPE) -> list[Fact]:
         n = self.n
         ns, ne = n.norm_span(item.start, item.end)
         starts = self.word_starts
@@ -571,6 +628,9 @@ class _Annotator:
             conditions=_slice(self.conditions, self.condition_starts, ns, ne),
             therapies=_slice(self.therapies, self.therapy_starts, ns, ne), words=words,
             denied=scope[0])
+        if scope[2] is not None and (item.kind == "exclusion" or scope[0]):
+            found += _washouts_below(n.low[ns:ne], found, scope[2],
+                                     _slice(self.therapies, self.therapy_starts, ns, ne))
         if not found:
             return []
         if scope[1] is not None:  # the header's window: "No history of any of the following
@@ -597,7 +657,7 @@ class _Annotator:
         return facts
 
     def walk(self, items: list[Criterion], parent: LabContext, topic: str,
-             methods: bool = False, scope: tuple[bool, float | None] = (False, None)) -> None:
+             methods: bool = False, scope: Scope = _NO_SCOPE) -> None:
         """Read the facts of ``items`` and their children.
 
         :param methods: the items list contraceptive methods (their parent requires

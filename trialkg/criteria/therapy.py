@@ -26,7 +26,7 @@ from trialkg.criteria.quantities import (
     parse_number,
 )
 
-__all__ = ["extract_washout", "extract_prior_therapy", "THERAPIES"]
+__all__ = ["extract_washout", "extract_prior_therapy", "qualified_therapy", "THERAPIES"]
 
 #: CYP3A4 written as "CYP3A4", "CYP 3A", "cytochrome P450 (CYP) 3A4".
 #: "anticancer", "anti-tumour", "antineoplastic".
@@ -259,7 +259,7 @@ def _kind(low: str, start: int, label: str, stop: frozenset[str] = frozenset()
     return f"{kinds} {label}", kept[0].start()
 
 
-def _qualified(low: str, label: str, start: int, end: int) -> tuple[str, int]:
+def qualified_therapy(low: str, label: str, start: int, end: int) -> tuple[str, int]:
     """Add the words that narrow a therapy to its label.
 
     A corticosteroid's route, a surgery's kind, where or how radiotherapy or chemotherapy was
@@ -306,7 +306,7 @@ def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
                 low, max(0, h_start - 30), h_start) and h_start - best[3] < 30:
             best = (best[0], label, h_start, h_end)
             break
-    label, h_start = _qualified(low, best[1], best[2], best[3])
+    label, h_start = qualified_therapy(low, best[1], best[2], best[3])
     end = best[3]
     if label.endswith("radiotherapy"):
         site = _RADIATION_SITE.match(low, end)
@@ -568,7 +568,7 @@ def _own_periods(low: str, start: int, end: int, window: int, labels: list[str]
                     continue
                 whole = THERAPIES.findall(label)
                 if len(whole) == 1 and whole[0][0] == 0 and whole[0][1] == len(label):
-                    label = _qualified(label, whole[0][2], 0, len(label))[0]
+                    label = qualified_therapy(label, whole[0][2], 0, len(label))[0]
                 if label in labels:
                     continue
                 labels.append(label)
@@ -595,7 +595,7 @@ def _listed_after(low: str, hits: list[tuple[int, int, str]], end: int, stop: in
             continue
         if h_end > stop or not _THERAPY_LIST_GAP.fullmatch(low, end, h_start):
             break
-        out.append(_qualified(low, label, h_start, h_end)[0])
+        out.append(qualified_therapy(low, label, h_start, h_end)[0])
         end = h_end
     return out, end
 
@@ -1193,7 +1193,7 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
                         not low[e:cue.start()].strip(" -")), None)
         if therapy is None:
             return []
-        label, start = _qualified(low, therapy[0], therapy[1], therapy[2])
+        label, start = qualified_therapy(low, therapy[0], therapy[1], therapy[2])
         setting, setting_end = _setting(low, cue.end())
         return [(start, setting_end, PriorTherapyFact(start=0, end=0, therapy=label,
                                                       required=False, min_lines=min_lines,
