@@ -3324,6 +3324,13 @@ ROWS = [
      "requires changes in the dose of one of the following medications within 2 weeks of "
      "study enrollment:\n    - Antidepressants",
      [(WashoutFact, None, None)]),
+    ("condition-lexicon-hemoptysis-down-syndrome-macular-pucker", EXC + "- Hemoptysis within 6 "
+     "weeks prior to first dose of study drug.\n- Have Down syndrome.\n- Presence of macular "
+     "pucker.\n- Non-cardiac pulmonary edema",
+     [(ConditionFact, {"label": "hemoptysis", "within_days": 42.0}, None),
+      (ConditionFact, {"label": "down syndrome"}, None),
+      (ConditionFact, {"label": "epiretinal membrane"}, "macular pucker"),
+      (ConditionFact, {"label": "non-cardiogenic pulmonary edema"}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "
