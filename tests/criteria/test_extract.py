@@ -3331,6 +3331,9 @@ ROWS = [
       (ConditionFact, {"label": "down syndrome"}, None),
       (ConditionFact, {"label": "epiretinal membrane"}, "macular pucker"),
       (ConditionFact, {"label": "non-cardiogenic pulmonary edema"}, None)]),
+    ("lab-bmi-in-kg-per-meter-square", "Inclusion Criteria:\n- BMI less than 40kg/meter square.",
+     [(LabThresholdFact, {"analyte": "body mass index", "comparator": "<", "value": 40.0,
+                          "unit": "kg/m2"}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "
