@@ -3334,6 +3334,11 @@ ROWS = [
     ("lab-bmi-in-kg-per-meter-square", "Inclusion Criteria:\n- BMI less than 40kg/meter square.",
      [(LabThresholdFact, {"analyte": "body mass index", "comparator": "<", "value": 40.0,
                           "unit": "kg/m2"}, None)]),
+    ("condition-new-onset-kept-as-a-modifier", EXC + "- Myocardial infarction within 6 months; "
+     "new onset of angina within 3 months\n- Serious or non-healing wound",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "new onset of angina", "within_days": 91.31}, None),
+      (ConditionFact, {"label": "serious or non-healing wound"}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -58,7 +58,7 @@ _SEVERITY_WORDS = (
     r"poorly\s+controlled",
     r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "decompensated",
     "symptomatic", "untreated", r"clinically[\s-]+significant", "significant",
-    r"life[\s-]threatening")
+    r"life[\s-]threatening", r"non[\s-]?healing", r"(?:new|recent)[\s-]+onset(?:\s+of)?")
 _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable", "uncorrected",
     "advanced", "unexplained", "agnogenic", r"un-?investigated", r"(?:previously\s+)?undiagnosed",
