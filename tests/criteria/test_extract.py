@@ -3339,6 +3339,15 @@ ROWS = [
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
       (ConditionFact, {"label": "new onset of angina", "within_days": 91.31}, None),
       (ConditionFact, {"label": "serious or non-healing wound"}, None)]),
+    ("washout-window-and-therapy-of-one-sentence", EXC + "- History of untreated deep venous "
+     "thrombosis (DVT) within the past 6 months. Subjects with recent DVT who have been treated "
+     "with therapeutic anti-coagulating agents for at least 6 weeks are eligible\n- Hemoglobin "
+     "< 8 g/dL, no more than 14 days before enrollment. No transfusions are allowed within 72 "
+     "hours before the qualifying value.\n\nInclusion Criteria:\n- Subjects must not have had "
+     "a platinum agent within the past 6 months. Last chemotherapy must have been > 4 weeks "
+     "prior to enrollment.",
+     [(WashoutFact, {"therapy": "transfusion", "min_days": 3.0}, None),
+      (WashoutFact, {"therapy": "chemotherapy", "min_days": 28.0}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

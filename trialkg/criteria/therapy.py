@@ -317,12 +317,15 @@ def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
 
 
 def _in_sentence(low: str, hits: list[tuple[int, int, str]], at: int) -> list[tuple[int, int, str]]:
-    """Return the hits in the sentence holding position ``at``, or all when it holds none.
+    """Return the hits in the sentence holding position ``at``, or those before it.
 
     "Focal radiation therapy within 7 days prior to randomization. … (i.e., prior radiation must
     have been to less than 30% of the bone marrow)": the window's therapy is in its sentence.
+    When the sentence holds none, the hits of earlier sentences: "Prior chemotherapy: allowed.
+    At least 4 weeks since" reaches back; "History of DVT within the past 6 months. Subjects
+    treated with anticoagulants are eligible" does not reach on.
     """
-    if len(hits) < 2:
+    if not hits:
         return hits
     start = 0
     for m in SENTENCE_BREAK.finditer(low, 0, at):
@@ -330,7 +333,7 @@ def _in_sentence(low: str, hits: list[tuple[int, int, str]], at: int) -> list[tu
     end = SENTENCE_BREAK.search(low, at)
     stop = end.start() if end is not None else len(low)
     inside = [h for h in hits if start <= h[0] < stop]
-    return inside or hits
+    return inside or [h for h in hits if h[0] < start]
 
 
 #: What may stand between a therapy and a window in years that is its own.
@@ -409,6 +412,10 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
             low, found, therapies):
         found = _window_at(low, found[1].end())  # a window in years is mostly a condition's
         # ("any other malignancy within 5 years"): the therapy's only right after it
+    while found is not None and therapies and not _in_sentence(
+            low, therapies, found[0].start()) and _named(low, found[0].start()) is None:
+        found = _window_at(low, found[1].end())  # "… no platinum agent within the past 6
+        # months. Last chemotherapy must have been > 4 weeks prior": the next sentence's window
     if found is None or _TIMING.search(low) is None:
         return []
     b, u = found
