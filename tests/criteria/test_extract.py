@@ -3348,6 +3348,17 @@ ROWS = [
      "prior to enrollment.",
      [(WashoutFact, {"therapy": "transfusion", "min_days": 3.0}, None),
       (WashoutFact, {"therapy": "chemotherapy", "min_days": 28.0}, None)]),
+    ("lab-subgroup-opening-the-criterion-goes-to-each-bound", "Inclusion Criteria:\n- For "
+     "patients with liver metastasis adequate hepatic function is defined by AST <= 5 x ULN and "
+     "ALT <= 5 ULN.\n\nExclusion Criteria:\n- Patients with severe liver disease (AST > 3x "
+     "normal, alkaline phosphatase or bilirubin > 2x normal)",
+     [(LabThresholdFact, {"analyte": "AST", "uln_multiple": 5.0,
+                          "subgroup": ["liver metastasis"]}, None),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 5.0,
+                          "subgroup": ["liver metastasis"]}, None),
+      (LabThresholdFact, {"analyte": "alkaline phosphatase", "subgroup": []}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "subgroup": []}, None),
+      (LabThresholdFact, {"analyte": "AST", "uln_multiple": 3.0}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -500,10 +500,29 @@ def _attach(low: str, thresholds: list[_Threshold], mentions: list[_Mention],
             prev = t
 
 
+#: The cues of a subgroup phrase that sets a condition for what follows it.
+_CONDITIONAL_LEADS = ("for ", "in ", "among ", "if ", "when ", "where ")
+
+
 def _apply_subgroups(low: str, thresholds: list[_Threshold],
                      phrases: list[SubgroupPhrase]) -> None:
-    """Give each subgroup phrase to the bound it qualifies (before or after it)."""
-    for ph in phrases:
+    """Give each subgroup phrase to the bound it qualifies (before or after it).
+
+    A phrase that opens the criterion with a conditional cue, before any bound ("For patients
+    with liver metastasis, AST ≤ 5 × ULN and ALT ≤ 5 × ULN"), qualifies every bound of its
+    sentence up to the next phrase; not "Patients with severe liver disease (AST > 3 × ULN …)",
+    which names the condition its bounds define.
+    """
+    for k, ph in enumerate(phrases):
+        if not ph.exception and low.startswith(_CONDITIONAL_LEADS, ph.start) and \
+                not low[:ph.start].strip(" -*•:") and (
+                spread := [t for t in thresholds if t.start >= ph.end and not SENTENCE_BREAK.search(
+                    low, ph.end, t.start) and (k + 1 == len(phrases)
+                                              or t.end <= phrases[k + 1].start)]):
+            for t in spread:
+                if t.subgroup is None:
+                    t.subgroup = ph
+            continue
         before = [t for t in thresholds if t.end <= ph.start]
         after = [t for t in thresholds if t.start >= ph.end]
         follow = after[0] if after and after[0].start - ph.end <= 40 else None
