@@ -3359,6 +3359,15 @@ ROWS = [
       (LabThresholdFact, {"analyte": "alkaline phosphatase", "subgroup": []}, None),
       (LabThresholdFact, {"analyte": "total bilirubin", "subgroup": []}, None),
       (LabThresholdFact, {"analyte": "AST", "uln_multiple": 3.0}, None)]),
+    ("washout-time-that-must-have-elapsed-since", "Inclusion Criteria:\n- 4 weeks must have "
+     "elapsed since the patient has received any other IMP\n- For patients who have received "
+     "prior HSCT, there can be no evidence of GVHD and greater than 60 days must have elapsed "
+     "since the HSCT.\n- Six weeks must have elapsed since prior MDX-010 therapy to allow "
+     "antibody levels to decline.",
+     [(WashoutFact, {"therapy": "investigational agent", "min_days": 28.0}, None),
+      (WashoutFact, {"therapy": "hsct", "min_days": 60.0}, None),
+      (WashoutFact, {"therapy": "mdx-010 therapy", "min_days": 42.0}, None),
+      (PriorTherapyFact, None, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

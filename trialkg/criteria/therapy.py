@@ -158,6 +158,9 @@ _BEFORE_UNIT = re.compile(
     # "within the past year": one unit
     r"|(?P<cue1>(?:(?:with)?in|during)\s+the\s+(?:last|past|previous|preceding))\s+$")
 _AFTER_UNIT = re.compile(r"\s+(?:or\s+more\s+)?(?:(?:interval|period|gap)\s+)?"
+                         # "4 weeks must have elapsed since the patient has received …"
+                         r"(?:(?:(?:must|should|will|shall)\s+(?:have\s+)?|ha(?:ve|s)\s+)?"
+                         r"(?:elapsed|passed)\s+)?"
                          r"(?:since|from|after|before|prior\s+to|preceding)\b")
 _DURING = re.compile(r"(?:\bfor|\bduring\s+the|\bseparated\b[^.;]{0,40}\bby)\s*$|"
                      r"\b(?:stable|daily|maintenance)\b[^.;]{0,25}$|"
@@ -815,9 +818,21 @@ _AT_MOST_BEFORE = re.compile(r"(?:<|≤|=<)\s*$")
 _AT_MOST_NOT_SINCE = re.compile(r"\s*(?:of|per|after|following)\b")
 
 
+#: "… must have elapsed since the HSCT": what the time is counted from, after a verb that says
+#: it is a time since.
+_ELAPSED_SINCE = re.compile(
+    r"\s+(?:(?:must|should|will|shall)\s+(?:have\s+)?|ha(?:ve|s)\s+)?(?:elapsed|passed)\s+"
+    r"(?:since|from)\s+(?:the\s+)?(?:time\s+of\s+)?(?:(?:last|prior|previous|final)\s+)?"
+    r"(?:(?:dose|administration|infusion|completion)\s+of\s+)?(?:the\s+)?(?:any\s+|an?\s+)?"
+    r"(?:(?:receiving|receipt\s+of|use\s+of)\s+)?"
+    r"(?P<x>[a-z0-9][^.;:()\[\],]{1,80}?)"
+    r"(?=\s*(?:[.;:(\[,]|$)|\s+(?:for|and|or\s+any\s+other|prior\s+to|before|known|that|which|"
+    r"unless|except|to|by|in|so)\b)")
+
+
 def _since_named(low: str, at: int) -> tuple[str, int, int] | None:
     """Return (label, start, end) of a drug named right after "since prior" at ``at``."""
-    m = _SINCE_NAMED.match(low, at)
+    m = _SINCE_NAMED.match(low, at) or _ELAPSED_SINCE.match(low, at)
     if m is None:
         return None
     label, x = _drug_name(m.group("x"))
