@@ -3368,6 +3368,10 @@ ROWS = [
       (WashoutFact, {"therapy": "hsct", "min_days": 60.0}, None),
       (WashoutFact, {"therapy": "mdx-010 therapy", "min_days": 42.0}, None),
       (PriorTherapyFact, None, None)]),
+    ("condition-each-indication-a-drug-is-taken-for", EXC + "- Were currently receiving "
+     "medications administered for cardiac arrhythmia, angina or congestive heart failure (e.g., "
+     "digitalis, beta-blockers)",
+     [(ConditionFact, None, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -462,10 +462,15 @@ _CANCER_HEADS = ("cancer", "malignancy", "carcinoma", "neoplasm", "tumor", "tumo
 #: What a drug is taken for, right before a condition ("taking a calcium channel blocker for any
 #: reason including angina", "receiving medications administered for cardiac arrhythmia").
 _TAKEN_FOR = re.compile(r"\b(?:taking|takes|receiving|prescribed|indicated)\b[^.;:()]{0,50}\bfor\s+"
+                        r"(?:either\s+)?"
                         r"(?:any\s+reason\s+)?(?:(?:other|another|any)\s+(?:conditions?|reasons?|"
                         r"indications?|diseases?|disorders?)\s*[(,:]?\s*(?:e\.?g\.?|such\s+as|"
                         r"including|like)?[\s,:]*(?:[a-z' -]{1,40}?(?:,|\s+or|\s+and)\s*){0,6})?"
-                        r"(?:including\s+|such\s+as\s+)?(?:an?\s+|the\s+)?$")
+                        r"(?:including\s+|such\s+as\s+)?(?:an?\s+|the\s+)?"
+                        # the other indications of a list: "… administered for cardiac
+                        # arrhythmia, angina or congestive heart failure"
+                        r"(?:[a-z' -]{1,40}?(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|"
+                        r"\s+and/or\s+)){0,4}$")
 #: Words after which a qualifier stops: a window, an exception, a new clause.
 _QUALIFIER_STOP = (r"within|(?:in|during|over)\s+the\s+(?:past|last|previous|preceding)|except|"
                    r"unless|other|are|is|will|must|should|who|if")
