@@ -3372,6 +3372,12 @@ ROWS = [
      "medications administered for cardiac arrhythmia, angina or congestive heart failure (e.g., "
      "digitalis, beta-blockers)",
      [(ConditionFact, None, None)]),
+    ("lab-exception-that-allows-another-bound", "Inclusion Criteria:\n- bilirubin < 1.5 mg/dL "
+     "(except for Gilbert's syndrome which will allow bilirubin ≤ 2.0 mg/dL)",
+     [(LabThresholdFact, {"value": 1.5, "subgroup": ["Gilbert syndrome"],
+                          "subgroup_negated": True}, None),
+      (LabThresholdFact, {"value": 2.0, "subgroup": ["Gilbert syndrome"],
+                          "subgroup_negated": False}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -70,7 +70,10 @@ _CLOSES = re.compile(r"[).;]")
 _RESTATED = re.compile(r"\s*[(\[]\s*(?:or\s+)?$")
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}\.\d{3}$")
 _COMPARISON = re.compile(r"[<>≤≥]")
-_THEN = re.compile(r"\s*(?::|,?\s*then\b|,?\s*in\s+which\s+case\b)")
+_THEN = re.compile(r"\s*(?::|,?\s*then\b|,?\s*in\s+which\s+case\b|"
+                   # "(except for Gilbert's syndrome which will allow bilirubin ≤ 2.0 mg/dL)"
+                   r",?\s*(?:which|that|who)\s+(?:will\s+|would\s+|may\s+)?(?:allow|permit)s?\b|"
+                   r",?\s*(?:allowing|permitting)\b)")
 _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)(?!\d)")
 _HAS_NUMBER = re.compile(r"\d|uln|upper|normal|wnl")
 #: A value within normal limits, for an analyte whose abnormal side is high: at most 1 × ULN
