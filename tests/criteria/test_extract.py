@@ -3378,6 +3378,12 @@ ROWS = [
                           "subgroup_negated": True}, None),
       (LabThresholdFact, {"value": 2.0, "subgroup": ["Gilbert syndrome"],
                           "subgroup_negated": False}, None)]),
+    ("condition-each-risk-of-a-list-is-no-condition", EXC + "- Patients with complete bowel "
+     "obstruction or who are at high risk for GI perforation or severe hemorrhage.\n- Is at "
+     "imminent risk of suicide or had a suicide attempt within 6 months of screening",
+     [(ConditionFact, {"label": "complete bowel obstruction"}, None),
+      (ConditionFact, {"label": "imminent suicide risk"}, None),
+      (ConditionFact, {"label": "suicide attempt", "within_days": 182.62}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "
