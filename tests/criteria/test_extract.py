@@ -3384,6 +3384,14 @@ ROWS = [
      [(ConditionFact, {"label": "complete bowel obstruction"}, None),
       (ConditionFact, {"label": "imminent suicide risk"}, None),
       (ConditionFact, {"label": "suicide attempt", "within_days": 182.62}, None)]),
+    ("condition-window-the-criterion-opens-with", EXC + "- Active and/or within the last 5 years "
+     "histologically confirmed diagnosis of malignant melanoma, gastric cancer or lung cancer\n"
+     "- Concurrent (or within the last 5 years) second malignancy other than non melanoma skin "
+     "cancer",
+     [(ConditionFact, {"label": "melanoma", "within_days": 1826.25}, None),
+      (ConditionFact, {"label": "gastric cancer", "within_days": 1826.25}, None),
+      (ConditionFact, {"label": "lung cancer", "within_days": 1826.25}, None),
+      (ConditionFact, {"label": "other malignancy", "within_days": 1826.25}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

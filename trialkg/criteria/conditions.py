@@ -750,6 +750,12 @@ _WINDOW_BRACKET = re.compile(r"\b(?:history|episode|evidence|diagnosis|occurrenc
                              r"of\s+(?:an?\s+|the\s+)?(?:[a-z-]+[\s,]+){0,4}$")
 
 
+#: A window a criterion opens with, before the conditions it names.
+_LEAD_WINDOW = re.compile(r"\W*(?:(?:active|current|concurrent|ongoing)\s*(?:and/or|or|\(\s*or)?"
+                          r"\s+)?(?P<w>(?:with)?in\s+the\s+(?:last|past|previous|preceding)\s+"
+                          r"(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?))\)?")
+
+
 def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
             ) -> tuple[float, int, int] | None:
     """Return the time window of the condition at ``low[s:e]``: (days, start, end of its words).
@@ -785,6 +791,14 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
             m = _WINDOW.search(low, b.start(g), b.end(g) + (g == "w"))
             if m is not None:
                 lead = True
+    if m is None and (lw := _LEAD_WINDOW.match(low)) is not None and lw.end() <= s and \
+            not SENTENCE_BREAK.search(low, lw.end(), s):
+        # "Active and/or within the last 5 years histologically confirmed diagnosis of
+        # malignant melanoma, gastric cancer, …", "Concurrent (or within the last 5 years)
+        # second malignancy": the window the criterion opens with
+        m = _WINDOW.search(low, lw.start("w"), lw.end("w"))
+        if m is not None:
+            lead = True
     if m is None:
         colon = low.rfind(":", 0, s)
         if colon < 0:  # "any of the followings within the past 6 months; ischemic heart disease"
