@@ -3392,6 +3392,11 @@ ROWS = [
       (ConditionFact, {"label": "gastric cancer", "within_days": 1826.25}, None),
       (ConditionFact, {"label": "lung cancer", "within_days": 1826.25}, None),
       (ConditionFact, {"label": "other malignancy", "within_days": 1826.25}, None)]),
+    ("contraception-methods-nested-under-a-method", "Inclusion Criteria:\n- of child-bearing "
+     "potential and agrees to take contraceptive precautions. Acceptable methods of contraception "
+     "are:\n    - Abstinence\n        - oral contraceptive (either combined or progestogen "
+     "only)\n        - percutaneous contraceptive devices",
+     [(ContraceptionFact, {}, "contraceptive")]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -718,7 +718,7 @@ class _Annotator:
                     named = _slice(self.analytes, self.analyte_starts, ns, ne)
                     if named:
                         child_ctx = LabContext(subgroup=child_ctx.subgroup, analytes=named[-1][2])
-                self.walk(item.children, child_ctx, child_topic, contraception,
+                self.walk(item.children, child_ctx, child_topic, contraception or listing,
                           _scope_of(item, scope))
                 if ":" in item.text:
                     _allowances_below(item)
