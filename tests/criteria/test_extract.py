@@ -3397,6 +3397,11 @@ ROWS = [
      "are:\n    - Abstinence\n        - oral contraceptive (either combined or progestogen "
      "only)\n        - percutaneous contraceptive devices",
      [(ContraceptionFact, {}, "contraceptive")]),
+    ("consent-a-disorder-would-prohibit-or-preclude", EXC + "- History of significant neurologic "
+     "or psychiatric disorders that prohibited the understanding and giving of informed "
+     "consent\n- Other medical or psychiatric condition which would preclude obtaining voluntary "
+     "consent",
+     [(ConsentFact, None, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

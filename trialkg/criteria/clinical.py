@@ -385,14 +385,16 @@ _CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|preceding|after|since|fro
                               # what an illness would impair: "illness that would preclude giving
                               # informed consent", "impair the ability to give informed consent"
                               r"\b(?:preclud\w*|impair\w*|interfer\w*\s+with|compromis\w*|"
-                              r"affect\w*|limit\w*|prevent\w*|hinder\w*)\s+"
+                              r"affect\w*|limit\w*|prevent\w*|hinder\w*|prohibit\w*)\s+"
                               # … and what else it would impair: "interfere with the patient's
                               # safety, provision of informed consent, or compliance"
                               r"(?:[a-z'-]+(?:\s+[a-z'-]+){0,3}\s*,\s*(?:or\s+|and\s+)?){0,3}"
-                              r"(?:the\s+)?(?:provision\s+of\s+)?"
+                              r"(?:the\s+)?(?:(?:provision|understanding|giving|obtaining)"
+                              r"(?:\s+and\s+(?:giving|understanding|provision|signing))?\s+of\s+)?"
                               r"(?:(?:patient|subject|participant)(?:'s|s')?\s+)?(?:ability\s+to\s+"
                               r"|capacity\s+to\s+)?(?:give|giving|provide|providing|sign|signing|"
-                              r"understand\w*)?\s*(?:(?:an?|the|written)\s+)?(?:informed\s+)?$")
+                              r"obtain\w*|understand\w*)?\s*(?:(?:an?|the|written|voluntary)\s+)?"
+                              r"(?:informed\s+)?$")
 #: The consent form named as a document: "must agree, in the consent form, to use effective birth
 #: control", "restrictions listed in the consent form".
 _IN_THE = re.compile(r"\b(?:in|on)\s+(?:the|this)\s+$")
