@@ -3402,6 +3402,9 @@ ROWS = [
      "consent\n- Other medical or psychiatric condition which would preclude obtaining voluntary "
      "consent",
      [(ConsentFact, None, None)]),
+    ("condition-grade-list-naming-grade-again", EXC + "- Grade 3 or Grade 4 cardiac arrhythmia "
+     "(NCI CTCAE, version 3.0)",
+     [(ConditionFact, {"label": "arrhythmia", "qualifier": "grade 3 or grade 4"}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -1036,7 +1036,7 @@ _GRADE_BEFORE = re.compile(
     r"=[<>]|[≥≤<>]|(?:greater|more|less)\s+than(?:\s+or\s+equal\s+to)?)\s*)?grade[\s-]*"
     r"(?:≥|>=|=>|>|of\s+)?\s*(?:[1-5]|iv|i{1,3})(?:\s*(?:or\s+(?:greater|higher|more|above|"
     r"worse)|and\s+(?:above|higher)|\+|-\s*[1-5])|"
-    r"(?P<lst>(?:\s*(?:,\s*(?:or\s+)?|/|or|and|and/or)\s*[1-5])+))?)"
+    r"(?P<lst>(?:\s*(?:,\s*(?:or\s+)?|/|or|and|and/or)\s*(?:grade\s*)?[1-5])+))?)"
     r"(?(lst)\s+|\s*,?\s+)(?:or\s+)?$")
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
 
