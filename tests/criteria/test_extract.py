@@ -3405,6 +3405,14 @@ ROWS = [
     ("condition-grade-list-naming-grade-again", EXC + "- Grade 3 or Grade 4 cardiac arrhythmia "
      "(NCI CTCAE, version 3.0)",
      [(ConditionFact, {"label": "arrhythmia", "qualifier": "grade 3 or grade 4"}, None)]),
+    ("lab-upper-limit-of-institutions-normal", "Inclusion Criteria:\n- Serum creatinine ≤ 1.5 × "
+     "upper limits of institution's normal (ULIN) range or creatinine clearance ≥ 50 mL/min/1.73 "
+     "m2\n- Bilirubin ≤ 1.5 × ULIN",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 1.5, "value": None,
+                          "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "creatinine clearance", "value": 50.0, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5, "value": None},
+       None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

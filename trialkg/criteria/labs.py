@@ -37,9 +37,9 @@ _TIMES_THE = (
     r"(?:(?:x|\*|times?|fold|-fold|folds)\s*(?:\(\s*inclusive\s*\)\s*)?(?:of\s+)?)?(?:the\s+)?"
     r"(?:(?:institutional|institution's|local|laboratory|lab|site|center|centre)\s+){0,2}")
 _ULN = (
-    _TIMES_THE + r"(?:uln|unl|iuln|lsn|ulrr|ulnr|upper\s+(?:(?:institution(?:al|'s)?|laboratory|"
-    r"lab)\s+)?limits?\s+(?:(?:of|for)\s+)?(?:the\s+)?"
-    r"(?:institutional\s+)?"
+    _TIMES_THE + r"(?:uln|unl|iuln|ulin|lsn|ulrr|ulnr|upper\s+(?:(?:institution(?:al|'s)?|"
+    r"laboratory|lab)\s+)?limits?\s+(?:(?:of|for)\s+)?(?:the\s+)?"
+    r"(?:institution(?:al|'s)?\s+)?"
     r"(?:normal|norm|reference)(?:\s+(?:range|values?|limits?))?|upper\s+normal\s+limits?|"
     r"upper\s+limits?\s+normal|normal\s+upper\s+limits?|upper\s+reference\s+limits?|"
     r"upper\s+level\s+of\s+normal|(?<=times\s)normal|(?<=x\s)normal|"
