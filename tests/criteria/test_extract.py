@@ -3413,6 +3413,11 @@ ROWS = [
       (LabThresholdFact, {"analyte": "creatinine clearance", "value": 50.0, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5, "value": None},
        None)]),
+    ("age-of-a-row-of-a-table-of-values-by-age", "Inclusion Criteria:\n- Creatinine clearance >= "
+     "70 mL/min OR a serum creatinine based on age as follows:\n    - 0.6 mg/dL (1 to < 2 years "
+     "of age)\n    - 1.5 mg/dL (male) or 1.4 mg/dL (female) (13 to < 16 years of age)\n- Age 1 "
+     "to 21 years",
+     [(AgeFact, {"min_years": 1.0, "max_years": 21.0}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

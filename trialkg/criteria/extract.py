@@ -101,6 +101,10 @@ _LIST_TOPIC = re.compile(r"\b(?:any|one|more|all|each|either)\s+of\s+the\s+follo
                          r"(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?))?\s*:?\s*$", re.I)
 
 
+#: An item that opens with a value, as the rows of a table of values by age do ("0.6 mg/dL (1 to
+#: < 2 years of age)").
+_VALUE_FIRST = re.compile(r"\W*(?:[≤≥<>]=?\s*)?\d+(?:\.\d+)?\s*(?:mg|µmol|umol|mmol|g|ml|%|"
+                          r"x\s*10)")
 #: Sexual abstinence for a time ("abstinence from sexual intercourse for 14 days before exposure
 #: to the investigational product"); not a drug kept from ("refrain from NSAIDs within 5 days",
 #: a washout).
@@ -197,7 +201,12 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         if (not _AGE_WORDS.isdisjoint(words) or "age" in topic or (
                 not _YEAR_WORDS.isdisjoint(words) and (
                     len(low) < 45 or not _PERSON_WORDS.isdisjoint(words)))):
-            found += extract_age(low, topic)
+            ages = extract_age(low, topic)
+            if ages and ctx is not None and ctx.analytes and _VALUE_FIRST.match(low):
+                # "… serum creatinine based on age as follows:" / "- 0.6 mg/dL (1 to < 2 years
+                # of age)": the ages say which value applies, they are no age requirement
+                ages = []
+            found += ages
         if not _PS_WORDS.isdisjoint(words):
             found += extract_performance(low, topic)
         if not _LIFE_WORDS.isdisjoint(words) or "life" in topic:
