@@ -3418,6 +3418,16 @@ ROWS = [
      "of age)\n    - 1.5 mg/dL (male) or 1.4 mg/dL (female) (13 to < 16 years of age)\n- Age 1 "
      "to 21 years",
      [(AgeFact, {"min_years": 1.0, "max_years": 21.0}, None)]),
+    ("condition-exceptions-in-a-sentence-of-their-own", EXC + "- Has a known additional "
+     "malignancy that is progressing or requires active treatment. Exceptions include basal cell "
+     "carcinoma of the skin, squamous cell carcinoma of the skin, or in situ cervical cancer that "
+     "has undergone potentially curative therapy.\n\nInclusion Criteria:\n- Patients must NOT "
+     "have previous or concurrent malignancy; exceptions are made for patients who meet any of "
+     "the following conditions:",
+     [(ConditionFact, {"label": "other malignancy", "exceptions": "basal cell carcinoma of the "
+                       "skin, squamous cell carcinoma of the skin, or in situ cervical cancer that "
+                       "has undergone potentially curative therapy"}, None),
+      (ConditionFact, {"label": "other malignancy", "exceptions": None}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -307,8 +307,14 @@ _SCOPE_END = re.compile(r"[.;:](?!\d)|\b(?:" + EXCEPTION_CUE + r"|but|however|al
                         r"must|should|is|are|with|who)|who\s+(?:has|have|are|is))\b")
 #: An exception cue, also "with exception of", "an exception to this criterion", "the following
 #: exceptions:" and "… are eligible:" before a list of what is allowed.
-_EXEMPT = re.compile(r"\b(?:(?:" + EXCEPTION_CUE + r"|with\s+or\s+without|exceptions?\s+(?:of|to)|"
-                     r"(?:the\s+)?following\s+exceptions?)\b|exceptions?\s*:|"
+_EXEMPT = re.compile(r"\b(?:exceptions?\s+to\s+this\s+(?:exclusion\s+)?(?:criterion|rule)\s*:|"
+                     r"(?:" + EXCEPTION_CUE + r"|with\s+or\s+without|exceptions?\s+(?:of|to)|"
+                     r"(?:the\s+)?following\s+exceptions?|"
+                     # a sentence of its own: "… requires active treatment. Exceptions include
+                     # basal cell carcinoma of the skin, …"; not "exceptions are made for …"
+                     r"exceptions?\s+(?:include|includes|are(?!\s+made))|"
+                     r"(?:the\s+)?only\s+exception\s+is)\b|"
+                     r"exceptions?\s*:|"
                      r"(?:is|are)\s+(?:eligible|allowed|allowable|permitted|acceptable)"
                      r"[^.;:]{0,60}:)")
 #: A word each alternative of _EXEMPT needs (a cheap test before it).
@@ -975,13 +981,16 @@ def _exception(low: str, at: int, e: int, labels: tuple[str, ...],
     for cue, start, end in excepts:
         if cue < e:
             continue
-        if SENTENCE_BREAK.search(low, e, cue) or low.startswith("with or without", cue):
-            return None
+        if low.startswith("with or without", cue) or (
+                (brk := SENTENCE_BREAK.search(low, e, cue)) is not None and not (
+                    low.startswith(("exception", "the only exception", "only exception"), cue)
+                    and not SENTENCE_BREAK.search(low, brk.end(), cue))):
+            return None  # the next sentence may be the exception ("Exceptions include …")
         own = _named_again(low, at, cue, start, end, hits)
         if own is None or cue - e > (160 if own else 80) or (not own and any(
                 e <= s < cue and other != labels for s, _, other in hits)):
             return None
-        text = " ".join(low[start:end].split()).strip(" ,:")
+        text = " ".join(low[start:end].split()).strip(" ,:").lstrip("-• ")
         return (text, end) if 0 < len(text) <= 400 else None
     return None
 
