@@ -3428,6 +3428,10 @@ ROWS = [
                        "skin, squamous cell carcinoma of the skin, or in situ cervical cancer that "
                        "has undergone potentially curative therapy"}, None),
       (ConditionFact, {"label": "other malignancy", "exceptions": None}, None)]),
+    ("condition-window-in-the-recent-months", EXC + "- Patient with history of alcohol abuse in "
+     "the recent 3 months\n- Previous myocardial infarction during the recent 1 year;",
+     [(ConditionFact, {"label": "alcohol abuse", "within_days": 91.31}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -644,7 +644,7 @@ _WINDOW = re.compile(
     + NUMBER
     + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u1>")
     + r"|\b(?:in|during|over|within)\s+(?:approximately\s+|about\s+)?(?:the\s+)?"
-    r"(?:(?:approximately|about)\s+)?(?:past|last|previous|prior|preceding)\s+"
+    r"(?:(?:approximately|about)\s+)?(?:past|last|previous|prior|preceding|recent)\s+"
     + r"(?:(?P<n2>" + NUMBER
     + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u2>")
     + r"|\b(?:in|during)\s+the\s+(?P<n3>" + NUMBER + r")\s*(?:-\s*)?"
