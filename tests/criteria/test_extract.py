@@ -3432,6 +3432,12 @@ ROWS = [
      "the recent 3 months\n- Previous myocardial infarction during the recent 1 year;",
      [(ConditionFact, {"label": "alcohol abuse", "within_days": 91.31}, None),
       (ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None)]),
+    ("condition-cancer-named-drugs-were-given-for", EXC + "- Prior therapy with anthracyclines, "
+     "taxanes, capecitabine, or bevacizumab for any malignancy.\n- Had prior anthracycline "
+     "therapy, taxoids, or platinum salts for any malignancy\n- Currently receiving treatment "
+     "(e.g., chemotherapy, radiotherapy, watchful waiting) for an active cancer. If on adjuvant "
+     "hormonal therapy, can be included.",
+     [(ConditionFact, {"label": "active malignancy"}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -633,6 +633,13 @@ _THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|a
                           r"(?:\s+(?:use|used|given|received))?\s+"
                           r"(?:for|(?:directed\s+)?against)"
                           r"(?:\s+(?!(?:any|other|another|second|new)\b)[a-z0-9-]+){0,5}\s*$")
+#: Named drugs given for a cancer ("prior therapy with anthracyclines, taxanes, or bevacizumab
+#: for any malignancy", "prior anthracycline therapy, taxoids or platinum salts for any
+#: malignancy"): an exclusion of those drugs, whatever the cancer was.
+_DRUGS_FOR = re.compile(r"(?:(?:therap(?:y|ies)|treatment)\s+with\s+[a-z0-9 ,/()-]{1,80}?|"
+                        r"(?:therap(?:y|ies)|treatment),\s+[a-z0-9 ,/()-]{1,60}?)"
+                        r"\s+for\s+(?!(?:an?\s+)?(?:active|current|concurrent)\b)(?:any\s+)?"
+                        r"(?:(?:other|previous|prior)\s+)?(?:[a-z0-9-]+\s+){0,3}$")
 #: A need of therapy before it: "who require treatment for a … malignancy" has that malignancy.
 _NEEDS_BEFORE = re.compile(r"\b(?:requir\w*|need\w*)\s+(?:\w+\s+){0,2}$")
 _WINDOW_UNIT = r"(?P<u>days?|weeks?|wks?|months?|mos?|years?|yrs?)\b"
@@ -1459,7 +1466,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             continue  # why a drug is taken: "taking a calcium channel blocker for … angina"
         if any(x.endswith(_CANCER_HEADS) for x in labels) and (
                 " for" in (near := low[max(0, s - 50):s]) or " against" in near) and \
-                (why := _THERAPY_FOR.search(low, max(0, s - 100), s)) is not None and \
+                (why := _THERAPY_FOR.search(low, max(0, s - 100), s) or _DRUGS_FOR.search(
+                    low, max(0, s - 140), s)) is not None and \
                 not _NEEDS_BEFORE.search(low, max(0, why.start() - 30), why.start()):
             continue
         if scopes is not None:
