@@ -3438,6 +3438,12 @@ ROWS = [
      "(e.g., chemotherapy, radiotherapy, watchful waiting) for an active cancer. If on adjuvant "
      "hormonal therapy, can be included.",
      [(ConditionFact, {"label": "active malignancy"}, None)]),
+    ("washout-half-lives-after-the-event-counted-from", EXC + "- Participation in a clinical "
+     "study of a new chemical entity or a prescription medicine within 2 months prior to study "
+     "drug administration or 5 half-lives, whichever is longer\n- Patients with higher risks of "
+     "bleeding.",
+     [(WashoutFact, {"min_days": 60.88, "half_lives": 5.0, "rule": "longer"}, None),
+      (ConditionFact, None, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -412,7 +412,7 @@ _NOT_CONDITION_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,3}?(?:for\s+the\s+duration\s+of|throughout)\s+(?:the\s+)?(?:study|trial)")
 #: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
 _NOT_CONDITION_BEFORE = re.compile(
-    r"\b(?:(?:risk|chance|potential)\s+(?:factors?\s+)?(?:of|for)(?:\s+[a-z-]+){0,2}"
+    r"\b(?:(?:risks?|chances?|potential)\s+(?:factors?\s+)?(?:of|for)(?:\s+[a-z-]+){0,2}"
     # the next risks of its list: "at high risk for GI perforation or severe hemorrhage"
     r"(?:(?:,\s*|\s+)(?:or|and|and/or)(?:\s+(?!(?:had|has|have|is|are|was|were|who|with|"
     r"uncontrolled|history)\b)[a-z-]+){0,2})?|"

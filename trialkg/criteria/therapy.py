@@ -493,7 +493,10 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     # potential enzyme inducer) or 5 half-lives"
     if half is not None and (abs(half.start() - end) < 30 or (
             (after := _BRACKET_NEXT.match(low, end)) is not None
-            and 0 <= half.start() - after.end() < 30)):
+            and 0 <= half.start() - after.end() < 30) or (
+            # past the event the window counts back from: "within 2 months prior to study drug
+            # administration or 5 half-lives, whichever is longer"
+            0 <= half.start() - end < 90 and _BEFORE_EVENT_OR.fullmatch(low, end, half.start()))):
         half_lives = parse_number(half.group("h"))
         end = max(end, half.end())
     rule = None
@@ -524,6 +527,11 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if "(" in low:
         out += _own_periods(low, start, end, b.start(), labels)
     return out
+
+
+#: The event a window counts back from, then the half-lives: "… prior to study drug
+#: administration or 5 half-lives".
+_BEFORE_EVENT_OR = re.compile(r"\s*(?:prior\s+to|before)\s+[a-z0-9 /-]{1,60}?\s+or\s+")
 
 
 #: A period of its own for some drugs, in a bracket of the washout: "(6 weeks for nitrosoureas or
