@@ -3444,6 +3444,12 @@ ROWS = [
      "bleeding.",
      [(WashoutFact, {"min_days": 60.88, "half_lives": 5.0, "rule": "longer"}, None),
       (ConditionFact, None, None)]),
+    ("lab-allowance-of-higher-values-is-no-bound", "Inclusion Criteria:\n- Bilirubin<=1.5xULN. If "
+     "Gilbert's Syndrome may have Bilirubin> 1.5 x ULN\n- Total bilirubin ≤ 1.5 mg/dL "
+     "(individuals with documented Gilbert's syndrome may have total bilirubin up to 5 x ULN)",
+     [(LabThresholdFact, {"uln_multiple": 1.5, "comparator": "<="}, None),
+      (LabThresholdFact, {"value": 1.5, "comparator": "<="}, None),
+      (LabThresholdFact, {"uln_multiple": 5.0, "comparator": "<="}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

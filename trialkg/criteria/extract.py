@@ -105,6 +105,8 @@ _LIST_TOPIC = re.compile(r"\b(?:any|one|more|all|each|either)\s+of\s+the\s+follo
 #: < 2 years of age)").
 _VALUE_FIRST = re.compile(r"\W*(?:[≤≥<>]=?\s*)?\d+(?:\.\d+)?\s*(?:mg|µmol|umol|mmol|g|ml|%|"
                           r"x\s*10)")
+#: An allowance right before a bound: "… may have a total bilirubin ≥ 1.5 × ULN".
+_MAY_HAVE = re.compile(r"\bmay\s+have\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}$")
 #: Sexual abstinence for a time ("abstinence from sexual intercourse for 14 days before exposure
 #: to the investigational product"); not a drug kept from ("refrain from NSAIDs within 5 days",
 #: a washout).
@@ -195,6 +197,11 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         labs, phrases = extract_labs(low, analytes, ctx or LabContext(), conditions)
         if kind == "inclusion" and labs:
             labs = deny_bounds(low, labs)  # "No QTc interval ≥ 500 msec"
+            if "may have" in low:
+                # "If Gilbert's syndrome may have bilirubin > 1.5 x ULN": an allowance of higher
+                # values, no bound to meet (but "may have bilirubin up to 5 x ULN" is one)
+                labs = [x for x in labs if not (x[2].comparator in (">", ">=") and
+                                                _MAY_HAVE.search(low, max(0, x[0] - 40), x[0]))]
         found += labs
         consumed += phrases
     if has_digit or topic or not _NUMBER_WORDS.isdisjoint(words):
