@@ -3450,6 +3450,11 @@ ROWS = [
      [(LabThresholdFact, {"uln_multiple": 1.5, "comparator": "<="}, None),
       (LabThresholdFact, {"value": 1.5, "comparator": "<="}, None),
       (LabThresholdFact, {"uln_multiple": 5.0, "comparator": "<="}, None)]),
+    ("age-saying-which-performance-scale-applies", "Inclusion Criteria:\n- Karnofsky performance "
+     "status (PS) 50-100% (patients > 16 years of age)\n- Lansky PS 50-100% (patients =< 16 "
+     "years of age)\n- ECOG performance status (PS) 0-2 (≤ 70 years of age) OR ECOG PS 0 (71-75 "
+     "years of age)\n- Age 1 to 75 years",
+     [(AgeFact, {"min_years": 1.0, "max_years": 75.0}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

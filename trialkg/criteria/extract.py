@@ -299,14 +299,16 @@ def _before(a: AgeFact, b: AgeFact) -> bool:
 #: required age: "CrCl > 60 mL/min in > 18 years old", "for minor patients (ages 12 to 17)",
 #: "in the case of participants under the age of 18", "assent of subjects ages 7-17".
 _AGE_OF_SUBGROUP = re.compile(
-    r"(?:\b(?:in|for|if|among|when)\s+(?:the\s+case\s+of\s+)?(?:(?:minor|adult|pediatric|"
-    r"paediatric)\s+)?(?:(?:children|child|patients?|subjects?|participants?|those|infants|"
-    r"adults|minors)\s+)?\(?\s*(?:(?:aged?|ages|younger|older|under(?:\s+the\s+age\s+of)?)\s+"
+    r"(?:\b(?:in|for|if|among|when)\s+(?:the\s+case\s+of\s+)?(?:the\s+)?(?:(?:minor|adult|"
+    r"pediatric|paediatric)\s+)?(?:(?:children|child|patients?|subjects?|participants?|those|"
+    r"infants|adults|minors)\s+(?:(?:is|was|are|were)\s+)?)?\(?\s*(?:(?:aged?|ages|younger|older|"
+    r"under(?:\s+the\s+age\s+of)?)\s+"
     r"(?:than\s+)?)?|\bassent\s+(?:of|from|for)\s+(?:the\s+)?(?:subjects?|children|child|"
     r"participants?|patients?)\s*\(?\s*(?:aged?\s+|ages\s+)?)$")
 #: A bracket right after a lab bound, holding the age the bound is for ("≤ 0.8 mg/dL (2-5
 #: years of age)").
-_AGE_BRACKET = re.compile(r"\s*[(\[]\s*(?:for\s+|in\s+|aged?\s+|ages\s+)?")
+_AGE_BRACKET = re.compile(r"\s*[(\[]\s*(?:for\s+|in\s+|aged?\s+|ages\s+)?(?:(?:patients?|subjects?|"
+                          r"participants?|children)\s+(?:aged?\s+)?)?")
 
 
 def _ages_of_others(low: str, found: list[tuple[int, int, Fact]]) -> list[tuple[int, int, Fact]]:
@@ -317,7 +319,9 @@ def _ages_of_others(low: str, found: list[tuple[int, int, Fact]]) -> list[tuple[
     (2-5 years of age)"), chooses which bound applies; in a criterion about assent, an age after
     "for minor patients" or "assent of subjects" says who assents.
     """
-    lab_ends = [e for _, e, f in found if f.type_name == "LabThreshold"]
+    # a lab bound, or a performance scale ("Karnofsky PS 50-100% (patients > 16 years of age)")
+    lab_ends = [e for _, e, f in found
+                if f.type_name in ("LabThreshold", "PerformanceStatusRequirement")]
     assent = "assent" in low and any(f.type_name == "ConsentRequirement" for _, _, f in found)
     if not lab_ends and not assent:
         return found
