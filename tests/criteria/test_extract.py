@@ -2214,16 +2214,12 @@ ROWS = [
                           "value": 8, "unit": "/min"}, None),
       (LabThresholdFact, {"analyte": "heart rate", "comparator": ">", "value": 200}, None),
       (LabThresholdFact, {"analyte": "respiratory rate", "comparator": ">", "value": 80}, None)]),
-    ("vital-mean-arterial-pressure", EXC + "- Inability to maintain a mean arterial pressure "
-     "≥ 50 mm Hg\n- Use of vasopressors to maintain SAP > 90 mm Hg or MAP > 60 mm Hg\n"
-     "- SAPS II score > 50",
+    ("vital-mean-arterial-pressure", EXC + "- Mean arterial pressure < 50 mm Hg\n- Use of "
+     "vasopressors to maintain SAP > 90 mm Hg or MAP > 60 mm Hg\n- SAPS II score > 50",
+     # the pressures vasopressors are to maintain are their target, no bound on the patient
      [(LabThresholdFact, {"analyte": "mean arterial pressure", "loinc": "8478-0",
-                          "comparator": ">=", "value": 50, "unit": "mm[Hg]"},
-       "mean arterial pressure ≥ 50 mm Hg"),
-      (LabThresholdFact, {"analyte": "systolic blood pressure", "comparator": ">", "value": 90},
-       "SAP > 90 mm Hg"),
-      (LabThresholdFact, {"analyte": "mean arterial pressure", "comparator": ">", "value": 60},
-       "MAP > 60 mm Hg")]),
+                          "comparator": "<", "value": 50, "unit": "mm[Hg]"},
+       "Mean arterial pressure < 50 mm Hg")]),
     ("vital-bp-one-number-is-systolic", EXC + "- Blood pressure >= 160 mmHg at screening",
      [(LabThresholdFact, {"analyte": "systolic blood pressure", "comparator": ">=", "value": 160},
        "Blood pressure >= 160 mmHg")]),
@@ -3455,6 +3451,11 @@ ROWS = [
      "years of age)\n- ECOG performance status (PS) 0-2 (≤ 70 years of age) OR ECOG PS 0 (71-75 "
      "years of age)\n- Age 1 to 75 years",
      [(AgeFact, {"min_years": 1.0, "max_years": 75.0}, None)]),
+    ("lab-target-of-a-treatment-is-no-bound", EXC + "- Requiring more than 2 LPM supplemental "
+     "oxygen to maintain SaO2 > 90%\n\nInclusion Criteria:\n- For patients with lower-risk MDS "
+     "only: documented red blood cell dependence, defined as the inability to maintain a "
+     "hematocrit of > 25% without transfusion support.\n- Hemoglobin >= 9 g/dL",
+     [(LabThresholdFact, {"analyte": "hemoglobin", "value": 9.0}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "
