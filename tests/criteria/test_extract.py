@@ -3456,6 +3456,12 @@ ROWS = [
      "only: documented red blood cell dependence, defined as the inability to maintain a "
      "hematocrit of > 25% without transfusion support.\n- Hemoglobin >= 9 g/dL",
      [(LabThresholdFact, {"analyte": "hemoglobin", "value": 9.0}, None)]),
+    ("therapy-exception-written-after-the-name", EXC + "- Prior use of medication to treat "
+     "diabetes except gestational diabetes\n- Treatment with any glucose-lowering drug except "
+     "for metformin within prior 3 months.",
+     [(PriorTherapyFact, {"therapy": "medication to treat diabetes",
+                          "exceptions": "gestational diabetes"}, None),
+      (WashoutFact, {"therapy": "glucose-lowering drug", "exceptions": "metformin"}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -794,7 +794,9 @@ _LABEL_END = re.compile(r",?\s+or\s+(?:who|that|which|have|has|had|received)\b|"
                         # an exception in a bracket is the washout's ("psychotropic medications
                         # (other than benzodiazepines) within 7 days")
                         r"\s*\(\s*(?:other\s+than|except|excluding|apart\s+from|with\s+the\s+"
-                        r"exception)\b")
+                        r"exception)\b|"
+                        # … or after it: "medication to treat diabetes except gestational diabetes"
+                        r",?\s+(?:except|excluding|apart\s+from|with\s+the\s+exception)\b")
 
 
 def _drug_name(x: str) -> tuple[str, str]:
@@ -1182,6 +1184,16 @@ _PRIOR_BARE = re.compile(r"^(?:no\s+(?:prior|previous)\s+(?:(?:use|receipt|admin
                          r"received)\s+)" + _PRIOR_X)
 
 
+def _exception_after(low: str, end: int) -> str | None:
+    """Return the words of an exception written right after a therapy ending at ``end``."""
+    cue_at = _EXCEPT_AFTER.match(low, end)
+    if cue_at is None:
+        return None
+    stop = _EXCEPT_END.search(low, cue_at.end())
+    words = low[cue_at.end():stop.start() if stop else len(low)].strip(" ,:-")
+    return " ".join(words.split()) or None
+
+
 def _named_prior(low: str, kind: str = "exclusion") -> list[tuple[int, int, PriorTherapyFact]]:
     """Read a drug a criterion names as never to have been had, written as it is.
 
@@ -1202,8 +1214,9 @@ def _named_prior(low: str, kind: str = "exclusion") -> list[tuple[int, int, Prio
     if limit is not None and not SENTENCE_BREAK.search(low, m.end("x"), limit.start()):
         return []  # "received rebamipide within 3 months": a washout, not a therapy never had
     setting, end = _setting(low, m.start("x") + len(x.rstrip(" ,-")))  # "… for stage IV disease"
-    return [(0, max(end, m.end("x")), PriorTherapyFact(start=0, end=0, therapy=label,
-                                                       required=False, setting=setting))]
+    return [(0, max(end, m.end("x")), PriorTherapyFact(
+        start=0, end=0, therapy=label, required=False, setting=setting,
+        exceptions=_exception_after(low, m.start("x") + len(x.rstrip(" ,-")))))]
 
 
 #: What a study was of, when it is one named study ("a clinical trial of lemborexant", "a
@@ -1269,14 +1282,13 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
         # agents": the drug the lexicon does not know, then the class
     setting, setting_end = _setting(low, end)
     end = setting_end
-    exceptions = None
-    cue_at = _EXCEPT_AFTER.match(low, end)
-    if cue_at is not None:
+    exceptions = _exception_after(low, end)
+    if exceptions is not None:
+        cue_at = _EXCEPT_AFTER.match(low, end)
+        assert cue_at is not None  # _exception_after found one
         stop = _EXCEPT_END.search(low, cue_at.end())
-        words = low[cue_at.end():stop.start() if stop else len(low)].rstrip(" ,:-")
-        if words.strip(" ,:-"):
-            exceptions = " ".join(words.strip(" ,:-").split())
-            end = cue_at.end() + len(words)
+        end = (stop.start() if stop else len(low))
+        end -= len(low[:end]) - len(low[:end].rstrip(" ,:-"))
     return [(cue.start(), end, PriorTherapyFact(start=0, end=0, therapy=x, required=False,
                                                min_lines=min_lines, exceptions=exceptions,
                                                setting=setting))
