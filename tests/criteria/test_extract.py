@@ -3462,6 +3462,13 @@ ROWS = [
      [(PriorTherapyFact, {"therapy": "medication to treat diabetes",
                           "exceptions": "gestational diabetes"}, None),
       (WashoutFact, {"therapy": "glucose-lowering drug", "exceptions": "metformin"}, None)]),
+    ("condition-fracture-kinds-and-different-from", EXC + "- Ipsilateral tibial fracture\n"
+     "- Periprosthetic fracture\n- Present another type of cardiac disease different from "
+     "ischemic heart disease.",
+     [(ConditionFact, {"label": "ipsilateral tibial bone fracture"}, None),
+      (ConditionFact, {"label": "periprosthetic bone fracture"}, None),
+      (ConditionFact, {"label": "other heart disease", "exceptions": "ischemic heart disease"},
+       None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

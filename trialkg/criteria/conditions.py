@@ -46,7 +46,10 @@ _SITE_KINDS = (
     r"posterior\s+subcapsular", "skin", "enteric", "erosive", "invasive", "demyelinating",
     "urothelial", r"(?<!-)(?<!or\s)(?<!and\s)acquired", r"autosomal[\s-]+(?:dominant|recessive)",
     "disseminated", "intrinsic", "brainstem", "pontine", "biliary", "ha?emophilic",
-    r"(?<!-)traumatic", "local", "oral", "psychotic")
+    r"(?<!-)traumatic", "local", "oral", "psychotic",
+    # where and how a fracture is: "ipsilateral tibial fracture", "periprosthetic fracture"
+    "periprosthetic", r"pathologic(?:al)?", "femoral", "tibial", "acetabular", "vertebral",
+    "bilateral", "ipsilateral", "contralateral")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
 #: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
@@ -318,7 +321,7 @@ _EXEMPT = re.compile(r"\b(?:exceptions?\s+to\s+this\s+(?:exclusion\s+)?(?:criter
                      r"(?:is|are)\s+(?:eligible|allowed|allowable|permitted|acceptable)"
                      r"[^.;:]{0,60}:)")
 #: A word each alternative of _EXEMPT needs (a cheap test before it).
-_EXEMPT_HINT = re.compile(r"except|other\s+than|exclud|unless|with\s+or\s+without|apart|"
+_EXEMPT_HINT = re.compile(r"except|other\s+than|exclud|unless|with\s+or\s+without|apart|different|"
                           r"but\s+not|besides|aside|not\s+includ|eligible|allow|permitted|"
                           r"acceptable")
 #: Where an exception's scope ends; not at the marker of a lettered list ("except a) …; b) …").

@@ -84,7 +84,7 @@ EXCEPTED_CUE = (
     r"except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from|"
     r"but\s+not(?!\s+(?:be\s+|necessarily\s+)?(?:limited|specific|restricted|exclusive))|"
     r"not\s+including|(?:does|do)\s+not\s+include|besides|"
-    r"excepting|aside\s+from"
+    r"excepting|aside\s+from|different\s+from"
 )
 #: The same, and "unless", which opens a condition under which the rule does not apply.
 EXCEPTION_CUE = EXCEPTED_CUE + r"|unless"
