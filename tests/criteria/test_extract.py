@@ -3469,6 +3469,11 @@ ROWS = [
       (ConditionFact, {"label": "periprosthetic bone fracture"}, None),
       (ConditionFact, {"label": "other heart disease", "exceptions": "ischemic heart disease"},
        None)]),
+    ("condition-a-past-pregnancy-or-a-planned-one", EXC + "- Cholestasis during the past "
+     "pregnancy\n- Pregnancy planned during the coming two years\n- During pregnancy or "
+     "lactation period.",
+     [(ConditionFact, {"label": "pregnancy"}, "pregnancy"),
+      (ConditionFact, {"label": "lactation"}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -412,7 +412,9 @@ _NOT_CONDITION_AFTER = re.compile(
     r"surger(?:y|ies)|extractions?|repairs?|clips?|coils?|"
     r"patients?\s+(?:are|will|may|can)(?!\s+(?:be\s+)?(?:ineligible|excluded)))\b|"
     # a rule of conduct during the trial: "use of any tobacco product for the duration of the study"
-    r"\s+(?:[a-z-]+\s+){0,3}?(?:for\s+the\s+duration\s+of|throughout)\s+(?:the\s+)?(?:study|trial)")
+    r"\s+(?:[a-z-]+\s+){0,3}?(?:for\s+the\s+duration\s+of|throughout)\s+(?:the\s+)?(?:study|trial)|"
+    # a plan: "pregnancy planned during the coming two years" (a wish, not a state)
+    r"\s+(?:planned|intended)\b")
 #: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
 _NOT_CONDITION_BEFORE = re.compile(
     r"\b(?:(?:risks?|chances?|potential)\s+(?:factors?\s+)?(?:of|for)(?:\s+[a-z-]+){0,2}"
@@ -450,6 +452,8 @@ _NOT_CONDITION_BEFORE = re.compile(
     # with torsades de pointes"
     r"(?:may|can|could|might|known\s+to)\s+(?:cause|induce|provoke)|associated\s+with|causing|"
     r"(?:that|which)\s+(?:cause|causes|induce|induces|provoke|provokes)|"
+    # the time something else happened in: "cholestasis during the past pregnancy"
+    r"during\s+(?:an?\s+|the\s+|her\s+|their\s+)?(?:past|previous|prior|last|former)\s+|"
     # a wish, not a state: "wish to become pregnant during the trial"
     r"(?:wish\w*|plan\w*|intend\w*|desir\w*|want\w*|hop\w*)\s+to\s+(?:become|get)\s+|"
     r"intention\s+(?:of|to)\s+(?:becom\w*|get\w*)\s+|"
@@ -624,7 +628,7 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|prophyla|caus|rese
                               r"induc|provok|associated|attribut|secondary|involve|infiltrat|"
                               r"index|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial|"
-                              r"frain|bstain|bstinence|desist|their|'s|manual|diet|pertain")
+                              r"frain|bstain|bstinence|desist|their|'s|manual|diet|pertain|during")
 #: "chemotherapy for metastatic breast cancer": a cancer named as what a therapy treated is the
 #: disease under study, not one the criterion excludes.
 _THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|radiation|"
