@@ -3474,6 +3474,12 @@ ROWS = [
      "lactation period.",
      [(ConditionFact, {"label": "pregnancy"}, "pregnancy"),
       (ConditionFact, {"label": "lactation"}, None)]),
+    ("lab-bound-at-the-iuln", "Inclusion Criteria:\n- Patients must have a serum creatinine =< "
+     "the IULN OR measured or calculated creatinine clearance >= 50 mL/min\n- Potassium, calcium "
+     "(corrected for serum albumin) & magnesium within IULN",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 1.0, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "creatinine clearance", "value": 50.0, "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "magnesium", "uln_multiple": 1.0}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -37,7 +37,7 @@ _TIMES_THE = (
     r"(?:(?:x|\*|times?|fold|-fold|folds)\s*(?:\(\s*inclusive\s*\)\s*)?(?:of\s+)?)?(?:the\s+)?"
     r"(?:(?:institutional|institution's|local|laboratory|lab|site|center|centre)\s+){0,2}")
 _ULN = (
-    _TIMES_THE + r"(?:uln|unl|iuln|ulin|lsn|ulrr|ulnr|upper\s+(?:(?:institution(?:al|'s)?|"
+    _TIMES_THE + r"(?:uln|unl|iuln|ilun|ulin|lsn|ulrr|ulnr|upper\s+(?:(?:institution(?:al|'s)?|"
     r"laboratory|lab)\s+)?limits?\s+(?:(?:of|for)\s+)?(?:the\s+)?"
     r"(?:institution(?:al|'s)?\s+)?"
     r"(?:normal|norm|reference)(?:\s+(?:range|values?|limits?))?|upper\s+normal\s+limits?|"
@@ -48,7 +48,7 @@ _ULN = (
 )
 _THRESHOLD = re.compile(
     r"(?:(?<![a-z])|(?=[<>≤≥]))(?P<comp>" + COMPARATOR + r")\s*(?::\s*)?"
-    r"(?:(?P<uln0>(?:the\s+)?(?:institutional\s+)?(?:uln|upper\s+(?:institutional\s+)?limits?\s+"
+    r"(?:(?P<uln0>(?:the\s+)?(?:institutional\s+)?(?:uln|iuln|ilun|ulin|upper\s+(?:institutional\s+)?limits?\s+"
     r"of\s+(?:the\s+)?normal)(?![a-z]))|"
     # the thousands grouped by spaces first ("1 500/mm3"), or NUMBER would read "1"; not a
     # power of ten that lost its superscript ("100 109/L")
