@@ -3480,6 +3480,9 @@ ROWS = [
      [(LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 1.0, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "creatinine clearance", "value": 50.0, "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "magnesium", "uln_multiple": 1.0}, None)]),
+    ("age-no-greater-than-is-a-maximum", "Inclusion Criteria:\n- Age of at least 18 years of age "
+     "on the day of screening and no greater than 60 years at time of vaccination",
+     [(AgeFact, {"min_years": 18.0, "max_years": 60.0, "max_inclusive": True}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -40,6 +40,7 @@ _HIGH_WORDS = (r"(?:less|younger)\s+than\s+or\s+equal(?:\s+to)?|"
                r"equal(?:\s+to)?\s+or\s+(?:less|younger)(?:\s+than)?|"
                r"≤|<=|=<|<\s*or\s*=|<\s*/\s*=|<|under|below|younger\s+than|less\s+than|up\s+to|"
                r"not\s+older\s+than|no\s+older\s+than|not\s+more\s+than|no\s+more\s+than|"
+               r"not\s+greater\s+than|no\s+greater\s+than|not\s+over|not\s+above|"
                r"maximum(?:\s+age)?(?:\s+of|\s*:)?|not\s+exceeding|≯")
 _AGE_EXPR = re.compile(
     r"(?P<range>(?:between\s+|from\s+)?(?:(?P<rlw>≥|>=|>|greater\s+than\s+or\s+equal\s+to|"
