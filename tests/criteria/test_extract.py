@@ -3483,6 +3483,10 @@ ROWS = [
     ("age-no-greater-than-is-a-maximum", "Inclusion Criteria:\n- Age of at least 18 years of age "
      "on the day of screening and no greater than 60 years at time of vaccination",
      [(AgeFact, {"min_years": 18.0, "max_years": 60.0, "max_inclusive": True}, None)]),
+    ("condition-window-opening-without-past", EXC + "- Within the 12 months prior to enrollment, "
+     "the volunteer has a history of newly-acquired syphilis or hepatitis C",
+     [(ConditionFact, {"label": "syphilis", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "hepatitis c", "within_days": 365.25}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

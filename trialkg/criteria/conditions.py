@@ -772,7 +772,7 @@ _WINDOW_BRACKET = re.compile(r"\b(?:history|episode|evidence|diagnosis|occurrenc
 
 #: A window a criterion opens with, before the conditions it names.
 _LEAD_WINDOW = re.compile(r"\W*(?:(?:active|current|concurrent|ongoing)\s*(?:and/or|or|\(\s*or)?"
-                          r"\s+)?(?P<w>(?:with)?in\s+the\s+(?:last|past|previous|preceding)\s+"
+                          r"\s+)?(?P<w>(?:with)?in\s+the\s+(?:(?:last|past|previous|preceding)\s+)?"
                           r"(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?))\)?")
 
 
