@@ -3487,6 +3487,10 @@ ROWS = [
      "the volunteer has a history of newly-acquired syphilis or hepatitis C",
      [(ConditionFact, {"label": "syphilis", "within_days": 365.25}, None),
       (ConditionFact, {"label": "hepatitis c", "within_days": 365.25}, None)]),
+    ("condition-what-a-drug-was-taken-for", EXC + "- Treatment with hormone therapy (including "
+     "LHRH agonists, megestrol acetate, or other hormones taken for breast cancer or prostate "
+     "cancer)",
+     [(ConditionFact, None, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

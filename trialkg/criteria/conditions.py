@@ -477,7 +477,8 @@ _CANCER_HEADS = ("cancer", "malignancy", "carcinoma", "neoplasm", "tumor", "tumo
                  "blastoma")
 #: What a drug is taken for, right before a condition ("taking a calcium channel blocker for any
 #: reason including angina", "receiving medications administered for cardiac arrhythmia").
-_TAKEN_FOR = re.compile(r"\b(?:taking|takes|receiving|prescribed|indicated)\b[^.;:()]{0,50}\bfor\s+"
+_TAKEN_FOR = re.compile(r"\b(?:taking|takes|taken|receiving|prescribed|indicated|administered)\b"
+                        r"[^.;:()]{0,50}\bfor\s+"
                         r"(?:either\s+)?"
                         r"(?:any\s+reason\s+)?(?:(?:other|another|any)\s+(?:conditions?|reasons?|"
                         r"indications?|diseases?|disorders?)\s*[(,:]?\s*(?:e\.?g\.?|such\s+as|"
