@@ -1406,6 +1406,12 @@ ROWS = [
      [(ConditionFact, {"label": "cns metastasis", "exceptions": "individuals who have "
                        "previously-treated cns metastases, are asymptomatic"}, None),
       (ConditionFact, {"label": "leptomeningeal disease", "exceptions": None}, None)]),
+    ("condition-exception-names-it-again-in-the-plural", EXC + "- History of central nervous "
+     "system (CNS) metastasis or leptomeningeal carcinomatosis, except for individuals who have "
+     "previously-treated CNS metastases",
+     [(ConditionFact, {"label": "cns metastasis", "exceptions": "individuals who have "
+                       "previously-treated cns metastases"}, None),
+      (ConditionFact, {"label": "leptomeningeal disease", "exceptions": None}, None)]),
     ("condition-exception-names-the-first-of-a-list", EXC + "- Any history of seizure, epilepsy, "
      "or other convulsive disorder, with the exception of febrile seizures in childhood.",
      [(ConditionFact, {"label": "seizure", "exceptions": "febrile seizures in childhood"}, None),

@@ -987,11 +987,13 @@ def _exception(low: str, at: int, e: int, labels: tuple[str, ...],
 
     The exception cue must follow in the same clause, within 80 characters, with no other
     condition named in between (the same one again is fine: "malignancy or a history of
-    malignancy within 5 years, except basal cell carcinoma"). An exception that names an
-    earlier condition of the clause again, in its own words, is that condition's: "CNS
-    metastases or leptomeningeal carcinomatosis, except for previously treated CNS metastases"
-    excepts from the metastases, not from the carcinomatosis. One that opens with "other than"
-    narrows the condition right before it ("autoimmune disorders other than psoriasis").
+    malignancy within 5 years, except basal cell carcinoma"), or open the next sentence
+    ("… requires active treatment. Exceptions include basal cell carcinoma …"). An exception
+    that names an earlier condition of the clause again, in its own words, is that condition's:
+    "CNS metastases or leptomeningeal carcinomatosis, except for previously treated CNS
+    metastases" excepts from the metastases, not from the carcinomatosis. One that opens with
+    "other than" narrows the condition right before it ("autoimmune disorders other than
+    psoriasis").
     """
     for cue, start, end in excepts:
         if cue < e:
@@ -1021,10 +1023,17 @@ def _same_words(low: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     "CNS metastases" and "central nervous system (CNS) metastases" do; "schizoaffective disorder"
     and "schizophrenia" only share the label the lexicon gives both.
     """
-    first = {w.rstrip("s") for w in _LETTERS.findall(low, *a)
+    first = {_singular(w) for w in _LETTERS.findall(low, *a)
              if len(w) >= 5 and w not in _GENERIC_WORDS}
-    return any(w.rstrip("s") in first for w in _LETTERS.findall(low, *b)
+    return any(_singular(w) in first for w in _LETTERS.findall(low, *b)
                if len(w) >= 5 and w not in _GENERIC_WORDS)
+
+
+def _singular(word: str) -> str:
+    """Return the singular of a plural as conditions are written: "metastases", "seizures"."""
+    if word.endswith("sis"):
+        return word
+    return word[:-2] + "is" if word.endswith("ses") else word.rstrip("s")
 
 
 def _named_again(low: str, at: int, cue: int, start: int, end: int,

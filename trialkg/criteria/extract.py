@@ -36,6 +36,7 @@ from trialkg.criteria.lexicon import (
     ANALYTE_LEXICON,
     ANALYTES,
     CONDITION_LEXICON,
+    UNIT_RE,
     WORD,
     Analyte,
     scan,
@@ -102,9 +103,8 @@ _LIST_TOPIC = re.compile(r"\b(?:any|one|more|all|each|either)\s+of\s+the\s+follo
 
 
 #: An item that opens with a value, as the rows of a table of values by age do ("0.6 mg/dL (1 to
-#: < 2 years of age)").
-_VALUE_FIRST = re.compile(r"\W*(?:[≤≥<>]=?\s*)?\d+(?:\.\d+)?\s*(?:mg|µmol|umol|mmol|g|ml|%|"
-                          r"x\s*10)")
+#: < 2 years of age)"); its unit is read by UNIT_RE.
+_VALUE_FIRST = re.compile(r"\W*(?:[≤≥<>]=?\s*)?\d+(?:\.\d+)?\s*")
 #: A treatment's target right before a bound: "… to maintain SaO2 > 90%".
 _TARGET_BEFORE = re.compile(r"\bto\s+(?:maintain|achieve|keep)\s+(?:an?\s+|the\s+|their\s+)?"
                             # … and the next target of its list: "to maintain SAP > 90 mm Hg or
@@ -218,7 +218,9 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
                 not _YEAR_WORDS.isdisjoint(words) and (
                     len(low) < 45 or not _PERSON_WORDS.isdisjoint(words)))):
             ages = extract_age(low, topic)
-            if ages and ctx is not None and ctx.analytes and _VALUE_FIRST.match(low):
+            if ages and ctx is not None and ctx.analytes and \
+                    (value := _VALUE_FIRST.match(low)) is not None and \
+                    UNIT_RE.match(low, value.end()) is not None:
                 # "… serum creatinine based on age as follows:" / "- 0.6 mg/dL (1 to < 2 years
                 # of age)": the ages say which value applies, they are no age requirement
                 ages = []
@@ -403,7 +405,7 @@ _ALLOWS = re.compile(r"\b(?:permitted|allowed|acceptable|eligible|may\s+be\s+use
 
 
 def _scope_of(item: Criterion, scope: Scope) -> Scope:
-    """Return what a header says of the items under it: whether it denies them, its window.
+    """Return what a header says of the items under it: whether it denies them, its windows.
 
     Only a header that points at its list ("… any of the following:", "Any of the following
     diseases within 3 months of enrolment") passes its
@@ -651,15 +653,14 @@ class _Annotator:
         ns, ne = n.norm_span(item.start, item.end)
         starts = self.word_starts
         words = {w for _, w in self.words[bisect_left(starts, ns):bisect_left(starts, ne)]}
+        therapies = _slice(self.therapies, self.therapy_starts, ns, ne)
         found = read_facts(
             n.low[ns:ne], n.norm[ns:ne], item.kind, topic=topic, ctx=ctx,
             analytes=_slice(self.analytes, self.analyte_starts, ns, ne),
             conditions=_slice(self.conditions, self.condition_starts, ns, ne),
-            therapies=_slice(self.therapies, self.therapy_starts, ns, ne), words=words,
-            denied=scope[0])
+            therapies=therapies, words=words, denied=scope[0])
         if scope[2] is not None and (item.kind == "exclusion" or scope[0]):
-            found += _washouts_below(n.low[ns:ne], found, scope[2],
-                                     _slice(self.therapies, self.therapy_starts, ns, ne))
+            found += _washouts_below(n.low[ns:ne], found, scope[2], therapies)
         if not found:
             return []
         if scope[1] is not None:  # the header's window: "No history of any of the following
