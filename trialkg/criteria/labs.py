@@ -48,7 +48,8 @@ _ULN = (
 )
 _THRESHOLD = re.compile(
     r"(?:(?<![a-z])|(?=[<>≤≥]))(?P<comp>" + COMPARATOR + r")\s*(?::\s*)?"
-    r"(?:(?P<uln0>(?:the\s+)?(?:institutional\s+)?(?:uln|iuln|ilun|ulin|upper\s+(?:institutional\s+)?limits?\s+"
+    r"(?:(?P<uln0>(?:the\s+)?(?:institutional\s+)?(?:uln|iuln|ilun|ulin|"
+    r"upper\s+(?:institutional\s+)?limits?\s+"
     r"of\s+(?:the\s+)?normal)(?![a-z]))|"
     # the thousands grouped by spaces first ("1 500/mm3"), or NUMBER would read "1"; not a
     # power of ten that lost its superscript ("100 109/L")

@@ -1184,14 +1184,15 @@ _PRIOR_BARE = re.compile(r"^(?:no\s+(?:prior|previous)\s+(?:(?:use|receipt|admin
                          r"received)\s+)" + _PRIOR_X)
 
 
-def _exception_after(low: str, end: int) -> str | None:
-    """Return the words of an exception written right after a therapy ending at ``end``."""
+def _exception_after(low: str, end: int) -> tuple[str, int] | None:
+    """Return (words, end) of an exception written right after a therapy ending at ``end``."""
     cue_at = _EXCEPT_AFTER.match(low, end)
     if cue_at is None:
         return None
     stop = _EXCEPT_END.search(low, cue_at.end())
-    words = low[cue_at.end():stop.start() if stop else len(low)].strip(" ,:-")
-    return " ".join(words.split()) or None
+    words = low[cue_at.end():stop.start() if stop else len(low)].rstrip(" ,:-")
+    text = " ".join(words.strip(" ,:-").split())
+    return (text, cue_at.end() + len(words)) if text else None
 
 
 def _named_prior(low: str, kind: str = "exclusion") -> list[tuple[int, int, PriorTherapyFact]]:
@@ -1214,9 +1215,10 @@ def _named_prior(low: str, kind: str = "exclusion") -> list[tuple[int, int, Prio
     if limit is not None and not SENTENCE_BREAK.search(low, m.end("x"), limit.start()):
         return []  # "received rebamipide within 3 months": a washout, not a therapy never had
     setting, end = _setting(low, m.start("x") + len(x.rstrip(" ,-")))  # "… for stage IV disease"
+    excepted = _exception_after(low, m.start("x") + len(x.rstrip(" ,-")))
     return [(0, max(end, m.end("x")), PriorTherapyFact(
         start=0, end=0, therapy=label, required=False, setting=setting,
-        exceptions=_exception_after(low, m.start("x") + len(x.rstrip(" ,-")))))]
+        exceptions=excepted[0] if excepted else None))]
 
 
 #: What a study was of, when it is one named study ("a clinical trial of lemborexant", "a
@@ -1282,13 +1284,9 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
         # agents": the drug the lexicon does not know, then the class
     setting, setting_end = _setting(low, end)
     end = setting_end
-    exceptions = _exception_after(low, end)
-    if exceptions is not None:
-        cue_at = _EXCEPT_AFTER.match(low, end)
-        assert cue_at is not None  # _exception_after found one
-        stop = _EXCEPT_END.search(low, cue_at.end())
-        end = (stop.start() if stop else len(low))
-        end -= len(low[:end]) - len(low[:end].rstrip(" ,:-"))
+    exceptions = None
+    if (excepted := _exception_after(low, end)) is not None:
+        exceptions, end = excepted
     return [(cue.start(), end, PriorTherapyFact(start=0, end=0, therapy=x, required=False,
                                                min_lines=min_lines, exceptions=exceptions,
                                                setting=setting))
