@@ -345,7 +345,8 @@ _EXAMPLES_AFTER = re.compile(r"(?:\s*\(\s*|,?\s+)(?:e\.?\s?g\b|such\s+as\b|for\s
                              r"including\b)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|enter|"
                            r"participate|exclusionary|"
-                           # "… is not a criterion for exclusion", "… are not reasons for exclusion"
+                           # "… is not a criterion for exclusion", "… are not reasons for
+                           # exclusion"
                            r"(?:criteri(?:on|a)|reasons?|grounds?)\s+for\s+exclusion")
 #: The condition an allowance is made on, after its word: "… are eligible if …".
 _ALLOWED_IF = re.compile(r"(?:\s+for\s+(?:the|this)\s+(?:study|trial))?,?\s+(?:if|provided|"

@@ -795,7 +795,8 @@ _LABEL_END = re.compile(r",?\s+or\s+(?:who|that|which|have|has|had|received)\b|"
                         # (other than benzodiazepines) within 7 days")
                         r"\s*\(\s*(?:other\s+than|except|excluding|apart\s+from|with\s+the\s+"
                         r"exception)\b|"
-                        # … or after it: "medication to treat diabetes except gestational diabetes"
+                        # … or after it: "medication to treat diabetes except gestational
+                        # diabetes"
                         r",?\s+(?:except|excluding|apart\s+from|with\s+the\s+exception)\b")
 
 
