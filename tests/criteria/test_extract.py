@@ -3497,6 +3497,16 @@ ROWS = [
      "LHRH agonists, megestrol acetate, or other hormones taken for breast cancer or prostate "
      "cancer)",
      [(ConditionFact, None, None)]),
+    ("lab-subgroup-of-hepatic-mets", "Inclusion Criteria:\n- Alk Phos, AST/ALT must be < 3x ULN "
+     "or <5x ULN if hepatic mets.",
+     [(LabThresholdFact, {"analyte": "AST", "uln_multiple": 3.0, "subgroup": ["liver metastasis"],
+                          "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 3.0, "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "alkaline phosphatase", "uln_multiple": 3.0}, None),
+      (LabThresholdFact, {"analyte": "AST", "uln_multiple": 5.0, "subgroup": ["liver metastasis"],
+                          "subgroup_negated": False}, None),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 5.0, "subgroup_negated": False}, None),
+      (LabThresholdFact, {"analyte": "alkaline phosphatase", "uln_multiple": 5.0}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "
