@@ -3507,6 +3507,9 @@ ROWS = [
                           "subgroup_negated": False}, None),
       (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 5.0, "subgroup_negated": False}, None),
       (LabThresholdFact, {"analyte": "alkaline phosphatase", "uln_multiple": 5.0}, None)]),
+    ("prior-lines-more-than-a-count-denied-is-a-cap", "Inclusion Criteria:\n- Subjects may not "
+     "have had > 3 prior regimens",
+     [(PriorTherapyFact, None, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -896,7 +896,10 @@ _EVENT_BEFORE = re.compile(r"\b(?:exacerbations?|episodes?|flares?|attacks?|wors
 _FEW = r"(?:\d{1,2}|one|two|three|four|five|six)"
 #: A cap before a count of lines: "≤ 1", "no more than 2", "up to 3 prior regimens".
 _AT_MOST_BEFORE_LINES = re.compile(r"(?:<=?|≤|=<|\b(?:no|not)\s+more\s+than|\bat\s+most|\bup\s+to|"
-                                   r"\bmaximum\s+(?:of\s+)?|\b(?:less|fewer)\s+than)\s*$")
+                                   r"\bmaximum\s+(?:of\s+)?|\b(?:less|fewer)\s+than|"
+                                   # more than a count denied: "may not have had > 3 prior
+                                   # regimens"
+                                   r"\bnot\s+(?:have\s+)?(?:had|received)\s+(?:>|more\s+than))\s*$")
 #: A least count written before a cap: "at least one, but no more than 3 prior regimens".
 _AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+(" + _FEW + r")\b[^.;]{0,40}$")
 _LINES = re.compile(
