@@ -3510,6 +3510,11 @@ ROWS = [
     ("prior-lines-more-than-a-count-denied-is-a-cap", "Inclusion Criteria:\n- Subjects may not "
      "have had > 3 prior regimens",
      [(PriorTherapyFact, None, None)]),
+    ("washout-not-of-a-surgery-planned", EXC + "- Women planning to undergo major surgery within "
+     "four months of study enrollment.\n\nInclusion Criteria:\n- Colon adenocarcinoma with a "
+     "plan to undergo surgical resection no sooner than 7 days from the projected date of study "
+     "drug initiation.",
+     [(WashoutFact, None, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -879,7 +879,8 @@ _REQUIRING_BEFORE = re.compile(r"\b(?:requiring|needing|(?:that|which)\s+(?:(?:h
 
 #: A therapy still to come: "anticipated major surgical procedures", "planned surgery".
 _FUTURE_BEFORE = re.compile(r"\b(?:anticipated|planned|scheduled|expected|upcoming|foreseen|"
-                            r"intended)\s+(?:need\s+(?:for|of)\s+)?(?:[a-z-]+\s+){0,2}$")
+                            r"intended|planning|plans?)\s+(?:to\s+)?(?:need\s+(?:for|of)\s+)?"
+                            r"(?:[a-z-]+\s+){0,2}$")
 #: A window that ends at the study's start: "within 7 days prior to …".
 _BEFORE_START = re.compile(r"\s*\)?\s*(?:prior\s+to|before|preceding)\b")
 #: A word of one had before: written before the one to come ("recently received or scheduled
