@@ -3515,6 +3515,12 @@ ROWS = [
      "plan to undergo surgical resection no sooner than 7 days from the projected date of study "
      "drug initiation.",
      [(WashoutFact, None, None)]),
+    ("condition-topic-headers-with-a-colon", EXC + "- Cardiac conditions as follows:\n    - "
+     "Unstable angina\n- Subject has any of the following psychiatric conditions per DSM-5 "
+     "criteria:\n    - Bipolar disorder\n- Clinically relevant thyroid disease",
+     [(ConditionFact, {"label": "unstable angina"}, None),
+      (ConditionFact, {"label": "bipolar disorder"}, None),
+      (ConditionFact, {"label": "clinically relevant thyroid disease"}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

@@ -97,9 +97,16 @@ _LIST_TOPIC = re.compile(r"\b(?:any|one|more|all|each|either)\s+of\s+the\s+follo
                          r"(?:[a-z-]+\s+){0,3}(?:conditions?|diseases?|disorders?|illnesses?|"
                          r"abnormalities|events?)"
                          # the window the items share: "… cardiovascular conditions within the
-                         # past 6 months:"
+                         # past 6 months:", or the criteria they are defined by: "… per DSM-5
+                         # criteria:"
                          r"(?:\s+(?:with)?in\s+(?:the\s+)?(?:past|last|previous|prior)\s+"
-                         r"(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?))?\s*:?\s*$", re.I)
+                         r"(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)|"
+                         r"\s+(?:per|according\s+to|as\s+defined\s+by)\s+[a-z0-9-]+"
+                         r"(?:\s+criteria)?)?\s*:?\s*$|"
+                         # … or a topic and a colon alone: "Cardiac conditions as follows:",
+                         # "History of cardiac disease:"
+                         r"^\W*(?:history\s+of\s+)?(?:[a-z-]+\s+){0,2}(?:conditions?|diseases?|"
+                         r"disorders?)\s*(?:as\s+follows\s*)?:\s*$", re.I)
 
 
 #: An item that opens with a value, as the rows of a table of values by age do ("0.6 mg/dL (1 to
