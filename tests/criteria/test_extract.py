@@ -3521,6 +3521,14 @@ ROWS = [
      [(ConditionFact, {"label": "unstable angina"}, None),
       (ConditionFact, {"label": "bipolar disorder"}, None),
       (ConditionFact, {"label": "clinically relevant thyroid disease"}, None)]),
+    ("condition-qualifier-resulting-refractory-currently-requiring", EXC + "- Has ascites "
+     "refractory to diuretic therapy\n- Symptomatic arrhythmias currently requiring medication\n"
+     "- Patients with cardiac disease resulting in marked limitation of physical activity",
+     [(ConditionFact, {"label": "ascites", "qualifier": "refractory to diuretic therapy"}, None),
+      (ConditionFact, {"label": "symptomatic arrhythmia",
+                       "qualifier": "currently requiring medication"}, None),
+      (ConditionFact, {"label": "heart disease",
+                       "qualifier": "resulting in marked limitation of physical activity"}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "
