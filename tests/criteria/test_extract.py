@@ -3529,6 +3529,14 @@ ROWS = [
                        "qualifier": "currently requiring medication"}, None),
       (ConditionFact, {"label": "heart disease",
                        "qualifier": "resulting in marked limitation of physical activity"}, None)]),
+    ("condition-qualifier-words-the-cheap-test-knows", EXC + "- Jaundice of unknown etiology\n"
+     "- Diabetes which is not optimally managed\n- Symptomatic intrinsic lung disease resulting "
+     "in breathlessness at rest",
+     [(ConditionFact, {"label": "jaundice", "qualifier": "unknown etiology"}, None),
+      (ConditionFact, {"label": "diabetes mellitus",
+                       "qualifier": "which is not optimally managed"}, None),
+      (ConditionFact, {"label": "symptomatic intrinsic lung disease",
+                       "qualifier": "resulting in breathlessness at rest"}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

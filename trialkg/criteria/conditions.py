@@ -557,7 +557,7 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|cause|related|interfer|preclud|prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
-                             r"opinion|judg")
+                             r"opinion|judg|resulting|unknown|treated|managed")
 
 
 def _qualifier_at(low: str, e: int) -> re.Match[str] | None:
