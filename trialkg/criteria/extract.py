@@ -52,7 +52,7 @@ from trialkg.criteria.model import (
 )
 from trialkg.criteria.normalize import Normalized
 from trialkg.criteria.quantities import EXCEPTION_CUE, SENTENCE_BREAK, WORD_NUMBERS
-from trialkg.criteria.subgroups import DEFINED_ON, LAB_STATES, header_context
+from trialkg.criteria.subgroups import DEFINED_ON, HEADER_WORDS, LAB_STATES, header_context
 from trialkg.criteria.therapy import (
     THERAPIES,
     extract_prior_therapy,
@@ -378,8 +378,9 @@ _GATE_WORDS = (_AGE_WORDS | _YEAR_WORDS | _PERSON_WORDS | _PS_WORDS | _LIFE_WORD
 #: listed below:", "… the following are acceptable:"): its items are not denied. Broader than the
 #: conditions' exception pattern on purpose: reusing it here read the listed exceptions of two
 #: bulk headers as excluded.
-_EXCEPTIONS_BELOW = re.compile(r"\b(?:" + EXCEPTION_CUE + r"|exceptions?|allowed|permitted|"
-                                r"eligible|acceptable)\b")
+#: Words that allow what a text names.
+_ALLOWANCE = r"allowed|permitted|eligible|acceptable"
+_EXCEPTIONS_BELOW = re.compile(r"\b(?:" + EXCEPTION_CUE + r"|exceptions?|" + _ALLOWANCE + r")\b")
 #: A header whose list defines what it names ("No evidence of leukemia, as indicated by the
 #: following criteria:"): the items are what must hold, not what is denied.
 _DEFINED_BELOW = re.compile(r"\b(?:indicated|evidenced|defined|demonstrated|documented|shown|"
@@ -394,10 +395,6 @@ _LISTS_BELOW = re.compile(r"(?:following|below|includ\w*|such\s+as|e\.g\.?)\s*[:
 #: have received the following medications … within 4 weeks of registration:").
 Scope = tuple[bool, float | None, float | None]
 _NO_SCOPE: Scope = (False, None, None)
-#: A header whose items are lab values ("Any of the following hematology values within 14 days
-#: prior to inclusion:"), not therapies taken.
-_LAB_VALUES_BELOW = re.compile(r"\b(?:values?|levels?|tests?|labs?|laboratory|hematology|"
-                               r"ha?ematological|biochemi\w*|chemistry|function)\b")
 #: Words that open an item before the therapy it names, as part of its name ("Coronary" artery
 #: bypass graft surgery); not a lead such as "any", "use of", "prior".
 _NAME_BEFORE = re.compile(r"(?:(?:any|prior|previous|recent|use\s+of|treatment\s+with|"
@@ -408,7 +405,7 @@ _NAME_BEFORE = re.compile(r"(?:(?:any|prior|previous|recent|use\s+of|treatment\s
 _DOSE_CHANGE = re.compile(r"\bchang\w*\s+(?:in|of|to)\s+(?:the\s+)?dos|\bdos\w*\s+(?:chang|"
                           r"adjust|modif)|\bstable\s+dos")
 #: An item that allows what it names ("Inhaled steroids … are permitted at low doses").
-_ALLOWS = re.compile(r"\b(?:permitted|allowed|acceptable|eligible|may\s+be\s+used)\b")
+_ALLOWS = re.compile(r"\b(?:" + _ALLOWANCE + r"|may\s+be\s+used)\b")
 
 
 def _scope_of(item: Criterion, scope: Scope) -> Scope:
@@ -430,7 +427,9 @@ def _scope_of(item: Criterion, scope: Scope) -> Scope:
     window, washout = header_windows(low)
     if washout is None:
         return denied, scope[1], scope[2]
-    return denied, window, None if _LAB_VALUES_BELOW.search(low) or _DOSE_CHANGE.search(
+    # a header of lab values ("Any of the following hematology values within 14 days prior to
+    # inclusion:") or of dose changes lists no therapies taken
+    return denied, window, None if HEADER_WORDS.search(low) or _DOSE_CHANGE.search(
         low) else washout
 
 
