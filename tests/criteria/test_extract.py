@@ -3537,6 +3537,12 @@ ROWS = [
                        "qualifier": "which is not optimally managed"}, None),
       (ConditionFact, {"label": "symptomatic intrinsic lung disease",
                        "qualifier": "resulting in breathlessness at rest"}, None)]),
+    ("lab-target-read-before-sets-and-repeats", "Inclusion Criteria:\n- Graft failure is defined "
+     "as absolute neutrophil count < 500/mm3 and/or platelet count < 20,000/mm3. Secondary graft "
+     "failure is defined as failure to sustain platelet count > / = 20,000/mm3.",
+     [(LabThresholdFact, {"analyte": "absolute neutrophil count", "comparator": "<",
+                          "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "platelet count", "comparator": "<", "any_of": 1}, None)]),
     ("condition-not-a-criterion-for-exclusion", EXC + "- History of diabetic retinopathy (a "
      "history of diabetes mellitus without retinopathy is not a criterion for exclusion).\n"
      "- History of uncontrolled glaucoma; treatment of ocular hypertension or controlled glaucoma "

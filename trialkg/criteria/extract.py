@@ -112,11 +112,6 @@ _LIST_TOPIC = re.compile(r"\b(?:any|one|more|all|each|either)\s+of\s+the\s+follo
 #: An item that opens with a value, as the rows of a table of values by age do ("0.6 mg/dL (1 to
 #: < 2 years of age)"); its unit is read by UNIT_RE.
 _VALUE_FIRST = re.compile(r"\W*(?:[≤≥<>]=?\s*)?\d+(?:\.\d+)?\s*")
-#: A treatment's target right before a bound: "… to maintain SaO2 > 90%".
-_TARGET_BEFORE = re.compile(r"\bto\s+(?:maintain|achieve|keep)\s+(?:an?\s+|the\s+|their\s+)?"
-                            # … and the next target of its list: "to maintain SAP > 90 mm Hg or
-                            # MAP > 60 mm Hg"
-                            r"(?:[^.;()]{1,40}?\s+(?:or|and|and/or)\s+)?$")
 #: An allowance right before a bound: "… may have a total bilirubin ≥ 1.5 × ULN".
 _MAY_HAVE = re.compile(r"\bmay\s+have\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}$")
 #: Sexual abstinence for a time ("abstinence from sexual intercourse for 14 days before exposure
@@ -207,10 +202,6 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         analytes = _with_lab_states(low, analytes, conditions)
     if analytes or (ctx is not None and ctx.analytes):
         labs, phrases = extract_labs(low, analytes, ctx or LabContext(), conditions)
-        if labs and ("to maintain" in low or "to achieve" in low or "to keep" in low):
-            # "supplemental oxygen to maintain SaO2 > 90%", "vasopressors to maintain SBP > 90":
-            # the target of a treatment, no bound on the participant
-            labs = [x for x in labs if not _TARGET_BEFORE.search(low, max(0, x[0] - 80), x[0])]
         if kind == "inclusion" and labs:
             labs = deny_bounds(low, labs)  # "No QTc interval ≥ 500 msec"
             if "may have" in low:

@@ -504,6 +504,11 @@ def _attach(low: str, thresholds: list[_Threshold], mentions: list[_Mention],
             prev = t
 
 
+#: A treatment's target right before a bound: "… to maintain SaO2 > 90%", and the next target
+#: of its list: "to maintain SAP > 90 mm Hg or MAP > 60 mm Hg".
+_TARGET_BEFORE = re.compile(r"\bto\s+(?:maintain|achieve|keep|sustain)\s+"
+                            r"(?:an?\s+|the\s+|their\s+)?"
+                            r"(?:[^.;()]{1,40}?\s+(?:or|and|and/or)\s+)?$")
 #: The cues of a subgroup phrase that sets a condition for what follows it.
 _CONDITIONAL_LEADS = ("for ", "in ", "among ", "if ", "when ", "where ")
 
@@ -888,6 +893,8 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     out: list[tuple[int, int, LabThresholdFact]] = []
     made: dict[int, list[LabThresholdFact]] = {}
     kept: list[_Threshold] = []
+    targets = ("to maintain" in low or "to achieve" in low or "to keep" in low
+               or "to sustain" in low)
     for t in thresholds:
         if not t.analytes or (t.uln is not None and t.uln <= 0):
             continue
@@ -895,6 +902,9 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
                 and _ALLOWED_IF.match(low, t.end):
             continue  # "(isolated bilirubin > 1.5 × ULN is acceptable if … direct bilirubin
             # < 35%)": an allowance under a condition, not a bound
+        if targets and _TARGET_BEFORE.search(low, max(0, min(t.ev_start, t.start) - 80),
+                                             min(t.ev_start, t.start)):
+            continue  # "supplemental oxygen to maintain SaO2 > 90%": a treatment's target
         if not t.own and any(k.analytes == t.analytes and _same_bound(k, t, t.analytes[0])
                              for k in kept[-2:]):
             continue
