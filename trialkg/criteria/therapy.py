@@ -157,10 +157,11 @@ _BEFORE_UNIT = re.compile(
     + r")\s*(?:\(\d+\)\s*)?$"
     # "within the past year": one unit
     r"|(?P<cue1>(?:(?:with)?in|during)\s+the\s+(?:last|past|previous|preceding))\s+$")
+#: A time said to have gone by: "must have elapsed", "have passed".
+_ELAPSED = r"(?:(?:must|should|will|shall)\s+(?:have\s+)?|ha(?:ve|s)\s+)?(?:elapsed|passed)"
 _AFTER_UNIT = re.compile(r"\s+(?:or\s+more\s+)?(?:(?:interval|period|gap)\s+)?"
                          # "4 weeks must have elapsed since the patient has received …"
-                         r"(?:(?:(?:must|should|will|shall)\s+(?:have\s+)?|ha(?:ve|s)\s+)?"
-                         r"(?:elapsed|passed)\s+)?"
+                         r"(?:" + _ELAPSED + r"\s+)?"
                          r"(?:since|from|after|before|prior\s+to|preceding)\b")
 _DURING = re.compile(r"(?:\bfor|\bduring\s+the|\bseparated\b[^.;]{0,40}\bby)\s*$|"
                      r"\b(?:stable|daily|maintenance)\b[^.;]{0,25}$|"
@@ -832,8 +833,8 @@ _AT_MOST_NOT_SINCE = re.compile(r"\s*(?:of|per|after|following)\b")
 #: "… must have elapsed since the HSCT": what the time is counted from, after a verb that says
 #: it is a time since.
 _ELAPSED_SINCE = re.compile(
-    r"\s+(?:(?:must|should|will|shall)\s+(?:have\s+)?|ha(?:ve|s)\s+)?(?:elapsed|passed)\s+"
-    r"(?:since|from)\s+(?:the\s+)?(?:time\s+of\s+)?(?:(?:last|prior|previous|final)\s+)?"
+    r"\s+" + _ELAPSED + r"\s+(?:since|from)\s+(?:the\s+)?(?:time\s+of\s+)?"
+    r"(?:(?:last|prior|previous|final)\s+)?"
     r"(?:(?:dose|administration|infusion|completion)\s+of\s+)?(?:the\s+)?(?:any\s+|an?\s+)?"
     r"(?:(?:receiving|receipt\s+of|use\s+of)\s+)?"
     r"(?P<x>[a-z0-9][^.;:()\[\],]{1,80}?)"
