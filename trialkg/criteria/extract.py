@@ -51,7 +51,7 @@ from trialkg.criteria.model import (
     WashoutFact,
 )
 from trialkg.criteria.normalize import Normalized
-from trialkg.criteria.quantities import EXCEPTION_CUE, SENTENCE_BREAK, WORD_NUMBERS
+from trialkg.criteria.quantities import EXCEPTION_CUE, WORD_NUMBERS
 from trialkg.criteria.subgroups import DEFINED_ON, HEADER_WORDS, LAB_STATES, header_context
 from trialkg.criteria.therapy import (
     THERAPIES,
@@ -114,11 +114,6 @@ _LIST_TOPIC = re.compile(r"\b(?:any|one|more|all|each|either)\s+of\s+the\s+follo
 _VALUE_FIRST = re.compile(r"\W*(?:[≤≥<>]=?\s*)?\d+(?:\.\d+)?\s*")
 #: An allowance right before a bound: "… may have a total bilirubin ≥ 1.5 × ULN".
 _MAY_HAVE = re.compile(r"\bmay\s+have\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}$")
-#: Sexual abstinence for a time ("abstinence from sexual intercourse for 14 days before exposure
-#: to the investigational product"); not a drug kept from ("refrain from NSAIDs within 5 days",
-#: a washout).
-_ABSTAIN = re.compile(r"\b(?:abstinen\w*|abstain\w*|refrain\w*)\s+from\s+(?:(?:sexual|"
-                      r"heterosexual|vaginal)\s+)?(?:intercourse|sex)\b")
 
 
 def _words(*words: str) -> frozenset[str]:
@@ -239,12 +234,6 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
             # "Underwent cytoreductive surgery within the past 12 weeks", "Use of artificial
             # tears within the past 30 days": an inclusion that asks for a recent therapy
             washout = []
-        if washout and ("intercourse" in low or "sex" in low):
-            # "Complete abstinence from sexual intercourse for 14 days before exposure to the
-            # investigational product": the window is the abstinence's
-            washout = [w for w in washout if not any(
-                m.start() < w[0] and not SENTENCE_BREAK.search(low, m.end(), w[0])
-                for m in _ABSTAIN.finditer(low, 0, w[0]))]
         found += washout
         if washout:
             washout_span = (washout[0][0], washout[0][1])

@@ -157,6 +157,10 @@ _BEFORE_UNIT = re.compile(
     + r")\s*(?:\(\d+\)\s*)?$"
     # "within the past year": one unit
     r"|(?P<cue1>(?:(?:with)?in|during)\s+the\s+(?:last|past|previous|preceding))\s+$")
+#: Sexual abstinence for a time; not a drug kept from ("refrain from NSAIDs within 5 days", a
+#: washout).
+_ABSTAIN = re.compile(r"\b(?:abstinen\w*|abstain\w*|refrain\w*)\s+from\s+(?:(?:sexual|"
+                      r"heterosexual|vaginal)\s+)?(?:intercourse|sex)\b")
 #: A time said to have gone by: "must have elapsed", "have passed".
 _ELAPSED = r"(?:(?:must|should|will|shall)\s+(?:have\s+)?|ha(?:ve|s)\s+)?(?:elapsed|passed)"
 _AFTER_UNIT = re.compile(r"\s+(?:or\s+more\s+)?(?:(?:interval|period|gap)\s+)?"
@@ -409,8 +413,10 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
             or "hr" in low or "mo" in low):
         return []
     if "contracep" in low or "pregnan" in low or "birth control" in low or "childbearing" in low \
-            or "child-bearing" in low or "menopaus" in low:
-        return []
+            or "child-bearing" in low or "menopaus" in low or (
+                ("intercourse" in low or "sex" in low) and _ABSTAIN.search(low)):
+        return []  # "Complete abstinence from sexual intercourse for 14 days before exposure to
+        # the investigational product": the windows of birth control and abstinence
     found = _window_at(low)
     while found is not None and found[1].group().startswith("y") and not _years_of_therapy(
             low, found, therapies):
