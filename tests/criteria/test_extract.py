@@ -854,12 +854,36 @@ ROWS = [
      "chemotherapy",
      [(PriorTherapyFact, {"therapy": "pelvic or abdominal radiotherapy", "required": False},
        "Previous pelvic or abdominal radiation, cytotoxic chemotherapy"),
-      (PriorTherapyFact, {"therapy": "chemotherapy", "required": False}, None)]),
+      (PriorTherapyFact, {"therapy": "cytotoxic chemotherapy", "required": False}, None)]),
     ("prior-chemotherapy-route", EXC + "- Patients treated with previous intraperitoneal "
      "chemotherapy",
      [(PriorTherapyFact, {"therapy": "intraperitoneal chemotherapy"}, None)]),
-    ("prior-chemotherapy-no-narrowing", EXC + "- Prior treatment with any systemic chemotherapy",
-     [(PriorTherapyFact, {"therapy": "chemotherapy"}, None)]),
+    # "systemic" narrows chemotherapy: intra-arterial (TACE), intrathecal or intravesical
+    # chemotherapy is not excluded by it
+    ("prior-chemotherapy-systemic", EXC + "- Prior treatment with any systemic chemotherapy",
+     [(PriorTherapyFact, {"therapy": "systemic chemotherapy"}, None)]),
+    ("prior-chemotherapy-non-myelosuppressive", "Inclusion Criteria:\n- At least 1 week since "
+     "prior non-myelosuppressive chemotherapy\n- At least 3 weeks since prior adjuvant cytotoxic "
+     "chemotherapy",
+     [(WashoutFact, {"therapy": "non-myelosuppressive chemotherapy", "min_days": 7},
+       "At least 1 week since prior non-myelosuppressive chemotherapy"),
+      (WashoutFact, {"therapy": "adjuvant cytotoxic chemotherapy", "min_days": 21}, None)]),
+    # what a class of therapy is against, for or made of narrows it
+    ("prior-therapy-class-narrowed", EXC + "- Patients treated previously with anti-CD30 "
+     "monoclonal antibodies\n- Previous receipt of any cytomegalovirus vaccine\n- Prior "
+     "IGF1-R targeted therapy\n- Prior Bruton's tyrosine kinase inhibitor\n- Exposure to oral "
+     "or IV antibiotics within 2 weeks\n- Initiated allergen immunotherapy within 3 months\n"
+     "- Whole blood transfusion within 2 months",
+     [(PriorTherapyFact, {"therapy": "anti-cd30 monoclonal antibody", "required": False},
+       "previously with anti-CD30 monoclonal antibodies"),
+      (PriorTherapyFact, {"therapy": "cytomegalovirus vaccine", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "igf1-r targeted therapy", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "targeted therapy", "required": False}, None),
+      (WashoutFact, {"therapy": "oral or iv antibiotics", "min_days": 14},
+       "oral or IV antibiotics within 2 weeks"),
+      (WashoutFact, {"therapy": "allergen immunotherapy", "min_days": 91.31},
+       "allergen immunotherapy within 3 months"),
+      (WashoutFact, {"therapy": "whole blood transfusion", "min_days": 60.88}, None)]),
     ("prior-surgery-noun-not-a-kind", EXC + "- History of angina or coronary artery bypass "
      "surgery",
      [(PriorTherapyFact, {"therapy": "coronary artery bypass surgery"}, None)]),
@@ -893,7 +917,8 @@ ROWS = [
                           "setting": "pancreatic cancer"}, None)]),
     ("prior-therapy-setting-in-evidence", EXC + "- Prior cytotoxic chemotherapy for metastatic "
      "prostate cancer",
-     [(PriorTherapyFact, {"therapy": "chemotherapy", "setting": "metastatic prostate cancer"},
+     [(PriorTherapyFact, {"therapy": "cytotoxic chemotherapy",
+                          "setting": "metastatic prostate cancer"},
        "Prior cytotoxic chemotherapy for metastatic prostate cancer")]),
     ("washout-not-from-progression-or-a-condition", "Inclusion Criteria:\n- received an EGFR "
      "TKI for at least 6 months and progressed on this therapy within the past 28 days\n"
@@ -926,7 +951,7 @@ ROWS = [
       (WashoutFact, {"therapy": "nitrosoureas", "min_days": 42},
        "6 weeks for nitrosoureas [e.g., carmustine] or mitomycin C"),
       (WashoutFact, {"therapy": "mitomycin c", "min_days": 42}, None),
-      (WashoutFact, {"therapy": "growth factors", "min_days": 7}, None),
+      (WashoutFact, {"therapy": "myeloid growth factors", "min_days": 7}, None),
       (WashoutFact, {"therapy": "peg-filgrastim", "min_days": 14}, None),
       (WashoutFact, {"therapy": "hormonal therapy", "min_days": 28}, None)]),
     ("washout-exception-after-what-the-window-counts-from", EXC + "- Surgery within 3 months "
@@ -1002,7 +1027,8 @@ ROWS = [
      "weeks\n- Chemotherapy within 3 weeks unless the patient has recovered",
      [(WashoutFact, {"therapy": "major surgery", "exceptions": "diagnostic surgery"},
        "Major surgery, other than diagnostic surgery, within 4 weeks"),
-      (WashoutFact, {"therapy": "chemotherapy", "exceptions": "hydroxyurea and/or steroids"},
+      (WashoutFact, {"therapy": "systemic chemotherapy",
+                     "exceptions": "hydroxyurea and/or steroids"},
        None),
       (WashoutFact, {"therapy": "immunotherapy", "exceptions": None}, None),
       (WashoutFact, {"therapy": "radiotherapy", "exceptions": "palliative radiotherapy"}, None),
@@ -1062,7 +1088,7 @@ ROWS = [
      [(PriorTherapyFact, None, None)]),
     ("prior-setting", "No prior cytotoxic chemotherapy or targeted therapy in the advanced or "
      "metastatic setting",
-     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False,
+     [(PriorTherapyFact, {"therapy": "cytotoxic chemotherapy", "required": False,
                           "setting": "advanced or metastatic setting"}, None),
       (PriorTherapyFact, {"therapy": "targeted therapy", "required": False,
                           "setting": "advanced or metastatic setting"}, None)]),
@@ -2612,7 +2638,7 @@ ROWS = [
       (ConditionFact, {"label": "complete left bundle branch block"}, None)]),
     ("prior-lines-range-in-words", "Inclusion Criteria:\n- Must have received one or two prior "
      "lines of systemic chemotherapy for advanced or metastatic disease",
-     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": True, "min_lines": 1,
+     [(PriorTherapyFact, {"therapy": "systemic chemotherapy", "required": True, "min_lines": 1,
                           "setting": "advanced or metastatic disease"}, None)]),
     ("lab-comparator-equal-or-above", "Inclusion Criteria:\n- Body mass index (BMI) equal or "
      "below 40.0 kg/m^2\n- HbA1c above or equal to 7.0% and below or equal to 10.5% (above or "

@@ -244,14 +244,20 @@ _NOT_KIND_OF_TREATMENT = frozenset({
 })
 
 
-def _kind(low: str, start: int, label: str, stop: frozenset[str] = frozenset()
+def _kind(low: str, start: int, label: str, stop: frozenset[str] = frozenset(),
+          before: re.Pattern[str] = _SURGERY_KIND, word: re.Pattern[str] = _KIND_WORD
           ) -> tuple[str, int] | None:
-    """Return the kind words written right before a therapy joined to its label, and their start."""
-    m = _SURGERY_KIND.search(low, max(0, start - 40), start)
+    """Return the kind words written right before a therapy joined to its label, and their start.
+
+    :param stop: words that end the kind (besides those of :data:`_NOT_KIND`).
+    :param before: the words right before the therapy that may be its kind.
+    :param word: one word of them.
+    """
+    m = before.search(low, max(0, start - 40), start)
     if m is None:
         return None
     kept: list[re.Match[str]] = []
-    words = list(_KIND_WORD.finditer(low, m.start(), start))
+    words = list(word.finditer(low, m.start(), start))
     while words:
         w = words.pop()
         if w.group() in _NOT_KIND or w.group() in stop:
@@ -267,15 +273,61 @@ def _kind(low: str, start: int, label: str, stop: frozenset[str] = frozenset()
     return f"{kinds} {label}", kept[0].start()
 
 
+#: Kinds of a class of therapy its lexicon pattern reads as part of its words ("systemic
+#: chemotherapy", "hematopoietic growth factors", "platelet transfusions").
+_READ_KIND = re.compile(r"(?P<k>cytotoxic|systemic|myelosuppressive|hematopoietic|platelet|"
+                        r"red\s+blood\s+cell|blood)\s")
+_KIND_READ_FOR = frozenset({"chemotherapy", "growth factors", "transfusion"})
+#: Classes of therapy that the words right before them narrow: "anti-CD30 monoclonal
+#: antibodies", "any cytomegalovirus vaccine", "allergen immunotherapy", "IGF1-R targeted
+#: therapy", "oral or IV antibiotics".
+_NARROWED_CLASSES = frozenset({
+    "monoclonal antibody", "vaccine", "targeted therapy", "immunotherapy", "biological therapy",
+    "growth factors", "antibiotics", "transfusion", "anticoagulants", "hormonal therapy",
+    "immune checkpoint inhibitor", "CAR-T therapy", "gene therapy", "immunosuppressants"})
+_NARROWED_ENDS = tuple(_NARROWED_CLASSES)
+#: Up to three words right before a class of therapy, each after a space (not "s" of
+#: "Bruton's"), digits allowed ("igf1-r", "her2/neu").
+_CLASS_KIND = re.compile(r"(?:(?<!\S)[a-z0-9][a-z0-9/-]*\s+){1,3}$")
+_CLASS_WORD = re.compile(r"(?<!\S)[a-z0-9][a-z0-9/-]*")
+#: Words before a class of therapy that do not narrow it, or that start another phrase
+#: (besides those of _NOT_KIND).
+_NOT_CLASS_KIND = frozenset({
+    "treatment", "treatments", "therapy", "therapies", "use", "used", "using", "exposure",
+    "receipt", "administration", "administered", "dose", "doses", "course", "courses", "cycle",
+    "cycles", "line", "lines", "regimen", "regimens", "agent", "agents", "drug", "drugs",
+    "medication", "medications", "type", "types", "and/or", "plus", "either", "both", "nor",
+    "neither", "without", "via", "additional", "further", "another", "new", "each", "every",
+    "some", "one", "two", "three", "single", "multiple", "ongoing", "failed", "effective",
+    "allowed", "prohibited", "permitted", "standard", "known", "documented", "taking", "take",
+    "takes", "took", "taken", "given", "treated", "exposed", "need", "needs", "needing", "any",
+    "requirement", "systemically", "e", "g", "i", "ie", "eg", "etc", "or/and", "also",
+    "we", "can", "may", "must", "should", "will", "did", "do", "does", "which", "what",
+    "study", "initiated", "initiation", "initiate", "started", "begun", "begin", "stopped",
+    "discontinued", "changed", "change", "changes", "continued", "prescribed", "ii", "iii",
+    "interrupt", "average", "separate", "serum",
+})
+
+
 def qualified_therapy(low: str, label: str, start: int, end: int) -> tuple[str, int]:
     """Add the words that narrow a therapy to its label.
 
     A corticosteroid's route, a surgery's kind, where or how radiotherapy or chemotherapy was
-    given ("chest radiation therapy", "intraperitoneal chemotherapy"; not words every such
-    therapy has: "systemic chemotherapy").
+    given ("chest radiation therapy", "intraperitoneal chemotherapy", "cytotoxic
+    chemotherapy", "non-myelosuppressive chemotherapy"; not "anti-cancer chemotherapy"), what
+    a class of therapy is against or for ("anti-CD30 monoclonal antibodies", "cytomegalovirus
+    vaccine").
 
     :returns: the label and the start of its evidence.
     """
+    if label in _KIND_READ_FOR and (read := _READ_KIND.match(low, start)) is not None:
+        kind = " ".join(read.group("k").split())
+        if low.endswith(("non-", "non "), 0, start):
+            return f"non-{kind} {label}", start - 4
+        label = f"{kind} {label}"
+    if label.endswith(_NARROWED_ENDS) and not label.endswith("immunosuppressants"):
+        return _kind(low, start, label, _NOT_CLASS_KIND, _CLASS_KIND, _CLASS_WORD) or (
+            label, start)
     if label in ("corticosteroids", "immunosuppressants"):
         m = _ROUTE.match(low, start) if label == "corticosteroids" else None
         if m is None:
@@ -285,7 +337,7 @@ def qualified_therapy(low: str, label: str, start: int, end: int) -> tuple[str, 
             route = " ".join(m.group("r").split()).rstrip(" ,")
             route = route.replace("high-dose", "high dose").replace("low-dose", "low dose")
             return f"{route} {label}", min(start, m.start())
-    elif label in ("radiotherapy", "chemotherapy"):
+    elif label == "radiotherapy" or label.endswith("chemotherapy"):
         return _kind(low, start, label, _NOT_KIND_OF_TREATMENT) or (label, start)
     elif label == "surgery":
         hit = low[start:end]
