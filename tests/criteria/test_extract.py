@@ -668,6 +668,9 @@ ROWS = [
        "not expected to survive 6 months")]),
     ("life-expected-survival", "Expected survival ≥3 months",
      [(LifeExpectancyFact, {"min_months": 3, "comparator": ">="}, "Expected survival ≥3 months")]),
+    # an arrowhead (U+02C3) typed for ">"
+    ("life-arrowhead-comparator", "Expected survival time \u02c3 3 months;",
+     [(LifeExpectancyFact, {"min_months": 3, "comparator": ">"}, None)]),
     ("life-weeks", "The estimated survival time is more than 12 weeks;",
      [(LifeExpectancyFact, {"min_months": 2.76, "comparator": ">"},
        "estimated survival time is more than 12 weeks")]),
