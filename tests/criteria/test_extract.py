@@ -414,6 +414,24 @@ ROWS = [
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.4, "sex": "MALE"}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.2, "sex": "FEMALE"}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.5, "sex": None}, None)]),
+    # a sex after "if", and a sex that leads the bounds of its sentence, up to the next lead or
+    # to both sexes named again
+    ("lab-per-sex-lead", EXC + "- QTcF > 465 msec if male or > 485 msec if female\n"
+     "- Male participants with a serum creatinine >=1.3 mg/dL or female participants with a "
+     "serum creatinine >=1.2 mg/dL or participants with an eGFR <55 mL/min/1.73m^2\n"
+     "- ECG: male subjects with heart rate <40 bpm, female subjects with heart rate <50 bpm, PR "
+     "interval >220 msec for male and female subjects. Male or female subjects with QRS "
+     "duration >120 msec",
+     [(LabThresholdFact, {"analyte": "QTc interval", "value": 465, "sex": "MALE"}, None),
+      (LabThresholdFact, {"analyte": "QTc interval", "value": 485, "sex": "FEMALE"}, None),
+      (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.3, "sex": "MALE"},
+       "Male participants with a serum creatinine >=1.3 mg/dL"),
+      (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.2, "sex": "FEMALE"}, None),
+      (LabThresholdFact, {"analyte": "estimated GFR", "value": 55, "sex": None}, None),
+      (LabThresholdFact, {"analyte": "heart rate", "value": 40, "sex": "MALE"}, None),
+      (LabThresholdFact, {"analyte": "heart rate", "value": 50, "sex": "FEMALE"}, None),
+      (LabThresholdFact, {"analyte": "PR interval", "value": 220, "sex": None}, None),
+      (LabThresholdFact, {"analyte": "QRS duration", "value": 120, "sex": None}, None)]),
     ("subgroup-liver-metastases", "AST/ALT ≤ 2.5 × ULN (≤ 5 × ULN for patients with liver "
      "metastases)",
      [(LabThresholdFact, {"analyte": "AST", "uln_multiple": 2.5, "subgroup": ["liver metastasis"],

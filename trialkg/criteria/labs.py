@@ -796,15 +796,34 @@ _SEX_HINT = re.compile(r"\b" + SEX_WORD + r"\b")
 _SEX_BEFORE = re.compile(r"(?<!\bfor\s)(?<!\bin\s)\b" + _SEX + r"[\s:,(]*$")
 #: … or after it ("≤ 120 g/L for men and ≤ 100 g/L for women", "> 450 msec (males)"), but not
 #: one that leads the next bound or that is one of both ("for men and women").
-_SEX_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*\(?\s*(?:(?P<prep>for|in|among)\s+)?"
+_SEX_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*\(?\s*(?:(?P<prep>for|in|among|if)\s+)?"
                         r"(?:adult\s+|the\s+)?" + _SEX +
                         r"(?!\s*(?:and|or|&|/)\s*" + SEX_WORD + r")"
                         r"(?(prep)|(?!\s*[:,)]?\s*(?:[<>≤≥=]|\d|greater|less|more|above|below|"
-                        r"at\s+least)))")
+                        r"at\s+least)|\s+(?:(?:subjects?|patients?|participants?|volunteers?)\s+)?"
+                        r"(?:with|whose|who\s+have)\b))")
+
+
+#: Whom the bounds written after it are for: a sex ("Male subjects with heart rate < 40 and > 100
+#: bpm, PR interval …", "Women with BMI ≥ 40 kg/m2 are excluded"), or people of any sex, which
+#: ends the scope of a sex before ("… or participants with an eGFR < 55").
+_SEX_LEAD = re.compile(r"(?<![a-z])(?:" + _SEX + r"\s+(?:(?:subjects?|patients?|participants?|"
+                       r"volunteers?)\s+)?|(?:subjects?|patients?|participants?)\s+)"
+                       r"(?:with|whose|who\s+have)\b")
+#: A sex that is one of both ("male or female subjects with").
+_SEX_PAIRED = re.compile(SEX_WORD + r"\s*(?:or|and|&|/)\s*$")
+#: Both sexes named after a bound, in its clause ("PR interval < 120 and > 220 msec for male and
+#: female subjects").
+_BOTH_SEXES_AFTER = re.compile(r"[^,;]{0,40}?\b(?:for|in)\s+(?:both\s+)?" + SEX_WORD +
+                               r"\s*(?:and|or|&|/)\s*" + SEX_WORD)
 
 
 def _sexes(low: str, thresholds: list[_Threshold]) -> None:
-    """Give each bound the sex it is written for, if one is named next to it."""
+    """Give each bound the sex it is written for, if one is named next to it.
+
+    A bound with no sex beside it takes the sex that leads it in its sentence ("Male subjects
+    with …"), up to the next lead.
+    """
     claimed = 0  # where the words the previous bound took end ("< 11 g/dL in women, < 12 …")
     for t in thresholds:
         before = _SEX_BEFORE.search(low, max(claimed, t.start - 25), t.start)
@@ -814,6 +833,19 @@ def _sexes(low: str, thresholds: list[_Threshold]) -> None:
             t.sex = sex_of(m.group("sex"))
             t.sex_span = m.span()
         claimed = after.end() if after is not None else t.end
+    leads = [m for m in _SEX_LEAD.finditer(low)
+             if not _SEX_PAIRED.search(low, max(0, m.start() - 12), m.start())]
+    for k, lead in enumerate(leads):
+        if lead.group("sex") is None:
+            continue
+        stop = leads[k + 1].start() if k + 1 < len(leads) else len(low)
+        if (brk := SENTENCE_BREAK.search(low, lead.end(), stop)) is not None:
+            stop = brk.start()
+        for t in thresholds:
+            if lead.end() <= t.start < stop and t.sex is None:
+                if _BOTH_SEXES_AFTER.match(low, t.end):
+                    break  # the sexes are named again: the lead's scope ends
+                t.sex, t.sex_span = sex_of(lead.group("sex")), lead.span()
 
 
 def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | None,
