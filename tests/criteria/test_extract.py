@@ -414,6 +414,20 @@ ROWS = [
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.4, "sex": "MALE"}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.2, "sex": "FEMALE"}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.5, "sex": None}, None)]),
+    # "whose" ties the subgroup to the bound after it; the evidence covers the subgroup's words
+    ("lab-subgroup-whose", EXC + "- Liver function abnormalities (ALT / AST > 2.5 times of the "
+     "upper limit of normal range or patients with liver involvement whose ALT / AST > 1.5 times "
+     "of upper limit of normal range)",
+     [(LabThresholdFact, {"analyte": "ALT", "uln_multiple": 2.5, "subgroup": ["liver involvement"],
+                          "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "AST", "uln_multiple": 2.5, "subgroup": ["liver involvement"],
+                          "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 1.5, "subgroup": ["liver involvement"],
+                          "subgroup_negated": False},
+       "patients with liver involvement whose ALT / AST > 1.5 times of upper limit of normal "
+       "range"),
+      (LabThresholdFact, {"analyte": "AST", "uln_multiple": 1.5, "subgroup": ["liver involvement"],
+                          "subgroup_negated": False}, None)]),
     # a sex after "if", and a sex that leads the bounds of its sentence, up to the next lead or
     # to both sexes named again
     ("lab-per-sex-lead", EXC + "- QTcF > 465 msec if male or > 485 msec if female\n"

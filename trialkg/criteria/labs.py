@@ -72,9 +72,15 @@ _RESTATED = re.compile(r"\s*[(\[]\s*(?:or\s+)?$")
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}\.\d{3}$")
 _COMPARISON = re.compile(r"[<>≤≥]")
 _THEN = re.compile(r"\s*(?::|,?\s*then\b|,?\s*in\s+which\s+case\b|"
+                   # "or patients with liver involvement whose ALT / AST > 1.5 × ULN"
+                   r",?\s*whose\b|"
                    # "(except for Gilbert's syndrome which will allow bilirubin ≤ 2.0 mg/dL)"
                    r",?\s*(?:which|that|who)\s+(?:will\s+|would\s+|may\s+)?(?:allow|permit)s?\b|"
                    r",?\s*(?:allowing|permitting)\b)")
+#: Between a subgroup phrase and the bound it leads: "(in patients with Gilbert syndrome, a total
+#: bilirubin …", "patients with liver involvement whose ALT …".
+_SUBGROUP_THEN = re.compile(r"\s*[,:]?\s*(?:whose|with|having|who\s+have|then)?\s*"
+                            r"(?:(?:a|an|the|their|serum|plasma)\s+)?")
 _DIGITS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)(?!\d)")
 _HAS_NUMBER = re.compile(r"\d|uln|upper|normal|wnl")
 #: A value within normal limits, for an analyte whose abnormal side is high: at most 1 × ULN
@@ -958,6 +964,9 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
             ev_start, ev_end = min(ev_start, t.sex_span[0]), max(ev_end, t.sex_span[1])
         if t.subgroup is not None and t.subgroup.end > ev_end and t.subgroup.start - ev_end < 40:
             ev_end = t.subgroup.end
+        elif t.subgroup is not None and t.subgroup.end <= ev_start and \
+                _SUBGROUP_THEN.fullmatch(low, t.subgroup.end, ev_start):
+            ev_start = t.subgroup.start  # "patients with liver involvement whose ALT …"
         bounds = [(a, t.value) for a in dict.fromkeys(t.analytes)]
         if {a.loinc for a, _ in bounds} == {_SYSTOLIC, _DIASTOLIC}:
             if t.value2 is not None:  # "blood pressure > 140/90 mmHg"
