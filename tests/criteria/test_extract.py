@@ -1771,6 +1771,17 @@ ROWS = [
      [(ConditionFact, {"label": "transfusion-dependent thrombocytopenia"}, None),
       (ConditionFact, {"label": "unresolved diarrhea"}, "Unresolved diarrhea"),
       (ConditionFact, {"label": "oxygen-dependent lung disease"}, None)]),
+    # the items under an allergy to "the following" are its agents; the header names none
+    ("condition-allergy-agents-listed-below", EXC + "- The patient has a known hypersensitivity or "
+     "contraindication to any of the following medications:\n  - Heparin, pork or pork products"
+     "\n  - Aspirin\n  - Stainless steel and/or\n  - Contrast media;\n- Any contraindication to "
+     "one or more of the following drugs, according to the applicable labeling:\n  - Midazolam",
+     [(ConditionFact, {"label": "hypersensitivity to heparin, pork or pork products",
+                       "role": "excluded"}, "Heparin, pork or pork products"),
+      (ConditionFact, {"label": "hypersensitivity to aspirin"}, "Aspirin"),
+      (ConditionFact, {"label": "hypersensitivity to stainless steel"}, "Stainless steel"),
+      (ConditionFact, {"label": "hypersensitivity to contrast media"}, "Contrast media"),
+      (ConditionFact, {"label": "contraindication to midazolam"}, "Midazolam")]),
     ("condition-allergy-list-and-kinds", EXC + "- History of hypersensitivity or idiosyncratic "
      "reaction to amide-type local anesthetics.\n- Known allergies, hypersensitivity, intolerance "
      "or contraindications to esketamine or ketamine\n- Has a history of hypoglycemia unawareness"

@@ -473,6 +473,45 @@ def _allowances_below(item: Criterion) -> None:
             fact.exceptions = allowed
 
 
+#: An allergy whose agents are the items listed under it ("known hypersensitivity or
+#: contraindication to any of the following medications:").
+_AGENTS_BELOW = re.compile(r"(?:hypersensitivity|anaphylaxis|contraindication|intolerance) to "
+                           r"(?:(?:any|one|or|more|of|the|all|each) )*following\b")
+#: What an agent item ends with that is no part of its name ("Stainless steel and/or",
+#: "Contrast media;").
+_ITEM_TAIL = re.compile(r"[\s.;,:]*(?:\b(?:and/or|or|and)\b[\s.;,:]*)?$")
+
+
+def _agents_below(item: Criterion) -> None:
+    """Read the items under an allergy to "the following" as the agents it is to.
+
+    "The patient has a known hypersensitivity or contraindication to any of the following
+    medications:" / "- Aspirin" / "- Paclitaxel or Taxol": each item is an excluded
+    hypersensitivity to what it names, and the header's own fact, which names no agent, goes.
+    """
+    placeholder = next((f for f in item.facts if isinstance(f, ConditionFact)
+                        and _AGENTS_BELOW.match(f.label) is not None), None)
+    if placeholder is None:
+        return
+    kind = placeholder.label.split(" ", 1)[0]
+    read = False
+    for child in item.children:
+        if child.children or any(isinstance(f, ConditionFact) for f in child.facts):
+            continue
+        text = child.text.rstrip()
+        name = " ".join(_ITEM_TAIL.sub("", text).lower().split())
+        if not name or len(name) > 80:
+            continue
+        end = len(_ITEM_TAIL.sub("", text))
+        start = len(text) - len(text.lstrip())
+        child.facts = sorted(child.facts + [ConditionFact(
+            start=start, end=end, label=f"{kind} to {name}", role=placeholder.role)],
+            key=_position)
+        read = True
+    if read:
+        item.facts = [f for f in item.facts if f is not placeholder]
+
+
 def annotate(text: str, criteria: list[Criterion]) -> None:
     """Fill ``facts`` of every criterion of a tree, in place.
 
@@ -738,5 +777,6 @@ class _Annotator:
                           _scope_of(item, scope))
                 if ":" in item.text:
                     _allowances_below(item)
+                    _agents_below(item)
         if held is not None:
             held[0].facts = sorted(held[0].facts + held[1], key=_position)
