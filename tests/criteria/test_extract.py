@@ -2099,6 +2099,17 @@ ROWS = [
      [(ConditionFact, {"label": "hypersensitivity to oral misoprostol"}, None),
       (ConditionFact, {"label": "hypersensitivity to anesthetics"}, None),
       (ConditionFact, {"label": "hypersensitivity to egg, wheat, milk, or algae"}, None)]),
+    # criteria met for a diagnosis require it; not criteria met for measurability, nor ones not
+    # met
+    ("required-criteria-met-for", "Inclusion Criteria:\n- meet the DSM-IV criteria for "
+     "schizophrenia as confirmed by modified SCID\n- Satisfies the 1987 ACR Revised Criteria for "
+     "Rheumatoid Arthritis\n- Subject meets DSM-IV-TR criteria for a primary diagnosis of ADHD\n"
+     "- Presence of evaluable disease (lesions that do not fulfil the criteria for metastatic "
+     "disease)\n- Meeting the criteria for measurable disease according to RECIST",
+     [(ConditionFact, {"label": "schizophrenia", "role": "required"}, "schizophrenia"),
+      (ConditionFact, {"label": "rheumatoid arthritis", "role": "required"}, None),
+      (ConditionFact, {"label": "attention deficit hyperactivity disorder", "role": "required"},
+       "ADHD")]),
     ("required-not-an-exception", "- Serum bilirubin ≤ 2 × ULN (except for patients with a "
      "confirmed diagnosis of Gilbert's disease)\n- In good health (except for the diagnosis of "
      "schizophrenia)",

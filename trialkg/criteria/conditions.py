@@ -1712,9 +1712,23 @@ _REQUIRED = re.compile(
     r"\b(?:diagnos(?:ed|is)\s+(?:of|with|as)|(?:histolog|cytolog|patholog)\w*\s+(?:(?:and|or|and/or)"
     r"\s+\w+\s+)?(?:(?:confirmed|proven|documented|verified|diagnosed)(?:\s+diagnosis\s+of)?|"
     r"(?:diagnosis|confirmation|evidence|proof)\s+of(?:\s+(?:an?\s+)?diagnosis\s+of)?)|"
-    r"confirmed\s+diagnosis\s+of|clinical\s+diagnosis\s+of|documented\s+diagnosis\s+of)\s*"
+    r"confirmed\s+diagnosis\s+of|clinical\s+diagnosis\s+of|documented\s+diagnosis\s+of|"
+    # "meet the DSM-IV criteria for schizophrenia", "Satisfies the 1987 ACR Revised Criteria
+    # for Rheumatoid Arthritis"
+    r"(?:meet(?:s|ing)?|fulfil(?:l|ls|s|ling|ment\s+of)?|satisf(?:y|ies|ying))\s+(?:the\s+)?"
+    r"(?:[a-z0-9/().'-]+\s+){0,4}?criteria\s+(?:for|of)"
+    r"(?:\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?diagnosis\s+of)?)\s*"
     r"(?:of\s+|with\s+|as\s+)?(?:an?\s+|the\s+)?(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})"
 )
+#: Criteria written elsewhere: "to satisfy these criteria for infection".
+_CRITERIA_ELSEWHERE = re.compile(r"\b(?:these|those|such|above|following|same)\s+criteria\b")
+#: A negation before criteria met: "which do not fulfil the criteria for …".
+_NOT_MET = re.compile(r"\b(?:not|n't|never|fail(?:s|ed)?\s+to)\s+(?:\w+\s+)?$")
+#: What criteria are met for that is no diagnosis: a disease's measurability or state, the
+#: study's own rules.
+_MET_NO_DIAGNOSIS = ("measurable", "evaluable", "treatment", "presence", "absence", "response",
+                     "active disease", "entry", "the study", "this study", "study", "inclusion",
+                     "eligibility", "acceptable", "stem cell donation")
 #: An allowance before a diagnosis: "Subjects may have a lifetime diagnosis of ADHD".
 _MAY_HAVE = re.compile(r"\b(?:may|can|could)\s+(?:also\s+)?have\b(?:\s+[a-z-]+){0,3}\s*$")
 #: An inclusion criterion that is only a diagnosis, opening with its stage or course ("Stage III
@@ -1969,6 +1983,13 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
         if stop is not None:
             we = stop.start()
         what = low[ws:we].strip(" -/'")
+        cue = low[m.start():ws]
+        if "criteri" in cue and (
+                _NOT_MET.search(low, max(0, m.start() - 20), m.start()) or
+                what.startswith(_MET_NO_DIAGNOSIS) or _CRITERIA_ELSEWHERE.search(cue)):
+            continue  # "lesions which do not fulfill RECIST criteria for metastatic disease",
+            # "meeting the criteria for measurable disease", "… for treatment failure"
+        what = what.removesuffix(" diagnosis")  # "McDonald's criteria for MS diagnosis"
         words = what.split()
         if not words or len(words) > 7:
             words = words[:7]

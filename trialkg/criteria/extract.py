@@ -150,6 +150,8 @@ _FLAG_WORDS = _words("consent", "consents", "assent", "measurable", "pregnancy",
 _NEGATION_WORDS = _words("no", "not", "without", "free", "absence", "absent", "negative", "never",
                          "nor", "lack", "exclude", "excluded", "excluding", "rule", "ruled",
                          "neither", "non")
+#: "meets DSM-IV criteria for …": a diagnosis required (read by extract_required).
+_MEETS = re.compile(r"\b(?:meet|fulfil|satisf)\w*\s+(?:\S+\s+){0,5}?criteria\s+(?:for|of)\b")
 _MARKER_WORDS = _words("positive", "negative", "positivity", "mutation", "mutations", "mutated",
                        "mutant", "expression", "expressing", "overexpression", "amplification",
                        "amplified", "rearrangement", "rearranged", "fusion", "positives")
@@ -255,7 +257,7 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         found += extract_excluded(low, conditions, kind, consumed, lab_spans)
     if kind == "inclusion":
         if "diagnos" in low or "histolog" in low or "cytolog" in low or "patholog" in low or \
-                low.startswith(POPULATION_WORDS):
+                low.startswith(POPULATION_WORDS) or ("criteria " in low and _MEETS.search(low)):
             found += extract_required(low)
         else:
             found += extract_bare_diagnosis(low, conditions)
