@@ -1771,6 +1771,15 @@ ROWS = [
      [(ConditionFact, {"label": "transfusion-dependent thrombocytopenia"}, None),
       (ConditionFact, {"label": "unresolved diarrhea"}, "Unresolved diarrhea"),
       (ConditionFact, {"label": "oxygen-dependent lung disease"}, None)]),
+    ("condition-lexicon-cardiac-and-neuro", EXC + "- Have cardiogenic shock\n- Have had cardiac "
+     "arrest within 1 week of entry\n- History of tardive dyskinesia\n- Primary ciliary "
+     "dyskinesia\n- Mental retardation (IQ <75)\n- Known hypereosinophilic syndrome",
+     [(ConditionFact, {"label": "cardiogenic shock"}, "cardiogenic shock"),
+      (ConditionFact, {"label": "cardiac arrest", "within_days": 7}, None),
+      (ConditionFact, {"label": "tardive dyskinesia"}, None),
+      (ConditionFact, {"label": "primary ciliary dyskinesia"}, None),
+      (ConditionFact, {"label": "intellectual disability"}, "Mental retardation"),
+      (ConditionFact, {"label": "hypereosinophilic syndrome"}, None)]),
     # the items under an allergy to "the following" are its agents; the header names none
     ("condition-allergy-agents-listed-below", EXC + "- The patient has a known hypersensitivity or "
      "contraindication to any of the following medications:\n  - Heparin, pork or pork products"
