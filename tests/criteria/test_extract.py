@@ -955,6 +955,13 @@ ROWS = [
      [(PriorTherapyFact, {"therapy": "cytotoxic chemotherapy",
                           "setting": "metastatic prostate cancer"},
        "Prior cytotoxic chemotherapy for metastatic prostate cancer")]),
+    # the disease coming back a time after a therapy: no washout, and no therapy never had
+    ("washout-not-a-relapse-interval", "Inclusion Criteria:\n- Relapse within 6 months after "
+     "completion of an anthracycline or/and taxane containing chemotherapy regimen.\n- Relapse "
+     "must have occurred ≥ 6 months after completion of R-chemo\n" + EXC + "- Local recurrence "
+     "of NPC diagnosed within 12 months from the completion of previous course of radiation "
+     "therapy",
+     [(WashoutFact, None, None), (PriorTherapyFact, None, None)]),
     ("washout-not-from-progression-or-a-condition", "Inclusion Criteria:\n- received an EGFR "
      "TKI for at least 6 months and progressed on this therapy within the past 28 days\n"
      "Exclusion Criteria:\n- active infection requiring systemic therapy within 14 days prior to "

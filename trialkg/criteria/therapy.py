@@ -524,6 +524,9 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
         cue = b.group("cue") or b.group("cue1")
     if therapy[2] <= b.start() and _NOT_SINCE.search(low, therapy[2], b.start()):
         return []  # "progressed on this therapy within the past 28 days": no time since it
+    if therapy[1] >= u.end() and _NOT_SINCE.search(low, max(0, b.start() - 30), b.start()):
+        return []  # "Relapse within 6 months after completion of … chemotherapy": when the
+        # disease came back, no time since the therapy
     if _REQUIRING_BEFORE.search(low, max(0, therapy[1] - 30), therapy[1]) or \
             _EVENT_BEFORE.search(low, max(0, therapy[1] - 110), therapy[1]):
         return []  # "infection requiring systemic therapy within 14 days", "an exacerbation
@@ -931,6 +934,10 @@ _GENERIC_DRUG = frozenset({"treatment", "treatments", "therapy", "therapies", "m
 
 #: Between a therapy and its window: what happened on the therapy, not the time since it.
 _NOT_SINCE = re.compile(r"progress|relaps|recurren|recurred|\bresponded\b|\bfailed\b")
+#: The disease coming back a time after a therapy named next: "recurrence … within 12 months
+#: from the completion of".
+_EVENT_AFTER_THERAPY = re.compile(r"\b(?:progress|relaps|recurren|recurred)\w*[^.;]{0,60}?"
+                                  r"\b(?:within|after|from|following)\b[^.;,]{0,50}$")
 #: A therapy that a condition needed.
 _REQUIRING_BEFORE = re.compile(r"\b(?:requiring|needing|(?:that|which)\s+(?:(?:has|have|had)\s+)?"
                                r"(?:required|requires?|needed|needs))\s+(?:[a-z-]+\s+){0,5}$")
@@ -1329,6 +1336,9 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
     limit = _TIME_LIMIT.search(low, end)
     if limit is not None and not SENTENCE_BREAK.search(low, end, limit.start()):
         return []
+    if _EVENT_AFTER_THERAPY.search(low, max(0, cue.start() - 100), cue.start()):
+        return []  # "Local recurrence diagnosed within 12 months from the completion of previous
+        # radiation therapy": when the disease came back, not a therapy never had
     if label in _GENERIC_THERAPIES:
         named = _NAMED.match(low, end)
         if named is not None:
