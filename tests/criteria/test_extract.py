@@ -955,6 +955,12 @@ ROWS = [
      [(PriorTherapyFact, {"therapy": "cytotoxic chemotherapy",
                           "setting": "metastatic prostate cancer"},
        "Prior cytotoxic chemotherapy for metastatic prostate cancer")]),
+    # the eye a therapy was in is part of what was had
+    ("washout-in-the-study-eye", EXC + "- Cataract surgery in the study eye within 3 months of "
+     "study entry\n- Intraocular surgery in either eye within the past 6 months",
+     [(WashoutFact, {"therapy": "cataract surgery in the study eye", "min_days": 91.31},
+       "Cataract surgery in the study eye within 3 months"),
+      (WashoutFact, {"therapy": "intraocular surgery in either eye", "min_days": 182.62}, None)]),
     # the disease coming back a time after a therapy: no washout, and no therapy never had
     ("washout-not-a-relapse-interval", "Inclusion Criteria:\n- Relapse within 6 months after "
      "completion of an anthracycline or/and taxane containing chemotherapy regimen.\n- Relapse "

@@ -569,6 +569,9 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     start, end = min(start, therapy[1]), max(end, therapy[2])
     labels = [therapy[0]]
     list_end = therapy[2]
+    if "eye" in low and (eye := eye_of(low, therapy[2])) is not None and eye[1] > therapy[2]:
+        labels = [f"{therapy[0]} {eye[0]}"]  # "Cataract surgery in the study eye within 3 months"
+        list_end = eye[1]
     if therapies:  # "chemotherapy, radiotherapy or immunotherapy within 4 weeks": each of them
         stop = b.start() if therapy[2] <= b.start() else len(low)
         more, list_end = _listed_after(low, therapies, therapy[2], stop)
