@@ -955,6 +955,14 @@ ROWS = [
      [(PriorTherapyFact, {"therapy": "cytotoxic chemotherapy",
                           "setting": "metastatic prostate cancer"},
        "Prior cytotoxic chemotherapy for metastatic prostate cancer")]),
+    # an item of a list the lexicon does not know, named by its kind of therapy, keeps the list
+    # going
+    ("washout-list-with-an-unknown-item", EXC + "- Prior chemotherapy, targeted small molecule "
+     "therapy, or radiation therapy within 2 weeks prior to study Day 1",
+     [(WashoutFact, {"therapy": "chemotherapy", "min_days": 14}, None),
+      (WashoutFact, {"therapy": "targeted small molecule therapy", "min_days": 14}, None),
+      (WashoutFact, {"therapy": "radiotherapy", "min_days": 14},
+       "chemotherapy, targeted small molecule therapy, or radiation therapy within 2 weeks")]),
     # the eye a therapy was in is part of what was had
     ("washout-in-the-study-eye", EXC + "- Cataract surgery in the study eye within 3 months of "
      "study entry\n- Intraocular surgery in either eye within the past 6 months",

@@ -676,11 +676,26 @@ def _listed_after(low: str, hits: list[tuple[int, int, str]], end: int, stop: in
     for h_start, h_end, label in sorted(hits):
         if h_start < end:
             continue
-        if h_end > stop or not _THERAPY_LIST_GAP.fullmatch(low, end, h_start):
+        if h_end > stop:
             break
+        if not _THERAPY_LIST_GAP.fullmatch(low, end, h_start):
+            # "chemotherapy, targeted small molecule therapy, or radiation therapy": an item the
+            # lexicon does not know, named by its kind of therapy, between two it knows
+            unknown = _UNKNOWN_ITEM.fullmatch(low, end, h_start)
+            if unknown is None:
+                break
+            out.append(" ".join(unknown.group("x").split()))
         out.append(qualified_therapy(low, label, h_start, h_end)[0])
         end = h_end
     return out, end
+
+
+#: An item of a list of therapies that the lexicon does not know, then the gap to the next.
+_UNKNOWN_ITEM = re.compile(r"\s*,\s*(?:(?:or|and|and/or)\s+)?(?:(?:other|any|prior|previous)\s+)?"
+                           r"(?P<x>(?:[a-z0-9-]+\s+){1,3}(?:therap(?:y|ies)|agents?|drugs?|"
+                           r"inhibitors?|treatments?))"
+                           r"\s*(?:,\s*(?:(?:or|and|and/or)\s+)?|(?:or|and|and/or|/)\s+)"
+                           r"(?:(?:other|any|prior|previous)\s+)?")
 
 
 #: Whether an exception is written at all (a cheap test before the cue after the therapy).
