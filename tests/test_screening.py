@@ -303,6 +303,23 @@ def test_a_prior_therapy_with_an_exception_is_not_a_failure(tmp_path):
         (immuno.status, immuno.reason)
 
 
+def test_a_cap_on_prior_lines_is_met_by_as_many_and_failed_by_more(tmp_path):
+    # "no more than 2 prior chemotherapy regimens" (inclusion) and "more than 2 prior
+    # chemotherapy regimens" (exclusion) allow two lines: three fail both, two meet both
+    text = ("Inclusion Criteria:\n\n* No more than 2 prior chemotherapy regimens\n\n"
+            "Exclusion Criteria:\n\n* More than 2 prior chemotherapy regimens\n")
+    for lines, want in ((3, "failed"), (2, "met")):
+        _, by_text = _screened_criteria(
+            _made(tmp_path / str(lines)), "Colorectal Cancer", text,
+            {"age": 60, "sex": "male", "conditions": ["colorectal cancer"],
+             "prior_therapies": [{"name": "chemotherapy"}] * lines})
+        for crit_text in ("No more than 2 prior chemotherapy regimens",
+                          "More than 2 prior chemotherapy regimens"):
+            crit = by_text[crit_text]
+            assert crit.status == want and "at most 2 lines" in crit.reason, \
+                (lines, crit_text, crit.status, crit.reason)
+
+
 def test_a_condition_with_a_qualifier_is_not_a_failure(tmp_path):
     # "arrhythmia requiring medication": a patient with an arrhythmia may not need any, which a
     # profile does not tell; the same condition without a qualifier fails

@@ -650,6 +650,8 @@ def _fact(w: _Writer, f: str, fact: Fact) -> None:  # noqa: C901 - one branch pe
         w.add(f, _T.priorTherapyRequired, boolean(fact.required))
         if fact.min_lines is not None:
             w.add(f, _T.minimumLines, integer(fact.min_lines))
+        if fact.max_lines is not None:
+            w.add(f, _T.maximumLines, integer(fact.max_lines))
         w.text(f, _T.therapySetting, fact.setting)
         w.text(f, _T.exceptionText, fact.exceptions)
     elif isinstance(fact, ToxicityRecoveryFact):

@@ -330,6 +330,7 @@ _BRANCHES = {
     ?fact a tkg:PriorTherapyRequirement ; tkg:therapyLabel ?therapy .
     OPTIONAL { ?fact tkg:priorTherapyRequired ?required }
     OPTIONAL { ?fact tkg:minimumLines ?lines }
+    OPTIONAL { ?fact tkg:maximumLines ?most }
     {therapy_count}
     BIND (EXISTS { {therapies} FILTER (CONTAINS(LCASE(STR(?therapy)), ?p_therapy)
                                        || CONTAINS(?p_therapy, LCASE(STR(?therapy)))) } AS ?had)
@@ -338,14 +339,18 @@ _BRANCHES = {
     # profiles do not tell
     OPTIONAL { ?fact tkg:exceptionText ?except }
     OPTIONAL { ?fact tkg:therapySetting ?setting }
-    # a required number of prior lines must be matched by as many listed therapies
+    # a required number of prior lines must be matched by as many listed therapies; a most
+    # allowed ("no more than 2 prior regimens") by no more
     BIND (IF(?had && (!BOUND(?lines) || COALESCE(?p_lines, 0) >= ?lines)
              && (COALESCE(?required, true) || (!BOUND(?except) && !BOUND(?setting))),
-             COALESCE(?required, true), ?nothing) AS ?holds)
+             IF(BOUND(?most), COALESCE(?p_lines, 0) <= ?most, COALESCE(?required, true)),
+             ?nothing) AS ?holds)
     BIND ("yes" AS ?applies)
     BIND ("role" AS ?mode)
-    BIND (CONCAT(IF(COALESCE(?required, true), "prior therapy required: ", "prior therapy excluded: "), ?therapy,
+    BIND (CONCAT(IF(COALESCE(?required, true), "prior therapy required: ",
+                    IF(BOUND(?most), "prior therapy limited: ", "prior therapy excluded: ")), ?therapy,
                  COALESCE(CONCAT(" (at least ", STR(?lines), " lines)"), ""),
+                 COALESCE(CONCAT(" (at most ", STR(?most), " lines)"), ""),
                  COALESCE(CONCAT(" for ", ?setting), ""),
                  COALESCE(CONCAT(" except ", ?except), ""),
                  IF(?had, CONCAT(" | patient had it (", STR(COALESCE(?p_lines, 0)), " therapies listed)"),

@@ -174,6 +174,7 @@ class TKG(DefinedNamespace):
     maximumAgeText: URIRef
     maximumAgeYears: URIRef
     maximumGrade: URIRef
+    maximumLines: URIRef
     maximumScore: URIRef
     minimumAgeInclusive: URIRef
     minimumAgeText: URIRef

@@ -833,7 +833,11 @@ ROWS = [
     ("prior-lines-cap", "- ≤1 previous line of chemotherapy for metastatic disease\n"
      "- No more than 2 prior regimens\n"
      "- Relapsed or refractory disease after at least one, but no more than 3 prior regimens.",
-     [(PriorTherapyFact, {"required": True, "min_lines": 1}, None)]),
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False, "max_lines": 1,
+                          "setting": "metastatic disease"}, None),
+      (PriorTherapyFact, {"therapy": "systemic therapy", "required": False, "max_lines": 2},
+       "No more than 2 prior regimens"),
+      (PriorTherapyFact, {"required": True, "min_lines": 1, "max_lines": 3}, None)]),
     ("condition-parkinsonism", EXC + "- Drug-induced or atypical parkinsonism",
      [(ConditionFact, {"label": "drug-induced or atypical parkinsonism"}, None)]),
     ("prior-therapy-lists", "- No prior chemotherapy or radiotherapy\n"
@@ -955,6 +959,26 @@ ROWS = [
      [(PriorTherapyFact, {"therapy": "cytotoxic chemotherapy",
                           "setting": "metastatic prostate cancer"},
        "Prior cytotoxic chemotherapy for metastatic prostate cancer")]),
+    # a cap on prior lines: more lines exclude, none are required (unless a least is written)
+    ("prior-lines-caps-read", "Inclusion Criteria:\n"
+     "- No more than 2 prior chemotherapy regimens for metastatic disease\n"
+     "- Must have received ≥ 1 but < 4 prior standard chemotherapy regimens\n"
+     "- ≤ 1 previous line of chemotherapy\n"
+     "- Antiretroviral treatment naive (≤ 10 days of prior therapy with any antiretroviral "
+     "agent)\n" + EXC +
+     "- More than 1 prior chemotherapy regimen for metastatic breast cancer\n"
+     "- 3 or more prior lines of systemic therapy\n"
+     "- Persisting toxicity of grade >2 related to prior therapy",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False, "max_lines": 2,
+                          "setting": "metastatic disease", "min_lines": None},
+       "No more than 2 prior chemotherapy regimens for metastatic disease"),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "required": True, "min_lines": 1,
+                          "max_lines": 3}, None),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "required": False, "max_lines": 1}, None),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "required": False, "max_lines": 1,
+                          "setting": "metastatic breast cancer"}, None),
+      (PriorTherapyFact, {"therapy": "systemic therapy", "required": False, "max_lines": 2},
+       "3 or more prior lines of systemic therapy")]),
     # an item of a list the lexicon does not know, named by its kind of therapy, keeps the list
     # going
     ("washout-list-with-an-unknown-item", EXC + "- Prior chemotherapy, targeted small molecule "
@@ -1165,7 +1189,8 @@ ROWS = [
        "No prior radiotherapy to more than 25% of the bone marrow")]),
     ("prior-number-of-regimens-is-not-never", EXC + "- More than 1 prior chemotherapy regimen for "
      "metastatic CRC",
-     [(PriorTherapyFact, None, None)]),
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": False, "max_lines": 1,
+                          "setting": "metastatic crc"}, None)]),
     ("washout-route-list", EXC + "- Inhaled, oral, intramuscular, intravenous, ocular, and/or "
      "dermatological corticosteroid within 8 weeks",
      [(WashoutFact, {"min_days": 56, "therapy": "inhaled, oral, intramuscular, intravenous, "
@@ -3622,7 +3647,8 @@ ROWS = [
       (LabThresholdFact, {"analyte": "alkaline phosphatase", "uln_multiple": 5.0}, None)]),
     ("prior-lines-more-than-a-count-denied-is-a-cap", "Inclusion Criteria:\n- Subjects may not "
      "have had > 3 prior regimens",
-     [(PriorTherapyFact, None, None)]),
+     [(PriorTherapyFact, {"therapy": "systemic therapy", "required": False, "max_lines": 3},
+       "not have had > 3 prior regimens")]),
     ("washout-not-of-a-surgery-planned", EXC + "- Women planning to undergo major surgery within "
      "four months of study enrollment.\n\nInclusion Criteria:\n- Colon adenocarcinoma with a "
      "plan to undergo surgical resection no sooner than 7 days from the projected date of study "

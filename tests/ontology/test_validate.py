@@ -142,6 +142,8 @@ ex:prior-therapy a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
     tkg:therapyLabel "x" .
 ex:lines a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
     tkg:priorTherapyRequired true ; tkg:minimumLines 0 .
+ex:max-lines a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
+    tkg:priorTherapyRequired false ; tkg:maximumLines -1 .
 ex:prior-therapy-exception a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
     tkg:therapyLabel "x" ; tkg:priorTherapyRequired false ; tkg:exceptionText "" .
 ex:prior-therapy-setting a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
@@ -261,6 +263,7 @@ FIRES = {
     "washout-exception": ["A washout's exception (exceptionText)"],
     "prior-therapy": ["required (true) or excluded (false)"],
     "lines": ["prior lines of therapy"],
+    "max-lines": ["maximum number of prior lines of therapy"],
     "prior-therapy-exception": ["A prior therapy's exception (exceptionText)"],
     "prior-therapy-setting": ["A prior therapy's setting (therapySetting)"],
     "grade": ["maximum grade"],

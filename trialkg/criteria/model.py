@@ -156,6 +156,10 @@ class PriorTherapyFact(Fact):
     therapy: str
     required: bool = True
     min_lines: int | None = None
+    #: the most prior lines allowed ("no more than 2 prior chemotherapy regimens" → 2, with
+    #: ``required=False``: more than that excludes; "at least one, but no more than 3 prior
+    #: regimens" → 3, with ``required=True`` and ``min_lines=1``)
+    max_lines: int | None = None
     #: the disease or setting the therapy was (or was not) given for, as written, lower-cased
     #: ("no prior chemotherapy for metastatic disease" → ``metastatic disease``)
     setting: str | None = None

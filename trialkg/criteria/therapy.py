@@ -985,8 +985,31 @@ _AT_MOST_BEFORE_LINES = re.compile(r"(?:<=?|≤|=<|\b(?:no|not)\s+more\s+than|\b
                                    # more than a count denied: "may not have had > 3 prior
                                    # regimens"
                                    r"\bnot\s+(?:have\s+)?(?:had|received)\s+(?:>|more\s+than))\s*$")
+#: Up to three words between a count and the lines or therapies counted ("2 prior standard
+#: chemotherapy regimens"); not a unit or a clause ("≤ 10 days of prior therapy", "grade > 2
+#: related to prior therapy", "two cycles of chemotherapy").
+_COUNTED_WORDS = (r"(?:(?!(?:of|to|for|with|in|on|days?|weeks?|months?|years?|hours?|cycles?|"
+                  r"doses?|mg|related|due)\b)[a-z-]+\s+){0,3}")
+#: A cap on prior lines: "no more than 2 prior chemotherapy regimens", "≤ 1 previous line of
+#: chemotherapy", "up to three previous treatment lines", "may not have had > 3 prior regimens".
+_CAP_LINES = re.compile(
+    r"(?P<cmp>(?:no|not)\s+more\s+than|at\s+most|up\s+to|(?:a\s+)?maximum\s+(?:of\s+)?|<=|≤|=<|"
+    r"(?:fewer|less)\s+than|<|not\s+(?:have\s+)?(?:had|received)\s+(?:>|more\s+than))\s*"
+    r"(?P<n>" + _FEW + r")\s*(?:\(\d\)\s*)?"
+    r"(?:prior\s+|previous\s+|lines?\s+of\s+|courses?\s+of\s+)*" + _COUNTED_WORDS +
+    r"(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherap(?:y|ies))\b")
+#: A cap below its count: "fewer than 3 prior regimens" allows 2.
+_BELOW_COUNT = re.compile(r"(?:less|fewer)\s+than|<(?!=)")
+#: A count of prior lines an exclusion rules out: "more than 2 prior chemotherapy regimens",
+#: "≥ 3 prior lines of therapy", "3 or more prior regimens".
+_OVER_LINES = re.compile(
+    r"(?:(?P<cmp>(?:more|greater)\s+than|>=|≥|>|at\s+least|over)\s*(?P<n>" + _FEW + r")"
+    r"|(?P<n_>" + _FEW + r")\s+or\s+more)\s*(?:\(\d\)\s*)?"
+    r"(?:prior\s+|previous\s+|lines?\s+of\s+|courses?\s+of\s+)*" + _COUNTED_WORDS +
+    r"(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherap(?:y|ies))\b")
+_AT_LEAST_WORDS = frozenset({">=", "≥", "at least"})
 #: A least count written before a cap: "at least one, but no more than 3 prior regimens".
-_AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+(" + _FEW + r")\b[^.;]{0,40}$")
+_AT_LEAST_BEFORE = re.compile(r"(?:\bat\s+least\s+|≥\s*|>=\s*)(" + _FEW + r")\b[^.;]{0,40}$")
 _LINES = re.compile(
     r"(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n>" + _FEW +
     r")\s*(?:or\s+more\s+)?"
@@ -1176,15 +1199,19 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
             min_lines = int(n) if n else None
     if _PERMISSIVE.search(low):
         return []
-    if lines is not None and lines.group("n2") and kind == "inclusion" and \
-            _AT_MOST_BEFORE_LINES.search(low, max(0, lines.start() - 20), lines.start()):
-        # "≤ 1 previous line of chemotherapy": a cap, none required; "at least one, but no
-        # more than 3 prior regimens": the least is the one written before the cap
-        floor = _AT_LEAST_BEFORE.search(low, max(0, lines.start() - 60), lines.start())
+    max_lines = None
+    if kind == "inclusion" and (cap := _CAP_LINES.search(low)) is not None and \
+            (n := parse_number(cap.group("n"))):
+        # "≤ 1 previous line of chemotherapy", "no more than 2 prior chemotherapy regimens": a
+        # cap, none required; "at least one, but no more than 3 prior regimens": the least is
+        # the one written before the cap
+        max_lines = int(n) - 1 if _BELOW_COUNT.match(cap.group("cmp")) else int(n)
+        floor = _AT_LEAST_BEFORE.search(low, max(0, cap.start() - 60), cap.start())
         if floor is None:
-            return []
+            return _capped(low, cap, max_lines, therapies, cap.start())
         n = parse_number(floor.group(1))
         min_lines = int(n) if n else None
+        lines = lines or cap
     never = _NEVER.search(low) if kind == "inclusion" else None
     required = _REQUIRED.search(low) if never is not None else None
     if never is not None and lines is None and (
@@ -1219,7 +1246,7 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
         either = len(labels) > 1 and _OR_IN.search(low, therapy[2], list_end) is not None
         return [(start, max(end, list_end, setting_end),
                  PriorTherapyFact(start=0, end=0, therapy=label, required=True,
-                                  min_lines=min_lines, setting=setting,
+                                  min_lines=min_lines, max_lines=max_lines, setting=setting,
                                   any_of=1 if either else None))
                 for label in labels]
     cue = _EXCLUDED.search(low)
@@ -1317,6 +1344,28 @@ _STUDY_OF = re.compile(r"\s+(?:of|with|investigating|evaluating|involving|using|
                        r"unapproved|unlicensed|non-?approved)\b)")
 
 
+def _capped(low: str, lines: re.Match[str], max_lines: int | None,
+            therapies: list[tuple[int, int, str]], start: int
+            ) -> list[tuple[int, int, PriorTherapyFact]]:
+    """Read a cap on prior lines with no least count.
+
+    "No more than 2 prior chemotherapy regimens", "≤ 1 previous line of chemotherapy": more
+    lines exclude, none are required.
+    """
+    if max_lines is None or max_lines < 0:
+        return []
+    near = [h for h in therapies if start <= h[0] <= lines.end() + 40]
+    # the therapy named, not a generic "previous treatment" of the count's own words
+    near = [h for h in near if h[2] not in _GENERIC_THERAPIES] or near
+    therapy = _therapy(low, near) if near else None
+    if therapy is None:
+        therapy = ("systemic therapy", lines.start(), lines.end())
+    setting, setting_end = _setting(low, max(therapy[2], lines.end()))
+    return [(start, max(therapy[2], lines.end(), setting_end),
+             PriorTherapyFact(start=0, end=0, therapy=therapy[0], required=False,
+                              max_lines=max_lines, setting=setting))]
+
+
 def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str]],
                skip: tuple[int, int] | None, washed: tuple[tuple[int, int, str | None], ...],
                min_lines: int | None, reach: int = 60
@@ -1347,7 +1396,20 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
                 low, min(w_end, therapy[1]), max(w_start, therapy[2])):
             return []
     if _COUNT_BEFORE.search(low, max(0, therapy[1] - 40), therapy[1]):
-        return []  # "more than 2 prior chemotherapy regimens": a number of lines, not "never"
+        # "more than 2 prior chemotherapy regimens": a number of lines, not "never"; in an
+        # exclusion, the most lines allowed
+        over = _OVER_LINES.search(low) if cue.re is _EXCLUDED else None
+        if over is None or max(over.start(), therapy[1]) - min(over.end(), therapy[2]) > 40:
+            return []
+        n = parse_number(over.group("n") or over.group("n_"))
+        if not n:
+            return []
+        cmp = over.group("cmp")
+        most = int(n) - 1 if cmp is None or cmp in _AT_LEAST_WORDS else int(n)
+        setting, setting_end = _setting(low, therapy[2])
+        return [(min(over.start(), therapy[1]), max(over.end(), therapy[2], setting_end),
+                 PriorTherapyFact(start=0, end=0, therapy=therapy[0], required=False,
+                                  max_lines=most, setting=setting))]
     label, end = therapy[0], therapy[2]
     if label == "clinical study participation" and _STUDY_OF.match(low, end):
         return []  # "a clinical trial of lemborexant": that study, not any study

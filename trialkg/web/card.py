@@ -329,6 +329,7 @@ def _fact(g: _Graph, iri: str, n: int, criterion_text: str) -> CardFact:  # noqa
         summary = f"prior {therapy} {'required' if required else 'excluded'}"
         add("therapy", therapy)
         add("minimum lines", g.one(iri, K.minimumLines))
+        add("maximum lines", g.one(iri, K.maximumLines))
         add("for", g.one(iri, K.therapySetting))
         add("except", g.one(iri, K.exceptionText))
     elif type_name == "ToxicityRecoveryRequirement":
