@@ -144,6 +144,12 @@ ROWS = [
      "between 0 and 2",
      [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 1}, None),
       (PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2}, None)]),
+    # Karnofsky and Lansky in one criterion are the scales of two ages: a patient meets one
+    ("ps-scales-of-two-ages", "Inclusion Criteria:\n- Performance score: Karnofsky greater than "
+     "or equal to 50% for patients > 16 years of age; Lansky greater than or equal to 50 for "
+     "patients less than or equal to 16 years of age.",
+     [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 50, "any_of": 1}, None),
+      (PerformanceStatusFact, {"scale": "Lansky", "min": 50, "any_of": 1}, None)]),
     ("ps-gog-is-the-ecog-scale", "Inclusion Criteria:\n- GOG 0-2\n- Performance status: GOG 0-3",
      [(PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 2}, "GOG 0-2"),
       (PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 3}, "GOG 0-3")]),

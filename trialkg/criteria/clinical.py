@@ -192,14 +192,21 @@ def extract_performance(low: str, topic: str = "") -> list[tuple[int, int, Perfo
             start, end = min(m.start(), s_start), max(m.end(), s_end)
             out.append((start, end, PerformanceStatusFact(start=0, end=0, scale=scale,
                                                           min=b[0], max=b[1])))
-    if len(out) > 1 and len({f.scale for _, _, f in out}) > 1 and all(
+    if len(out) > 1 and len({f.scale for _, _, f in out}) > 1 and (all(
             _EITHER_SCALE.fullmatch(low, out[k][1], out[k + 1][0]) or (
                 # one score for both: "Karnofsky or Lansky performance status >= 80"
                 out[k + 1][0] < out[k][1] and _OR_NAMED.search(low, out[k][0], out[k + 1][0]))
-            for k in range(len(out) - 1)):
-        for _, _, f in out:  # "KPS ≥ 70 / ECOG 0 or 1", "ECOG 0-1 or Karnofsky ≥ 70": either
+            for k in range(len(out) - 1)) or {f.scale for _, _, f in out} == _BY_AGE):
+        # "KPS ≥ 70 / ECOG 0 or 1", "ECOG 0-1 or Karnofsky ≥ 70": either; Karnofsky and
+        # Lansky together are the scales of two ages ("Karnofsky ≥ 50% for patients > 16
+        # years of age; Lansky ≥ 50 for patients ≤ 16 years"), of which a patient has one
+        for _, _, f in out:
             f.any_of = 1
     return out
+
+
+#: Performance scales of two ages: Lansky for children up to 16, Karnofsky from 16.
+_BY_AGE = frozenset({"Karnofsky", "Lansky"})
 
 
 _LIFE = re.compile(
