@@ -420,6 +420,16 @@ ROWS = [
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.4, "sex": "MALE"}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.2, "sex": "FEMALE"}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.5, "sex": None}, None)]),
+    # other values allowed for a subgroup: the bound is for the others, as after "unless"
+    ("lab-subgroup-values-acceptable-if", "Inclusion Criteria:\n- Serum bilirubin levels =< 2 "
+     "times the upper limit of normal; higher levels are acceptable if these can be attributed to "
+     "active hemolysis\n- Bilirubin </= 2 mg/dL unless due to congenital hemolytic disorder or "
+     "leukemia",
+     [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 2.0,
+                          "subgroup": ["hemolysis"], "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "value": 2.0,
+                          "subgroup": ["hemolysis", "leukemia"], "subgroup_negated": True},
+       None)]),
     # "whose" ties the subgroup to the bound after it; the evidence covers the subgroup's words
     ("lab-subgroup-whose", EXC + "- Liver function abnormalities (ALT / AST > 2.5 times of the "
      "upper limit of normal range or patients with liver involvement whose ALT / AST > 1.5 times "

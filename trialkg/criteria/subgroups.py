@@ -35,6 +35,10 @@ _SUBGROUP = re.compile(
 )
 _STOP = re.compile(r"\s(?:in\s+which\s+case|then|must|should|is|are|≤|≥|<|>|\d)")
 _NEGATIVE_CUES = ("unless", "except", "excluding", "other than", "in the absence of")
+#: Other values allowed before the subgroup they are allowed for: "(lower values are acceptable if
+#: due to marrow involvement)": the bound is for the others, as after "unless".
+_ALLOWED_BEFORE = re.compile(r"\b(?:values?|levels?|counts?)\s+(?:are|is|will\s+be|may\s+be)\s+"
+                             r"(?:also\s+)?(?:acceptable|accepted|allowed|permitted|eligible)\s*$")
 _NEGATIVE_RELS = ("without", "who do not", "who don't", "not having", "there is no",
                   "there are no")
 
@@ -118,7 +122,9 @@ def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhr
             continue
         cue = " ".join(m.group("cue").split())
         rel = " ".join((m.group("rel") or "").split())
-        exception = cue.startswith(_NEGATIVE_CUES)
+        exception = cue.startswith(_NEGATIVE_CUES) or (
+            cue in ("if", "when", "where", "due to") and
+            _ALLOWED_BEFORE.search(low, max(0, m.start() - 50), m.start()) is not None)
         negated = exception != rel.startswith(_NEGATIVE_RELS)
         out.append(SubgroupPhrase(m.start(), last, labels, negated, exception))
         pos = last
