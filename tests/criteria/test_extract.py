@@ -995,6 +995,13 @@ ROWS = [
                           "setting": "metastatic breast cancer"}, None),
       (PriorTherapyFact, {"therapy": "systemic therapy", "required": False, "max_lines": 2},
        "3 or more prior lines of systemic therapy")]),
+    ("prior-lines-least-and-a-cap-apart", "Inclusion Criteria:\n- All women: at least 1 prior "
+     "line of chemotherapy in the adjuvant and/or metastatic setting, but not more than 2 "
+     "regimens in the metastatic setting",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "required": True, "min_lines": 1,
+                          "max_lines": None}, None),
+      (PriorTherapyFact, {"required": False, "max_lines": 2, "setting": "metastatic setting"},
+       "not more than 2 regimens in the metastatic setting")]),
     # an item of a list the lexicon does not know, named by its kind of therapy, keeps the list
     # going
     ("washout-list-with-an-unknown-item", EXC + "- Prior chemotherapy, targeted small molecule "

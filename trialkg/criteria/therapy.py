@@ -1200,6 +1200,7 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     if _PERMISSIVE.search(low):
         return []
     max_lines = None
+    capped: list[tuple[int, int, PriorTherapyFact]] = []
     if kind == "inclusion" and (cap := _CAP_LINES.search(low)) is not None and \
             (n := parse_number(cap.group("n"))):
         # "≤ 1 previous line of chemotherapy", "no more than 2 prior chemotherapy regimens": a
@@ -1207,11 +1208,18 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
         # the one written before the cap
         max_lines = int(n) - 1 if _BELOW_COUNT.match(cap.group("cmp")) else int(n)
         floor = _AT_LEAST_BEFORE.search(low, max(0, cap.start() - 60), cap.start())
-        if floor is None:
+        if floor is not None:
+            n = parse_number(floor.group(1))
+            min_lines = int(n) if n else None
+            lines = lines or cap
+        elif lines is not None and lines.end() <= cap.start():
+            # "at least 1 prior line of chemotherapy in the adjuvant and/or metastatic setting,
+            # but not more than 2 regimens in the metastatic setting": a least of its own, and
+            # a cap on another count
+            capped = _capped(low, cap, max_lines, therapies, cap.start())
+            max_lines = None
+        else:
             return _capped(low, cap, max_lines, therapies, cap.start())
-        n = parse_number(floor.group(1))
-        min_lines = int(n) if n else None
-        lines = lines or cap
     never = _NEVER.search(low) if kind == "inclusion" else None
     required = _REQUIRED.search(low) if never is not None else None
     if never is not None and lines is None and (
@@ -1248,7 +1256,7 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
                  PriorTherapyFact(start=0, end=0, therapy=label, required=True,
                                   min_lines=min_lines, max_lines=max_lines, setting=setting,
                                   any_of=1 if either else None))
-                for label in labels]
+                for label in labels] + capped
     cue = _EXCLUDED.search(low)
     if cue is None:
         return []
