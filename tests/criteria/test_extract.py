@@ -1291,6 +1291,12 @@ ROWS = [
      [(ConsentFact, {}, "informed consent"), (ConsentFact, {}, "informed consent"),
       (AgeFact, {"min_years": 18}, None)]),
     ("consent", "Signed informed consent", [(ConsentFact, {}, "informed consent")]),
+    # consent only named: what an illness would impede, the time an age is taken at
+    ("consent-only-named", EXC + "- Any serious medical or psychiatric disorder that would "
+     "interfere with subject safety or informed consent\n- Psychiatric illness that would prevent "
+     "the subject from providing written informed consent\nInclusion Criteria:\n- Age at informed "
+     "consent must be >=20 and <75 years\n- Signed informed consent",
+     [(ConsentFact, {}, "informed consent")]),
     ("consent-at-time-obtained", "Adult men and women age 18 years or older at time informed "
      "consent is obtained.",
      [(ConsentFact, None, None), (AgeFact, {"min_years": 18}, None), (SexFact, {}, None)]),
