@@ -1010,6 +1010,11 @@ ROWS = [
       (WashoutFact, {"therapy": "targeted small molecule therapy", "min_days": 14}, None),
       (WashoutFact, {"therapy": "radiotherapy", "min_days": 14},
        "chemotherapy, targeted small molecule therapy, or radiation therapy within 2 weeks")]),
+    # radiation named for the harm it caused or a dose taken in is no therapy had
+    ("prior-radiation-harm-is-no-therapy", EXC + "- Past medical history of ILD, drug-induced "
+     "ILD, radiation pneumonitis which required steroid treatment\n- Recent history of radiation "
+     "exposure which would make exposure to radiation from serial PET scans contraindicated",
+     [(PriorTherapyFact, None, None), (WashoutFact, None, None)]),
     # the eye a therapy was in is part of what was had
     ("washout-in-the-study-eye", EXC + "- Cataract surgery in the study eye within 3 months of "
      "study entry\n- Intraocular surgery in either eye within the past 6 months",

@@ -60,7 +60,11 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"(?:cytotoxic\s+|systemic\s+|myelosuppressive\s+|preconditioning\s+)?chemotherap\w*",
      "chemotherapy"),
     (r"chemo", "chemotherapy"),
-    (r"radiotherapy|radiation(?:\s+therapy)?|irradiation|rt", "radiotherapy"),
+    # not a harm it caused ("radiation pneumonitis", "radiation-induced fibrosis") nor a dose
+    # taken in ("radiation exposure")
+    (r"radiotherapy|radiation(?:\s+therapy)?(?![\s-]+(?:pneumonitis|dermatitis|fibrosis|"
+     r"necrosis|proctitis|enteritis|colitis|cystitis|myelopathy|recall|injury|toxicit|induced|"
+     r"exposure|associated|related))|irradiation|rt", "radiotherapy"),
     # the checkpoint named is kept: "anti-PD-1 or anti-PD-L1 therapy" is not every checkpoint
     # inhibitor (a CTLA-4 antibody is allowed by many such criteria)
     (r"anti-?\s?pd-?1|pd-?1\s+(?:inhibitor|antibod|blocka)\w*", "anti-PD-1 therapy"),
