@@ -1010,6 +1010,12 @@ ROWS = [
       (WashoutFact, {"therapy": "targeted small molecule therapy", "min_days": 14}, None),
       (WashoutFact, {"therapy": "radiotherapy", "min_days": 14},
        "chemotherapy, targeted small molecule therapy, or radiation therapy within 2 weeks")]),
+    # what a verb's object names after a preposition is no drug: no washout of it
+    ("washout-not-of-what-a-test-was-used-for", "Inclusion Criteria:\n- X-rays and/or scans used "
+     "for tumor measurement to determine disease status are to be completed within 28 days of "
+     "treatment Day 1.\n- All drugs used to treat MF were discontinued at least 28 days before "
+     "treatment initiation.",
+     [(WashoutFact, None, None)]),
     # radiation named for the harm it caused or a dose taken in is no therapy had
     ("prior-radiation-harm-is-no-therapy", EXC + "- Past medical history of ILD, drug-induced "
      "ILD, radiation pneumonitis which required steroid treatment\n- Recent history of radiation "

@@ -782,6 +782,7 @@ _TAKEN = re.compile(
     r"(?P<x>[a-z0-9](?:[^.;:()\[\]<>≤≥]|\([^().;]{0,30}\)){1,120}?)\s*$")
 #: Words that show the object is not a drug taken (a visit, a donation, the study's own drug).
 _NOT_A_DRUG = re.compile(r"stud(?:y|ies)|\bdoses?\b|consent|screening|visit|randomi|enrol|"
+                         r"measurement|assessment|evaluation|imaging|"
                          r"\btests?\b|\bscans?\b|exam|blood(?!\s+products?)|plasma|sample|donat|"
                          r"alcohol|abuse|substance|"
                          r"informed|diagnos|hospital|contracep|birth\s+control|pregnan|\bthis\b|"
@@ -862,8 +863,9 @@ def _named(low: str, window: int) -> tuple[str, int, int] | None:
         m = again  # "currently receiving or has received stiripentol": the last verb's object
     label, x = _drug_name(m.group("x"))
     if not label or len(label.split()) > 10 or label in _GENERIC_DRUG or \
-            label.startswith(("and ", "or ", "type of", "kind of")) or _NOT_A_DRUG.search(label):
-        return None
+            label.startswith(("and ", "or ", "type of", "kind of", "for ", "to ", "in ", "of ")) \
+            or _NOT_A_DRUG.search(label):
+        return None  # not "X-rays or scans used for tumor measurement completed within 28 days"
     if (found := CONDITION_LEXICON.findall(label)) and found[0][:2] == (0, len(label)):
         return None  # "exposure to varicella during 15 days": a disease met, no drug taken
     return label, m.start(), m.start("x") + len(x.rstrip())
