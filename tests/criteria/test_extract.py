@@ -1302,6 +1302,14 @@ ROWS = [
      [(ConsentFact, {}, "informed consent"), (ConsentFact, {}, "informed consent"),
       (AgeFact, {"min_years": 18}, None)]),
     ("consent", "Signed informed consent", [(ConsentFact, {}, "informed consent")]),
+    # measurable disease not required, or a state some patients are in, is no requirement
+    ("measurable-not-required-or-a-state", "Inclusion Criteria:\n- Radiographically or "
+     "clinically evaluable tumor; however, measurable disease is not required for participation"
+     "\n- Patients who have measurable disease must have had X-rays or scans within 28 days\n"
+     "- Soft tissue disease which has been radiated in the prior 2 months is not assessable as "
+     "measurable disease.\n- Subject must have at least 1 measureable lesion based on RECIST "
+     "V1.1.",
+     [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, "measureable lesion")]),
     # consent only named: what an illness would impede, the time an age is taken at
     ("consent-only-named", EXC + "- Any serious medical or psychiatric disorder that would "
      "interfere with subject safety or informed consent\n- Psychiatric illness that would prevent "

@@ -331,12 +331,12 @@ def extract_toxicity(low: str) -> list[tuple[int, int, ToxicityRecoveryFact]]:
 
 
 _MEASURABLE = re.compile(
-    r"(?<!non-)(?<!non )(?<!not )\bmeasurable\s+(?:disease|lesions?|tumou?rs?|target\s+lesions?|"
+    r"(?<!non-)(?<!non )(?<!not )\bmeasure?able\s+(?:disease|lesions?|tumou?rs?|target\s+lesions?|"
     r"sites?\s+of\s+disease|metasta\w+|nodes?|lymphadenopathy|(?:and|or)\s+evaluable)"
 )
 _MEASURABLE_NOT = re.compile(
-    r"\b(?:non-?measurable|not\s+(?:necessarily\s+)?measurable|evaluable\s+or\s+measurable|"
-    r"measurable\s+(?:(?:disease|lesions?|tumou?rs?)\s+)?(?:or|and/or)\s+"
+    r"\b(?:non-?measurable|not\s+(?:necessarily\s+)?measurable|evaluable\s+or\s+measure?able|"
+    r"measure?able\s+(?:(?:disease|lesions?|tumou?rs?)\s+)?(?:or|and/or)\s+"
     r"(?:non-?measurable|evaluable|detectable)|"
     r"(?:evaluable|assessable|detectable)\s+(?:disease\s+)?(?:and|or)/?(?:or)?\s+measurable|"
     r"(?:evaluable|assessable|detectable)\s+(?:disease\s+|lesions?\s+)?(?:or|and/or)\s+"
@@ -344,7 +344,16 @@ _MEASURABLE_NOT = re.compile(
 #: A mention that defines or measures, not requires: "Measurable disease is defined as …", "(one
 #: who does not have) measurable disease" after "defined as", "the sum of products of all
 #: measurable lesions" (how progression is measured).
-_MEASURABLE_DEFINED = re.compile(r"\s+(?:is|are|will\s+be)\s+defined\b")
+_MEASURABLE_DEFINED = re.compile(r"\s+(?:is|are|will\s+be)\s+defined\b|"
+                                 # "… measurable disease following resection is not mandated"
+                                 r"[^.;]{0,80}?\b(?:is|are)\s+not\s+(?:required|necessary|"
+                                 r"mandatory|mandated|needed)|\s+(?:need|needs)\s+not\b")
+#: Measurable disease as a state some patients are in, not one required: "Patients who have
+#: measurable disease must have had X-rays …", "… is not assessable as measurable disease", "if
+#: measurable disease is confined to a solitary lesion" (not "Patients with measurable disease").
+_MEASURABLE_STATE_BEFORE = re.compile(r"(?:\b(?:patients?|subjects?|participants?|those)\s+"
+                                      r"who\s+have|\bnot\s+(?:be\s+)?(?:assessable|considered|"
+                                      r"counted|regarded)\s+as|\bif)\s+$")
 _MEASURED_BEFORE = re.compile(r"(?:\bdefined\s+as\s+(?:one|a\s+patient|patients?|subjects?)\s+who"
                               r"[^.;]*|\b(?:sum|products?|diameters?)\s+of\s+(?:all\s+|the\s+)*)$")
 _RESPONSE = re.compile(
@@ -425,10 +434,12 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
     :returns: facts with their spans in ``low``.
     """
     out: list[tuple[int, int, Fact]] = []
-    if "measurable" in low:
+    if "measurable" in low or "measureable" in low:
         m = next((x for x in _MEASURABLE.finditer(low) if not _MEASURABLE_DEFINED.match(
             low, x.end()) and not _MEASURED_BEFORE.search(low, max(0, x.start() - 120),
-                                                         x.start())), None)
+                                                         x.start())
+                  and not _MEASURABLE_STATE_BEFORE.search(low, max(0, x.start() - 40),
+                                                          x.start())), None)
         if m is not None and _MEASURABLE_NOT.search(low) is None:
             negated = _NEGATED_BEFORE.search(low, 0, m.start()) is not None
             if (kind == "inclusion") != negated:

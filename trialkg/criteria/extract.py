@@ -144,8 +144,9 @@ _PRIOR_WORDS = _words("prior", "previous", "previously", "received", "receive", 
                       "regimen", "regimens", "intolerant", "intolerance", "history", "naive")
 _SEX_WORDS = _words("male", "males", "female", "females", "men", "man", "women", "woman", "sex",
                     "gender", "genders", "boys", "boy", "girls", "girl")
-_FLAG_WORDS = _words("consent", "consents", "assent", "measurable", "pregnancy", "pregnant",
-                     "hcg", "contraception", "contraceptive", "contraceptives", "birth", "barrier",
+_FLAG_WORDS = _words("consent", "consents", "assent", "measurable", "measureable", "pregnancy",
+                     "pregnant", "hcg", "contraception", "contraceptive", "contraceptives", "birth",
+                     "barrier",
                      "condom", "condoms", "abstinence", "abstinent", "iud", "intrauterine")
 _NEGATION_WORDS = _words("no", "not", "without", "free", "absence", "absent", "negative", "never",
                          "nor", "lack", "exclude", "excluded", "excluding", "rule", "ruled",
