@@ -1010,6 +1010,13 @@ ROWS = [
       (WashoutFact, {"therapy": "targeted small molecule therapy", "min_days": 14}, None),
       (WashoutFact, {"therapy": "radiotherapy", "min_days": 14},
        "chemotherapy, targeted small molecule therapy, or radiation therapy within 2 weeks")]),
+    # a therapy had less than a time ago is a washout, not a therapy never had
+    ("washout-less-than-a-time-of-initiating", EXC + "- Patients who have received any cancer "
+     "therapies <4 weeks or 5 half lives (whichever is shorter) of initiating study treatment\n"
+     "- Prior surgery for NSCLC, if less than 5 years from study.",
+     [(WashoutFact, {"therapy": "cancer therapies", "min_days": 28, "half_lives": 5,
+                     "rule": "shorter"}, None),
+      (PriorTherapyFact, None, None)]),
     # what a verb's object names after a preposition is no drug: no washout of it
     ("washout-not-of-what-a-test-was-used-for", "Inclusion Criteria:\n- X-rays and/or scans used "
      "for tumor measurement to determine disease status are to be completed within 28 days of "

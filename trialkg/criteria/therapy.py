@@ -191,7 +191,8 @@ _BRACKET_NEXT = re.compile(r"\s*\([^()]{0,160}\)")
 _RULE = re.compile(r"whichever\s+(?:is|was|are|comes|occurs)\s+(?P<r>shorter|longer|greater|less|"
                    r"lesser|sooner|later)")
 _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\s+)?"
-                     r"(?:first|start|enrol|random|registration|screening|study|baseline|day)"
+                     r"(?:first|start|enrol|random|registration|screening|study|baseline|day|"
+                     r"initiat|commenc|beginning)"
                      r"|washout|wash-out|within|(?:in|during)\s+the\s+(?:last|past|previous|"
                      r"preceding)")
 
@@ -1101,7 +1102,9 @@ _TIME_LIMIT = re.compile(
     r"\b(?:within|(?:in|for|over)\s+(?:the\s+)?(?:past|last|previous|preceding)|"
     r"during\s+the\s+(?:past|last)|for\s+(?:more|less)\s+than)\b"
     r"[^.;]{0,25}?\b" + NUMBER + r"(?!\w)|"
-    r"\b" + NUMBER + r"\s*" + DURATION_UNIT + r"\s+(?:prior|before|of)\b")
+    r"\b" + NUMBER + r"\s*" + DURATION_UNIT + r"\s+(?:prior|before|of)\b|"
+    # "any cancer therapies <4 weeks or 5 half lives … of initiating study treatment"
+    r"(?:<|≤|<=|=<|\bless\s+than)\s*" + NUMBER + r"\s*" + DURATION_UNIT + r"\b")
 #: An exception written after an excluded therapy: "no prior chemotherapy (except for adjuvant
 #: chemotherapy)", "… other than temozolomide"; its words end at the clause or bracket.
 _EXCEPT_AFTER = _cue_after(EXCEPTION_CUE)
