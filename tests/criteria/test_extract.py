@@ -1010,6 +1010,16 @@ ROWS = [
       (WashoutFact, {"therapy": "targeted small molecule therapy", "min_days": 14}, None),
       (WashoutFact, {"therapy": "radiotherapy", "min_days": 14},
        "chemotherapy, targeted small molecule therapy, or radiation therapy within 2 weeks")]),
+    # windows in years after a therapy, and windows written only with half-lives and a rule
+    ("washout-years-and-half-lives", EXC + "- Have received electroconvulsive therapy treatment "
+     "within the last 2 years\n- Spinal surgery within 1 year of study entry\n- Treatment with "
+     "any investigational drug ≤ 4 weeks, or 5 half-lives of the drug, whichever is shorter\n"
+     "- Participant on Coumadin and not willing to change to LMWH or oral Factor II or Xa "
+     "inhibitor with half-life of less than 24 hours.",
+     [(WashoutFact, {"therapy": "electroconvulsive therapy", "min_days": 730.5}, None),
+      (WashoutFact, {"therapy": "spinal surgery", "min_days": 365.25}, None),
+      (WashoutFact, {"therapy": "investigational agent", "min_days": 28, "half_lives": 5,
+                     "rule": "shorter"}, None)]),
     # a therapy had less than a time ago is a washout, not a therapy never had
     ("washout-less-than-a-time-of-initiating", EXC + "- Patients who have received any cancer "
      "therapies <4 weeks or 5 half lives (whichever is shorter) of initiating study treatment\n"

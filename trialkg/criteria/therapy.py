@@ -190,7 +190,8 @@ _HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:(?:x|×|times)\s
 _BRACKET_NEXT = re.compile(r"\s*\([^()]{0,160}\)")
 _RULE = re.compile(r"whichever\s+(?:is|was|are|comes|occurs)\s+(?P<r>shorter|longer|greater|less|"
                    r"lesser|sooner|later)")
-_TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|of\s+(?:the\s+)?"
+_TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|half[- ]?lives|whichever|"
+                     r"of\s+(?:the\s+)?"
                      r"(?:first|start|enrol|random|registration|screening|study|baseline|day|"
                      r"initiat|commenc|beginning)"
                      r"|washout|wash-out|within|(?:in|during)\s+the\s+(?:last|past|previous|"
@@ -402,7 +403,7 @@ def _in_sentence(low: str, hits: list[tuple[int, int, str]], at: int) -> list[tu
 
 
 #: What may stand between a therapy and a window in years that is its own.
-_YEARS_GAP = re.compile(r"[\s,]*")
+_YEARS_GAP = re.compile(r"[\s,]*(?:(?:treatments?|therapy|therapies|use)[\s,]*)?")
 #: A window counted since a therapy: "more than 1 year since prior trastuzumab".
 _SINCE_AFTER = re.compile(r"\s+(?:since|from|after)\s+(?:the\s+)?(?:prior|previous|last|"
                           r"completion)")
@@ -467,7 +468,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
             leading_drug(low) is None:
         return []
     if not ("day" in low or "week" in low or "month" in low or "hour" in low or "wk" in low
-            or "hr" in low or "mo" in low):
+            or "hr" in low or "mo" in low or "year" in low or "yr" in low):
         return []
     if "contracep" in low or "pregnan" in low or "birth control" in low or "childbearing" in low \
             or "child-bearing" in low or "menopaus" in low or (
