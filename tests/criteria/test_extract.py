@@ -1020,6 +1020,10 @@ ROWS = [
       (WashoutFact, {"therapy": "spinal surgery", "min_days": 365.25}, None),
       (WashoutFact, {"therapy": "investigational agent", "min_days": 28, "half_lives": 5,
                      "rule": "shorter"}, None)]),
+    ("washout-half-lives-only", EXC + "- Treatment with an investigational drug within five "
+     "half-lives of the compound or any of its related material.",
+     [(WashoutFact, {"therapy": "investigational agent", "min_days": None, "half_lives": 5},
+       "investigational drug within five half-lives")]),
     # a therapy had less than a time ago is a washout, not a therapy never had
     ("washout-less-than-a-time-of-initiating", EXC + "- Patients who have received any cancer "
      "therapies <4 weeks or 5 half lives (whichever is shorter) of initiating study treatment\n"

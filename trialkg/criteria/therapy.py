@@ -186,6 +186,8 @@ _RANGE_BEFORE_NUMBER = re.compile(r"(\d+)\s*(?:-|to)\s*$")
 _HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:(?:x|×|times)\s*)?(?:the\s+)?"
                    r"(?:(?:elimination|terminal|plasma|drug|pharmacokinetic|biological|serum|"
                    r"its|their)\s+)*half[- ]?li(?:ves|fe)")
+#: A window of half-lives only: "within five half-lives of the compound".
+_WITHIN_HALF = re.compile(r"\b(?:within|<=?|≤|less\s+than)\s*(?:at\s+least\s+)?" + _HALF.pattern)
 #: A bracket right after a window ("(or 14 days if the drug is an enzyme inducer)").
 _BRACKET_NEXT = re.compile(r"\s*\([^()]{0,160}\)")
 _RULE = re.compile(r"whichever\s+(?:is|was|are|comes|occurs)\s+(?P<r>shorter|longer|greater|less|"
@@ -454,6 +456,25 @@ def _window_at(low: str, pos: int = 0) -> tuple[re.Match[str], re.Match[str]] | 
     return None
 
 
+def _half_lives_only(low: str, therapies: list[tuple[int, int, str]]
+                     ) -> list[tuple[int, int, WashoutFact]]:
+    """Read a washout written in half-lives only.
+
+    "An investigational drug within five half-lives of the compound": the therapy named before
+    the window, up to 100 characters.
+    """
+    m = _WITHIN_HALF.search(low)
+    if m is None:
+        return []
+    therapy = (_therapy(low, _in_sentence(low, therapies, m.start())) if therapies else None) \
+        or _named(low, m.start())
+    n = parse_number(m.group("h"))
+    if therapy is None or not n or therapy[2] > m.start() or m.start() - therapy[2] > 100:
+        return []
+    return [(min(therapy[1], m.start()), m.end(), WashoutFact(
+        start=0, end=0, min_days=None, half_lives=n, therapy=therapy[0]))]
+
+
 def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = None
                     ) -> list[tuple[int, int, WashoutFact]]:
     """Read a minimum time since a prior therapy.
@@ -469,7 +490,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
         return []
     if not ("day" in low or "week" in low or "month" in low or "hour" in low or "wk" in low
             or "hr" in low or "mo" in low or "year" in low or "yr" in low):
-        return []
+        return _half_lives_only(low, therapies) if "half" in low else []
     if "contracep" in low or "pregnan" in low or "birth control" in low or "childbearing" in low \
             or "child-bearing" in low or "menopaus" in low or (
                 ("intercourse" in low or "sex" in low) and _ABSTAIN.search(low)):
