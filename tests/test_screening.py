@@ -320,6 +320,28 @@ def test_a_cap_on_prior_lines_is_met_by_as_many_and_failed_by_more(tmp_path):
                 (lines, crit_text, crit.status, crit.reason)
 
 
+def test_a_lab_bound_given_for_some_ages_applies_to_them_only(tmp_path):
+    # a creatinine table by age: a 6-year-old with 0.9 mg/dL meets the bound for 6 to 10 years
+    # and the bound for 2 to 5 years does not apply; a 4-year-old with the same value fails it
+    text = ("Inclusion Criteria:\n\n* Serum creatinine based on age as follows:\n"
+            "  * No greater than 0.8 mg/dL (2 to 5 years of age)\n"
+            "  * No greater than 1.0 mg/dL (6 to 10 years of age)\n")
+    # (a bound that does not apply is met, saying so)
+    skipped = ("met", "not applicable")
+    for age, young, older in ((6, skipped, ("met", "")), (4, ("failed", ""), skipped)):
+        _, by_text = _screened_criteria(
+            _made(tmp_path / str(age)), "Neuroblastoma", text,
+            {"age": age, "sex": "female", "conditions": ["neuroblastoma"],
+             "labs": [{"loinc": "2160-0", "value": 0.9, "unit": "mg/dL"}]})
+        for crit_text, (status, why) in (
+                ("No greater than 0.8 mg/dL (2 to 5 years of age)", young),
+                ("No greater than 1.0 mg/dL (6 to 10 years of age)", older)):
+            crit = by_text[crit_text]
+            assert crit.status == status and why in crit.reason and \
+                ("not applicable" in crit.reason) == bool(why), \
+                (age, crit_text, crit.status, crit.reason)
+
+
 def test_a_condition_with_a_qualifier_is_not_a_failure(tmp_path):
     # "arrhythmia requiring medication": a patient with an arrhythmia may not need any, which a
     # profile does not tell; the same condition without a qualifier fails

@@ -619,6 +619,12 @@ def _fact(w: _Writer, f: str, fact: Fact) -> None:  # noqa: C901 - one branch pe
             w.add(f, _T.subgroupNegated, boolean(fact.subgroup_negated))
         if fact.sex in ("FEMALE", "MALE"):
             w.add(f, _T.eligibleSex, _t(_SEXES[fact.sex]))
+        if fact.age_min_years is not None:
+            w.add(f, _T.subgroupMinimumAgeYears, decimal(round(fact.age_min_years, 4)))
+            w.add(f, _T.subgroupMinimumAgeInclusive, boolean(fact.age_min_inclusive is not False))
+        if fact.age_max_years is not None:
+            w.add(f, _T.subgroupMaximumAgeYears, decimal(round(fact.age_max_years, 4)))
+            w.add(f, _T.subgroupMaximumAgeInclusive, boolean(fact.age_max_inclusive is not False))
     elif isinstance(fact, PerformanceStatusFact):
         if fact.scale in _SCALES:
             w.add(f, _T.performanceScale, _t(_SCALES[fact.scale]))

@@ -135,8 +135,21 @@ _BRANCHES = {
     {sex}
     BIND (IF(!BOUND(?lsex), "yes", IF(!BOUND(?p_sex), "unknown",
           IF(?p_sex = ?lsex, "yes", "no"))) AS ?of_sex)
-    BIND (IF(?of_sex = "no" || ?in_subgroup = "no", "no",
-          IF(?of_sex = "unknown" || ?in_subgroup = "unknown", "unknown", "yes")) AS ?applies)
+    # a bound given for some ages ("≤ 0.8 mg/dL (2 to 5 years of age)") applies to them only;
+    # an upper bound in whole years counts the year it names ("5 years" includes 5.9)
+    OPTIONAL { ?fact tkg:subgroupMinimumAgeYears ?lamin .
+               OPTIONAL { ?fact tkg:subgroupMinimumAgeInclusive ?lamin_i } }
+    OPTIONAL { ?fact tkg:subgroupMaximumAgeYears ?lamax .
+               OPTIONAL { ?fact tkg:subgroupMaximumAgeInclusive ?lamax_i } }
+    {age}
+    BIND (IF(!BOUND(?lamin) && !BOUND(?lamax), "yes", IF(!BOUND(?p_age), "unknown",
+          IF((!BOUND(?lamin) || ?p_age > ?lamin || (?p_age = ?lamin && COALESCE(?lamin_i, true)))
+             && (!BOUND(?lamax) || ?p_age < ?lamax || (COALESCE(?lamax_i, true) && ?p_age = ?lamax)
+                 || (COALESCE(?lamax_i, true) && ?lamax = FLOOR(?lamax)
+                     && FLOOR(?p_age) <= ?lamax)), "yes", "no"))) AS ?of_age)
+    BIND (IF(?of_sex = "no" || ?in_subgroup = "no" || ?of_age = "no", "no",
+          IF(?of_sex = "unknown" || ?in_subgroup = "unknown" || ?of_age = "unknown", "unknown",
+             "yes")) AS ?applies)
     BIND (CONCAT(?analyte, " ", ?cmp, " ",
                  IF(BOUND(?uln_bound), CONCAT(STR(?uln_bound), " x ULN"),
                     CONCAT(COALESCE(STR(?abs_bound), STR(?raw_bound), "?"), " ",
@@ -144,6 +157,8 @@ _BRANCHES = {
                  IF(BOUND(?x), CONCAT(" | patient: ", STR(?x), IF(BOUND(?uln_bound), " x ULN", CONCAT(" ", STR(?p_unit)))),
                     " | patient: no comparable value"),
                  IF(BOUND(?lsex), CONCAT(" | for ", IF(?lsex = "MALE", "men", "women")), ""),
+                 IF(BOUND(?lamin) || BOUND(?lamax), CONCAT(" | for ages ", COALESCE(STR(?lamin), ""),
+                    "-", COALESCE(STR(?lamax), ""), " years"), ""),
                  IF(?applies = "no", " | not applicable to this patient's subgroup",
                     IF(?applies = "unknown", " | subgroup membership not stated", ""))) AS ?detail)
 """,

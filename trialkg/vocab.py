@@ -201,6 +201,10 @@ class TKG(DefinedNamespace):
     state: URIRef
     stdAge: URIRef
     subgroupLabel: URIRef
+    subgroupMaximumAgeInclusive: URIRef
+    subgroupMaximumAgeYears: URIRef
+    subgroupMinimumAgeInclusive: URIRef
+    subgroupMinimumAgeYears: URIRef
     subgroupNegated: URIRef
     textEnd: URIRef
     textStart: URIRef

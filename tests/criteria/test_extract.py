@@ -430,6 +430,28 @@ ROWS = [
       (LabThresholdFact, {"analyte": "total bilirubin", "value": 2.0,
                           "subgroup": ["hemolysis", "leukemia"], "subgroup_negated": True},
        None)]),
+    # the ages a lab bound is given for: in a table by age, in a bracket, after "in"
+    ("lab-bound-for-some-ages", "Inclusion Criteria:\n- A serum creatinine based on age as "
+     "follows:\n  - No greater than 0.6 mg/dL (1-23 months of age)\n  - No greater than 1.7 "
+     "mg/dL (16 years of age and over [male])\n- Calculated creatinine clearance (CrCl) > 60 "
+     "mL/min (Cockcroft-Gault formula) in > 18 years old OR > 80 mL/min (modified Cockcroft-Gault)"
+     " in ≤ 18 years old\n- Left ventricular ejection fraction (LVEF) >55% in patients <10 years "
+     "of age and >45% in patients ≥10 years of age\n" + EXC + "- An estimated glomerular "
+     "filtration rate (eGFR) < 30 mL/min/1.73 m*2 (in children younger than 1 year, serum "
+     "creatinine results above 97.5th percentile excludes participation)\n- systolic blood "
+     "pressure (BP) ≥140 mmHg (≥150 mmHg in subjects >45 years of age)",
+     [(LabThresholdFact, {"value": 0.6, "age_min_years": 1 / 12, "age_max_years": 23 / 12,
+                          "age_max_inclusive": True}, None),
+      (LabThresholdFact, {"value": 1.7, "age_min_years": 16, "age_max_years": None}, None),
+      (LabThresholdFact, {"value": 60, "age_min_years": 18, "age_min_inclusive": False,
+                          "age_max_years": None}, None),
+      (LabThresholdFact, {"value": 80, "age_min_years": None, "age_max_years": 18,
+                          "age_max_inclusive": True}, None),
+      (LabThresholdFact, {"value": 55, "age_max_years": 10, "age_max_inclusive": False}, None),
+      (LabThresholdFact, {"value": 45, "age_min_years": 10, "age_min_inclusive": True}, None),
+      (LabThresholdFact, {"analyte": "estimated GFR", "age_min_years": None,
+                          "age_max_years": None}, None),
+      (LabThresholdFact, {"value": 140, "age_min_years": None}, None)]),
     # "whose" ties the subgroup to the bound after it; the evidence covers the subgroup's words
     ("lab-subgroup-whose", EXC + "- Liver function abnormalities (ALT / AST > 2.5 times of the "
      "upper limit of normal range or patients with liver involvement whose ALT / AST > 1.5 times "

@@ -144,6 +144,16 @@ ex:lines a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
     tkg:priorTherapyRequired true ; tkg:minimumLines 0 .
 ex:max-lines a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
     tkg:priorTherapyRequired false ; tkg:maximumLines -1 .
+ex:lab-ages a tkg:LabThreshold ; tkg:statedIn ex:crit ; tkg:analyte tkg:Analyte_ALT ;
+    tkg:comparator "<" ; tkg:ulnMultiple 2.0 ; tkg:subgroupMaximumAgeYears 0.0 .
+ex:lab-min-age a tkg:LabThreshold ; tkg:statedIn ex:crit ; tkg:analyte tkg:Analyte_ALT ;
+    tkg:comparator "<" ; tkg:ulnMultiple 2.0 ; tkg:subgroupMinimumAgeYears -1.0 .
+ex:lab-min-age-inclusive a tkg:LabThreshold ; tkg:statedIn ex:crit ; tkg:analyte tkg:Analyte_ALT ;
+    tkg:comparator "<" ; tkg:ulnMultiple 2.0 ; tkg:subgroupMinimumAgeYears 1.0 ;
+    tkg:subgroupMinimumAgeInclusive "yes" .
+ex:lab-max-age-inclusive a tkg:LabThreshold ; tkg:statedIn ex:crit ; tkg:analyte tkg:Analyte_ALT ;
+    tkg:comparator "<" ; tkg:ulnMultiple 2.0 ; tkg:subgroupMaximumAgeYears 5.0 ;
+    tkg:subgroupMaximumAgeInclusive "no" .
 ex:prior-therapy-exception a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
     tkg:therapyLabel "x" ; tkg:priorTherapyRequired false ; tkg:exceptionText "" .
 ex:prior-therapy-setting a tkg:PriorTherapyRequirement ; tkg:statedIn ex:crit ;
@@ -264,6 +274,10 @@ FIRES = {
     "prior-therapy": ["required (true) or excluded (false)"],
     "lines": ["prior lines of therapy"],
     "max-lines": ["maximum number of prior lines of therapy"],
+    "lab-ages": ["upper bound of a threshold's ages"],
+    "lab-min-age": ["lower bound of a threshold's ages is one decimal"],
+    "lab-min-age-inclusive": ["lower bound of a threshold's ages is inclusive"],
+    "lab-max-age-inclusive": ["upper bound of a threshold's ages is inclusive"],
     "prior-therapy-exception": ["A prior therapy's exception (exceptionText)"],
     "prior-therapy-setting": ["A prior therapy's setting (therapySetting)"],
     "grade": ["maximum grade"],

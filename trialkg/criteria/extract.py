@@ -219,6 +219,10 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
                     UNIT_RE.match(low, value.end()) is not None:
                 # "… serum creatinine based on age as follows:" / "- 0.6 mg/dL (1 to < 2 years
                 # of age)": the ages say which value applies, they are no age requirement
+                if len(ages) == 1:
+                    for _, _, lab in found:
+                        if isinstance(lab, LabThresholdFact):
+                            _give_ages(lab, ages[0][2])
                 ages = []
             found += ages
         if not _PS_WORDS.isdisjoint(words):
@@ -312,6 +316,28 @@ _AGE_BRACKET = re.compile(r"\s*[(\[]\s*(?:for\s+|in\s+|aged?\s+|ages\s+)?(?:(?:p
                           r"participants?|children)\s+(?:aged?\s+)?)?")
 
 
+#: What may follow an age that says whom the bound before it is for: the end of its bracket,
+#: clause or sentence, or the next alternative ("… in > 18 years old OR > 80 mL/min …"); not a
+#: comma, after which the age leads a rule of its own ("(in children younger than 1 year, serum
+#: creatinine above the 97.5th percentile excludes)").
+_AGE_CLOSES = re.compile(r"\s*(?:(?:years?|yrs?|months?|weeks?|days?)\b\s*)?(?:(?:of\s+age|old)\b"
+                         r"(?:\s+(?:and|or)\s+(?:over|older|above|under|younger)\b)?\s*)?"
+                         r"(?:[);.\]\[]|$|(?:or|and)\b)")
+#: A number between a bound and the age after it: the age is another bound's ("≥ 140 mmHg (≥ 150
+#: mmHg in subjects > 45 years of age)").
+_COUNTED = re.compile(r"\d")
+
+
+def _give_ages(lab: LabThresholdFact, age: Fact) -> None:
+    """Limit a lab bound to the ages an age fact of its criterion gives, if it has none yet."""
+    if not isinstance(age, AgeFact) or lab.age_min_years is not None or \
+            lab.age_max_years is not None:
+        return
+    lab.age_min_years, lab.age_max_years = age.min_years, age.max_years
+    lab.age_min_inclusive = age.min_inclusive if age.min_years is not None else None
+    lab.age_max_inclusive = age.max_inclusive if age.max_years is not None else None
+
+
 def _ages_of_others(low: str, found: list[tuple[int, int, Fact]]) -> list[tuple[int, int, Fact]]:
     """Drop the ages that only say whom another fact of the criterion applies to.
 
@@ -326,9 +352,27 @@ def _ages_of_others(low: str, found: list[tuple[int, int, Fact]]) -> list[tuple[
     assent = "assent" in low and any(f.type_name == "ConsentRequirement" for _, _, f in found)
     if not lab_ends and not assent:
         return found
-    return [(s, e, f) for s, e, f in found if f.type_name != "AgeRequirement" or not (
-        _AGE_OF_SUBGROUP.search(low, max(0, s - 40), s) or any(
-            le <= s and _AGE_BRACKET.fullmatch(low, le, s) for le in lab_ends))]
+    kept: list[tuple[int, int, Fact]] = []
+    for s, e, f in found:
+        if f.type_name != "AgeRequirement":
+            kept.append((s, e, f))
+            continue
+        bracket = next((le for le in lab_ends if le <= s and _AGE_BRACKET.fullmatch(low, le, s)),
+                       None)
+        if bracket is None and not _AGE_OF_SUBGROUP.search(low, max(0, s - 40), s):
+            kept.append((s, e, f))
+            continue
+        # the age says whom a lab bound is for: "≤ 0.8 mg/dL (2-5 years of age)", "CrCl > 60
+        # mL/min in > 18 years old": the bound right before it takes it
+        before = [x for x in found if isinstance(x[2], LabThresholdFact) and x[1] <= s
+                  and (bracket is None or x[1] == bracket)]
+        if before and _AGE_CLOSES.match(low, e) and not _COUNTED.search(
+                low, max(x[1] for x in before), s):
+            end = max(x[1] for x in before)
+            for x in before:
+                if x[1] == end:
+                    _give_ages(x[2], f)  # type: ignore[arg-type]
+    return kept
 
 
 #: Conditions that are an abnormal value of one analyte, or of the blood pressure: a bound in a

@@ -112,18 +112,42 @@ class LabThresholdFact(Fact):
     subgroup: list[str] = field(default_factory=list)
     subgroup_negated: bool = False
     sex: str | None = None  #: ``MALE`` or ``FEMALE`` when the bound is given for one sex
+    #: the ages the bound is given for, in years, inclusive as written ("≤ 0.8 mg/dL (for
+    #: patients 1 to 5 years old)": 1 to 5); None when it is for every age
+    age_min_years: float | None = None
+    age_min_inclusive: bool | None = None
+    age_max_years: float | None = None
+    age_max_inclusive: bool | None = None
     type_name: ClassVar[str] = "LabThreshold"
 
     @property
     def applies_when(self) -> str | None:
-        """Return who the bound is limited to in words (``women with liver metastasis``)."""
+        """Return who the bound is limited to in words.
+
+        ``women with liver metastasis``, ``aged ≥ 2 and ≤ 5 years``.
+        """
         who = {"MALE": "men", "FEMALE": "women"}.get(self.sex or "")
         if not self.subgroup:
-            return who
-        words = " or ".join(self.subgroup)
-        words = f"without {words}" if self.subgroup_negated else words
-        return f"{who} {'with' if not self.subgroup_negated else ''} {words}".replace("  ", " ") \
-            if who else words
+            words = who
+        else:
+            words = " or ".join(self.subgroup)
+            words = f"without {words}" if self.subgroup_negated else words
+            words = f"{who} {'with' if not self.subgroup_negated else ''} {words}".replace(
+                "  ", " ") if who else words
+        ages = self.ages_words
+        return f"{words} {ages}" if words and ages else words or ages
+
+    @property
+    def ages_words(self) -> str | None:
+        """Return the ages the bound is for in words (``aged ≥ 2 and ≤ 5 years``), if any."""
+        parts = []
+        if self.age_min_years is not None:
+            parts.append(f"{'≥' if self.age_min_inclusive is not False else '>'} "
+                         f"{self.age_min_years:g}")
+        if self.age_max_years is not None:
+            parts.append(f"{'≤' if self.age_max_inclusive is not False else '<'} "
+                         f"{self.age_max_years:g}")
+        return f"aged {' and '.join(parts)} years" if parts else None
 
 
 @dataclass(slots=True, kw_only=True)
