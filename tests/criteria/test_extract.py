@@ -452,6 +452,13 @@ ROWS = [
       (LabThresholdFact, {"analyte": "estimated GFR", "age_min_years": None,
                           "age_max_years": None}, None),
       (LabThresholdFact, {"value": 140, "age_min_years": None}, None)]),
+    ("lab-bound-for-patients-of-some-ages", "Inclusion Criteria:\n- Creatinine as defined by age "
+     "as follows:\n  - ≤ 0.5 mg/dL (for patients < 1 year old)\n  - ≤ 0.8 mg/dL (for patients 1 "
+     "to 5 years old)",
+     [(LabThresholdFact, {"value": 0.5, "age_min_years": None, "age_max_years": 1,
+                          "age_max_inclusive": False}, None),
+      (LabThresholdFact, {"value": 0.8, "age_min_years": 1, "age_max_years": 5}, None),
+      (AgeFact, None, None)]),
     # "whose" ties the subgroup to the bound after it; the evidence covers the subgroup's words
     ("lab-subgroup-whose", EXC + "- Liver function abnormalities (ALT / AST > 2.5 times of the "
      "upper limit of normal range or patients with liver involvement whose ALT / AST > 1.5 times "

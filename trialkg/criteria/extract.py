@@ -111,6 +111,9 @@ _LIST_TOPIC = re.compile(r"\b(?:any|one|more|all|each|either)\s+of\s+the\s+follo
 
 #: An item that opens with a value, as the rows of a table of values by age do ("0.6 mg/dL (1 to
 #: < 2 years of age)"); its unit is read by UNIT_RE.
+#: Whom a value is for, which the age reader takes as another's age: "(for patients 1 to 5 years
+#: old)".
+_FOR_PEOPLE = re.compile(r"\(\s*(?:for|in)\s+(?:patients?|subjects?|participants?|children)\s+")
 _VALUE_FIRST = re.compile(r"\W*(?:[≤≥<>]=?\s*)?\d+(?:\.\d+)?\s*")
 #: An allowance right before a bound: "… may have a total bilirubin ≥ 1.5 × ULN".
 _MAY_HAVE = re.compile(r"\bmay\s+have\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}$")
@@ -214,11 +217,14 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
                 not _YEAR_WORDS.isdisjoint(words) and (
                     len(low) < 45 or not _PERSON_WORDS.isdisjoint(words)))):
             ages = extract_age(low, topic)
-            if ages and ctx is not None and ctx.analytes and \
+            if ctx is not None and ctx.analytes and \
                     (value := _VALUE_FIRST.match(low)) is not None and \
                     UNIT_RE.match(low, value.end()) is not None:
                 # "… serum creatinine based on age as follows:" / "- 0.6 mg/dL (1 to < 2 years
-                # of age)": the ages say which value applies, they are no age requirement
+                # of age)", "- ≤ 0.8 mg/dL (for patients 1 to 5 years old)": the ages say which
+                # value applies, they are no age requirement
+                if not ages and _FOR_PEOPLE.search(low):
+                    ages = extract_age(_FOR_PEOPLE.sub("(", low), topic)
                 if len(ages) == 1:
                     for _, _, lab in found:
                         if isinstance(lab, LabThresholdFact):
