@@ -1924,6 +1924,23 @@ ROWS = [
       (ConditionFact, {"label": "primary ciliary dyskinesia"}, None),
       (ConditionFact, {"label": "intellectual disability"}, "Mental retardation"),
       (ConditionFact, {"label": "hypereosinophilic syndrome"}, None)]),
+    # a window written as a bound right after a condition or its list; not a life expectancy, a
+    # time after childbirth, an age, a frequency, nor another clause's
+    ("condition-window-as-a-bound", EXC + "- MI ≤ 6 months, CVA or TIA < 12 months\n- Other "
+     "malignancies < 3 years, with the exception of basal cell carcinoma\n- Severe concurrent "
+     "illness with life expectancy <6 months\n- Patient is pregnant, lactating , or less than 6 "
+     "months postpartum\n- Have an active or untreated malignancy or have been in remission from a "
+     "clinically significant malignancy for less than 5 years",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, "MI ≤ 6 months"),
+      (ConditionFact, {"label": "stroke", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "transient ischemic attack", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "other malignancy", "within_days": 1095.75}, None),
+      (ConditionFact, {"label": "severe intercurrent illness", "within_days": None}, None),
+      (ConditionFact, {"label": "pregnancy", "within_days": None}, None),
+      (ConditionFact, {"label": "lactation", "within_days": None}, None),
+      (ConditionFact, {"label": "active or untreated malignancy", "within_days": None}, None),
+      (ConditionFact, {"label": "clinically significant malignancy", "within_days": 1826.25},
+       None)]),
     # the items under an allergy to "the following" are its agents; the header names none
     ("condition-allergy-agents-listed-below", EXC + "- The patient has a known hypersensitivity or "
      "contraindication to any of the following medications:\n  - Heparin, pork or pork products"

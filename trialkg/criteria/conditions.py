@@ -680,6 +680,18 @@ _WINDOW = re.compile(
     # ... or the past period alone: "substance use disorder (past year)"
     + r"|(?<=\()\s*(?:in\s+the\s+)?(?:past|last|previous|preceding)\s+(?:(?P<n6>" + NUMBER
     + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u6>") + r"(?=\s*\)))")
+#: A window written as a bound on the time since a condition, with no "ago" or "prior" after it:
+#: "MI ≤ 6 months", "Other malignancies < 3 years" (read right after the condition or its list).
+_BARE_WINDOW = re.compile(r"(?:(?<![a-z])(?:<=?|=<|≤)|\b(?:less|fewer)\s+than)\s*(?P<n4>" + NUMBER +
+                          r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u4>"))
+#: Words before such a bound that make it no time since the condition: a life expectancy, a
+#: time after childbirth, an age ("illness with life expectancy < 6 months", "postpartum < 6
+#: months", "mothers < 18 years").
+_BARE_NOT_SINCE = re.compile(r"expectan|surviv|prognos|partum|\bage\b|\bold\b|mother|child|"
+                             r"\bnext\b|\bfuture\b|stable|frequen")
+#: … or words after it: an age, a time since childbirth, a frequency ("< 3 days/week").
+_OF_AGE = re.compile(r"\s*(?:of\s+age|old\b|post-?\s?partum|since\s+(?:delivery|birth)|/|per\b|"
+                     r"a\s+(?:week|month|year)\b)")
 #: Words between a condition and a time window that give the window to something else.
 _TAKEN_OR_DONE = (
     r"therap|ectomy|insulin|\b(?:treat|chemo|radi|surg|operat|procedure|medicat|agent|"
@@ -809,6 +821,11 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
         or "≤" in seg or "past" in seg or "preceding" in seg or "last" in seg) else None
     if m is not None and not _window_is_theirs(low, e, m.start(), hits):
         m = None
+    if m is None and ("<" in seg or "≤" in seg or "less" in seg or "fewer" in seg) and (
+            bare := _BARE_WINDOW.search(low, e, stop)) is not None and \
+            not _BARE_NOT_SINCE.search(low, max(0, s - 40), bare.start()) and \
+            not _OF_AGE.match(low, bare.end()) and _bare_gap(low, e, bare.start(), hits):
+        m = bare  # "MI ≤ 6 months, CVA or TIA < 12 months", "Other malignancies < 3 years"
     lead = False
     if m is None and (")" in low[max(0, s - 90):s] or "," in low[max(0, s - 90):s]):
         # "current or recent history (within 4 weeks prior to screening) of a … infection"
@@ -843,14 +860,35 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
     return None if days is None else (days, m.start() if lead else s, e if lead else m.end())
 
 
+#: What may stand between a condition and a window written as a bound: the other conditions of
+#: its list and their separators, a bracket, "for" or "since" ("CVA, TIA, angioplasty, or
+#: cardiac stenting < 12 months"), nothing that makes the window another clause's.
+_BARE_GAP = re.compile(r"(?:[\s,/]|\b(?:or|and|and/or)\b|\([^()]*\))*(?:\b(?:for|since)\s+)?")
+
+
+def _bare_gap(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]) -> bool:
+    """Whether only :data:`_BARE_GAP` stands between a condition ending at ``e`` and ``w``."""
+    gap = low[e:w]
+    for h in hits:
+        if e <= h[0] and h[1] <= w:
+            gap = gap[:h[0] - e] + " " * (h[1] - h[0]) + gap[h[1] - e:]
+    gap = _SURGERY_WORDS.sub(lambda m: " " * len(m.group()), gap)
+    return _BARE_GAP.fullmatch(gap) is not None
+
+
+#: Procedures listed among conditions ("angioplasty, or cardiac stenting").
+_SURGERY_WORDS = re.compile(r"\b(?:[a-z]+\s+)?(?:surgery|angioplasty|stenting|stent\s+placement|"
+                            r"bypass(?:\s+graft(?:ing)?)?|revasculari[sz]ation)\b")
+
+
 def _window_days(m: re.Match[str]) -> float | None:
     """Return the days of a :data:`_WINDOW` match ("within the past year": 365.25)."""
-    n = (m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
-         or m.group("n6"))
-    unit = (m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
-            or m.group("u6"))
+    g = m.groupdict()
+    n = g.get("n1") or g.get("n2") or g.get("n3") or g.get("n4") or g.get("n5") or g.get("n6")
+    unit = (g.get("u1") or g.get("u2") or g.get("u3") or g.get("u4") or g.get("u5")
+            or g.get("u6"))
     value = parse_number(n) if n else 1.0
-    if value is None or value <= 0:
+    if value is None or value <= 0 or unit is None:
         return None
     return round(duration_days(value, unit), 2)
 
