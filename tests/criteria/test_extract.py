@@ -1926,12 +1926,17 @@ ROWS = [
       (ConditionFact, {"label": "hypereosinophilic syndrome"}, None)]),
     # a window written as a bound right after a condition or its list; not a life expectancy, a
     # time after childbirth, an age, a frequency, nor another clause's
-    ("condition-window-as-a-bound", EXC + "- MI ≤ 6 months, CVA or TIA < 12 months\n- Other "
+    ("condition-window-as-a-bound", EXC + "- MI ≤ 6 months, CVA or TIA < 12 months\n- Unstable "
+     "angina, symptomatic CHF, MI ≤ 6 months, serious uncontrolled cardiac arrhythmia\n- Other "
      "malignancies < 3 years, with the exception of basal cell carcinoma\n- Severe concurrent "
      "illness with life expectancy <6 months\n- Patient is pregnant, lactating , or less than 6 "
      "months postpartum\n- Have an active or untreated malignancy or have been in remission from a "
      "clinically significant malignancy for less than 5 years",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, "MI ≤ 6 months"),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, "MI ≤ 6 months"),
+      (ConditionFact, {"label": "unstable angina", "within_days": None}, None),
+      (ConditionFact, {"label": "symptomatic heart failure", "within_days": None}, None),
+      (ConditionFact, {"label": "serious uncontrolled arrhythmia", "within_days": None}, None),
       (ConditionFact, {"label": "stroke", "within_days": 365.25}, None),
       (ConditionFact, {"label": "transient ischemic attack", "within_days": 365.25}, None),
       (ConditionFact, {"label": "other malignancy", "within_days": 1095.75}, None),

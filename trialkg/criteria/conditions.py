@@ -688,7 +688,7 @@ _BARE_WINDOW = re.compile(r"(?:(?<![a-z])(?:<=?|=<|≤)|\b(?:less|fewer)\s+than)
 #: time after childbirth, an age ("illness with life expectancy < 6 months", "postpartum < 6
 #: months", "mothers < 18 years").
 _BARE_NOT_SINCE = re.compile(r"expectan|surviv|prognos|partum|\bage\b|\bold\b|mother|child|"
-                             r"\bnext\b|\bfuture\b|stable|frequen")
+                             r"\bnext\b|\bfuture\b|\bstable\b|frequen")
 #: … or words after it: an age, a time since childbirth, a frequency ("< 3 days/week").
 _OF_AGE = re.compile(r"\s*(?:of\s+age|old\b|post-?\s?partum|since\s+(?:delivery|birth)|/|per\b|"
                      r"a\s+(?:week|month|year)\b)")
@@ -869,11 +869,16 @@ _BARE_GAP = re.compile(r"(?:[\s,/]|\b(?:or|and|and/or)\b|\([^()]*\))*(?:\b(?:for
 def _bare_gap(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]) -> bool:
     """Whether only :data:`_BARE_GAP` stands between a condition ending at ``e`` and ``w``."""
     gap = low[e:w]
+    items = False
     for h in hits:
         if e <= h[0] and h[1] <= w:
             gap = gap[:h[0] - e] + " " * (h[1] - h[0]) + gap[h[1] - e:]
+            items = True
     gap = _SURGERY_WORDS.sub(lambda m: " " * len(m.group()), gap)
-    return _BARE_GAP.fullmatch(gap) is not None
+    # a list joined by commas alone gives the window to its last item only ("symptomatic CHF,
+    # MI ≤ 6 months"); one closed by "or" to each ("CVA, TIA, or stenting < 12 months")
+    return _BARE_GAP.fullmatch(gap) is not None and (
+        not items or re.search(r"\b(?:or|and)\b", gap) is not None)
 
 
 #: Procedures listed among conditions ("angioplasty, or cardiac stenting").
