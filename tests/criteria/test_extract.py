@@ -2274,6 +2274,17 @@ ROWS = [
      [(ConditionFact, {"label": "hypersensitivity to oral misoprostol"}, None),
       (ConditionFact, {"label": "hypersensitivity to anesthetics"}, None),
       (ConditionFact, {"label": "hypersensitivity to egg, wheat, milk, or algae"}, None)]),
+    # kinds coordinated before one head are one diagnosis; a bracket may stand after "diagnosed"
+    ("required-kinds-before-one-head", "Inclusion Criteria:\n- Histologically confirmed "
+     "diagnosis of epithelial ovarian, fallopian tube, or primary peritoneal carcinoma;\n"
+     "- Subjects diagnosed (clinically) with type 2 diabetes mellitus prior to day of screening\n"
+     "- Patients must have a diagnosis of relapsed/refractory AML, ALL or acute leukemia of "
+     "ambiguous lineage",
+     [(ConditionFact, {"label": "epithelial ovarian, fallopian tube, or primary peritoneal "
+                                "carcinoma", "role": "required"}, None),
+      (ConditionFact, {"label": "type 2 diabetes", "role": "required"}, None),
+      (ConditionFact, {"label": "relapsed/refractory acute myeloid leukemia",
+                       "role": "required"}, None)]),
     # criteria met for a diagnosis require it; not criteria met for measurability, nor ones not
     # met
     ("required-criteria-met-for", "Inclusion Criteria:\n- meet the DSM-IV criteria for "

@@ -1752,8 +1752,8 @@ def _allowed_later(low: str, out: list[tuple[int, int, ConditionFact]],
 
 
 _REQUIRED = re.compile(
-    r"\b(?:diagnos(?:ed|is)\s+(?:of|with|as)|(?:histolog|cytolog|patholog)\w*\s+(?:(?:and|or|and/or)"
-    r"\s+\w+\s+)?(?:(?:confirmed|proven|documented|verified|diagnosed)(?:\s+diagnosis\s+of)?|"
+    r"\b(?:diagnos(?:ed|is)\s+(?:\([a-z ]{1,20}\)\s+)?(?:of|with|as)|"
+    r"(?:histolog|cytolog|patholog)\w*\s+(?:(?:and|or|and/or)\s+\w+\s+)?(?:(?:confirmed|proven|documented|verified|diagnosed)(?:\s+diagnosis\s+of)?|"
     r"(?:diagnosis|confirmation|evidence|proof)\s+of(?:\s+(?:an?\s+)?diagnosis\s+of)?)|"
     r"confirmed\s+diagnosis\s+of|clinical\s+diagnosis\s+of|documented\s+diagnosis\s+of|"
     # "meet the DSM-IV criteria for schizophrenia", "Satisfies the 1987 ACR Revised Criteria
@@ -1804,6 +1804,15 @@ POPULATION_WORDS = ("patient", "subject", "participant", "adult", "child", "adol
                     "ambulatory", "hospitali")
 _WHAT_END = re.compile(r"\s+(?:with|who|and|that|which|according|by|in|as|based|after|at|on|for|"
                        r"defined|confirmed|meeting|not|or\s+(?:with|who)|per|using|including)\b")
+#: Where a diagnosis's words end at the latest.
+_CHUNK_END = re.compile(r"[;.:(]")
+#: Kinds coordinated before a disease's head: words, commas and "or"/"and" only, no clause.
+_NOT_IN_LIST = (r"(?!(?:with|who|that|which|according|by|in|as|based|after|at|on|for|defined|"
+                r"confirmed|meeting|not|per|using|including|other|than|except|excluding|"
+                r"excluded|are|is|was|were|be|been|must|have|has|had|should|will|taking|using|"
+                r"receiving|treated)\b)")
+_ORGAN_LIST = re.compile(_NOT_IN_LIST + r"[a-z0-9/'-]+(?:[\s,]+" + _NOT_IN_LIST +
+                         r"[a-z0-9/'-]+)*[\s,]*")
 _DISEASE_HEAD = re.compile(
     r"(?:cancer|carcinoma|tumou?r|neoplasm|lymphoma|leuka?emia|myeloma|sarcoma|melanoma|glioma|"
     r"blastoma|disease|disorder|syndrome|infection|diabetes|itis|osis|oma|nmosd|copd|"
@@ -2040,6 +2049,16 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
         head = None
         for h in _DISEASE_HEAD.finditer(what):
             head = h
+        if head is None and low.startswith((",", " or ", " and "), ws + len(what)) and \
+                _lexicon_named(what) is None:
+            # "diagnosis of epithelial ovarian, fallopian tube, or primary peritoneal
+            # carcinoma": kinds coordinated before one head
+            seg = low[ws:ws + 120]
+            if (cut := _CHUNK_END.search(seg)) is not None:
+                seg = seg[:cut.start()]
+            found = _DISEASE_HEAD.search(seg)
+            if found is not None and _ORGAN_LIST.fullmatch(seg, 0, found.start()):
+                what, head = seg[:found.end()], found
         if head is None:
             named = _lexicon_named(what)  # "diagnosis of essential thrombocythemia"
             if named is not None:

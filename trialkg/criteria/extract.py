@@ -269,7 +269,9 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
     if kind == "inclusion":
         if "diagnos" in low or "histolog" in low or "cytolog" in low or "patholog" in low or \
                 low.startswith(POPULATION_WORDS) or ("criteria " in low and _MEETS.search(low)):
-            found += extract_required(low)
+            # "Type 2 diabetes mellitus (as diagnosed clinically) for at least 12 months": no
+            # diagnosis read after the word, the criterion may still open with one
+            found += extract_required(low) or extract_bare_diagnosis(low, conditions)
         else:
             found += extract_bare_diagnosis(low, conditions)
     if not _MARKER_WORDS.isdisjoint(words) or "+" in low:
