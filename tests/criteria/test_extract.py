@@ -2274,6 +2274,13 @@ ROWS = [
      [(ConditionFact, {"label": "hypersensitivity to oral misoprostol"}, None),
       (ConditionFact, {"label": "hypersensitivity to anesthetics"}, None),
       (ConditionFact, {"label": "hypersensitivity to egg, wheat, milk, or algae"}, None)]),
+    # relapsed, refractory, non-measurable narrow a condition, required or excluded
+    ("condition-relapsed-refractory-kinds", "Inclusion Criteria:\n- Relapsed or refractory NHL\n"
+     + EXC + "- Have refractory ventricular arrhythmias\n- has nonmeasurable multiple myeloma.",
+     [(ConditionFact, {"label": "relapsed or refractory non-hodgkin lymphoma",
+                       "role": "required"}, "Relapsed or refractory NHL"),
+      (ConditionFact, {"label": "refractory ventricular arrhythmia", "role": "excluded"}, None),
+      (ConditionFact, {"label": "nonmeasurable multiple myeloma", "role": "excluded"}, None)]),
     # kinds coordinated before one head are one diagnosis; a bracket may stand after "diagnosed"
     ("required-kinds-before-one-head", "Inclusion Criteria:\n- Histologically confirmed "
      "diagnosis of epithelial ovarian, fallopian tube, or primary peritoneal carcinoma;\n"

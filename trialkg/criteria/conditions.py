@@ -68,8 +68,10 @@ _MODIFIER_WORDS = (
     "unresolved", "chronic", "acute", "undertreated",
     r"(?:inadequately|insufficiently)\s+treated", "degenerative", "organic",
     r"(?:left|right)[\s-]+sided", r"non[\s-]?traumatic",
-    "progressive", "ongoing", "recurrent", "major", "extensive", "dangerous", "recent", "repeated",
-    "current", "sustained", "frequent", "imminent", r"high[\s-]+risk", "multiple",
+    "progressive", "ongoing", "recurrent", "relapsed", "refractory", "relapsing", "major",
+    "extensive", "dangerous", "recent", "repeated", "current", "sustained", "frequent",
+    "imminent", r"high[\s-]+risk", "multiple", r"non-?measurable", r"non-?secretory",
+    "oligosecretory",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by, part of or needs: "heparin-induced", "immune-related",
     # "non-hormone-related", "transfusion-dependent", "steroid-refractory"
