@@ -1517,7 +1517,7 @@ ROWS = [
      [(ConditionFact, {"label": "moderate or severe aortic valve stenosis"}, None),
       (ConditionFact, {"label": "moderate or severe mitral valve stenosis"}, None),
       (ConditionFact, {"label": "aids-related lymphoma"}, None),
-      (ConditionFact, {"label": "primary sclerosing cholangitis"}, None),
+      (ConditionFact, {"label": "concomitant primary sclerosing cholangitis"}, None),
       (ConditionFact, {"label": "primary cns neoplasm"}, None),
       (ConditionFact, {"label": "tumor lysis syndrome"}, None),
       (ConditionFact, {"label": "hemophilia"}, None)]),
@@ -2274,6 +2274,17 @@ ROWS = [
      [(ConditionFact, {"label": "hypersensitivity to oral misoprostol"}, None),
       (ConditionFact, {"label": "hypersensitivity to anesthetics"}, None),
       (ConditionFact, {"label": "hypersensitivity to egg, wheat, milk, or algae"}, None)]),
+    # concurrent, concomitant, infectious, compensated, unrepaired, cyanotic narrow a condition;
+    # "haemorrhagic or thromboembolic event" names both events
+    ("condition-more-narrowing-words", EXC + "- Concurrent heart failure\n- Infectious arthritis\n"
+     "- Compensated cirrhosis\n- Unrepaired cyanotic congenital heart disease\n- History of "
+     "severe haemorrhagic or thromboembolic event in the past 12 months",
+     [(ConditionFact, {"label": "concurrent heart failure"}, None),
+      (ConditionFact, {"label": "infectious arthritis"}, None),
+      (ConditionFact, {"label": "compensated cirrhosis"}, None),
+      (ConditionFact, {"label": "unrepaired cyanotic congenital heart disease"}, None),
+      (ConditionFact, {"label": "severe bleeding", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "severe thromboembolism", "within_days": 365.25}, None)]),
     # relapsed, refractory, non-measurable narrow a condition, required or excluded
     ("condition-relapsed-refractory-kinds", "Inclusion Criteria:\n- Relapsed or refractory NHL\n"
      + EXC + "- Have refractory ventricular arrhythmias\n- has nonmeasurable multiple myeloma.",
@@ -2930,7 +2941,7 @@ ROWS = [
       (ConditionFact, {"label": "cardiomyopathy"}, "cardiomyopathy"),
       (ConditionFact, {"label": "nyha class iii-iv heart failure"}, "NYHA class III-IV"),
       (ConditionFact, {"label": "unstable or acute heart failure"}, None),
-      (ConditionFact, {"label": "heart failure"}, "congestive heart failure"),
+      (ConditionFact, {"label": "concurrent heart failure"}, "concurrent congestive heart failure"),
       (ConditionFact, {"label": "nyha class iii-iv heart disease"},
        "NYHA class III-IV cardiac disease"),
       (ConditionFact, {"label": "nyha class iii-iv heart failure"},
@@ -2967,7 +2978,8 @@ ROWS = [
      "of localized or in situ carcinoma (e.g., basal or squamous cell carcinoma of the skin)",
      [(ConditionFact, {"label": "diabetes mellitus", "exceptions": "type 2 diabetes"},
        "Diabetes other than type 2 diabetes"),
-      (ConditionFact, {"label": "clinically significant lung disease", "exceptions": "copd"},
+      (ConditionFact, {"label": "concomitant clinically significant lung disease",
+                       "exceptions": "copd"},
        None),
       (ConditionFact, {"label": "asthma"}, "asthma"),
       (ConditionFact, {"label": "tuberculosis"}, "tuberculosis"),

@@ -71,7 +71,8 @@ _MODIFIER_WORDS = (
     "progressive", "ongoing", "recurrent", "relapsed", "refractory", "relapsing", "major",
     "extensive", "dangerous", "recent", "repeated", "current", "sustained", "frequent",
     "imminent", r"high[\s-]+risk", "multiple", r"non-?measurable", r"non-?secretory",
-    "oligosecretory",
+    "oligosecretory", "infectious", "infective", "compensated", "cyanotic", "unrepaired",
+    "concurrent", "concomitant",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # what it is caused by, part of or needs: "heparin-induced", "immune-related",
     # "non-hormone-related", "transfusion-dependent", "steroid-refractory"
