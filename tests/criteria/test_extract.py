@@ -2285,6 +2285,11 @@ ROWS = [
       (ConditionFact, {"label": "unrepaired cyanotic congenital heart disease"}, None),
       (ConditionFact, {"label": "severe bleeding", "within_days": 365.25}, None),
       (ConditionFact, {"label": "severe thromboembolism", "within_days": 365.25}, None)]),
+    # another person's condition, or a behaviour's risk of one, is no condition of the participant
+    ("condition-of-a-partner-or-a-risk", EXC + "- Sexual contact with an HIV infected person "
+     "within the past 6 months\n- High-risk behaviour for HIV infection within 6 months\n- HIV "
+     "infection",
+     [(ConditionFact, {"label": "hiv infection"}, "HIV infection")]),
     # relapsed, refractory, non-measurable narrow a condition, required or excluded
     ("condition-relapsed-refractory-kinds", "Inclusion Criteria:\n- Relapsed or refractory NHL\n"
      + EXC + "- Have refractory ventricular arrhythmias\n- has nonmeasurable multiple myeloma.",

@@ -466,6 +466,10 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:exposure|contact)\s+(?:to|with)\s+(?:an?(?:other)?\s+|any\s+)?(?:persons?|people|"
     r"individuals?|someone|patients?|household\s+members?|family\s+members?)\s+(?:with|who\s+"
     r"(?:has|have))\s+(?:known\s+|active\s+)*|"
+    # … or the partner's: "sexual contact with an HIV infected person", and a behaviour's risk:
+    # "high-risk behaviour for HIV infection"
+    r"(?:contact|sex|intercourse|relations(?:hips?)?)\s+with\s+(?:an?\s+|any\s+)?(?:known\s+)?|"
+    r"behaviou?rs?\s+(?:for|of|associated\s+with)\s+|"
     r"inducing|"
     # a rule of conduct during the trial: "unable to refrain from smoking on trial days"
     r"(?:refrain\w*|abstain\w*|abstinence|desist\w*)\s+from(?:\s+[a-z-]+){0,2}|"
@@ -634,6 +638,7 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
                            r"e\.g)\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|prophyla|caus|resect|surgery|treat|"
+                              r"sex|behavio|intercourse|relations|"
                               r"expos|contact|wish|plan|intend|intention|desir|want|hop|"
                               r"therap|affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
                               r"induc|provok|associated|attribut|secondary|involve|infiltrat|"
