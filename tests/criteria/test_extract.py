@@ -2290,6 +2290,15 @@ ROWS = [
      "within the past 6 months\n- High-risk behaviour for HIV infection within 6 months\n- HIV "
      "infection",
      [(ConditionFact, {"label": "hiv infection"}, "HIV infection")]),
+    # an inclusion that opens with a list of diseases requires one of them, with the list's words
+    ("required-list-of-diseases", "Inclusion Criteria:\n- Relapsed or refractory CLL, NHL or MM\n"
+     "- Schizophrenia or bipolar disorder of any type\n- Pregnant or nursing women are ineligible",
+     [(ConditionFact, {"label": "relapsed or refractory chronic lymphocytic leukemia",
+                       "role": "required", "any_of": 1}, None),
+      (ConditionFact, {"label": "relapsed or refractory non-hodgkin lymphoma", "role": "required",
+                       "any_of": 1}, None),
+      (ConditionFact, {"label": "schizophrenia", "any_of": 1}, None),
+      (ConditionFact, {"label": "bipolar disorder", "any_of": 1}, None)]),
     # relapsed, refractory, non-measurable narrow a condition, required or excluded
     ("condition-relapsed-refractory-kinds", "Inclusion Criteria:\n- Relapsed or refractory NHL\n"
      + EXC + "- Have refractory ventricular arrhythmias\n- has nonmeasurable multiple myeloma.",

@@ -1841,6 +1841,7 @@ _WHO_WITH = re.compile(
 #: What makes such an opening a rule for a subgroup or an allowance, not the trial's population.
 _WHO_NOT_POPULATION = re.compile(
     r"\b(?:must|should|may|can|will|would|could|shall|need|needs|require|requires|eligible|"
+    r"ineligible|"
     r"allowed|permitted|preclude|interfere|"
     r"excluded|exclude|acceptable|not|if|unless|who\s+(?:are|is|were|meet|have\s+(?:received|"
     r"been|had)))\b")
@@ -2009,12 +2010,23 @@ def _leading_condition(low: str, found: list[tuple[int, int, tuple[str, ...]]]
     if staged is not None:
         e = staged[1]
     named = _label(low[mod_start:s], labels, staged[0] if staged else "", low[s:own_end])
+    if staged is None and e == own_end:
+        # "Relapsed or refractory CLL, NHL or MM": the other diseases of its list, with its words
+        for h_start, h_end, h_labels in found[1:]:
+            if h_start < e or not _LIST_GAP.fullmatch(low, e, h_start) or \
+                    h_labels[0] in _AGENT_LABELS:
+                break
+            named += [x for x in _label(low[mod_start:s], h_labels, "", low[h_start:h_end])
+                      if x not in named]
+            e = own_end = h_end
     qualified = _qualifier_at(low, e)
     qualifier = _qualifier_words(low, qualified.start("q"), qualified.end("q")) \
         if qualified else None
     end = qualified.end("q") if qualified else e  # "CML in accelerated phase or blast crisis"
+    # "Schizophrenia or bipolar disorder": a participant has one of them
+    either = 1 if len(named) > 1 else None
     return [(mod_start, end, ConditionFact(start=0, end=0, label=label, role="required",
-                                           qualifier=qualifier))
+                                           qualifier=qualifier, any_of=either))
             for label in named]
 
 
