@@ -1060,6 +1060,13 @@ ROWS = [
      [(WashoutFact, {"therapy": "cancer therapies", "min_days": 28, "half_lives": 5,
                      "rule": "shorter"}, None),
       (PriorTherapyFact, None, None)]),
+    # examples in a bracket are no part of a drug's name
+    ("washout-name-without-its-examples", EXC + "- Participant has been treated with any "
+     "intravesical pharmacologic agent (eg, capsaicin, resiniferatoxin) within 12 months of Day 1"
+     "\n- Participants who have received a laxative (for example, lactulose) or an enema within "
+     "48 hours prior to the first dose.",
+     [(WashoutFact, {"therapy": "intravesical pharmacologic agent", "min_days": 365.25}, None),
+      (WashoutFact, {"therapy": "laxative or an enema", "min_days": 2}, None)]),
     # what a verb's object names after a preposition is no drug: no washout of it
     ("washout-not-of-what-a-test-was-used-for", "Inclusion Criteria:\n- X-rays and/or scans used "
      "for tumor measurement to determine disease status are to be completed within 28 days of "

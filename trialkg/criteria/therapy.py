@@ -917,7 +917,14 @@ def _drug_name(x: str) -> tuple[str, str]:
     cut = _LABEL_END.search(x)
     if cut is not None:
         x = x[:cut.start()]
-    return " ".join(x.split()).strip(" ,-"), x
+    # examples in a bracket are no part of the name: "opioid agonists (eg, codeine, oxycodone)
+    # or opioid antagonists (eg, naloxone)"
+    label = _EXAMPLES.sub("", x) if "(" in x else x
+    return " ".join(label.split()).strip(" ,-"), x
+
+
+_EXAMPLES = re.compile(r"\s*\(\s*(?:e\.?\s?g\.?|i\.?\s?e\.?|such\s+as|including|"
+                       r"for\s+example)[,:]?\s[^()]*\)")
 
 
 #: A drug the lexicon does not know, named right after "since prior" ("At least 2 weeks since
