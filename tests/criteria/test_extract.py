@@ -1931,6 +1931,10 @@ ROWS = [
       (ConditionFact, {"label": "primary ciliary dyskinesia"}, None),
       (ConditionFact, {"label": "intellectual disability"}, "Mental retardation"),
       (ConditionFact, {"label": "hypereosinophilic syndrome"}, None)]),
+    # the age a disease began at is no age of the participant
+    ("age-at-onset-is-no-age", "Inclusion Criteria:\n- Age 18 to 65 years\n- The participant has a "
+     "diagnosis of migraine with onset at ≤50 years of age.\n- Age at onset between 25~70 years.",
+     [(AgeFact, {"min_years": 18, "max_years": 65}, None)]),
     # a window written as a bound right after a condition or its list; not a life expectancy, a
     # time after childbirth, an age, a frequency, nor another clause's
     ("condition-window-as-a-bound", EXC + "- MI ≤ 6 months, CVA or TIA < 12 months\n- Unstable "

@@ -115,6 +115,11 @@ _SELECTOR_BEFORE = re.compile(r"\bfor\s+(?:patients?|subjects?|participants?|chi
                               # age)": the bracket says which scale is whose
                               r"(?:\(|\b(?:kps|lps|karnofsky|lansky))\s*(?:for|if|when)\s*$|"
                               r"(?:fertile|childbearing|child-bearing|reproductive)\s+age\b[^.;]{0,6}$")
+#: The age a disease began at: "age at migraine onset", "onset before the age of".
+_ONSET_BEFORE = re.compile(r"\b(?:age\s+(?:at|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}onset|"
+                           r"onset\s+(?:at|before|after|by|prior\s+to)\s+(?:the\s+)?age"
+                           r"(?:\s+of)?|(?:with|and)\s+(?:an?\s+)?onset\b[^.;]{0,20}?)"
+                           r"[\s:(]*(?:[<>≤≥]=?|less|more|under|over|before|after|of)?[^.;]{0,12}$")
 #: The reason a rule is given for, before the ages it names ("Because no dosing data are
 #: available in patients < 18 years of age, …").
 _RATIONALE = re.compile(r"(?:^|[.;]\s+|,\s+)because\b[^.;]*$")
@@ -209,6 +214,9 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
                 _NOT_AGE_BEFORE.search(before):
             others_end = end
             continue
+        if "onset" in before and _ONSET_BEFORE.search(before):
+            continue  # "age at migraine onset < 50 years", "onset before the age of 50": the
+            # age a disease began at
         if "because" in low and _RATIONALE.search(low, max(0, start - 200), start):
             continue  # "Because no dosing data are available in patients < 18 years of age,
             # children are excluded": the reason for the rule, not the rule
