@@ -420,6 +420,16 @@ ROWS = [
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.4, "sex": "MALE"}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.2, "sex": "FEMALE"}, None),
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 1.5, "sex": None}, None)]),
+    # "unless due to the disease": the bound is for those whose values the disease does not explain
+    ("lab-unless-due-to-the-disease", "Inclusion Criteria:\n- AST or ALT < 2 times upper limit of "
+     "normal (unless due to primary disease)\n- Bilirubin ≤ 1.5 times upper limit of normal unless "
+     "disease-related (ULN)",
+     [(LabThresholdFact, {"analyte": "AST", "subgroup": ["underlying disease"],
+                          "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "ALT", "subgroup": ["underlying disease"],
+                          "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "subgroup": ["underlying disease"],
+                          "subgroup_negated": True}, None)]),
     # other values allowed for a subgroup: the bound is for the others, as after "unless"
     ("lab-subgroup-values-acceptable-if", "Inclusion Criteria:\n- Serum bilirubin levels =< 2 "
      "times the upper limit of normal; higher levels are acceptable if these can be attributed to "

@@ -33,6 +33,15 @@ _SUBGROUP = re.compile(
     r"hepatic\s+involvement\s+or|suspected))*"
     r"\s*(?P<what>[^;.()\[\]:<>≤≥=]{2,90})"
 )
+#: Cues that name a cause: "unless due to", "related to".
+_CAUSE_CUES = frozenset({"unless", "due to", "related to", "attributable to", "secondary to",
+                         "caused by", "except", "except if", "except when"})
+#: The disease under study as the cause of a value: "(unless) related to primary disease", "due to
+#: the underlying malignancy", "attributable to disease involvement".
+_OWN_DISEASE = re.compile(r"(?:(?:elevation|abnormality|value)\s+(?:is\s+)?)?(?:(?:due|related|"
+                          r"attributable|secondary)\s+to\s+)?(?:the\s+)?(?:underlying\s+|primary\s+|"
+                          r"patient'?s\s+|known\s+)?(?:disease|malignancy|cancer|tumou?r)"
+                          r"(?:\s+involvement)?\b(?!\s+(?:of|in)\b)")
 _STOP = re.compile(r"\s(?:in\s+which\s+case|then|must|should|is|are|≤|≥|<|>|\d)")
 _NEGATIVE_CUES = ("unless", "except", "excluding", "other than", "in the absence of")
 #: Other values allowed before the subgroup they are allowed for: "(lower values are acceptable if
@@ -98,7 +107,8 @@ def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhr
     pos = 0
     if conditions is None:
         conditions = CONDITION_LEXICON.findall(low)
-    if not conditions:
+    if not conditions and not ("disease" in low or "malignan" in low or "cancer" in low
+                               or "tumo" in low):
         return out
     for m in _SUBGROUP.finditer(low):
         if m.start() < pos:
@@ -118,9 +128,13 @@ def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhr
                 if label not in labels:
                     labels.append(label)
             last = h_end
+        cue = " ".join(m.group("cue").split())
+        if not labels and cue in _CAUSE_CUES and (
+                own := _OWN_DISEASE.match(low, what_start)) is not None:
+            # "AST or ALT > 2.5 × ULN unless related to primary disease": the trial's disease
+            labels, last = ["underlying disease"], own.end()
         if not labels:
             continue
-        cue = " ".join(m.group("cue").split())
         rel = " ".join((m.group("rel") or "").split())
         exception = cue.startswith(_NEGATIVE_CUES) or (
             cue in ("if", "when", "where", "due to") and
