@@ -1034,6 +1034,11 @@ ROWS = [
                           "setting": "metastatic breast cancer"}, None),
       (PriorTherapyFact, {"therapy": "systemic therapy", "required": False, "max_lines": 2},
        "3 or more prior lines of systemic therapy")]),
+    # a range of prior lines gives its least and its most
+    ("prior-lines-range-gives-a-cap", "Inclusion Criteria:\n- Documented disease progression "
+     "after 1-3 prior lines of systemic therapy",
+     [(PriorTherapyFact, {"therapy": "systemic therapy", "required": True, "min_lines": 1,
+                          "max_lines": 3}, None)]),
     ("prior-lines-least-and-a-cap-apart", "Inclusion Criteria:\n- All women: at least 1 prior "
      "line of chemotherapy in the adjuvant and/or metastatic setting, but not more than 2 "
      "regimens in the metastatic setting",

@@ -1039,7 +1039,8 @@ _BELOW_COUNT = re.compile(r"(?:less|fewer)\s+than|<(?!=)")
 #: A count of prior lines an exclusion rules out: "more than 2 prior chemotherapy regimens",
 #: "≥ 3 prior lines of therapy", "3 or more prior regimens".
 _OVER_LINES = re.compile(
-    r"(?:(?P<cmp>(?:more|greater)\s+than|>=|≥|>|at\s+least|over)\s*(?P<n>" + _FEW + r")"
+    r"(?:(?P<cmp>(?:more|greater)\s+than|>=|≥|>|at\s+least|over)\s*(?:\(\s*[>≥]\s*\)\s*)?"
+    r"(?P<n>" + _FEW + r")"
     r"|(?P<n_>" + _FEW + r")\s+or\s+more)\s*(?:\(\d\)\s*)?"
     r"(?:prior\s+|previous\s+|lines?\s+of\s+|courses?\s+of\s+)*" + _COUNTED_WORDS +
     r"(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherap(?:y|ies))\b")
@@ -1226,6 +1227,7 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     lines = _LINES.search(low) if ("line" in low or "regimen" in low or "least" in low
                                    or "≥" in low or ">=" in low) else None
     min_lines = None
+    range_top = None
     if lines is not None:
         if lines.group("ord"):
             min_lines = _ORD[lines.group("ord")]
@@ -1233,11 +1235,14 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
             n = parse_number(lines.group("n") or lines.group("n2") or lines.group("n3") or "")
             lo = _RANGE_BEFORE.search(low, max(0, lines.start() - 10), lines.start() + 1)
             if lo is not None and n:  # "1-3 prior regimens", "one or two prior lines"
+                top = n
                 n = min(n, parse_number(lo.group(1)) or n)
+                if top > n:
+                    range_top = int(top)  # … and at most 3, 2
             min_lines = int(n) if n else None
     if _PERMISSIVE.search(low):
         return []
-    max_lines = None
+    max_lines = range_top if kind == "inclusion" else None
     capped: list[tuple[int, int, PriorTherapyFact]] = []
     if kind == "inclusion" and (cap := _CAP_LINES.search(low)) is not None and \
             (n := parse_number(cap.group("n"))):
