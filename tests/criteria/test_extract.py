@@ -1382,6 +1382,15 @@ ROWS = [
      "measurable disease.\n- Subject must have at least 1 measureable lesion based on RECIST "
      "V1.1.",
      [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, "measureable lesion")]),
+    # an exemption from contraception is no requirement of it; "not of childbearing potential or
+    # using contraception" still is one
+    ("contraception-exemption-is-no-requirement", "Inclusion Criteria:\n- Study volunteers who "
+     "are not of reproductive potential are eligible without requiring the use of a contraceptive."
+     "\n- Azoospermic males and WOCBP who are continuously not heterosexually active are exempt "
+     "from contraceptive requirements.\n- Females not of reproductive potential (girls who have "
+     "not reached menarche, women who have been post-menopausal for at least 24 months)\n- Be of "
+     "non-childbearing potential or use of an acceptable form of birth control",
+     [(ContraceptionFact, {}, "birth control")]),
     # consent only named: what an illness would impede, the time an age is taken at
     ("consent-only-named", EXC + "- Any serious medical or psychiatric disorder that would "
      "interfere with subject safety or informed consent\n- Psychiatric illness that would prevent "

@@ -376,6 +376,29 @@ _UNWILLING = re.compile(r"\b(?:not|unwilling|unable|refus\w*|without|fail\w*|no|
 #: Words before a contraceptive that ban it: "No concurrent oral contraception".
 _BANNED_BEFORE = re.compile(r"^\s*(?:no|not\s+(?:using|on)|without)\s+(?:(?:concurrent|concomitant|"
                             r"current|prior|hormonal|oral)\s+)*$")
+#: Who needs no contraception: "are exempt from", "not of reproductive potential", "without
+#: childbearing potential".
+_EXEMPT = re.compile(r"\bexempt\w*|\bnot\s+(?:of\s+)?(?:child-?\s?bearing|reproductive)\s+"
+                     r"potential|\b(?:without|no)\s+(?:child-?\s?bearing|reproductive)\s+potential|"
+                     r"\bnon-?child-?\s?bearing\b|\bnot\s+(?:be\s+)?considered\s+(?:of\s+)?"
+                     r"child-?\s?bearing")
+#: An exemption said: "are exempt from", "without requiring the use of contraception".
+_EXEMPT_SAID = re.compile(r"\bexempt\w*|\bwithout\s+requiring|\b(?:not\s+required|need\s+not|do\s+"
+                          r"not\s+need)\s+to\s+use")
+#: Women of childbearing potential named as such (not "non-", "not of"): those the criterion
+#: requires contraception of.
+_POTENTIAL = re.compile(r"(?<!non-)(?<!non\s)(?<!non)(?<!not\sof\s)(?<!without\s)(?<!no\s)"
+                        r"\b(?:child-?\s?bearing|reproductive)\s+potential")
+#: The other way to qualify, which is the requirement: "non-childbearing potential or use of an
+#: acceptable form of birth control", "EITHER not of child-bearing potential, OR sexually
+#: abstinent, OR … contraceptive".
+_OR_USE = re.compile(r"\bor\b[^.;]{0,120}?\b(?:use|using|practi\w*|abstin\w*|willing\w*|agree\w*|"
+                     r"commit\w*|contracep\w*|birth\s+control)")
+#: … unless the criterion requires contraception of others too.
+_MUST_USE = re.compile(r"\b(?:must|should|shall|will|agree\w*|willing|unwilling|required?|"
+                       r"commit\w*)\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:use|practi[cs]e|employ)\b|"
+                       r"\b(?:using|practi[cs]ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?"
+                       r"(?:contracep|birth\s+control|method)")
 _CONSENT = re.compile(r"informed\s+consent|consent\s+form|written\s+consent|\bconsent\b|"
                       r"\bassent\b")
 
@@ -472,6 +495,12 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
         if c is not None and kind == "inclusion" and _BANNED_BEFORE.search(
                 low, max(0, c.start() - 40), c.start()):
             c = None  # "No concurrent oral contraception": a ban, not a requirement
+        if c is not None and (_EXEMPT_SAID.search(low) or (
+                _EXEMPT.search(low) and not _POTENTIAL.search(low)
+                and not _OR_USE.search(low))) and not _MUST_USE.search(low):
+            c = None  # "Azoospermic males and WOCBP who are not heterosexually active are exempt
+            # from contraception", "Participants who are not of reproductive potential …": who
+            # need none, no requirement
         if c is not None and (kind == "inclusion" or _UNWILLING.search(low)):
             out.append((c.start(), c.end(), ContraceptionFact(start=0, end=0)))
     if "consent" in low or "assent" in low:
