@@ -1336,8 +1336,14 @@ ROWS = [
        "No prior temozolomide or dacarbazine for stage IV disease"),
       (PriorTherapyFact, {"therapy": "ketoconazole", "required": False}, None)]),
     # --- flags ------------------------------------------------------------------------------------
+    # the evidence reaches the response criteria named right after; a version after a bracket
+    ("measurable-evidence-with-its-criteria", "Inclusion Criteria:\n- Measurable disease as per "
+     "Response Evaluation Criteria in Solid Tumors (RECIST) 1.1",
+     [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"},
+       "Measurable disease as per Response Evaluation Criteria in Solid Tumors (RECIST) 1.1")]),
     ("measurable-recist", "there must be at least one measurable lesion according to RECIST 1.1",
-     [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, "measurable lesion")]),
+     [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"},
+       "measurable lesion according to RECIST 1.1")]),
     ("measurable-defined-not-required", "Inclusion Criteria:\n"
      "- Measurable disease is defined as at least one lesion that can be accurately measured\n"
      "- 25% increase in the sum of products of all measurable lesions over smallest sum\n"
@@ -1347,7 +1353,7 @@ ROWS = [
      [(MeasurableDiseaseFact, None, None)]),
     ("measurable-required-then-defined", "Patients must have measurable disease using RECIST. "
      "Measurable disease is defined as at least one lesion that can be accurately measured.",
-     [(MeasurableDiseaseFact, {"response_criteria": "RECIST"}, "measurable disease")]),
+     [(MeasurableDiseaseFact, {"response_criteria": "RECIST"}, "measurable disease using RECIST")]),
     ("measurable-or-evaluable", "Measurable or evaluable disease",
      [(MeasurableDiseaseFact, None, None)]),
     ("pregnancy-negative", "The serum pregnancy test results of fertile women must be negative",
@@ -1381,7 +1387,8 @@ ROWS = [
      "- Soft tissue disease which has been radiated in the prior 2 months is not assessable as "
      "measurable disease.\n- Subject must have at least 1 measureable lesion based on RECIST "
      "V1.1.",
-     [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, "measureable lesion")]),
+     [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"},
+       "measureable lesion based on RECIST V1.1")]),
     # an exemption from contraception is no requirement of it; "not of childbearing potential or
     # using contraception" still is one
     ("contraception-exemption-is-no-requirement", "Inclusion Criteria:\n- Study volunteers who "

@@ -358,7 +358,7 @@ _MEASURED_BEFORE = re.compile(r"(?:\bdefined\s+as\s+(?:one|a\s+patient|patients?
                               r"[^.;]*|\b(?:sum|products?|diameters?)\s+of\s+(?:all\s+|the\s+)*)$")
 _RESPONSE = re.compile(
     r"(?P<name>i?recist|mrecist|irrecist|rano(?:-bm)?|lugano|cheson|imwg|pcwg[23]?|inrc|gcig|"
-    r"iwg|mda|choi)\b(?:\s*(?:criteria\s*)?(?:\(?\s*v(?:ersion)?\.?\s*|version\s*)?(?P<v>\d\.\d))?"
+    r"iwg|mda|choi)\b(?:\)?\s*(?:criteria\s*)?(?:\(?\s*v(?:ersion)?\.?\s*|version\s*)?(?P<v>\d\.\d))?"
 )
 _PREGNANCY = re.compile(r"pregnancy\s+test|(?:β|beta|b)[- ]?h?cg|hcg\b|pregnancy\s+(?:screen|"
                         r"testing)|(?<=negative\sfor\s)pregnancy")
@@ -472,8 +472,11 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
                     name = {"irecist": "iRECIST", "mrecist": "mRECIST", "irrecist": "irRECIST",
                             "recist": "RECIST"}.get(r.group("name"), r.group("name").upper())
                     crit = name + (f" {r.group('v')}" if r.group("v") else "")
-                out.append((m.start(), m.end(), MeasurableDiseaseFact(start=0, end=0,
-                                                                      response_criteria=crit)))
+                # the evidence reaches the criteria named right after ("Measurable disease,
+                # according to RECIST")
+                end = r.end() if r is not None and 0 <= r.start() - m.end() <= 60 else m.end()
+                out.append((m.start(), end, MeasurableDiseaseFact(start=0, end=0,
+                                                                  response_criteria=crit)))
     if "pregnan" in low or "hcg" in low:
         p = _PREGNANCY.search(low)
         if p is not None:
