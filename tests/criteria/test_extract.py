@@ -100,7 +100,7 @@ ROWS = [
      [(AgeFact, {"min_years": None, "max_years": 50, "max_inclusive": False}, "<50"),
       (AgeFact, {"min_years": 90, "min_inclusive": False, "max_years": None}, ">90")]),
     ("age-unitless-after-words", "Aged equal or over 18.",
-     [(AgeFact, {"min_years": 18, "min_inclusive": False}, "over 18")]),
+     [(AgeFact, {"min_years": 18, "min_inclusive": True}, "equal or over 18")]),
     ("age-over-under-exclusive", "Over 1 years old, under 18 years old.",
      [(AgeFact, {"min_years": 1, "max_years": 18, "min_inclusive": False,
                  "max_inclusive": False}, "Over 1 years old, under 18 years")]),
@@ -3947,6 +3947,29 @@ ROWS = [
       (LabThresholdFact, {"analyte": "estimated GFR", "value": 50}, None),
       (BiomarkerFact, None, None),
       (WashoutFact, {"therapy": "whole brain radiotherapy", "min_days": 28}, None)]),
+    ("comparators-in-words", "Inclusion Criteria:\n- more or equal 18 years-old and less or "
+     "equal 45 years-old\n- Hemoglobin equal or greater to 9 g/dL.\n- Age equal or above 18 "
+     "years\n- serum creatinine less or equal 1.5 mg/dL\nExclusion Criteria:\n- Systolic "
+     "above or equal to 180 mmHg or diastolic above or equal to110 mmHg",
+     [(AgeFact, {"min_years": 18, "min_inclusive": True, "max_years": 45,
+                 "max_inclusive": True}, "more or equal 18 years-old and less or equal 45 years"),
+      (AgeFact, {"min_years": 18, "min_inclusive": True, "max_years": None}, None),
+      (LabThresholdFact, {"analyte": "hemoglobin", "comparator": ">=", "value": 9}, None),
+      (LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<=", "value": 1.5},
+       None),
+      (LabThresholdFact, {"analyte": "systolic blood pressure", "comparator": ">=",
+                          "value": 180}, None),
+      (LabThresholdFact, {"analyte": "diastolic blood pressure", "comparator": ">=",
+                          "value": 110}, None)]),
+    ("inclusion-window-of-a-count-is-no-washout", "Inclusion Criteria:\n- Suitable sputum "
+     "specimen defined as having less than 10 squamous epithelial cells and greater or equal 25 "
+     "leukocytes or have a culture taken by an invasive technique within 24 hours of study "
+     "entry.\n- Platelet count ≥ 10,000/mm3 within 72 hours of initiating the Induction Cycle "
+     "(platelet transfusion support is allowed)\n- Receipt of any investigational non-biologic "
+     "product within 30 days or 5 half-lives prior to Visit 1.",
+     [(WashoutFact, {"therapy": "investigational non-biologic product", "min_days": 30,
+                     "half_lives": 5}, None),
+      (LabThresholdFact, {"analyte": "platelet count"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -85,7 +85,10 @@ _WASHOUT_SAID = re.compile(
     r"\b(?:no|not|never|without|absence|lack|since|least|free|off|discontinu\w*|stop\w*|"
     r"elapsed|passed|or\s+(?:more|longer|greater)|"
     r"wash\w*|completed?|recovered|more\s+than|greater\s+than|longer\s+than|exclud\w*|"
-    r"ineligible|last\s+dose|after|from|beyond|interval|independent|contraindicated)\b|[>≥]")
+    r"ineligible|last\s+dose|after|from|beyond|interval|independent|contraindicated|"
+    r"half[- ]?li(?:ves|fe)|whichever)\b|"
+    # a time at least: "> 4 weeks", not "≥ 25 leukocytes or a culture … within 24 hours"
+    r"[>≥]=?\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|d)\b")
 #: A criterion that names one sex and nothing else ("Female sex (at birth)", "Male subjects, as
 #: no … data are available").
 _BARE_SEX = re.compile(r"\W*(?:females?|women|woman|males?|men|man)(?:\s+(?:patients?|subjects?|"

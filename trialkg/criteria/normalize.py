@@ -79,6 +79,12 @@ def _repeated(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A comparator in words that the rules do not read: "more or equal to", "less or equal",
+#: "equal or greater than", "superior or equal to" (written so in many translated protocols).
+_WORD_COMPARATOR = re.compile(
+    r"\b(?:(?:(?P<up>more|greater|higher|superior|above|over)|less|lower|inferior|below)\s+or\s+"
+    r"equal(?:\s+(?:to|than))?|equal\s+or\s+(?:(?P<up2>more|greater|higher|superior|above|over)|"
+    r"less|lower|inferior|below)(?:\s+(?:to|than))?)(?![a-z])(?!\s+or\b)", re.I)
 #: A time window written in brackets after "within" ("within (6 months)"): its brackets are
 #: dropped, so the window reads as if written plainly.
 _BRACKETED_WINDOW = re.compile(r"\bwithin\s+(\()\s*\d+(?:\.\d+)?\s*(?:hours?|days?|weeks?|"
@@ -128,6 +134,14 @@ class Normalized:
             repeated = _repeated(text) + _bracketed_windows(text)
             if repeated:
                 drops = sorted(drops + repeated)
+        signs: dict[int, str] = {}
+        if "qual" in text:
+            for m in _WORD_COMPARATOR.finditer(text):
+                # "more or equal to 18 years": the sign its words stand for, at their first
+                # character, the rest dropped
+                signs[m.start()] = "≥" if m.group("up") or m.group("up2") else "≤"
+                drops.append((m.start() + 1, m.end()))
+            drops.sort()
         if drops:
             kept: list[int] = []
             parts: list[str] = []
@@ -135,7 +149,10 @@ class Normalized:
             for a, b in drops:
                 if a < pos:
                     continue  # overlaps the span dropped before it
-                parts.append(text[pos:a])
+                if a - 1 in signs and a - 1 >= pos:
+                    parts.append(text[pos:a - 1] + signs[a - 1])
+                else:
+                    parts.append(text[pos:a])
                 kept.extend(range(pos, a))
                 pos = b
             parts.append(text[pos:])
