@@ -3970,6 +3970,24 @@ ROWS = [
      [(WashoutFact, {"therapy": "investigational non-biologic product", "min_days": 30,
                      "half_lives": 5}, None),
       (LabThresholdFact, {"analyte": "platelet count"}, None)]),
+    ("infection-examples-share-active", EXC + "- Any evidence of severe or uncontrolled "
+     "systemic diseases, including uncontrolled hypertension and active bleeding diatheses; or "
+     "active infection including hepatitis B, hepatitis C and human immunodeficiency virus "
+     "(HIV).\n- Patient has any of the following conditions: active infections including "
+     "hepatitis B or C, unstable brain metastases, drug or alcohol abuse, or pregnancy.",
+     [(ConditionFact, {"label": "uncontrolled hypertension"}, None),
+      (ConditionFact, {"label": "active bleeding"}, None),
+      (ConditionFact, {"label": "active infection"}, None),
+      (ConditionFact, {"label": "active hepatitis b"}, None),
+      (ConditionFact, {"label": "active hepatitis c"}, None),
+      (ConditionFact, {"label": "active hiv infection"}, None),
+      (ConditionFact, {"label": "active infection"}, None),
+      (ConditionFact, {"label": "active hepatitis b"}, None),
+      (ConditionFact, {"label": "active hepatitis c"}, None),
+      (ConditionFact, {"label": "unstable brain metastasis"}, None),
+      (ConditionFact, {"label": "substance abuse"}, None),
+      (ConditionFact, {"label": "alcohol abuse"}, None),
+      (ConditionFact, {"label": "pregnancy"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

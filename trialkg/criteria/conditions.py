@@ -149,7 +149,8 @@ _LIST_HEADS = frozenset({"intercurrent illness", "disease", "cardiovascular dise
 #: ("decompensated liver disease including ascites", "primary neurological disorder").
 _ORGAN_LIST_HEADS = frozenset({"endocrine disease", "metabolic disease", "autoimmune disease",
                                "psychiatric disorder", "neurological disorder", "lung disease",
-                               "liver disease", "kidney disease", "gastrointestinal disease"})
+                               "liver disease", "kidney disease", "gastrointestinal disease",
+                               "infection"})
 _CONTROL_WORDS = re.compile(r"(?:(?:uncontrolled|active|symptomatic|unstable|(?:poorly|"
                             r"inadequately)\s+controlled|untreated|severe|serious|"
                             r"(?:clinically[\s-]+)?significant)[\s,]*(?:(?:and|or|and/or)\s+)?)+")
@@ -1502,7 +1503,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     heading = _heading_end(low, hits, blocked)
     stage_hint = _STAGE_HINT.search(low) is not None
     has_other = "other" in low
-    listed: tuple[str, int] | None = None  # a generic head's modifiers, and where its list ends
+    # a generic head's modifiers, where its list ends, whether an item's own modifier ends it
+    listed: tuple[str, int, bool] | None = None
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
     agent_to = 0  # where the last allergy's agent starts: "hypersensitivity, intolerance, or
     # contraindication to X" is one fact, not three
@@ -1651,6 +1653,12 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         mods = via_mods if via_mods is not None else low[mod_start:s]
         if recency is not None and "recent" in mods:
             mods = _RECENT.sub("", mods)  # "recent MI (within 6 months)": the window says it
+        if listed is not None and s < listed[1] and listed[2] and _CONTROL_WORDS.match(mods):
+            listed = None  # "active infections including hepatitis B or C, unstable brain
+            # metastases, …, drug or alcohol abuse": an item with its own modifier ends the
+            # examples of infection; what follows is the list of the criterion (not so
+            # "uncontrolled intercurrent illness including … symptomatic heart failure, …",
+            # "active autoimmune disorders including …, severe psoriasis, …, rheumatoid arthritis")
         if listed is not None and s < listed[1] and not mods and staged is None and \
                 recency is None and not _MODIFIER_AT.match(low, s):
             # "uncontrolled intercurrent illness including … cardiac arrhythmia"; not an event
@@ -1679,7 +1687,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 labels[0] in _ORGAN_LIST_HEADS and _CONTROL_WORDS.fullmatch(low, mod_start, s)
         )) and (lead := _EXAMPLES_LEAD.match(low, e)) is not None:
             clause = _CLAUSE_END.search(low, lead.end())
-            listed = (low[mod_start:s], clause.start() if clause else len(low))
+            listed = (low[mod_start:s], clause.start() if clause else len(low),
+                      labels[0] == "infection")
         other = ((_OTHER_BEFORE.search(low, max(0, mod_start - 18), mod_start) if mod_start > 5
                   else None) or _OTHER_AFTER.match(low, e)) if has_other else None
         if other is not None and not any(x.startswith("other ") or " other " in x
