@@ -3988,6 +3988,27 @@ ROWS = [
       (ConditionFact, {"label": "substance abuse"}, None),
       (ConditionFact, {"label": "alcohol abuse"}, None),
       (ConditionFact, {"label": "pregnancy"}, None)]),
+    ("review-39-lab-fixes", "Inclusion Criteria:\n- Adequate liver functions: Transaminase "
+     "(AST/ALT) < 3 X upper normal value & Bilirubin < 2 X upper normal value\n- Total bilirubin "
+     "less than or equal to 2.0 mg/dl, except in patients with Gilbert's Syndrome who must have "
+     "a total bilirubin less than 3.0 mg/dl.\n- Has FEV1 50-95% predicted for age, height and "
+     "gender. (Note: Predicted values of 49.50-49.99% may be rounded up to 50% and values of "
+     "95.01-95.49% may be rounded down to 95%.)\nExclusion Criteria:\n- QTc interval > 0.470. "
+     "Consider discontinuation of medications that prolong QTc interval",
+     [(LabThresholdFact, {"analyte": "ALT", "uln_multiple": 3}, None),
+      (LabThresholdFact, {"analyte": "AST", "uln_multiple": 3}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 2, "value": None},
+       "Bilirubin < 2 X upper normal value"),
+      (LabThresholdFact, {"analyte": "total bilirubin", "value": 2, "subgroup": [
+          "Gilbert syndrome"], "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "value": 3, "subgroup": [
+          "Gilbert syndrome"], "subgroup_negated": False}, None),
+      (LabThresholdFact, {"analyte": "FEV1 percent of predicted", "comparator": ">=",
+                          "value": 50}, "FEV1 50-95%"),
+      (LabThresholdFact, {"analyte": "FEV1 percent of predicted", "comparator": "<=",
+                          "value": 95}, "FEV1 50-95%"),
+      (LabThresholdFact, {"analyte": "QTc interval", "comparator": ">", "value": 470,
+                          "unit": "ms"}, "QTc interval > 0.470")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -40,7 +40,8 @@ _ULN = (
     _TIMES_THE + r"(?:uln|unl|iuln|ilun|ulin|lsn|ulrr|ulnr|upper\s+(?:(?:institution(?:al|'s)?|"
     r"laboratory|lab)\s+)?limits?\s+(?:(?:of|for)\s+)?(?:the\s+)?"
     r"(?:institution(?:al|'s)?\s+)?"
-    r"(?:normal|norm|reference)(?:\s+(?:range|values?|limits?))?|upper\s+normal\s+limits?|"
+    r"(?:normal|norm|reference)(?:\s+(?:range|values?|limits?))?|upper\s+normal\s+(?:limits?|"
+    r"values?)|"
     r"upper\s+limits?\s+normal|normal\s+upper\s+limits?|upper\s+reference\s+limits?|"
     r"upper\s+level\s+of\s+normal|(?<=times\s)normal|(?<=x\s)normal|"
     r"(?<=times\s)(?:of\s+)?(?:the\s+)?normal(?:\s+(?:values?|range|limits?))?|"
@@ -551,7 +552,10 @@ def _apply_subgroups(low: str, thresholds: list[_Threshold],
         if ph.exception:
             if before and before[-1].subgroup is None:
                 before[-1].subgroup = ph
-            if follow is not None and not follow.own and follow.subgroup is None:
+            if follow is not None and (not follow.own or _WHO_MUST.match(low, ph.end)) and \
+                    follow.subgroup is None:
+                # "(or ≤ 3 × ULN)"; "except in patients with Gilbert's syndrome who must have a
+                # total bilirubin < 3.0 mg/dL": the bound of the ones excepted
                 follow.subgroup = SubgroupPhrase(ph.start, ph.end, ph.labels, not ph.negated,
                                                  False)
             continue
@@ -568,6 +572,11 @@ def _apply_subgroups(low: str, thresholds: list[_Threshold],
             before[-1].subgroup = ph
         elif follow is not None and follow.subgroup is None:
             follow.subgroup = ph
+
+
+#: What the people of an exception must have instead: "… who must have a total bilirubin".
+_WHO_MUST = re.compile(r"\s*,?\s*(?:who|whom|which|that)\s+(?:must|should|shall|will|need\s+to|"
+                       r"are\s+required\s+to)\s+(?:have|be|show)\b")
 
 
 #: A cue right before an analyte whose bound chooses who another bound is for: "creatinine
@@ -749,6 +758,9 @@ def _normalise_value(a: Analyte, value: float | None, unit: str | None
         return value, None  # a number the table says cannot be read without its unit
     if cu == "%" and unit in (None, "%") and 0 < value <= 1 and a.key != "HemoglobinA1c":
         return round(value * 100, 6), "%"  # a fraction ("LVEF > 0.5"); HbA1c is never one
+    if cu == "ms" and unit is None and 0 < value < 1:
+        return round(value * 1000, 6), "ms"  # seconds ("QTc interval > 0.470"): no interval
+        # is under a millisecond
     if unit is not None:
         return value, unit
     if ruled:
@@ -854,6 +866,12 @@ def _sexes(low: str, thresholds: list[_Threshold]) -> None:
                 t.sex, t.sex_span = sex_of(lead.group("sex")), lead.span()
 
 
+#: A note on how measured values are rounded ("values of 49.50-49.99% may be rounded up to
+#: 50%"): its numbers are no bounds.
+_ROUNDING_NOTE = re.compile(r"(?:[^.;:()]|\.(?=\d))*\b(?:may|can|will|should|shall|are|is)\s+"
+                            r"(?:be\s+)?rounded\s+(?:up|down|off)\b(?:[^.;:()]|\.(?=\d))*")
+
+
 def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | None,
                  ctx: LabContext, conditions: list | None = None,
                  ) -> tuple[list[tuple[int, int, LabThresholdFact]], list[tuple[int, int]]]:
@@ -881,6 +899,9 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
     thresholds += _postfix_thresholds(low, thresholds)
     if "min" in low or "max" in low:
         thresholds += _extreme_thresholds(low, mentions, thresholds)
+    if "rounded" in low:
+        notes = [(m.start(), m.end()) for m in _ROUNDING_NOTE.finditer(low)]
+        thresholds = [t for t in thresholds if not any(a <= t.start < b for a, b in notes)]
     if not thresholds:
         return [], []
     thresholds.sort(key=lambda t: t.start)
