@@ -2213,7 +2213,8 @@ ROWS = [
        "unstable or life threatening cardiac arrhythmia"),
       (ConditionFact, {"label": "gastrointestinal bleeding", "within_days": 182.62},
        "GI bleed within the past 6 months"),
-      (ConditionFact, {"label": "gastrointestinal bleeding"}, "upper gastrointestinal bleeding"),
+      (ConditionFact, {"label": "recent gastrointestinal bleeding"},
+       "Recent history of upper gastrointestinal bleeding"),
       (ConditionFact, {"label": "vascular dementia"}, "Vascular dementia")]),
     ("condition-window-over-surgery-item", EXC + "- Stroke, major surgery, or other major tissue "
      "injury within 4 weeks before study entry\n"
@@ -4009,6 +4010,18 @@ ROWS = [
                           "value": 95}, "FEV1 50-95%"),
       (LabThresholdFact, {"analyte": "QTc interval", "comparator": ">", "value": 470,
                           "unit": "ms"}, "QTc interval > 0.470")]),
+    ("modifier-before-history-of", EXC + "- Significant history of renal, hepatic or "
+     "neurological diseases\n- a recent history of myocardial infarction within one year.\n- "
+     "Recent history of alcohol abuse\n- Current or history of glaucoma\n- Absence of current "
+     "active, latent or history of tuberculosis\n- No previous/current history of epilepsy",
+     [(ConditionFact, {"label": "significant kidney disease"}, None),
+      (ConditionFact, {"label": "significant liver disease"}, None),
+      (ConditionFact, {"label": "significant neurological disorder"}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "recent alcohol abuse"}, None),
+      (ConditionFact, {"label": "glaucoma"}, None),
+      (ConditionFact, {"label": "tuberculosis"}, None),
+      (ConditionFact, {"label": "epilepsy"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

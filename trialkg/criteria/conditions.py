@@ -93,7 +93,7 @@ _MODIFIER_WORDS = (
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
     r"[\s-]+degree")
 #: "recent" among a condition's modifiers, redundant beside its time window.
-_RECENT = re.compile(r"\brecent[\s,]+(?:(?:and|or|and/or)\s+)?")
+_RECENT = re.compile(r"\brecent(?:[\s,]+|$)(?:(?:and|or|and/or)\s+)?")
 #: A past alternative before a modifier, which then narrows nothing: "history of or current
 #: infection with hepatitis B", "past or active tuberculosis".
 _PAST_OR = re.compile(r"\b(?:history(?:\s+of)?|past|prior|previous|former)\s*/?\s*"
@@ -105,6 +105,15 @@ _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(
 _INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|due\s+to)\s+"
                              r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?"
                              r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|/))*$")
+#: A history that adds the past to its modifier, which then narrows nothing: "current or
+#: history of glaucoma", "active, latent or history of", "previous/current history of".
+_PAST_TOO = re.compile(r"(?:\b(?:or|and/or)\s+|(?:previous|past|prior|former)\s*/\s*\w+\s+)$")
+#: "history of" before a condition, and the other conditions of its list in between.
+_HISTORY_OF = re.compile(r"\bhistory\s+of\s+(?:(?:a|an|any)\s+)?"
+                         r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?"
+                         r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|/))*$")
+
+
 def _head_again(low: str, before: int, s: int, e: int) -> bool:
     """Whether the condition at ``low[s:e]`` opens with the word the one before it ended with.
 
@@ -1565,12 +1574,16 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 if low.endswith(("non-", "non "), 0, mod_start):
                     mod_start -= 4  # "non-metastatic prostate cancer": the modifier is denied
         via_mods = None
-        if mod_start == s and "infection" in low and (
-                via := _INFECTION_WITH.search(low, max(0, s - 80), s)) is not None:
-            # "active infection with HIV, hepatitis B or hepatitis C": each is an active one
+        if mod_start == s and (("infection" in low and (via := _INFECTION_WITH.search(
+                low, max(0, s - 80), s)) is not None) or ("history" in low and (
+                via := _HISTORY_OF.search(low, max(0, s - 80), s)) is not None)):
+            # "active infection with HIV, hepatitis B or hepatitis C": each is an active one;
+            # "significant history of renal, hepatic, … diseases": each a significant one
             severity = _MODIFIER.search(low, max(0, via.start() - 60), via.start())
             if severity is not None and not _PAST_OR.search(
-                    low, max(0, severity.start() - 30), severity.start()):
+                    low, max(0, severity.start() - 30), severity.start()) and not (
+                    via.group().startswith("history") and _PAST_TOO.search(
+                        low, max(0, severity.start() - 12), via.start())):
                 via_mods = _DOUBLE_JOIN.sub(r"\1", " ".join(
                     w for w in _LETTERS.findall(low, severity.start(), via.start())
                     if w not in _SITE_KIND_WORDS))  # "active or latent or …": "active or …"
