@@ -1464,7 +1464,7 @@ ROWS = [
      "of pancreatitis\n- History of drug or alcohol dependency or abuse within approximately the "
      "previous 2 years\n- Substance abuse/dependence (past 4 months)",
      [(ConditionFact, {"label": "pancreatitis", "within_days": 730.5},
-       "< 2 years) history of pancreatitis"),
+       "recent (< 2 years) history of pancreatitis"),
       (ConditionFact, {"label": "substance abuse", "within_days": 730.5}, None),
       (ConditionFact, {"label": "alcohol abuse", "within_days": 730.5}, None),
       (ConditionFact, {"label": "substance abuse", "within_days": 121.75},
@@ -2016,7 +2016,7 @@ ROWS = [
     ("condition-window-between-commas", EXC + "- Subject has a history, within three years, of "
      "drug abuse (including benzodiazepines, opioids)",
      [(ConditionFact, {"label": "substance abuse", "within_days": 1095.75},
-       "within three years, of drug abuse")]),
+       "history, within three years, of drug abuse")]),
     ("condition-transplants-and-thrombotic-events", EXC + "- History of solid organ or "
      "hematopoietic cell transplantation.\n- History of thrombotic event within last year",
      [(ConditionFact, {"label": "organ transplantation"}, None),
@@ -4022,6 +4022,23 @@ ROWS = [
       (ConditionFact, {"label": "glaucoma"}, None),
       (ConditionFact, {"label": "tuberculosis"}, None),
       (ConditionFact, {"label": "epilepsy"}, None)]),
+    ("review-39-windows", EXC + "- Ongoing or recent (≤ 3 months) significant "
+     "gastrointestinal bleeding.\n- Recent (<3 months) myocardial infarction\n- In the 12 months "
+     "prior to enrollment, participant has a history of syphilis or hepatitis B\n- severe "
+     "cardiovascular disease including recent (< 6 months) myocardial infarction, severe "
+     "psychiatric illness that would limit compliance\n- Receipt of an investigational drug "
+     "within 90 days or 5 times the half-life of the investigational drug, whatever is longer",
+     [(ConditionFact, {"label": "significant gastrointestinal bleeding",
+                       "within_days": 91.31}, "recent (≤ 3 months) significant gastrointestinal "
+                                              "bleeding"),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 91.31}, None),
+      (ConditionFact, {"label": "syphilis", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "hepatitis b", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "severe cardiovascular disease"}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "severe psychiatric disorder", "within_days": None}, None),
+      (WashoutFact, {"therapy": "investigational agent", "min_days": 90, "half_lives": 5,
+                     "rule": "longer"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -804,14 +804,19 @@ _WINDOW_BRACKET = re.compile(r"\b(?:history|episode|evidence|diagnosis|occurrenc
                              r"(?:\((?P<w>[^()]{4,70})\)|,\s*(?P<c>(?:with)?in\s[^,();]{4,60}),)"
                              # "History (within the last 6 months) or presence of stroke",
                              # "Recent (within 6 months …) history of drug abuse"
-                             r"\s*(?:or\s+(?:presence|evidence|current)\s+)?(?:history\s+)?"
-                             r"of\s+(?:an?\s+|the\s+)?(?:[a-z-]+[\s,]+){0,4}$")
+                             r"\s*(?:or\s+(?:presence|evidence|current)\s+)?(?:(?:history\s+)?"
+                             r"of\s+(?:an?\s+|the\s+)?(?:[a-z-]+[\s,]+){0,4}"
+                             # "Ongoing or recent (≤ 3 months) significant GI bleeding"; not
+                             # "recent (< 6 months) myocardial infarction, severe psychiatric …"
+                             r"|(?:[a-z-]+\s+){0,3})$")
 
 
 #: A window a criterion opens with, before the conditions it names.
 _LEAD_WINDOW = re.compile(r"\W*(?:(?:active|current|concurrent|ongoing)\s*(?:and/or|or|\(\s*or)?"
-                          r"\s+)?(?P<w>(?:with)?in\s+the\s+(?:(?:last|past|previous|preceding)\s+)?"
-                          r"(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?))\)?")
+                          r"\s+)?(?P<w>(?:with)?in\s+(?:the\s+)?(?:(?:last|past|previous|preceding)\s+)?"
+                          r"(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)"
+                          # "In the 12 months prior to enrollment, … a history of syphilis"
+                          r"(?:\s+(?:prior|before|preceding)\b)?)\)?")
 
 
 def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
@@ -844,7 +849,7 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
             not _BARE_NOT_SINCE.search(low, max(0, s - 40), bare.start()) and \
             not _OF_AGE.match(low, bare.end()) and _bare_gap(low, e, bare.start(), hits):
         m = bare  # "MI ≤ 6 months, CVA or TIA < 12 months", "Other malignancies < 3 years"
-    lead = False
+    lead, opened_at = False, -1
     if m is None and (")" in low[max(0, s - 90):s] or "," in low[max(0, s - 90):s]):
         # "current or recent history (within 4 weeks prior to screening) of a … infection"
         b = _WINDOW_BRACKET.search(low, max(0, s - 90), s)
@@ -854,6 +859,7 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
             m = _WINDOW.search(low, b.start(g), b.end(g) + (g == "w"))
             if m is not None:
                 lead = True
+                opened_at = b.start()  # the evidence takes the bracket whole, from "recent"
     if m is None and (lw := _LEAD_WINDOW.match(low)) is not None and lw.end() <= s and \
             not SENTENCE_BREAK.search(low, lw.end(), s):
         # "Active and/or within the last 5 years histologically confirmed diagnosis of
@@ -875,7 +881,8 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
             return None
         lead = True
     days = _window_days(m)
-    return None if days is None else (days, m.start() if lead else s, e if lead else m.end())
+    start = min(m.start(), opened_at) if lead and opened_at >= 0 else m.start() if lead else s
+    return None if days is None else (days, start, e if lead else m.end())
 
 
 #: What may stand between a condition and a window written as a bound: the other conditions of
