@@ -4039,6 +4039,12 @@ ROWS = [
       (ConditionFact, {"label": "severe psychiatric disorder", "within_days": None}, None),
       (WashoutFact, {"therapy": "investigational agent", "min_days": 90, "half_lives": 5,
                      "rule": "longer"}, None)]),
+    ("nyha-square-bracket-abbreviation", EXC + "- Patients with active congestive heart "
+     "failure (New York Heart Association [NYHA] Class III to IV), symptomatic ischemia\n- "
+     "Current diagnosis of heart failure (New York Heart Association [NYHA] Class II-IV)",
+     [(ConditionFact, {"label": "nyha class iii-iv active heart failure"},
+       "active congestive heart failure (New York Heart Association [NYHA] Class III to IV)"),
+      (ConditionFact, {"label": "nyha class ii-iv heart failure"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -229,7 +229,7 @@ def _staging(prefix: str, name: str, word: str, cls: str, classes: tuple[str, ..
     by = (r"(?:\s*[(\[]?\s*(?P<n2>" + name + r")\s*[)\]]?|\s*,?\s*(?:as\s+)?(?:defined\s+|"
           r"determined\s+|classified\s+|graded\s+)?(?:by|per|according\s+to|using)\s+(?:the\s+)?"
           r"(?P<n3>" + name + r"))?")
-    lead = r"(?:(?P<n1>" + name + r")\s*(?:\(\s*[a-z-]+\s*\)\s*)?(?:functional\s+)?" \
+    lead = r"(?:(?P<n1>" + name + r")\s*(?:[(\[]\s*[a-z-]+\s*[)\]]\s*)?(?:functional\s+)?" \
         r"(?:classification\s*)?[(\[:]?\s*)?"
     return _Staging(
         prefix, classes, synonyms, re.compile(applies),
