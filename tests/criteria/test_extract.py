@@ -4045,6 +4045,10 @@ ROWS = [
      [(ConditionFact, {"label": "nyha class iii-iv active heart failure"},
        "active congestive heart failure (New York Heart Association [NYHA] Class III to IV)"),
       (ConditionFact, {"label": "nyha class ii-iv heart failure"}, None)]),
+    ("st-johns-wort-is-itself", EXC + "- Subjects who have used St. John's Wort within 28 days "
+     "before the first dose of study drug.\n- Use of herbal preparations within 14 days",
+     [(WashoutFact, {"therapy": "St. John's wort", "min_days": 28}, None),
+      (WashoutFact, {"therapy": "herbal products", "min_days": 14}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -88,8 +88,9 @@ THERAPIES: Lexicon[str] = Lexicon([
      r"compounds?)", "investigational agent"),
     (r"investigational\s+(?:anti-?cancer\s+|drug\s+|device\s+)?(?:stud(?:y|ies)|trials?)",
      "clinical study participation"),
-    (r"herbal\s+(?:medications?|medicines?|products?|remedies|supplements?|treatments?|"
-     r"preparations?)|st\.?\s+john'?s\s+wort", "herbal products"),
+    (r"herbal\s+(?:(?:and|or|and/or)\s+(?:complementary|alternative)\s+)?(?:medications?|"
+     r"medicines?|products?|remedies|supplements?|treatments?|preparations?)", "herbal products"),
+    (r"st\.?\s+john'?s\s+wort", "St. John's wort"),  # the herb named, not every herbal product
     (r"(?:strong|potent)\s+" + _CYP3A + r"\s+inhibitors?", "strong CYP3A inhibitors"),
     (r"(?:moderate|strong|potent)\s+(?:or|and|and/or|to)\s+(?:strong|moderate|potent)\s+"
      + _CYP3A + r"\s+inhibitors?", "moderate or strong CYP3A inhibitors"),
