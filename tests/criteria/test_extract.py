@@ -4049,6 +4049,11 @@ ROWS = [
      "before the first dose of study drug.\n- Use of herbal preparations within 14 days",
      [(WashoutFact, {"therapy": "St. John's wort", "min_days": 28}, None),
       (WashoutFact, {"therapy": "herbal products", "min_days": 14}, None)]),
+    ("washout-in-last-without-the", EXC + "- Antibiotics in last 6 months\n- Major surgery in "
+     "last 3 months\n- ECT in previous six months",
+     [(WashoutFact, {"therapy": "antibiotics", "min_days": 182.62}, "Antibiotics in last 6 months"),
+      (WashoutFact, {"therapy": "major surgery", "min_days": 91.31}, None),
+      (WashoutFact, {"therapy": "electroconvulsive therapy", "min_days": 182.62}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

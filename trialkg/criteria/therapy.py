@@ -198,7 +198,7 @@ _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|half[- ]?liv
                      r"of\s+(?:the\s+)?"
                      r"(?:first|start|enrol|random|registration|screening|study|baseline|day|"
                      r"initiat|commenc|beginning)"
-                     r"|washout|wash-out|within|(?:in|during)\s+the\s+(?:last|past|previous|"
+                     r"|washout|wash-out|within|(?:in|during)\s+(?:the\s+)?(?:last|past|previous|"
                      r"preceding)")
 
 
