@@ -4054,6 +4054,13 @@ ROWS = [
      [(WashoutFact, {"therapy": "antibiotics", "min_days": 182.62}, "Antibiotics in last 6 months"),
       (WashoutFact, {"therapy": "major surgery", "min_days": 91.31}, None),
       (WashoutFact, {"therapy": "electroconvulsive therapy", "min_days": 182.62}, None)]),
+    ("narrower-kinds-named", EXC + "- Personal or family history of medullary thyroid "
+     "carcinoma or MEN2\n- Any form of primary immunodeficiency (such as Severe Combined "
+     "Immunodeficiency Disease).\n- Known immunodeficiency",
+     [(ConditionFact, {"label": "medullary thyroid carcinoma"}, None),
+      (ConditionFact, {"label": "multiple endocrine neoplasia type 2"}, "MEN2"),
+      (ConditionFact, {"label": "primary immunodeficiency"}, "primary immunodeficiency"),
+      (ConditionFact, {"label": "immunodeficiency"}, "immunodeficiency")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
