@@ -4061,6 +4061,12 @@ ROWS = [
       (ConditionFact, {"label": "multiple endocrine neoplasia type 2"}, "MEN2"),
       (ConditionFact, {"label": "primary immunodeficiency"}, "primary immunodeficiency"),
       (ConditionFact, {"label": "immunodeficiency"}, "immunodeficiency")]),
+    ("age-range-up-to-and-lead-word", "Inclusion Criteria:\n- Male and female participants "
+     "above 18 years up to 60 years.\n- Age 18 up to 85 years of age",
+     [(AgeFact, {"min_years": 18, "min_inclusive": False, "max_years": 60,
+                 "max_inclusive": True}, "above 18 years up to 60 years"),
+      (AgeFact, {"min_years": 18, "min_inclusive": True, "max_years": 85}, None),
+      (SexFact, {"sex": "ALL"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -44,8 +44,8 @@ _HIGH_WORDS = (r"(?:less|younger)\s+than\s+or\s+equal(?:\s+to)?|"
                r"maximum(?:\s+age)?(?:\s+of|\s*:)?|not\s+exceeding|≯")
 _AGE_EXPR = re.compile(
     r"(?P<range>(?:between\s+|from\s+)?(?:(?P<rlw>≥|>=|>|greater\s+than\s+or\s+equal\s+to|"
-    r"at\s+least)\s*)?(?P<r1>" + NUMBER + r")\s*"
-    r"(?P<u1>" + _UNIT + r")?" + _OLD + r"\s*(?:-|to|and|~|through|until)\s*"
+    r"at\s+least|above|over|older\s+than|more\s+than|greater\s+than)\s*)?(?P<r1>" + NUMBER +
+    r")\s*(?P<u1>" + _UNIT + r")?" + _OLD + r"\s*(?:-|up\s+to|to|and|~|through|until)\s*"
     r"(?:(?P<rhw>≤|<=|<|less\s+than(?:\s+or\s+equal\s+to)?|under|below|younger\s+than)\s*)?"
     r"(?P<r2>" + NUMBER + r")\s*(?P<u2>" + _UNIT + r")?)"
     r"|(?P<low>(?P<lw>" + _LOW_WORDS + r")\s*(?:the\s+age\s+of\s+)?(?P<l1>" + NUMBER + r")\s*"
