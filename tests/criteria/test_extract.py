@@ -4067,6 +4067,10 @@ ROWS = [
                  "max_inclusive": True}, "above 18 years up to 60 years"),
       (AgeFact, {"min_years": 18, "min_inclusive": True, "max_years": 85}, None),
       (SexFact, {"sex": "ALL"}, None)]),
+    ("washout-anchor-taking-the-drug", EXC + "- Use of any prescribed or non-prescribed "
+     "leukotriene modifiers (e.g., montelukast) within 3 months prior to administration of IMP."
+     "\n- Use of NSAIDs within 3 days before taking study drug",
+     [(WashoutFact, {"therapy": "nsaids", "min_days": 3}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -149,8 +149,10 @@ _ANCHOR_BEFORE = re.compile(r"\b(?:first|initial|start|starting|initiation|begin
                             r"(?:the\s+)?(?:study\s+)?$|"
                             # the time point a window is counted to: "chemotherapy within 4 weeks
                             # prior to surgery", "within one week before vaccination"
-                            r"\b(?:(?:prior|previous)\s+to|before)\s+(?:the\s+)?(?:planned\s+|"
-                            r"scheduled\s+|first\s+|study\s+)?$")
+                            r"\b(?:(?:prior|previous)\s+to|before)\s+(?:the\s+)?"
+                            # "within 24 hours before taking IMPs"
+                            r"(?:(?:taking|receiving|administration\s+of)\s+(?:the\s+)?)?"
+                            r"(?:planned\s+|scheduled\s+|first\s+|study\s+)?$")
 _PRIOR_CUE = re.compile(r"\b(?:prior(?!\s+to\b)|previous(?:ly)?|preceding|last|any)\b")
 #: A duration unit; scanning for it first is much cheaper than for the whole phrase.
 _UNIT_AT = re.compile(r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|d)(?![a-z])")
