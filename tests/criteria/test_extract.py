@@ -4071,6 +4071,13 @@ ROWS = [
      "leukotriene modifiers (e.g., montelukast) within 3 months prior to administration of IMP."
      "\n- Use of NSAIDs within 3 days before taking study drug",
      [(WashoutFact, {"therapy": "nsaids", "min_days": 3}, None)]),
+    ("uncontrolled-condition-head", EXC + "- A serious uncontrolled condition including "
+     "hypertension, diabetes, or cancer.\n- Any other uncontrolled condition or illness",
+     [(ConditionFact, {"label": "serious uncontrolled disease"}, None),
+      (ConditionFact, {"label": "serious uncontrolled hypertension"}, None),
+      (ConditionFact, {"label": "serious uncontrolled diabetes mellitus"}, None),
+      (ConditionFact, {"label": "serious uncontrolled malignancy"}, None),
+      (ConditionFact, {"label": "other uncontrolled disease"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
