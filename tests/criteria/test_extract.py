@@ -4078,6 +4078,12 @@ ROWS = [
       (ConditionFact, {"label": "serious uncontrolled diabetes mellitus"}, None),
       (ConditionFact, {"label": "serious uncontrolled malignancy"}, None),
       (ConditionFact, {"label": "other uncontrolled disease"}, None)]),
+    ("units-per-litre-spelled", "Inclusion Criteria:\n- Serum albumin > 26 g/litre\n- Serum "
+     "creatinine >176 micromoles/liter on Day -2",
+     [(LabThresholdFact, {"analyte": "serum albumin", "value": 26, "unit": "g/L"},
+       "Serum albumin > 26 g/litre"),
+      (LabThresholdFact, {"analyte": "serum creatinine", "value": 176, "unit": "umol/L"},
+       "Serum creatinine >176 micromoles/liter")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
