@@ -4084,6 +4084,11 @@ ROWS = [
        "Serum albumin > 26 g/litre"),
       (LabThresholdFact, {"analyte": "serum creatinine", "value": 176, "unit": "umol/L"},
        "Serum creatinine >176 micromoles/liter")]),
+    ("age-not-a-duration-for", "Inclusion Criteria:\n- Adults aged 18 or older with type 2 "
+     "diabetes for at least 6 months\n- Adult participants 18-80 years of age with active RA "
+     "for at least 6 months;",
+     [(AgeFact, {"min_years": 18, "max_years": None}, None),
+      (AgeFact, {"min_years": 18, "max_years": 80}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -214,6 +214,8 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
                 _NOT_AGE_BEFORE.search(before):
             others_end = end
             continue
+        if before.endswith(("for ", "for")) and not _OF_AGE.match(low, end):
+            continue  # "type 2 diabetes for at least 6 months": how long, not how old
         if "onset" in before and _ONSET_BEFORE.search(before):
             continue  # "age at migraine onset < 50 years", "onset before the age of 50": the
             # age a disease began at
