@@ -4089,6 +4089,11 @@ ROWS = [
      "for at least 6 months;",
      [(AgeFact, {"min_years": 18, "max_years": None}, None),
       (AgeFact, {"min_years": 18, "max_years": 80}, None)]),
+    ("pregnancy-to-avoid-is-no-condition", EXC + "- Women of Childbearing Potential who are "
+     "unwilling or unable to use an acceptable method to avoid pregnancy for the entire study "
+     "period.\n- Pregnant women",
+     [(ContraceptionFact, {}, None),
+      (ConditionFact, {"label": "pregnancy"}, "Pregnant")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -435,7 +435,7 @@ _NOT_CONDITION_BEFORE = re.compile(
     # the next risks of its list: "at high risk for GI perforation or severe hemorrhage"
     r"(?:(?:,\s*|\s+)(?:or|and|and/or)(?:\s+(?!(?:had|has|have|is|are|was|were|who|with|"
     r"uncontrolled|history)\b)[a-z-]+){0,2})?|"
-    r"prevent(?:ion\s+of)?|"
+    r"prevent(?:ion\s+of)?|avoid(?:ing|ance\s+of)?|"  # "a method to avoid pregnancy"
     r"prophylaxis\s+(?:of|for)|(?:(?:as|is|be)\s+the|primary|principal|main|underlying)\s+"
     r"causes?\s+of|"
     r"(?:resection|surgery|treatments?|therap(?:y|ies)|radiation|radiotherapy|irradiation|trial|"
@@ -647,8 +647,8 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
                            r"in|on|to|for|is|are|was|were|has|have|had|not|no|including|such|"
                            r"e\.g)\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
-_NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|prophyla|caus|resect|surgery|treat|"
-                              r"sex|behavio|intercourse|relations|"
+_NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|avoid|prophyla|caus|resect|surgery|"
+                              r"treat|sex|behavio|intercourse|relations|"
                               r"expos|contact|wish|plan|intend|intention|desir|want|hop|"
                               r"therap|affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
                               r"induc|provok|associated|attribut|secondary|involve|infiltrat|"
