@@ -4094,6 +4094,10 @@ ROWS = [
      "period.\n- Pregnant women",
      [(ContraceptionFact, {}, None),
       (ConditionFact, {"label": "pregnancy"}, "Pregnant")]),
+    ("prior-therapy-trial-part-note", "Inclusion Criteria:\n- No prior irinotecan and "
+     "oxaliplatin (phase II)\n- No prior docetaxel (part II only)",
+     [(PriorTherapyFact, {"therapy": "irinotecan and oxaliplatin", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "docetaxel", "required": False}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

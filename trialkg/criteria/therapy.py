@@ -904,6 +904,8 @@ _LABEL_END = re.compile(r",?\s+or\s+(?:who|that|which|have|has|had|received)\b|"
                         r"than|at\s+least|no\s+more|or\s+with|with|up\s+to|is|are|during|"
                         r"within|(?:in|over)\s+the\s+(?:last|past|previous|preceding))\b|"
                         r"\s*\(?\s*[<>]=?|"
+                        # a note on the part of the trial: "No prior irinotecan (phase II)"
+                        r"\s*\(\s*(?:phase|part|cohort|arm|stage)\s+[a-z0-9/ ,-]{1,20}\)|"
                         # an exception in a bracket is the washout's ("psychotropic medications
                         # (other than benzodiazepines) within 7 days")
                         r"\s*\(\s*(?:other\s+than|except|excluding|apart\s+from|with\s+the\s+"
