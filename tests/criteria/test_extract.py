@@ -4098,6 +4098,9 @@ ROWS = [
      "oxaliplatin (phase II)\n- No prior docetaxel (part II only)",
      [(PriorTherapyFact, {"therapy": "irinotecan and oxaliplatin", "required": False}, None),
       (PriorTherapyFact, {"therapy": "docetaxel", "required": False}, None)]),
+    ("condition-as-drug-indication", EXC + "- Triazolam, also known as Halcion® (used for "
+     "insomnia).\n- Camptosar® (irinotecan, used for cancer).\n- Insomnia",
+     [(ConditionFact, {"label": "insomnia"}, "Insomnia")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

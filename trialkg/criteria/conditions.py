@@ -436,6 +436,9 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:(?:,\s*|\s+)(?:or|and|and/or)(?:\s+(?!(?:had|has|have|is|are|was|were|who|with|"
     r"uncontrolled|history)\b)[a-z-]+){0,2})?|"
     r"prevent(?:ion\s+of)?|avoid(?:ing|ance\s+of)?|"  # "a method to avoid pregnancy"
+    # a drug's indication: "Triazolam (used for insomnia)", "indicated for the treatment of"
+    r"(?:used|given|prescribed|taken|indicated|approved)\s+(?:for|to\s+treat|in)\s+"
+    r"(?:the\s+(?:treatment|management)\s+of\s+)?|"
     r"prophylaxis\s+(?:of|for)|(?:(?:as|is|be)\s+the|primary|principal|main|underlying)\s+"
     r"causes?\s+of|"
     r"(?:resection|surgery|treatments?|therap(?:y|ies)|radiation|radiotherapy|irradiation|trial|"
@@ -648,7 +651,7 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
                            r"e\.g)\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|avoid|prophyla|caus|resect|surgery|"
-                              r"treat|sex|behavio|intercourse|relations|"
+                              r"treat|sex|behavio|given|prescri|taken|indicat|approv|intercourse|relations|"
                               r"expos|contact|wish|plan|intend|intention|desir|want|hop|"
                               r"therap|affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
                               r"induc|provok|associated|attribut|secondary|involve|infiltrat|"
