@@ -4101,6 +4101,10 @@ ROWS = [
     ("condition-as-drug-indication", EXC + "- Triazolam, also known as Halcion® (used for "
      "insomnia).\n- Camptosar® (irinotecan, used for cancer).\n- Insomnia",
      [(ConditionFact, {"label": "insomnia"}, "Insomnia")]),
+    ("condition-as-drugs-for", EXC + "- Patients who are using drugs for Alzheimer's disease "
+     "which can affect cognition\n- Immunosuppressive medications for solid organ transplant\n"
+     "- Alzheimer's disease",
+     [(ConditionFact, {"label": "alzheimer disease"}, "Alzheimer's disease")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -651,7 +651,8 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
                            r"e\.g)\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|avoid|prophyla|caus|resect|surgery|"
-                              r"treat|sex|behavio|given|prescri|taken|indicat|approv|intercourse|relations|"
+                              r"treat|sex|behavio|given|prescri|taken|indicat|approv|drug|medica|"
+                              r"intercourse|relations|"
                               r"expos|contact|wish|plan|intend|intention|desir|want|hop|"
                               r"therap|affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
                               r"induc|provok|associated|attribut|secondary|involve|infiltrat|"
