@@ -4105,6 +4105,11 @@ ROWS = [
      "which can affect cognition\n- Immunosuppressive medications for solid organ transplant\n"
      "- Alzheimer's disease",
      [(ConditionFact, {"label": "alzheimer disease"}, "Alzheimer's disease")]),
+    ("modifiers-gross-high-grade-symptomatic", EXC + "- History of gross hemoptysis.\n- high "
+     "grade AV block within 12 months\n- Subjects with symptomatic bradycardia.",
+     [(ConditionFact, {"label": "gross hemoptysis"}, None),
+      (ConditionFact, {"label": "high grade heart block", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "symptomatic bradycardia"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

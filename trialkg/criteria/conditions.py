@@ -85,7 +85,8 @@ _MODIFIER_WORDS = (
     "gestational", "intermittent", r"(?:clinically[\s-]+)?relevant",
     r"clinically[\s-]+(?:important|active|serious|evident|apparent|unstable|symptomatic|severe|"
     r"meaningful)",
-    "high-grade", "moderate", "mild", "persistent", r"new[\s-]+onset", "established", "complete",
+    r"high[\s-]+grade", "gross", "moderate", "mild", "persistent", r"new[\s-]+onset", "established",
+    "complete",
     "partial", r"non[\s-]?(?:neoplastic|malignant|infectious|infective)",
     "incomplete", "malignant",
     "idiopathic", "pernicious", "primary", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
