@@ -4110,6 +4110,10 @@ ROWS = [
      [(ConditionFact, {"label": "gross hemoptysis"}, None),
       (ConditionFact, {"label": "high grade heart block", "within_days": 365.25}, None),
       (ConditionFact, {"label": "symptomatic bradycardia"}, None)]),
+    ("uncorrected-shared-by-list", EXC + "- Subjects with uncorrected hypothyroidism or "
+     "hyperthyroidism.",
+     [(ConditionFact, {"label": "uncorrected hypothyroidism"}, None),
+      (ConditionFact, {"label": "uncorrected hyperthyroidism"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

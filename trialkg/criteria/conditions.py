@@ -60,10 +60,10 @@ _SEVERITY_WORDS = (
     "severe", "serious", "active", "uncontrolled", "uncontrollable", r"non[\s-]?controlled",
     r"poorly\s+controlled",
     r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "decompensated",
-    "symptomatic", "untreated", r"clinically[\s-]+significant", "significant",
+    "symptomatic", "untreated", "uncorrected", r"clinically[\s-]+significant", "significant",
     r"life[\s-]threatening", r"non[\s-]?healing", r"(?:new|recent)[\s-]+onset(?:\s+of)?")
 _MODIFIER_WORDS = (
-    *_SEVERITY_WORDS, "unstable", "uncorrected",
+    *_SEVERITY_WORDS, "unstable",
     "advanced", "unexplained", "agnogenic", r"un-?investigated", r"(?:previously\s+)?undiagnosed",
     "unresolved", "chronic", "acute", "undertreated",
     r"(?:inadequately|insufficiently)\s+treated", "degenerative", "organic",
