@@ -4114,6 +4114,11 @@ ROWS = [
      "hyperthyroidism.",
      [(ConditionFact, {"label": "uncorrected hypothyroidism"}, None),
       (ConditionFact, {"label": "uncorrected hyperthyroidism"}, None)]),
+    ("viral-infection-names-the-one-before", EXC + "- Patients with underlying hepatitis B or C "
+     "viral infections\n- active viral infection",
+     [(ConditionFact, {"label": "hepatitis b"}, None),
+      (ConditionFact, {"label": "hepatitis c"}, None),
+      (ConditionFact, {"label": "active viral infection"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

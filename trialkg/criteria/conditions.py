@@ -1233,15 +1233,15 @@ def _hits(low: str, found: list[tuple[int, int, tuple[str, ...]]]
 #: What may stand between a condition and the word "infection" that ends its name: a bracketed
 #: abbreviation ("human immunodeficiency virus [HIV] infection"), or its closing bracket when the
 #: abbreviation is a condition of its own.
-_INFECTION_GAP = re.compile(r"\s*(?:[(\[][^()\[\]]{1,15})?[)\]]?\s*")
+_INFECTION_GAP = re.compile(r"\s*(?:[(\[][^()\[\]]{1,15})?[)\]]?\s*(?:vir(?:al|us)\s+)?")
 
 
 def _infection_words(low: str, hits: list[tuple[int, int, tuple[str, ...]]]
                      ) -> list[tuple[int, int, tuple[str, ...]]]:
     """Drop a generic "infection" that ends the name of the condition right before it.
 
-    "chronic viral hepatitis infection" and "human immunodeficiency virus [HIV] infection" name
-    one infection each, not also any infection.
+    "chronic viral hepatitis infection", "human immunodeficiency virus [HIV] infection" and
+    "hepatitis B or C viral infections" name one infection each, not also any infection.
     """
     out: list[tuple[int, int, tuple[str, ...]]] = []
     for k, hit in enumerate(hits):
