@@ -4119,6 +4119,16 @@ ROWS = [
      [(ConditionFact, {"label": "hepatitis b"}, None),
       (ConditionFact, {"label": "hepatitis c"}, None),
       (ConditionFact, {"label": "active viral infection"}, None)]),
+    ("lexicon-additions-review-40", "Inclusion Criteria:\n- No known dihydropyrimidine "
+     "dehydrogenase (DPD) deficiency\n- No significant traumatic injury within the past 28 days"
+     "\nExclusion Criteria:\n- History of claustrophobia.\n- Have retinitis pigmentosa.\n- "
+     "History of hypertrophic scarring or keloid formation in scars or suture sites.",
+     [(ConditionFact, {"label": "dihydropyrimidine dehydrogenase deficiency",
+                       "role": "excluded"}, "dihydropyrimidine dehydrogenase (DPD) deficiency"),
+      (ConditionFact, {"label": "significant traumatic injury", "within_days": 28}, None),
+      (ConditionFact, {"label": "claustrophobia"}, None),
+      (ConditionFact, {"label": "retinitis pigmentosa"}, None),
+      (ConditionFact, {"label": "keloid"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
