@@ -1928,7 +1928,7 @@ ROWS = [
      [(ConditionFact, {"label": "other contraindication to apheresis"},
        "other blood cell separation contraindication")]),
     ("condition-postfix-negative", "HIV negative",
-     [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV")]),
+     [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV negative")]),
     ("condition-with-or-without", EXC + "- Clinically significant cirrhosis with or without "
      "portal hypertension",
      [(ConditionFact, {"label": "clinically significant cirrhosis"}, None)]),
@@ -3141,7 +3141,7 @@ ROWS = [
      [(ConditionFact, {"label": "type 2 diabetes", "role": "required"}, "Type 2 diabetes"),
       (ConditionFact, {"label": "chronic hypertension", "role": "required"},
        "chronic hypertension"),
-      (ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV")]),
+      (ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV negative")]),
     ("therapy-drug-named-not-its-class", EXC + "- Any history of bleeding diathesis, including "
      "the use of warfarin.\n- current anti-coagulant therapy within 7 days",
      [(PriorTherapyFact, {"therapy": "warfarin", "required": False}, None),
@@ -4129,6 +4129,10 @@ ROWS = [
       (ConditionFact, {"label": "claustrophobia"}, None),
       (ConditionFact, {"label": "retinitis pigmentosa"}, None),
       (ConditionFact, {"label": "keloid"}, None)]),
+    ("condition-seronegative", "Inclusion Criteria:\n- COHORT 1: HIV seronegative\n- HCV "
+     "seronegative",
+     [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV seronegative"),
+      (ConditionFact, {"label": "hepatitis c", "role": "excluded"}, "HCV seronegative")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1568,10 +1568,10 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                     low, max(0, s - 140), s)) is not None and \
                 not _NEEDS_BEFORE.search(low, max(0, why.start() - 30), why.start()):
             continue
-        if scopes is not None:
-            inside = any(a <= s < b for a, b in scopes)
-            if not inside and not _POSTFIX_NEG.match(low, e):
+        if scopes is not None and not any(a <= s < b for a, b in scopes):
+            if (denied := _POSTFIX_NEG.match(low, e)) is None:
                 continue
+            e = denied.end()  # "HIV seronegative": the evidence takes the word that denies it
         mod_start = s
         # both patterns end in a space (or a comma) right before the condition: test that first
         if s and low[s - 1].isspace():

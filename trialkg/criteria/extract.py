@@ -156,7 +156,7 @@ _FLAG_WORDS = _words("consent", "consents", "assent", "measurable", "measureable
                      "condom", "condoms", "abstinence", "abstinent", "iud", "intrauterine")
 _NEGATION_WORDS = _words("no", "not", "without", "free", "absence", "absent", "negative", "never",
                          "nor", "lack", "exclude", "excluded", "excluding", "rule", "ruled",
-                         "neither", "non")
+                         "neither", "non", "seronegative", "negativity")
 #: "meets DSM-IV criteria for …": a diagnosis required (read by extract_required).
 _MEETS = re.compile(r"\b(?:meet|fulfil|satisf)\w*\s+(?:\S+\s+){0,5}?criteria\s+(?:for|of)\b")
 _MARKER_WORDS = _words("positive", "negative", "positivity", "mutation", "mutations", "mutated",
