@@ -33,6 +33,9 @@ from trialkg.criteria import (
 )
 
 EXC = "Exclusion Criteria:\n"
+#: The investigator's-opinion clause of one test row, given to each item of its list.
+Q = ("which in the opinion of the treating physician, would make this protocol treatment "
+     "unreasonably hazardous for the patient")
 
 ROWS = [
     # --- ages ---------------------------------------------------------------------------
@@ -4133,6 +4136,17 @@ ROWS = [
      "seronegative",
      [(ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV seronegative"),
       (ConditionFact, {"label": "hepatitis c", "role": "excluded"}, "HCV seronegative")]),
+    ("opinion-clause-shared-by-list", EXC + "- Uncontrolled or severe cardiovascular disease, "
+     "diabetes, pulmonary disease, or infection, which in the opinion of the treating physician, "
+     "would make this protocol treatment unreasonably hazardous for the patient.\n- Diabetes, "
+     "hypertension, which is well controlled",
+     [(ConditionFact, {"label": "uncontrolled or severe cardiovascular disease", "qualifier": Q},
+       None),
+      (ConditionFact, {"label": "uncontrolled or severe diabetes mellitus", "qualifier": Q}, None),
+      (ConditionFact, {"label": "lung disease", "qualifier": Q}, None),
+      (ConditionFact, {"label": "infection", "qualifier": Q}, None),
+      (ConditionFact, {"label": "diabetes mellitus", "qualifier": None}, None),
+      (ConditionFact, {"label": "hypertension", "qualifier": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1321,6 +1321,43 @@ _NEED_WORDS = re.compile(r"requiring|needing|necessitating|(?:that|which)\s+(?:h
                          r"(?:requires?|required|needs?|needed)")
 
 
+#: A clause set off by a comma that gives the investigator's view of a whole list ("…,
+#: diabetes, pulmonary disease, or infection, which in the opinion of the treating physician,
+#: would make this protocol treatment unreasonably hazardous").
+_OPINION_CLAUSE = re.compile(r",\s*(?=(?:that|which)\s*,?\s*in\s+(?:the\s+)?(?:opinion|judge?ment|"
+                             r"[a-z]+'s?\s+(?:opinion|judge?ment))\b)")
+
+
+def _opinion_clause(low: str, e: int, hits: list[tuple[int, int, tuple[str, ...]]]
+                    ) -> re.Match[str] | None:
+    """Return the investigator's-opinion qualifier ending the list the condition at ``e`` is in.
+
+    The clause follows the list's last item after a comma; between the condition and it stand
+    only the list's other conditions and their separators, in one clause.
+    """
+    at = _OPINION_CLAUSE.search(low, e, e + 200)
+    if at is None:
+        return None
+    pos = e
+    for h_start, h_end, _ in hits:
+        if h_end <= pos or h_start >= at.start():
+            continue
+        if not _LIST_GAP.fullmatch(low, pos, h_start) and not _LIST_GAP_WORDS.fullmatch(
+                low, pos, h_start):
+            return None
+        pos = h_end
+    if pos != at.start() and not _LIST_GAP_WORDS.fullmatch(low, pos, at.start()):
+        return None
+    return _QUALIFIER.match(low, at.start())
+
+
+#: Words a list may hold between its conditions: modifiers and plain nouns, no clause.
+_LIST_GAP_WORDS = re.compile(r"(?:\s*,\s*|\s+(?:and/or|or|and)\s+|\s+)(?:(?!(?:with|within|"
+                             r"in|on|to|for|who|that|which|if|unless|except|is|are|was|were|has|"
+                             r"have|had|not|no|including|such)\b)[a-z/'-]+[\s,]*){0,4}?"
+                             r"(?:(?:and/or|or|and)\s+)?(?:[a-z/'-]+)?\s*")
+
+
 def _shared_qualifier(low: str, s: int, e: int, hits: list[tuple[int, int, tuple[str, ...]]]
                       ) -> re.Match[str] | None:
     """Return the qualifier a list's generic last item gives the condition at ``low[s:e]``.
@@ -1645,7 +1682,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             continue
         qualified = _qualifier_at(low, e)
         if qualified is None and _LIST_ON.match(low, e):
-            qualified = _shared_qualifier(low, s, e, hits)
+            qualified = _shared_qualifier(low, s, e, hits) or (
+                _opinion_clause(low, e, hits) if "opinion" in low or "judg" in low else None)
         qualifier = _qualifier_words(low, qualified.start("q"), qualified.end("q")) \
             if qualified else None
         if qualified is None and (narrowed := _narrowing(low, e, bounds)) is not None:
