@@ -4147,6 +4147,14 @@ ROWS = [
       (ConditionFact, {"label": "infection", "qualifier": Q}, None),
       (ConditionFact, {"label": "diabetes mellitus", "qualifier": None}, None),
       (ConditionFact, {"label": "hypertension", "qualifier": None}, None)]),
+    ("window-over-hospitalisation-item", EXC + "- Any of the following: myocardial "
+     "infarction, stroke or hospitalisation for unstable angina or transient ischaemic attack "
+     "within the past 60 days prior to screening\n- Hospitalization within 30 days, or stroke",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 60}, None),
+      (ConditionFact, {"label": "stroke", "within_days": 60}, None),
+      (ConditionFact, {"label": "unstable angina", "within_days": 60}, None),
+      (ConditionFact, {"label": "transient ischemic attack", "within_days": 60}, None),
+      (ConditionFact, {"label": "stroke", "within_days": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -735,6 +735,10 @@ _SURGERY_ITEM = re.compile(
     r"(?P<sep>(?:,|\bor\b|\band\b|\band/or\b)\s*(?:(?:or|and|and/or)\s+)?)"
     r"(?P<item>(?:(?:major|minor|any|other|recent|open|elective)\s+)*(?:surgery|surgical\s+"
     r"procedures?|(?:major\s+)?operations?|[a-z]+ectomy))(?=\s*(?:,|\bor\b|\band\b|$))")
+#: A hospitalisation for a condition as an item of a list of conditions.
+_ADMITTED_ITEM = re.compile(r"(?P<sep>(?:,|\bor\b|\band\b|\band/or\b)\s*)(?P<item>(?:hospitali[sz]"
+                            r"ations?|hospitali[sz]ed|hospital\s+admissions?)\s+(?:for|due\s+to|"
+                            r"because\s+of)\s+)")
 _COORDINATED = re.compile(r"\b(?:or|and|and/or|nor)\b|/")
 _FULL_STOP = re.compile(r"(?<!e\.g)(?<!i\.e)\.(?!\d)(?=\s|$)")  # not the dots of "e.g."
 _CLAUSE_END = re.compile(";|" + _FULL_STOP.pattern)
@@ -773,6 +777,10 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
         # is an item of the list shares its window
         surgeries = [m.start("item") for m in _SURGERY_ITEM.finditer(gap)]
         gap = _SURGERY_ITEM.sub(lambda m: m.group("sep") + " " * len(m.group("item")), gap)
+    if "hospital" in gap and _ADMITTED_ITEM.search(gap):
+        # "myocardial infarction, stroke or hospitalisation for unstable angina … within the
+        # past 60 days": a hospitalisation for a condition is an item of the list
+        gap = _ADMITTED_ITEM.sub(lambda m: m.group("sep") + " " * len(m.group("item")), gap)
     if gap.lstrip(" ,").startswith("including "):
         # "cerebrovascular accident including transient ischemic attack within the past 6
         # months": the window is also that of the condition its examples are of
