@@ -4155,6 +4155,13 @@ ROWS = [
       (ConditionFact, {"label": "unstable angina", "within_days": 60}, None),
       (ConditionFact, {"label": "transient ischemic attack", "within_days": 60}, None),
       (ConditionFact, {"label": "stroke", "within_days": None}, None)]),
+    ("qualifier-despite", EXC + "- Uncontrolled arterial hypertension despite medical "
+     "treatment\n- Seizures despite anticonvulsant therapy, or diabetes",
+     [(ConditionFact, {"label": "uncontrolled arterial hypertension",
+                       "qualifier": "despite medical treatment"},
+       "Uncontrolled arterial hypertension despite medical treatment"),
+      (ConditionFact, {"label": "seizure", "qualifier": "despite anticonvulsant therapy"}, None),
+      (ConditionFact, {"label": "diabetes mellitus", "qualifier": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -532,6 +532,9 @@ _QUALIFIER = re.compile(
     # what it results in, what it resists, an unknown cause: "lung disease resulting in dyspnoea
     # at rest", "ascites refractory to diuretic therapy", "jaundice of unknown etiology"
     r"|resulting\s+in\s+[^,.;:()]{3,60}?|refractory\s+to\s+[^,.;:()]{3,60}?"
+    # what it persists through: "hypertension despite medical treatment"
+    r"|(?:(?:that\s+(?:is|are)\s+)?(?:uncontrolled|persist\w*|present)\s+)?despite\s+"
+    r"[^,.;:()]{3,60}?"
     r"|of\s+unknown\s+(?:etiology|aetiology|origin|cause)"
     r"|(?:defined\s+as\s+)?(?:of\s+(?=[≥>=]|greater|more|above|over|exceed))?"
     r"(?:(?:≥|>=|=>|>|(?:greater|more)\s+than(?:\s+or\s+equal\s+to)?|"
@@ -578,7 +581,7 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|cause|related|interfer|preclud|prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
-                             r"opinion|judg|resulting|unknown|treated|managed")
+                             r"opinion|judg|resulting|unknown|treated|managed|despite")
 
 
 def _qualifier_at(low: str, e: int) -> re.Match[str] | None:
