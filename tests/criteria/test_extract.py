@@ -4162,6 +4162,17 @@ ROWS = [
        "Uncontrolled arterial hypertension despite medical treatment"),
       (ConditionFact, {"label": "seizure", "qualifier": "despite anticonvulsant therapy"}, None),
       (ConditionFact, {"label": "diabetes mellitus", "qualifier": None}, None)]),
+    ("qualifier-with-what-comes-with-it", EXC + "- stroke with residual neurological "
+     "problems\n- Atrial fibrillation with rapid ventricular response (rate >120bpm)\n- chronic "
+     "pulmonary disease with functional limitations.\n- Heart failure with reduced ejection "
+     "fraction",
+     [(ConditionFact, {"label": "stroke", "qualifier": "with residual neurological problems"},
+       None),
+      (ConditionFact, {"label": "atrial fibrillation",
+                       "qualifier": "with rapid ventricular response"}, None),
+      (ConditionFact, {"label": "chronic lung disease", "qualifier": "with functional limitations"},
+       None),
+      (ConditionFact, {"label": "heart failure", "qualifier": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

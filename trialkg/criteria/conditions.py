@@ -532,6 +532,11 @@ _QUALIFIER = re.compile(
     # what it results in, what it resists, an unknown cause: "lung disease resulting in dyspnoea
     # at rest", "ascites refractory to diuretic therapy", "jaundice of unknown etiology"
     r"|resulting\s+in\s+[^,.;:()]{3,60}?|refractory\s+to\s+[^,.;:()]{3,60}?"
+    # what comes with it: "atrial fibrillation with uncontrolled ventricular response", "stroke
+    # with permanent sequelae", "arrhythmia with hemodynamic instability"
+    r"|with\s+(?:permanent|persistent|residual|uncontrolled|rapid|hemodynamic|haemodynamic|"
+    r"clinically\s+significant|significant|severe|neurological)\s+[^,.;:()]{3,50}?"
+    r"|with\s+functional\s+(?:limitations?|impairments?)"
     # what it persists through: "hypertension despite medical treatment"
     r"|(?:(?:that\s+(?:is|are)\s+)?(?:uncontrolled|persist\w*|present)\s+)?despite\s+"
     r"[^,.;:()]{3,60}?"
@@ -581,7 +586,7 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|cause|related|interfer|preclud|prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
-                             r"opinion|judg|resulting|unknown|treated|managed|despite")
+                             r"opinion|judg|resulting|unknown|treated|managed|despite|with\s")
 
 
 def _qualifier_at(low: str, e: int) -> re.Match[str] | None:
