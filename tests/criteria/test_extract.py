@@ -4173,6 +4173,17 @@ ROWS = [
       (ConditionFact, {"label": "chronic lung disease", "qualifier": "with functional limitations"},
        None),
       (ConditionFact, {"label": "heart failure", "qualifier": None}, None)]),
+    ("qualifier-places-makes-renders", EXC + "- Significant cardiac, pulmonary or autoimmune "
+     "conditions that in the opinion of the investigator, places the subject at an unacceptable "
+     "risk\n- Concurrent serious medical condition which in the opinion of the investigator makes "
+     "the patient inappropriate for this study",
+     [(ConditionFact, {"label": "significant heart disease", "qualifier": "that in the opinion of "
+                       "the investigator, places the subject at an unacceptable risk"}, None),
+      (ConditionFact, {"label": "significant lung disease"}, None),
+      (ConditionFact, {"label": "significant autoimmune disease"}, None),
+      (ConditionFact, {"label": "concurrent serious disease", "qualifier": "which in the opinion "
+                       "of the investigator makes the patient inappropriate for this study"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -549,8 +549,8 @@ _QUALIFIER = re.compile(
     r"(?:\s+(?:according\s+to|per|by)\s+(?:the\s+)?(?:nci\s+)?(?:ctcae|common\s+(?:toxicity|"
     r"terminology)\s+criteria)[^,.;:()]{0,40}?)?"
     # "that, in the opinion of the investigator, would preclude …": the aside is kept as written
-    r"|(?:that|which)\s*(?:" + _ASIDE + r")?(?:would|could|might|may|will)\s*(?:" + _ASIDE +
-    r")?\s*[^,.;:()]{3,100}?"
+    r"|(?:that|which)\s*(?:" + _ASIDE + r")?(?:would|could|might|may|will|places?|puts?|poses?|"
+    r"makes?|renders?)\s*(?:" + _ASIDE + r")?\s*[^,.;:()]{3,100}?"
     # "diabetes that is poorly controlled", "cognitive impairment … sufficient to impair …",
     # "syncope without an explainable cause"
     r"|(?:that|which)\s+(?:is|are)\s+(?:poorly\s+|not\s+(?:well\s+|optimally\s+|adequately\s+)?|"
@@ -645,7 +645,8 @@ _ADMITTED_FOR = re.compile(
 _LIST_ON = re.compile(r"\s*(?:,|/|\s(?:and/or|or|and)\s)")
 _SHARED_QUALIFIER_AT = re.compile(r"\b(?:that|which)\b(?=\s*(?:,?\s*in\s+the\s+(?:opinion|"
                                   r"judge?ment)\b[^,.;:()]{3,50}?,?\s+)?"
-                                  r"(?:would|could|might|may|will)\s)")
+                                  r"(?:would|could|might|may|will|places?|puts?|poses?|makes?|"
+                                  r"renders?)\s)")
 _GENERIC_LAST = re.compile(r"\b(?:conditions?|disorders?|illness(?:es)?|diseases?|situations?|"
                            r"issues?|abnormalit(?:y|ies)|problems?|circumstances?|factors?)\s*,?\s*$")
 _EXAMPLES_BEFORE = re.compile(r"\b(?:includ\w*|such\s+as|e\.g|for\s+example)\b")
