@@ -4184,6 +4184,10 @@ ROWS = [
       (ConditionFact, {"label": "concurrent serious disease", "qualifier": "which in the opinion "
                        "of the investigator makes the patient inappropriate for this study"},
        None)]),
+    ("window-number-previous-unit", EXC + "- History of or suspected drug or alcohol use "
+     "disorder within approximately 2 previous years",
+     [(ConditionFact, {"label": "substance abuse", "within_days": 730.5}, None),
+      (ConditionFact, {"label": "alcohol abuse", "within_days": 730.5}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

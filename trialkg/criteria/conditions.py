@@ -696,7 +696,7 @@ _WINDOW = re.compile(
     r"(?:\bwithin\s+(?:approximately\s+|about\s+)?(?:the\s+)?"
     r"(?:(?:approximately|about)\s+)?(?:(?:past|last|previous|prior|preceding|recent)\s+)?(?P<n1>"
     + NUMBER
-    + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u1>")
+    + r")\s*(?:-\s*)?(?:(?:previous|past|preceding|last)\s+)?" + _WINDOW_UNIT.replace("<u>", "<u1>")
     + r"|\b(?:in|during|over|within)\s+(?:approximately\s+|about\s+)?(?:the\s+)?"
     r"(?:(?:approximately|about)\s+)?(?:past|last|previous|prior|preceding|recent)\s+"
     + r"(?:(?P<n2>" + NUMBER
