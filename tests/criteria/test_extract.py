@@ -4188,6 +4188,9 @@ ROWS = [
      "disorder within approximately 2 previous years",
      [(ConditionFact, {"label": "substance abuse", "within_days": 730.5}, None),
       (ConditionFact, {"label": "alcohol abuse", "within_days": 730.5}, None)]),
+    ("condition-invasion-by-is-context", EXC + "- Radiologically documented evidence of major "
+     "blood vessel invasion or encasement by cancer.\n- Cancer",
+     [(ConditionFact, {"label": "malignancy"}, "Cancer")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

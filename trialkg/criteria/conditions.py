@@ -450,7 +450,7 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"stage\s+\d|use\s+(?:of\s+)?|undergo|perform|unrelated\s+to|committee\s+on|"
     # what involves the organ named: "central nervous system involvement by malignancy" (the
     # involvement is excluded, not the disease under study)
-    r"(?:involvement|infiltration)\s+(?:by|of|with)|"
+    r"(?:involvement|infiltration|invasion|encasement)\s+(?:by|of|with)|"
     # the cause of the symptoms excluded: "neurological symptoms attributable to serious head
     # injury"
     r"(?:symptoms?|signs?|sequelae)\s+(?:(?:that|which)\s+(?:are|is)\s+)?(?:attributable|"
@@ -665,7 +665,7 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|avoid|prophyla|cau
                               r"intercourse|relations|"
                               r"expos|contact|wish|plan|intend|intention|desir|want|hop|"
                               r"therap|affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
-                              r"induc|provok|associated|attribut|secondary|involve|infiltrat|"
+                              r"induc|provok|associated|attribut|secondary|involve|infiltrat|invasion|encasement|"
                               r"index|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial|"
                               r"frain|bstain|bstinence|desist|their|'s|manual|diet|pertain|during")
