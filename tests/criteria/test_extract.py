@@ -4191,6 +4191,12 @@ ROWS = [
     ("condition-invasion-by-is-context", EXC + "- Radiologically documented evidence of major "
      "blood vessel invasion or encasement by cancer.\n- Cancer",
      [(ConditionFact, {"label": "malignancy"}, "Cancer")]),
+    ("lab-sex-after-square-bracket", "Inclusion Criteria:\n- Have serum creatinine <150 "
+     "micromoles/liter (µmol/L) (<1.3 milligrams/deciliter [mg/dl] in women, <170 µmol/L "
+     "[<1.5 mg/dL] in men)",
+     [(LabThresholdFact, {"value": 150, "sex": None}, None),
+      (LabThresholdFact, {"value": 1.3, "unit": "mg/dL", "sex": "FEMALE"}, None),
+      (LabThresholdFact, {"value": 170, "unit": "umol/L", "sex": "MALE"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

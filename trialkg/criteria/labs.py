@@ -814,7 +814,8 @@ _SEX_HINT = re.compile(r"\b" + SEX_WORD + r"\b")
 _SEX_BEFORE = re.compile(r"(?<!\bfor\s)(?<!\bin\s)\b" + _SEX + r"[\s:,(]*$")
 #: … or after it ("≤ 120 g/L for men and ≤ 100 g/L for women", "> 450 msec (males)"), but not
 #: one that leads the next bound or that is one of both ("for men and women").
-_SEX_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*\(?\s*(?:(?P<prep>for|in|among|if)\s+)?"
+_SEX_AFTER = re.compile(r"\s*\]?\s*(?:\([^()]{0,30}\)\s*)?(?:\[[^\[\]]{0,60}\]\s*)?,?\s*\(?\s*"
+                        r"(?:(?P<prep>for|in|among|if)\s+)?"
                         r"(?:adult\s+|the\s+)?" + _SEX +
                         r"(?!\s*(?:and|or|&|/)\s*" + SEX_WORD + r")"
                         r"(?(prep)|(?!\s*[:,)]?\s*(?:[<>≤≥=]|\d|greater|less|more|above|below|"
