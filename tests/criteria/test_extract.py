@@ -4197,6 +4197,13 @@ ROWS = [
      [(LabThresholdFact, {"value": 150, "sex": None}, None),
       (LabThresholdFact, {"value": 1.3, "unit": "mg/dL", "sex": "FEMALE"}, None),
       (LabThresholdFact, {"value": 170, "unit": "umol/L", "sex": "MALE"}, None)]),
+    ("qualifier-for-which-and-current-window", EXC + "- Concurrent, active second malignancy "
+     "for which the patient is receiving therapy\n- Current (within 12 months) psychoactive "
+     "substance abuse",
+     [(ConditionFact, {"label": "concurrent active other malignancy",
+                       "qualifier": "for which the patient is receiving therapy"}, None),
+      (ConditionFact, {"label": "substance abuse", "within_days": 365.25},
+       "Current (within 12 months) psychoactive substance abuse")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

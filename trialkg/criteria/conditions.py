@@ -537,6 +537,8 @@ _QUALIFIER = re.compile(
     r"|with\s+(?:permanent|persistent|residual|uncontrolled|rapid|hemodynamic|haemodynamic|"
     r"clinically\s+significant|significant|severe|neurological)\s+[^,.;:()]{3,50}?"
     r"|with\s+functional\s+(?:limitations?|impairments?)"
+    # what is done or said about it: "hypertension for which medication cannot be discontinued"
+    r"|for\s+which\s+[^,.;:()]{3,100}(?=\s*(?:[,.;:()]|$))"
     # what it persists through: "hypertension despite medical treatment"
     r"|(?:(?:that\s+(?:is|are)\s+)?(?:uncontrolled|persist\w*|present)\s+)?despite\s+"
     r"[^,.;:()]{3,60}?"
@@ -586,7 +588,8 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|cause|related|interfer|preclud|prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
-                             r"opinion|judg|resulting|unknown|treated|managed|despite|with\s")
+                             r"opinion|judg|resulting|unknown|treated|managed|despite|with\s|"
+                             r"for\swhich")
 
 
 def _qualifier_at(low: str, e: int) -> re.Match[str] | None:
@@ -822,7 +825,8 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
 #: A window in a bracket or between commas before "of" and the condition ("history (within 4
 #: weeks prior to screening) of a clinically significant infection", "a history, within three
 #: years, of drug abuse").
-_WINDOW_BRACKET = re.compile(r"\b(?:history|episode|evidence|diagnosis|occurrence|recent)\s*"
+_WINDOW_BRACKET = re.compile(r"\b(?:history|episode|evidence|diagnosis|occurrence|recent|"
+                             r"current)\s*"
                              r"(?:\((?P<w>[^()]{4,70})\)|,\s*(?P<c>(?:with)?in\s[^,();]{4,60}),)"
                              # "History (within the last 6 months) or presence of stroke",
                              # "Recent (within 6 months …) history of drug abuse"
