@@ -3092,7 +3092,7 @@ ROWS = [
      [(LabThresholdFact, {"analyte": "estimated GFR", "comparator": ">=", "value": 20}, None),
       (LabThresholdFact, {"analyte": "estimated GFR", "comparator": "<", "value": 60}, None),
       (LabThresholdFact, {"analyte": "bicarbonate", "loinc": "1963-8", "comparator": ">=",
-                          "value": 12, "unit": "mmol/L"}, None),
+                          "value": 12, "unit": "meq/L"}, None),
       (LabThresholdFact, {"analyte": "bicarbonate", "comparator": "<=", "value": 20}, None),
       (LabThresholdFact, {"analyte": "estimated GFR", "comparator": ">=", "value": 30}, None),
       (LabThresholdFact, {"analyte": "estimated GFR", "comparator": "<", "value": 90}, None)]),
@@ -4204,6 +4204,10 @@ ROWS = [
                        "qualifier": "for which the patient is receiving therapy"}, None),
       (ConditionFact, {"label": "substance abuse", "within_days": 365.25},
        "Current (within 12 months) psychoactive substance abuse")]),
+    ("lab-meq-divalent", "Inclusion Criteria:\n- Magnesium ≥ 1.7 mEq/L\n- Potassium > 3.5 "
+     "mEq/L",
+     [(LabThresholdFact, {"analyte": "magnesium", "value": 1.7, "unit": "meq/L"}, None),
+      (LabThresholdFact, {"analyte": "potassium", "value": 3.5, "unit": "meq/L"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
