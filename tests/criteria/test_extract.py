@@ -4208,6 +4208,12 @@ ROWS = [
      "mEq/L",
      [(LabThresholdFact, {"analyte": "magnesium", "value": 1.7, "unit": "meq/L"}, None),
       (LabThresholdFact, {"analyte": "potassium", "value": 3.5, "unit": "meq/L"}, None)]),
+    ("toxicity-recovered-to-a-range", "Inclusion Criteria:\n- have recovered from the toxic "
+     "effects (grade 0-1) of that therapy\n- recovered from toxicities to grade 0 or 1\n- all "
+     "grade 2-4 non-hematologic toxicities should have resolved",
+     [(ToxicityRecoveryFact, {"max_grade": 1}, "toxic effects (grade 0-1"),
+      (ToxicityRecoveryFact, {"max_grade": 1}, "toxicities to grade 0 or 1"),
+      (ToxicityRecoveryFact, {"max_grade": 1}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

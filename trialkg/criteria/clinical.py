@@ -285,7 +285,13 @@ _OR_ABOVE = re.compile(r"\s*(?:or|and)\s+(?:higher|greater|above|more|worse)\b|\
 _EXCEPT_BEFORE = re.compile(r"\b(?:" + EXCEPTION_CUE + r")\s*\(?\s*$")
 _GRADE = re.compile(
     r"(?:(?:≤|<=|=<|<|less\s+than\s+or\s+equal\s+to|less\s+than|at\s+most)\s*)?"
-    r"(?:ctcae\s+|nci\s+)?(?:grade|level|gr\.?)\s*(?:(?:≤|<=|<|of)\s*)?(?P<g>[0-4])\b"
+    r"(?:ctcae\s+|nci\s+)?(?:grade|level|gr\.?)\s*(?:(?:≤|<=|<|of|less\s+than\s+or\s+equal\s+to|"
+    r"less\s+than)\s*)?(?P<g>[0-4])"
+    # a range recovered to: "grade 0-1", "grade 0 or 1" (its highest is the cap); not "grade 2-4
+    # toxicities", the ones that must have resolved
+    r"(?:(?<=0)\s*(?:-|–|to|or|/)\s*(?:grade\s*)?(?P<g4>[1-4])"
+    # … "grade 2-4 toxicities should have resolved": below the range's lowest
+    r"|(?<=[1-4])\s*(?:-|–|to|or|/)\s*(?:grade\s*)?(?P<g5>[2-4]))?\b"
     r"(?P<post>\s*(?:or\s+(?:less|lower|below|better)|and\s+below|or\s+baseline))?"
     r"|(?:≤|<=|<)\s*(?:ctcae\s+)?(?:grade|level)\s*(?P<g2>[0-4])\b"
     r"|(?:grade|level)\s*(?P<g3>[0-4])\s*(?:or\s+(?:less|lower|below))"
@@ -311,7 +317,9 @@ def extract_toxicity(low: str) -> list[tuple[int, int, ToxicityRecoveryFact]]:
               if _EXCEPT_BEFORE.search(low, max(0, m.start() - 30), m.start()) is None), None)
     if g is None:
         return []
-    grade = int(g.group("g") or g.group("g2") or g.group("g3"))
+    grade = int(g.group("g4") or g.group("g") or g.group("g2") or g.group("g3"))
+    if g.group("g5"):
+        grade -= 1
     if _STRICTLY_BELOW.search(g.group(0)) or _AT_OR_ABOVE.search(
             low, max(0, g.start() - 40), g.start()) or _OR_ABOVE.match(low, g.end()):
         grade -= 1  # "< grade 2"; an ongoing "toxicity ≥ grade 3" leaves grade 2 at most
