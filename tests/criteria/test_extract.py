@@ -4214,6 +4214,12 @@ ROWS = [
      [(ToxicityRecoveryFact, {"max_grade": 1}, "toxic effects (grade 0-1"),
       (ToxicityRecoveryFact, {"max_grade": 1}, "toxicities to grade 0 or 1"),
       (ToxicityRecoveryFact, {"max_grade": 1}, None)]),
+    ("footnote-marks-dropped", "Inclusion Criteria:\n- Histologically or cytologically "
+     "confirmed* colorectal cancer\n- Creatinine clearance* >= 40 cc/min\n- ANC ≥ 1.5 x 10*9/L",
+     [(ConditionFact, {"label": "colorectal cancer", "role": "required"}, None),
+      (LabThresholdFact, {"analyte": "creatinine clearance", "value": 40}, None),
+      (LabThresholdFact, {"analyte": "absolute neutrophil count", "value": 1.5,
+                          "unit": "10*9/L"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -79,6 +79,8 @@ def _repeated(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A footnote mark right after a word or a closing bracket, before a space or a stop.
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)\]])[*†‡]{1,3}(?=[\s,.;:)]|$)")
 #: A comparator in words that the rules do not read: "more or equal to", "less or equal",
 #: "equal or greater than", "superior or equal to" (written so in many translated protocols).
 _WORD_COMPARATOR = re.compile(
@@ -134,6 +136,10 @@ class Normalized:
             repeated = _repeated(text) + _bracketed_windows(text)
             if repeated:
                 drops = sorted(drops + repeated)
+        if "*" in text or "†" in text or "‡" in text:
+            # a footnote mark on a word: "Histologically or cytologically confirmed* colorectal
+            # cancer", "(FCBP)†"; not "10*9/L"
+            drops = sorted(drops + [m.span() for m in _FOOTNOTE_MARK.finditer(text)])
         signs: dict[int, str] = {}
         if "qual" in text:
             for m in _WORD_COMPARATOR.finditer(text):
