@@ -4220,6 +4220,10 @@ ROWS = [
       (LabThresholdFact, {"analyte": "creatinine clearance", "value": 40}, None),
       (LabThresholdFact, {"analyte": "absolute neutrophil count", "value": 1.5,
                           "unit": "10*9/L"}, None)]),
+    ("lexicon-sclc-and-pku", "Inclusion Criteria:\n- Unequivocally confirmed diagnosis of SCLC "
+     "by histology or cytology\n- Confirmed diagnosis of phenylketonuria (PKU)",
+     [(ConditionFact, {"label": "small cell lung carcinoma", "role": "required"}, None),
+      (ConditionFact, {"label": "phenylketonuria", "role": "required"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
