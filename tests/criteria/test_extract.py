@@ -4224,6 +4224,9 @@ ROWS = [
      "by histology or cytology\n- Confirmed diagnosis of phenylketonuria (PKU)",
      [(ConditionFact, {"label": "small cell lung carcinoma", "role": "required"}, None),
       (ConditionFact, {"label": "phenylketonuria", "role": "required"}, None)]),
+    ("cancer-as-what-inhibitors-were-for", "Inclusion Criteria:\n- No previous platinum "
+     "chemotherapy or topo-isomerase-inhibitors for SCLC.\n- Confirmed diagnosis of SCLC",
+     [(ConditionFact, {"label": "small cell lung carcinoma", "role": "required"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -674,7 +674,8 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|avoid|prophyla|cau
                               r"frain|bstain|bstinence|desist|their|'s|manual|diet|pertain|during")
 #: "chemotherapy for metastatic breast cancer": a cancer named as what a therapy treated is the
 #: disease under study, not one the criterion excludes.
-_THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|radiation|"
+_THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|inhibitors?|"
+                          r"radiation|"
                           r"surgery|treated\s+with\s+[a-z0-9-]+(?:\s+[a-z0-9-]+)?)"
                           r"(?:\s*\([^()]{0,40}\))?"
                           # its examples: "chemotherapy, including estramustine or suramin for
