@@ -4227,6 +4227,17 @@ ROWS = [
     ("cancer-as-what-inhibitors-were-for", "Inclusion Criteria:\n- No previous platinum "
      "chemotherapy or topo-isomerase-inhibitors for SCLC.\n- Confirmed diagnosis of SCLC",
      [(ConditionFact, {"label": "small cell lung carcinoma", "role": "required"}, None)]),
+    ("lexicon-additions-review-41", EXC + "- History of heart valve disease\n- Symptomatic "
+     "benign prostatic hypertrophy\n- Wolff-Parkinson-White syndrome\n- Toxic megacolon or "
+     "ileus\n- Treatment with any medication for diabetes or obesity\n- "
+     "Use of anti-obesity drugs within 3 months\n- Morbid obesity",
+     [(ConditionFact, {"label": "valvular heart disease"}, None),
+      (ConditionFact, {"label": "symptomatic benign prostatic hyperplasia"}, None),
+      (ConditionFact, {"label": "wolff-parkinson-white syndrome"}, None),
+      (ConditionFact, {"label": "toxic megacolon"}, None),
+      (ConditionFact, {"label": "ileus"}, None),
+      (ConditionFact, {"label": "obesity"}, "obesity"),
+      (WashoutFact, {"therapy": "anti-obesity drugs", "min_days": 91.31}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
