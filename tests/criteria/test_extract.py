@@ -4238,6 +4238,15 @@ ROWS = [
       (ConditionFact, {"label": "ileus"}, None),
       (ConditionFact, {"label": "obesity"}, "obesity"),
       (WashoutFact, {"therapy": "anti-obesity drugs", "min_days": 91.31}, None)]),
+    ("heading-bracket-wraps-and-not-an-exclusion", "\n        Inclusion Criteria (Patients must "
+     "meet each of the following criteria to be eligible for\n        participation in the "
+     "trial):\n\n          -  Male or female patients ≥ 18 years of age\n\n        Exclusion "
+     "Criteria (Patients meeting any of the following criteria are ineligible for\n        "
+     "participation in the trial):\n\n          -  Patients with known HIV infection\n\n      "
+     "    -  Concurrent infection not involving the lungs is not an exclusion criterion for the "
+     "study.\n",
+     [(AgeFact, {"min_years": 18}, None), (SexFact, {"sex": "ALL"}, None),
+      (ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV infection")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

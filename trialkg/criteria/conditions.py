@@ -361,7 +361,9 @@ _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enro
                            r"participate|exclusionary|"
                            # "… is not a criterion for exclusion", "… are not reasons for
                            # exclusion"
-                           r"(?:criteri(?:on|a)|reasons?|grounds?)\s+for\s+exclusion")
+                           r"(?:criteri(?:on|a)|reasons?|grounds?)\s+for\s+exclusion|"
+                           # "… is not an exclusion criterion for the study"
+                           r"not\s+(?:an?\s+)?exclusion(?:ary)?\s+criteri(?:on|a)")
 #: The condition an allowance is made on, after its word: "… are eligible if …".
 _ALLOWED_IF = re.compile(r"(?:\s+for\s+(?:the|this)\s+(?:study|trial))?,?\s+(?:if|provided|"
                          r"as\s+long\s+as|when|only\s+if|so\s+long\s+as)\b")

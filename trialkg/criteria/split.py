@@ -113,6 +113,8 @@ class _State:
     current: _Open | None = None
     blank: bool = False
     nci: bool = False
+    #: where the bracket of a heading that wraps onto the next lines closes (skipped to)
+    skip_to: int = 0
 
 
 _NON_DIGIT = re.compile(r"\D")
@@ -182,6 +184,29 @@ def _heading(text: str, pos: int, end: int) -> tuple[str, int] | None:
     while after < end and text[after] in "*_ \t":
         after += 1
     return kind, after
+
+
+#: A heading whose explanatory bracket is still open at the end of its line.
+_HEADING_OPEN = re.compile(
+    r"""(?P<word>non[- ]?inclusion|inclusion|exclusion)s?[ \t]+criteri(?:a|on)[ \t]*\([^()\n]*$""",
+    re.X | re.I)
+#: The close of that bracket on one of the next lines, and the colon after it.
+_HEADING_CLOSE = re.compile(r"[^()]{0,200}?\)[ \t]*[:：]?")
+
+
+def _wrapped_heading(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """Recognise a heading whose bracket wraps: return (kind, where the bracket closes) or None."""
+    p = pos
+    while p < end and text[p] in "*_#> \t":
+        p += 1
+    m = _HEADING_OPEN.match(text, p, end)
+    if m is None:
+        return None
+    close = _HEADING_CLOSE.match(text, end)
+    if close is None:
+        return None
+    word = m.group("word").lower()
+    return ("exclusion" if word.startswith(("exclu", "non")) else "inclusion"), close.end()
 
 
 #: Words without which a line cannot be a heading or a lead-in sentence (lower case).
@@ -393,9 +418,25 @@ class _Splitter:
         if cs >= ce:
             s.blank = True
             return
+        if cs < s.skip_to:
+            if ce <= s.skip_to:
+                return  # the rest of a heading's bracket, wrapped onto this line
+            cs = s.skip_to
+            while cs < ce and text[cs] in ":：*_ \t":
+                cs += 1
+            if cs >= ce:
+                return
         blank, s.blank = s.blank, False
         pos, marker, mtype, ordinal = _read_markers(text, cs, ce)
         head = _heading(text, pos, ce) if self.line_heading else None
+        if head is None and self.line_heading and marker is None and \
+                (wrapped := _wrapped_heading(text, pos, ce)) is not None:
+            # "Exclusion Criteria (Patients meeting any of the following criteria are ineligible
+            # for\n participation in the trial):" — a heading whose bracket wraps
+            s.kind, s.skip_to = wrapped
+            s.stack.clear()
+            s.current = None
+            return
         if head is not None:
             s.kind, after = head
             s.stack.clear()
