@@ -162,6 +162,14 @@ def _read_markers(text: str, pos: int, end: int) -> tuple[int, str | None, str |
     return after, marker, mtype, ordinal
 
 
+#: A heading whose explanatory bracket is still open at the end of its line.
+_HEADING_OPEN = re.compile(
+    r"""(?P<word>non[- ]?inclusion|inclusion|exclusion)s?[ \t]+criteri(?:a|on)[ \t]*\([^()\n]*$""",
+    re.I)
+#: The close of that bracket on one of the next lines, and the colon after it.
+_HEADING_CLOSE = re.compile(r"[^()]{0,200}?\)[ \t]*[:：]?")
+
+
 def _heading(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """Recognise an Inclusion/Exclusion heading; return (kind, end of heading) or None."""
     p = pos
@@ -169,7 +177,14 @@ def _heading(text: str, pos: int, end: int) -> tuple[str, int] | None:
         p += 1
     m = _HEADING.match(text, p, end) or _HEADING_BARE.match(text, p, end)
     if m is None:
-        return None
+        # "Exclusion Criteria (Patients meeting any of the following criteria are ineligible for
+        # \n participation in the trial):": the bracket wraps; the heading ends where it closes,
+        # past the line's end
+        m = _HEADING_OPEN.match(text, p, end)
+        close = _HEADING_CLOSE.match(text, end) if m is not None else None
+        if m is None or close is None:
+            return None
+        return _heading_kind(m.group("word")), close.end()
     word = m.group("word").lower()
     rest = m.group("rest")
     if rest.strip() and (_HEADING_REST_BAD.search(rest) or len(rest.strip()) > 40):
@@ -180,33 +195,14 @@ def _heading(text: str, pos: int, end: int) -> tuple[str, int] | None:
             return None
         if rest.strip() and m.group("crit") is None:
             return None
-    kind = "exclusion" if word.startswith(("exclu", "non", "inel")) else "inclusion"
     while after < end and text[after] in "*_ \t":
         after += 1
-    return kind, after
+    return _heading_kind(word), after
 
 
-#: A heading whose explanatory bracket is still open at the end of its line.
-_HEADING_OPEN = re.compile(
-    r"""(?P<word>non[- ]?inclusion|inclusion|exclusion)s?[ \t]+criteri(?:a|on)[ \t]*\([^()\n]*$""",
-    re.X | re.I)
-#: The close of that bracket on one of the next lines, and the colon after it.
-_HEADING_CLOSE = re.compile(r"[^()]{0,200}?\)[ \t]*[:：]?")
-
-
-def _wrapped_heading(text: str, pos: int, end: int) -> tuple[str, int] | None:
-    """Recognise a heading whose bracket wraps: return (kind, where the bracket closes) or None."""
-    p = pos
-    while p < end and text[p] in "*_#> \t":
-        p += 1
-    m = _HEADING_OPEN.match(text, p, end)
-    if m is None:
-        return None
-    close = _HEADING_CLOSE.match(text, end)
-    if close is None:
-        return None
-    word = m.group("word").lower()
-    return ("exclusion" if word.startswith(("exclu", "non")) else "inclusion"), close.end()
+def _heading_kind(word: str) -> str:
+    """Return the kind of criteria a heading word opens ("Exclusion", "Inclusion")."""
+    return "exclusion" if word.lower().startswith(("exclu", "non", "inel")) else "inclusion"
 
 
 #: Words without which a line cannot be a heading or a lead-in sentence (lower case).
@@ -429,19 +425,13 @@ class _Splitter:
         blank, s.blank = s.blank, False
         pos, marker, mtype, ordinal = _read_markers(text, cs, ce)
         head = _heading(text, pos, ce) if self.line_heading else None
-        if head is None and self.line_heading and marker is None and \
-                (wrapped := _wrapped_heading(text, pos, ce)) is not None:
-            # "Exclusion Criteria (Patients meeting any of the following criteria are ineligible
-            # for\n participation in the trial):" — a heading whose bracket wraps
-            s.kind, s.skip_to = wrapped
-            s.stack.clear()
-            s.current = None
-            return
         if head is not None:
             s.kind, after = head
             s.stack.clear()
             s.current = None
-            if after < ce:
+            if after > ce:  # its bracket wraps onto the next lines: skipped to its close
+                s.skip_to = after
+            elif after < ce:
                 self.feed_line(after, ce, indent)
             return
         if marker is None and text[ce - 1] == ":" and ce - cs < 160 and self.line_heading:
