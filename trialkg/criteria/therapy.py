@@ -293,11 +293,10 @@ _KIND_READ_FOR = frozenset({"chemotherapy", "growth factors", "transfusion"})
 #: Classes of therapy that the words right before them narrow: "anti-CD30 monoclonal
 #: antibodies", "any cytomegalovirus vaccine", "allergen immunotherapy", "IGF1-R targeted
 #: therapy", "oral or IV antibiotics".
-_NARROWED_CLASSES = frozenset({
+_NARROWED_ENDS = (
     "monoclonal antibody", "vaccine", "targeted therapy", "immunotherapy", "biological therapy",
     "growth factors", "antibiotics", "transfusion", "anticoagulants", "hormonal therapy",
-    "immune checkpoint inhibitor", "CAR-T therapy", "gene therapy", "immunosuppressants"})
-_NARROWED_ENDS = tuple(_NARROWED_CLASSES)
+    "immune checkpoint inhibitor", "CAR-T therapy", "gene therapy")
 #: Up to three words right before a class of therapy, each after a space (not "s" of
 #: "Bruton's"), digits allowed ("igf1-r", "her2/neu").
 _CLASS_KIND = re.compile(r"(?:(?<!\S)[a-z0-9][a-z0-9/-]*\s+){1,3}$")
@@ -337,7 +336,7 @@ def qualified_therapy(low: str, label: str, start: int, end: int) -> tuple[str, 
         if low.endswith(("non-", "non "), 0, start):
             return f"non-{kind} {label}", start - 4
         label = f"{kind} {label}"
-    if label.endswith(_NARROWED_ENDS) and not label.endswith("immunosuppressants"):
+    if label.endswith(_NARROWED_ENDS):
         return _kind(low, start, label, _NOT_CLASS_KIND, _CLASS_KIND, _CLASS_WORD) or (
             label, start)
     if label in ("corticosteroids", "immunosuppressants"):
@@ -724,9 +723,7 @@ def _listed_after(low: str, hits: list[tuple[int, int, str]], end: int, stop: in
 #: An item of a list of therapies that the lexicon does not know, then the gap to the next.
 _UNKNOWN_ITEM = re.compile(r"\s*,\s*(?:(?:or|and|and/or)\s+)?(?:(?:other|any|prior|previous)\s+)?"
                            r"(?P<x>(?:[a-z0-9-]+\s+){1,3}(?:therap(?:y|ies)|agents?|drugs?|"
-                           r"inhibitors?|treatments?))"
-                           r"\s*(?:,\s*(?:(?:or|and|and/or)\s+)?|(?:or|and|and/or|/)\s+)"
-                           r"(?:(?:other|any|prior|previous)\s+)?")
+                           r"inhibitors?|treatments?))" + _THERAPY_LIST_GAP.pattern)
 
 
 #: Whether an exception is written at all (a cheap test before the cue after the therapy).
@@ -1021,25 +1018,21 @@ _EVENT_BEFORE = re.compile(r"\b(?:exacerbations?|episodes?|flares?|attacks?|wors
 
 #: A small count, in digits or words ("two prior lines").
 _FEW = r"(?:\d{1,2}|one|two|three|four|five|six)"
-#: A cap before a count of lines: "≤ 1", "no more than 2", "up to 3 prior regimens".
-_AT_MOST_BEFORE_LINES = re.compile(r"(?:<=?|≤|=<|\b(?:no|not)\s+more\s+than|\bat\s+most|\bup\s+to|"
-                                   r"\bmaximum\s+(?:of\s+)?|\b(?:less|fewer)\s+than|"
-                                   # more than a count denied: "may not have had > 3 prior
-                                   # regimens"
-                                   r"\bnot\s+(?:have\s+)?(?:had|received)\s+(?:>|more\s+than))\s*$")
 #: Up to three words between a count and the lines or therapies counted ("2 prior standard
 #: chemotherapy regimens"); not a unit or a clause ("≤ 10 days of prior therapy", "grade > 2
 #: related to prior therapy", "two cycles of chemotherapy").
 _COUNTED_WORDS = (r"(?:(?!(?:of|to|for|with|in|on|days?|weeks?|months?|years?|hours?|cycles?|"
                   r"doses?|mg|related|due)\b)[a-z-]+\s+){0,3}")
+#: What a count of prior lines counts: "2 prior standard chemotherapy regimens", "3 lines of
+#: therapy".
+_COUNTED_TAIL = (r"(?:prior\s+|previous\s+|lines?\s+of\s+|courses?\s+of\s+)*" + _COUNTED_WORDS +
+                 r"(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherap(?:y|ies))\b")
 #: A cap on prior lines: "no more than 2 prior chemotherapy regimens", "≤ 1 previous line of
 #: chemotherapy", "up to three previous treatment lines", "may not have had > 3 prior regimens".
 _CAP_LINES = re.compile(
     r"(?P<cmp>(?:no|not)\s+more\s+than|at\s+most|up\s+to|(?:a\s+)?maximum\s+(?:of\s+)?|<=|≤|=<|"
     r"(?:fewer|less)\s+than|<|not\s+(?:have\s+)?(?:had|received)\s+(?:>|more\s+than))\s*"
-    r"(?P<n>" + _FEW + r")\s*(?:\(\d\)\s*)?"
-    r"(?:prior\s+|previous\s+|lines?\s+of\s+|courses?\s+of\s+)*" + _COUNTED_WORDS +
-    r"(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherap(?:y|ies))\b")
+    r"(?P<n>" + _FEW + r")\s*(?:\(\d\)\s*)?" + _COUNTED_TAIL)
 #: A cap below its count: "fewer than 3 prior regimens" allows 2.
 _BELOW_COUNT = re.compile(r"(?:less|fewer)\s+than|<(?!=)")
 #: A count of prior lines an exclusion rules out: "more than 2 prior chemotherapy regimens",
@@ -1047,9 +1040,7 @@ _BELOW_COUNT = re.compile(r"(?:less|fewer)\s+than|<(?!=)")
 _OVER_LINES = re.compile(
     r"(?:(?P<cmp>(?:more|greater)\s+than|>=|≥|>|at\s+least|over)\s*(?:\(\s*[>≥]\s*\)\s*)?"
     r"(?P<n>" + _FEW + r")"
-    r"|(?P<n_>" + _FEW + r")\s+or\s+more)\s*(?:\(\d\)\s*)?"
-    r"(?:prior\s+|previous\s+|lines?\s+of\s+|courses?\s+of\s+)*" + _COUNTED_WORDS +
-    r"(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherap(?:y|ies))\b")
+    r"|(?P<n_>" + _FEW + r")\s+or\s+more)\s*(?:\(\d\)\s*)?" + _COUNTED_TAIL)
 _AT_LEAST_WORDS = frozenset({">=", "≥", "at least"})
 #: A least count written before a cap: "at least one, but no more than 3 prior regimens".
 _AT_LEAST_BEFORE = re.compile(r"(?:\bat\s+least\s+|≥\s*|>=\s*)(" + _FEW + r")\b[^.;]{0,40}$")
@@ -1265,10 +1256,10 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
             # "at least 1 prior line of chemotherapy in the adjuvant and/or metastatic setting,
             # but not more than 2 regimens in the metastatic setting": a least of its own, and
             # a cap on another count
-            capped = _capped(low, cap, max_lines, therapies, cap.start())
+            capped = _capped(low, cap, max_lines, therapies)
             max_lines = None
         else:
-            return _capped(low, cap, max_lines, therapies, cap.start())
+            return _capped(low, cap, max_lines, therapies)
     never = _NEVER.search(low) if kind == "inclusion" else None
     required = _REQUIRED.search(low) if never is not None else None
     if never is not None and lines is None and (
@@ -1401,16 +1392,16 @@ _STUDY_OF = re.compile(r"\s+(?:of|with|investigating|evaluating|involving|using|
                        r"unapproved|unlicensed|non-?approved)\b)")
 
 
-def _capped(low: str, lines: re.Match[str], max_lines: int | None,
-            therapies: list[tuple[int, int, str]], start: int
-            ) -> list[tuple[int, int, PriorTherapyFact]]:
+def _capped(low: str, lines: re.Match[str], max_lines: int,
+            therapies: list[tuple[int, int, str]]) -> list[tuple[int, int, PriorTherapyFact]]:
     """Read a cap on prior lines with no least count.
 
     "No more than 2 prior chemotherapy regimens", "≤ 1 previous line of chemotherapy": more
     lines exclude, none are required.
     """
-    if max_lines is None or max_lines < 0:
+    if max_lines < 0:  # "fewer than 0"
         return []
+    start = lines.start()
     near = [h for h in therapies if start <= h[0] <= lines.end() + 40]
     # the therapy named, not a generic "previous treatment" of the count's own words
     near = [h for h in near if h[2] not in _GENERIC_THERAPIES] or near
