@@ -102,17 +102,16 @@ _PAST_OR = re.compile(r"\b(?:history(?:\s+of)?|past|prior|previous|former)\s*/?\
 #: A run of them right before a condition.
 _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(?:[\s,]+|\s*/\s*)"
                        r"(?:and\s+|or\s+|and/or\s+)?)+$")
+#: The other conditions of a list before the one read, each of one or two words.
+_LIST_BEFORE = (r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|"
+                r"/))*$")
 #: "infection with" before a condition, and the other infections of its list in between.
-_INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|due\s+to)\s+"
-                             r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?"
-                             r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|/))*$")
+_INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|due\s+to)\s+" + _LIST_BEFORE)
 #: A history that adds the past to its modifier, which then narrows nothing: "current or
 #: history of glaucoma", "active, latent or history of", "previous/current history of".
 _PAST_TOO = re.compile(r"(?:\b(?:or|and/or)\s+|(?:previous|past|prior|former)\s*/\s*\w+\s+)$")
 #: "history of" before a condition, and the other conditions of its list in between.
-_HISTORY_OF = re.compile(r"\bhistory\s+of\s+(?:(?:a|an|any)\s+)?"
-                         r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?"
-                         r"\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|/))*$")
+_HISTORY_OF = re.compile(r"\bhistory\s+of\s+(?:(?:a|an|any)\s+)?" + _LIST_BEFORE)
 
 
 def _head_again(low: str, before: int, s: int, e: int) -> bool:
@@ -526,6 +525,9 @@ _QUALIFIER_STOP = (r"within|(?:in|during|over)\s+the\s+(?:past|last|previous|pre
 #: qualifier, kept as written.
 _ASIDE = (r",?\s*in\s+(?:the\s+(?:opinion|judge?ment)\s+of\s+[^,.;:()]{3,50}|(?:the\s+)?"
           r"[a-z]+'s?\s+(?:opinion|judge?ment))\s*,?\s+")
+#: What a clause after a condition says it would do or does: "that would limit compliance",
+#: "which places the subject at risk".
+_CLAUSE_VERBS = r"(?:would|could|might|may|will|places?|puts?|poses?|makes?|renders?)"
 _QUALIFIER = re.compile(
     # after a slash alternative of the condition: "psychiatric illness/social situations that …"
     r"(?:/\s*[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|which)\b))?"
@@ -557,8 +559,8 @@ _QUALIFIER = re.compile(
     r"(?:\s+(?:according\s+to|per|by)\s+(?:the\s+)?(?:nci\s+)?(?:ctcae|common\s+(?:toxicity|"
     r"terminology)\s+criteria)[^,.;:()]{0,40}?)?"
     # "that, in the opinion of the investigator, would preclude …": the aside is kept as written
-    r"|(?:that|which)\s*(?:" + _ASIDE + r")?(?:would|could|might|may|will|places?|puts?|poses?|"
-    r"makes?|renders?)\s*(?:" + _ASIDE + r")?\s*[^,.;:()]{3,100}?"
+    r"|(?:that|which)\s*(?:" + _ASIDE + r")?" + _CLAUSE_VERBS + r"\s*(?:" + _ASIDE +
+    r")?\s*[^,.;:()]{3,100}?"
     # "diabetes that is poorly controlled", "cognitive impairment … sufficient to impair …",
     # "syncope without an explainable cause"
     r"|(?:that|which)\s+(?:is|are)\s+(?:poorly\s+|not\s+(?:well\s+|optimally\s+|adequately\s+)?|"
@@ -654,8 +656,7 @@ _ADMITTED_FOR = re.compile(
 _LIST_ON = re.compile(r"\s*(?:,|/|\s(?:and/or|or|and)\s)")
 _SHARED_QUALIFIER_AT = re.compile(r"\b(?:that|which)\b(?=\s*(?:,?\s*in\s+the\s+(?:opinion|"
                                   r"judge?ment)\b[^,.;:()]{3,50}?,?\s+)?"
-                                  r"(?:would|could|might|may|will|places?|puts?|poses?|makes?|"
-                                  r"renders?)\s)")
+                                  + _CLAUSE_VERBS + r"\s)")
 _GENERIC_LAST = re.compile(r"\b(?:conditions?|disorders?|illness(?:es)?|diseases?|situations?|"
                            r"issues?|abnormalit(?:y|ies)|problems?|circumstances?|factors?)\s*,?\s*$")
 _EXAMPLES_BEFORE = re.compile(r"\b(?:includ\w*|such\s+as|e\.g|for\s+example)\b")
@@ -796,7 +797,7 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
         # is an item of the list shares its window
         surgeries = [m.start("item") for m in _SURGERY_ITEM.finditer(gap)]
         gap = _SURGERY_ITEM.sub(lambda m: m.group("sep") + " " * len(m.group("item")), gap)
-    if "hospital" in gap and _ADMITTED_ITEM.search(gap):
+    if "hospital" in gap:
         # "myocardial infarction, stroke or hospitalisation for unstable angina … within the
         # past 60 days": a hospitalisation for a condition is an item of the list
         gap = _ADMITTED_ITEM.sub(lambda m: m.group("sep") + " " * len(m.group("item")), gap)
@@ -914,7 +915,7 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
             return None
         lead = True
     days = _window_days(m)
-    start = min(m.start(), opened_at) if lead and opened_at >= 0 else m.start() if lead else s
+    start = opened_at if opened_at >= 0 else m.start() if lead else s
     return None if days is None else (days, start, e if lead else m.end())
 
 
