@@ -4247,6 +4247,13 @@ ROWS = [
      "study.\n",
      [(AgeFact, {"min_years": 18}, None), (SexFact, {"sex": "ALL"}, None),
       (ConditionFact, {"label": "hiv infection", "role": "excluded"}, "HIV infection")]),
+    ("qualifier-places-without-an-aside", EXC + "- Serious concomitant medical condition that "
+     "places the subject at unacceptable risk\n- Cognitive impairment that renders the patient "
+     "unable to provide informed consent",
+     [(ConditionFact, {"label": "serious intercurrent illness",
+                       "qualifier": "that places the subject at unacceptable risk"}, None),
+      (ConditionFact, {"label": "cognitive impairment", "qualifier": "that renders the patient "
+                       "unable to provide informed consent"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -596,8 +596,10 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|cause|related|interfer|preclud|prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
-                             r"opinion|judg|resulting|unknown|treated|managed|despite|with\s|"
-                             r"for\swhich")
+                             r"opinion|judg|resulting|unknown|treated|managed|despite|"
+                             r"for\swhich|plac|puts?\b|pose|make|render|permanent|persistent|"
+                             r"residual|rapid|ha?emodynamic|significant|severe|neurolog|"
+                             r"functional")
 
 
 def _qualifier_at(low: str, e: int) -> re.Match[str] | None:
