@@ -2,7 +2,7 @@
 
 import pytest
 
-from trialkg.mapping.units import to_canonical
+from trialkg.mapping.units import to_canonical, to_ucum
 
 
 @pytest.mark.parametrize("loinc,value,unit,expected", [
@@ -16,6 +16,11 @@ def test_meq_to_canonical(loinc: str, value: float, unit: str,
     got = to_canonical(loinc, value, unit)
     assert got[1] == expected[1]
     assert got[0] == pytest.approx(expected[0])
+
+
+@pytest.mark.parametrize("written", ["mEq/L", "meq/L", "milliequivalents per liter"])
+def test_meq_is_its_own_unit(written: str) -> None:
+    assert to_ucum(written) == "meq/L"  # not mmol/L: the ion's charge decides the factor
 
 
 def test_meq_needs_an_ion() -> None:

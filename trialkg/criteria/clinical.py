@@ -384,11 +384,12 @@ _UNWILLING = re.compile(r"\b(?:not|unwilling|unable|refus\w*|without|fail\w*|no|
 #: Words before a contraceptive that ban it: "No concurrent oral contraception".
 _BANNED_BEFORE = re.compile(r"^\s*(?:no|not\s+(?:using|on)|without)\s+(?:(?:concurrent|concomitant|"
                             r"current|prior|hormonal|oral)\s+)*$")
-#: Who needs no contraception: "are exempt from", "not of reproductive potential", "without
-#: childbearing potential".
-_EXEMPT = re.compile(r"\bexempt\w*|\bnot\s+(?:of\s+)?(?:child-?\s?bearing|reproductive)\s+"
-                     r"potential|\b(?:without|no)\s+(?:child-?\s?bearing|reproductive)\s+potential|"
-                     r"\bnon-?child-?\s?bearing\b|\bnot\s+(?:be\s+)?considered\s+(?:of\s+)?"
+#: "childbearing", "child-bearing", "reproductive" (before "potential").
+_BEARING = r"(?:child-?\s?bearing|reproductive)"
+#: Who needs no contraception: "not of reproductive potential", "without childbearing
+#: potential" (an exemption said outright is _EXEMPT_SAID).
+_EXEMPT = re.compile(rf"\bnot\s+(?:of\s+)?{_BEARING}\s+potential|\b(?:without|no)\s+{_BEARING}\s+"
+                     r"potential|\bnon-?child-?\s?bearing\b|\bnot\s+(?:be\s+)?considered\s+(?:of\s+)?"
                      r"child-?\s?bearing")
 #: An exemption said: "are exempt from", "without requiring the use of contraception".
 _EXEMPT_SAID = re.compile(r"\bexempt\w*|\bwithout\s+requiring|\b(?:not\s+required|need\s+not|do\s+"
@@ -396,7 +397,7 @@ _EXEMPT_SAID = re.compile(r"\bexempt\w*|\bwithout\s+requiring|\b(?:not\s+require
 #: Women of childbearing potential named as such (not "non-", "not of"): those the criterion
 #: requires contraception of.
 _POTENTIAL = re.compile(r"(?<!non-)(?<!non\s)(?<!non)(?<!not\sof\s)(?<!without\s)(?<!no\s)"
-                        r"\b(?:child-?\s?bearing|reproductive)\s+potential")
+                        rf"\b{_BEARING}\s+potential")
 #: The other way to qualify, which is the requirement: "non-childbearing potential or use of an
 #: acceptable form of birth control", "EITHER not of child-bearing potential, OR sexually
 #: abstinent, OR … contraceptive".

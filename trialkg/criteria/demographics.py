@@ -139,6 +139,8 @@ _GESTATIONAL_AFTER = re.compile(r"(?:[^a-z.;]|\b(?:weeks?|days?|and|or|to)\b){0,
                                 r"\s*gestational\s+age")
 #: What makes an age in weeks a child's, not a gestational age.
 _OF_AGE = re.compile(r"\s*(?:of\s+age|old|postnatal|after\s+birth)")
+#: "for" right before a duration: "type 2 diabetes for at least 6 months" says how long.
+_FOR_END = re.compile(r"\bfor\s?$")
 
 
 def _units(m: re.Match[str]) -> list[str]:
@@ -214,7 +216,7 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
                 _NOT_AGE_BEFORE.search(before):
             others_end = end
             continue
-        if before.endswith(("for ", "for")) and not _OF_AGE.match(low, end):
+        if "for" in before and _FOR_END.search(before) and not _OF_AGE.match(low, end):
             continue  # "type 2 diabetes for at least 6 months": how long, not how old
         if "onset" in before and _ONSET_BEFORE.search(before):
             continue  # "age at migraine onset < 50 years", "onset before the age of 50": the

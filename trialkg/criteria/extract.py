@@ -51,7 +51,7 @@ from trialkg.criteria.model import (
     WashoutFact,
 )
 from trialkg.criteria.normalize import Normalized
-from trialkg.criteria.quantities import EXCEPTION_CUE, WORD_NUMBERS
+from trialkg.criteria.quantities import DURATION_UNIT, EXCEPTION_CUE, WORD_NUMBERS
 from trialkg.criteria.subgroups import DEFINED_ON, HEADER_WORDS, LAB_STATES, header_context
 from trialkg.criteria.therapy import (
     THERAPIES,
@@ -88,7 +88,7 @@ _WASHOUT_SAID = re.compile(
     r"ineligible|last\s+dose|after|from|beyond|interval|independent|contraindicated|"
     r"half[- ]?li(?:ves|fe)|whichever)\b|"
     # a time at least: "> 4 weeks", not "≥ 25 leukocytes or a culture … within 24 hours"
-    r"[>≥]=?\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|d)\b")
+    rf"[>≥]=?\s*\d+(?:\.\d+)?\s*{DURATION_UNIT}")
 #: A criterion that names one sex and nothing else ("Female sex (at birth)", "Male subjects, as
 #: no … data are available").
 _BARE_SEX = re.compile(r"\W*(?:females?|women|woman|males?|men|man)(?:\s+(?:patients?|subjects?|"
@@ -114,10 +114,10 @@ _LIST_TOPIC = re.compile(r"\b(?:any|one|more|all|each|either)\s+of\s+the\s+follo
 
 #: An item that opens with a value, as the rows of a table of values by age do ("0.6 mg/dL (1 to
 #: < 2 years of age)"); its unit is read by UNIT_RE.
+_VALUE_FIRST = re.compile(r"\W*(?:[≤≥<>]=?\s*)?\d+(?:\.\d+)?\s*")
 #: Whom a value is for, which the age reader takes as another's age: "(for patients 1 to 5 years
 #: old)".
 _FOR_PEOPLE = re.compile(r"\(\s*(?:for|in)\s+(?:patients?|subjects?|participants?|children)\s+")
-_VALUE_FIRST = re.compile(r"\W*(?:[≤≥<>]=?\s*)?\d+(?:\.\d+)?\s*")
 #: An allowance right before a bound: "… may have a total bilirubin ≥ 1.5 × ULN".
 _MAY_HAVE = re.compile(r"\bmay\s+have\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}$")
 
@@ -334,9 +334,6 @@ _AGE_BRACKET = re.compile(r"\s*[(\[]\s*(?:for\s+|in\s+|aged?\s+|ages\s+)?(?:(?:p
 _AGE_CLOSES = re.compile(r"\s*(?:(?:years?|yrs?|months?|weeks?|days?)\b\s*)?(?:(?:of\s+age|old)\b"
                          r"(?:\s+(?:and|or)\s+(?:over|older|above|under|younger)\b)?\s*)?"
                          r"(?:[);.\]\[]|$|(?:or|and)\b)")
-#: A number between a bound and the age after it: the age is another bound's ("≥ 140 mmHg (≥ 150
-#: mmHg in subjects > 45 years of age)").
-_COUNTED = re.compile(r"\d")
 
 
 def _give_ages(lab: LabThresholdFact, age: Fact) -> None:
@@ -377,9 +374,10 @@ def _ages_of_others(low: str, found: list[tuple[int, int, Fact]]) -> list[tuple[
         # mL/min in > 18 years old": the bound right before it takes it
         before = [x for x in found if isinstance(x[2], LabThresholdFact) and x[1] <= s
                   and (bracket is None or x[1] == bracket)]
-        if before and _AGE_CLOSES.match(low, e) and not _COUNTED.search(
-                low, max(x[1] for x in before), s):
-            end = max(x[1] for x in before)
+        end = max((x[1] for x in before), default=-1)
+        # a number between the bound and the age makes the age another bound's ("≥ 140 mmHg
+        # (≥ 150 mmHg in subjects > 45 years of age)")
+        if before and _AGE_CLOSES.match(low, e) and not _DIGIT.search(low, end, s):
             for x in before:
                 if x[1] == end:
                     _give_ages(x[2], f)  # type: ignore[arg-type]
@@ -557,10 +555,11 @@ def _agents_below(item: Criterion) -> None:
         if child.children or any(isinstance(f, ConditionFact) for f in child.facts):
             continue
         text = child.text.rstrip()
-        name = " ".join(_ITEM_TAIL.sub("", text).lower().split())
+        named = _ITEM_TAIL.sub("", text)
+        name = " ".join(named.lower().split())
         if not name or len(name) > 80:
             continue
-        end = len(_ITEM_TAIL.sub("", text))
+        end = len(named)
         start = len(text) - len(text.lstrip())
         child.facts = sorted(child.facts + [ConditionFact(
             start=start, end=end, label=f"{kind} to {name}", role=placeholder.role)],
