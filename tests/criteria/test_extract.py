@@ -4254,6 +4254,13 @@ ROWS = [
                        "qualifier": "that places the subject at unacceptable risk"}, None),
       (ConditionFact, {"label": "cognitive impairment", "qualifier": "that renders the patient "
                        "unable to provide informed consent"}, None)]),
+    ("header-ends-denying-its-list", "Inclusion Criteria:\n- Participants should report the "
+     "absence of:\n    - anemia,\n    - diabetes,\n- Patients must be free of the following "
+     "conditions:\n    - Epilepsy\n- Diagnosis of the following:\n    - Asthma\n",
+     [(ConditionFact, {"label": "anemia", "role": "excluded"}, "anemia"),
+      (ConditionFact, {"label": "diabetes mellitus", "role": "excluded"}, "diabetes"),
+      (ConditionFact, {"label": "epilepsy", "role": "excluded"}, "Epilepsy"),
+      (ConditionFact, {"label": "asthma", "role": "required"}, "Asthma")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

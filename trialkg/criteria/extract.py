@@ -425,6 +425,10 @@ _LISTS_BELOW = re.compile(r"(?:following|below|includ\w*|such\s+as|e\.g\.?)\s*[:
                           r"\b(?:any|one|either|all|each)\s+(?:or\s+more\s+)?of\s+the\s+"
                           r"following\b")
 
+#: A header that ends by denying the items below it, wherever it starts: "Participants should
+#: report the absence of:", "… must be free of the following:".
+_DENIES_BELOW = re.compile(r"\b(?:absence\s+of|free\s+(?:of|from)|without)\s*(?:(?:any\s+"
+                           r"(?:of\s+)?)?the\s+following(?:\s+[a-z]+){0,2}\s*)?:\s*$")
 
 #: What a header says of the items under it: whether it denies them, the time window in days it
 #: gives the conditions listed, and the one it gives the therapies listed ("Participants who
@@ -459,7 +463,8 @@ def _scope_of(item: Criterion, scope: Scope) -> Scope:
         # following:"): nothing passes on
     # "No history of any of the following:", "No uncontrolled cardiovascular disease,
     # including any of the following:": a header that denies the items listed under it
-    denied = scope[0] or (item.kind == "inclusion" and DENIAL.match(low) is not None)
+    denied = scope[0] or (item.kind == "inclusion" and (
+        DENIAL.match(low) is not None or _DENIES_BELOW.search(low) is not None))
     window, washout = header_windows(low)
     if washout is None:
         return denied, scope[1], scope[2]
