@@ -4261,6 +4261,13 @@ ROWS = [
       (ConditionFact, {"label": "diabetes mellitus", "role": "excluded"}, "diabetes"),
       (ConditionFact, {"label": "epilepsy", "role": "excluded"}, "Epilepsy"),
       (ConditionFact, {"label": "asthma", "role": "required"}, "Asthma")]),
+    ("washout-half-lives-with-a-note-first", EXC + "- Other biologics: within 5 half-lives (if "
+     "known) or 16 weeks before the baseline visit, whichever is longer\n- Treatment with "
+     "biologics within 5 half-lives (if known) or 12 weeks prior to baseline visit",
+     [(WashoutFact, {"therapy": "biological therapy", "min_days": 112.0, "half_lives": 5.0,
+                     "rule": "longer"}, None),
+      (WashoutFact, {"therapy": "biological therapy", "min_days": 84.0, "half_lives": 5.0,
+                     "rule": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

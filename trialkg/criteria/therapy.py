@@ -588,7 +588,10 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
             and 0 <= half.start() - after.end() < 30) or (
             # past the event the window counts back from: "within 2 months prior to study drug
             # administration or 5 half-lives, whichever is longer"
-            0 <= half.start() - end < 90 and _BEFORE_EVENT_OR.fullmatch(low, end, half.start()))):
+            0 <= half.start() - end < 90 and _BEFORE_EVENT_OR.fullmatch(
+                low, end, half.start())) or (
+            # the half-lives first, with a note: "within 5 half-lives (if known) or 16 weeks"
+            half.end() <= b.start() and _HALF_THEN_OR.fullmatch(low, half.end(), b.start()))):
         half_lives = parse_number(half.group("h"))
         end = max(end, half.end())
     rule = None
@@ -627,6 +630,9 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
 #: The event a window counts back from, then the half-lives: "… prior to study drug
 #: administration or 5 half-lives".
 _BEFORE_EVENT_OR = re.compile(r"\s*(?:prior\s+to|before)\s+[a-z0-9 /-]{1,60}?\s+or\s+")
+#: Between half-lives and the window after them: a note in a bracket and "or" ("5 half-lives (if
+#: known) or 16 weeks").
+_HALF_THEN_OR = re.compile(r"\s*\([^()]{0,60}\)\s*,?\s*or\b\s*(?:(?:within|at\s+least)\s*)?")
 
 
 #: A period of its own for some drugs, in a bracket of the washout: "(6 weeks for nitrosoureas or
