@@ -4268,6 +4268,16 @@ ROWS = [
                      "rule": "longer"}, None),
       (WashoutFact, {"therapy": "biological therapy", "min_days": 84.0, "half_lives": 5.0,
                      "rule": None}, None)]),
+    ("exception-ends-before-the-conditions-clause", EXC + "- Concurrent severe medical problems "
+     "other than the diagnosis of SCLC, which would significantly limit full compliance with the "
+     "study or expose the patient to extreme risk\n- Co-infection with active hepatitis C virus "
+     "(HCV, except for patients with sustained viral response SVR, who can be included).",
+     [(ConditionFact, {"label": "concurrent severe disease",
+                       "exceptions": "the diagnosis of sclc",
+                       "qualifier": "which would significantly limit full compliance with the "
+                                    "study or expose the patient to extreme risk"}, None),
+      (ConditionFact, {"label": "active hepatitis c", "qualifier": None,
+                       "exceptions": "patients with sustained viral response svr"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

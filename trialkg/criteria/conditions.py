@@ -348,7 +348,10 @@ _EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])[)\]])(?!\d)|"
                          # examples of what is excluded, or its definition: "respiratory conditions
                          # other than asthma, including but not limited to: COPD, …"
                          r",?\s*(?=including,?\s+\(?but\s+not\s+(?:necessarily\s+)?limited\s+to\b|"
-                         r"as\s+defined\s+by\b)")
+                         r"as\s+defined\s+by\b)|"
+                         # a clause of the condition's: "dermatological disease other than
+                         # atopic dermatitis, that might interfere with …"
+                         r",\s*(?=(?:that|which|who)\s+(?:might|may|could|would|can|will)\b)")
 #: A list of exceptions that goes on after a comma ("Except for X, Y, or Z").
 _EXCEPTIONS_GO_ON = re.compile(r",\s*(?:or|and|and/or)\s")
 #: Examples, in a bracket or not: after "other than X", of what is excluded, not of the exception
@@ -1744,6 +1747,16 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             ev_start = min(ev_start, admitted.start())
         recency = _window(low, s, e, hits) if timed else None
         exception = _exception(low, s, e, labels, excepts, hits) if excepts else None
+        if exception is not None and qualifier is None and (
+                late := _qualifier_at(low, exception[1])) is not None:
+            # "dermatological disease other than atopic dermatitis, that might interfere with
+            # the evaluation": the condition's clause, after its exception
+            q_end = late.end("q")
+            if (more := _QUALIFIER_MORE.match(low, q_end)) is not None and not any(
+                    q_end < h[0] < more.end() for h in hits):
+                q_end = more.end()  # "… that may affect cognition or ability to complete …"
+            qualifier = _qualifier_words(low, late.start("q"), q_end)
+            exception = exception[0], q_end
         mods = via_mods if via_mods is not None else low[mod_start:s]
         if recency is not None and "recent" in mods:
             mods = _RECENT.sub("", mods)  # "recent MI (within 6 months)": the window says it
