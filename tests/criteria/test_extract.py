@@ -4278,6 +4278,13 @@ ROWS = [
                                     "study or expose the patient to extreme risk"}, None),
       (ConditionFact, {"label": "active hepatitis c", "qualifier": None,
                        "exceptions": "patients with sustained viral response svr"}, None)]),
+    ("washout-live-vaccine-with-a-bracket-or-comma", EXC + "- Treatment with a live "
+     "(attenuated) vaccine within 12 weeks before the baseline visit\n- Administration of a live, "
+     "attenuated vaccine within 4 weeks prior to randomization",
+     [(WashoutFact, {"therapy": "live vaccine", "min_days": 84.0},
+       "live (attenuated) vaccine within 12 weeks"),
+      (WashoutFact, {"therapy": "live vaccine", "min_days": 28.0},
+       "live, attenuated vaccine within 4 weeks")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -113,7 +113,9 @@ THERAPIES: Lexicon[str] = Lexicon([
      "hormonal therapy"),
     (r"(?:major\s+|minor\s+)?(?:surgery|surgical\s+(?:procedures?|resection|interventions?|"
      r"operations?))", "surgery"),
-    (r"liv(?:e|ing)(?:[\s-]+(?:attenuated|virus|viral|bacteria|bacterial|or|and|and/or))*\s+"
+    # "live (attenuated) vaccine", "live, attenuated vaccines"
+    (r"liv(?:e|ing)(?:(?:[\s-]+|\s*,\s*)\(?(?:attenuated|virus|viral|bacteria|bacterial|or|and|"
+     r"and/or)\)?)*\s+"
      r"vaccines?|"
      r"(?:live\s+)?attenuated(?:\s+virus)?\s+vaccines?", "live vaccine"),
     # a vaccine named by what it prevents is that vaccine
