@@ -4285,6 +4285,13 @@ ROWS = [
        "live (attenuated) vaccine within 12 weeks"),
       (WashoutFact, {"therapy": "live vaccine", "min_days": 28.0},
        "live, attenuated vaccine within 4 weeks")]),
+    ("therapy-kind-list-before-or", EXC + "- thoracic, abdominal or eye surgery in the last six "
+     "months\n- History of gastric, duodenal or esophageal surgery except simple oversew of an "
+     "ulcer",
+     [(WashoutFact, {"therapy": "thoracic, abdominal or eye surgery", "min_days": 182.62},
+       "thoracic, abdominal or eye surgery in the last six months"),
+      (PriorTherapyFact, {"therapy": "gastric, duodenal or esophageal surgery",
+                          "required": False}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

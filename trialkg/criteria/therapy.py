@@ -222,8 +222,9 @@ _KIND_WORD = re.compile(r"[a-z][a-z-]*")
 #: "pelvic or abdominal …", "neoadjuvant or adjuvant …", "first- or second-line …",
 #: "platinum-based or fluoropyrimidine-based …": another
 #: kind, an adjective, coordinated before the kind words (not a noun: "angina or coronary …").
-_KIND_OR = re.compile(r"\b(?P<k>[a-z][a-z-]*(?:al|ic|ar|ary|ive|ine|ant|ous|-|-based|"
-                      r"-containing)),?\s+"
+_KIND_ADJECTIVE = r"[a-z][a-z-]*(?:al|ic|ar|ary|ive|ine|ant|ous|-|-based|-containing)"
+#: … or a list of them: "thoracic, abdominal or eye surgery".
+_KIND_OR = re.compile(rf"\b(?P<k>(?:{_KIND_ADJECTIVE},\s+)*{_KIND_ADJECTIVE}),?\s+"
                       r"(?P<c>or|and|and/or)\s+$")
 _NOT_KIND = frozenset({
     "prior", "previous", "previously", "any", "the", "a", "an", "of", "recent", "recently",
@@ -281,8 +282,9 @@ def _kind(low: str, start: int, label: str, stop: frozenset[str] = frozenset(),
         return None
     kinds = " ".join(w.group() for w in kept)
     # "chest or abdominal irradiation": both kinds
-    joined = _KIND_OR.search(low, max(0, kept[0].start() - 30), kept[0].start())
-    if joined is not None and joined.group("k") not in _NOT_KIND and joined.group("k") not in stop:
+    joined = _KIND_OR.search(low, max(0, kept[0].start() - 60), kept[0].start())
+    if joined is not None and not any(k in _NOT_KIND or k in stop
+                                      for k in joined.group("k").replace(",", " ").split()):
         return f"{joined.group('k')} {joined.group('c')} {kinds} {label}", joined.start()
     return f"{kinds} {label}", kept[0].start()
 
