@@ -4292,6 +4292,10 @@ ROWS = [
        "thoracic, abdominal or eye surgery in the last six months"),
       (PriorTherapyFact, {"therapy": "gastric, duodenal or esophageal surgery",
                           "required": False}, None)]),
+    ("allergy-agent-ends-before-a-pointer", EXC + "- Known sensitivity to porphyrins or "
+     "photoactive medications - See Appendix B",
+     [(ConditionFact, {"label": "hypersensitivity to porphyrins or photoactive medications"},
+       "sensitivity to porphyrins or photoactive medications")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1001,7 +1001,9 @@ _AGENT_AFTER = re.compile(
     r"(?P<agent>[a-z0-9](?:[^,.;:()\[\]]|(?<=\b[a-z])\.(?=\s?[a-z]{4,}\b(?!\s+(?:patients?|"
     r"subjects?|participants?)\b))|(?<=\d)\.(?=\d))"  # "fluticasone propionate 0.05% cream"
     r"{1,90}?)"
-    r"(?=\s*(?:[,;:()\[\]]|\.(?!\d)|$)|\s+(?:that|which|who|considered|requiring|including|such|"
+    # … a pointer to the protocol ("… or photoactive medications - See Appendix B")
+    r"(?=\s*(?:[,;:()\[\]]|\.(?!\d)|$)|\s*[-–]\s*see\b|"
+    r"\s+(?:that|which|who|considered|requiring|including|such|"
     # not "drugs formulated with polysorbate 80", "pazopanib or any of its excipients"
     r"or\s+(?:a|any(?!\s+of\s+(?:its|it's|their|the)\s+(?:excipients|components|ingredients|"
     r"constituents|additives))|other|has|have|with|known)|(?<!formulated\s)with|within|during|"
