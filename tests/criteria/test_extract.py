@@ -4296,6 +4296,14 @@ ROWS = [
      "photoactive medications - See Appendix B",
      [(ConditionFact, {"label": "hypersensitivity to porphyrins or photoactive medications"},
        "sensitivity to porphyrins or photoactive medications")]),
+    ("age-in-a-definition-of-menopause", "Inclusion Criteria:\n- Women of child-bearing "
+     "potential must have a negative pregnancy test within 7 days of initiating study; (no "
+     "childbearing potential is defined as age 55 years or older and no menses for two years)\n"
+     "- Women must be surgically sterile or postmenopausal as defined by age >45 years without "
+     "use of oral contraceptive agents for greater than 1 year\n- Postmenopausal women aged 40 "
+     "to 75 years",
+     [(PregnancyTestFact, {}, None),
+      (AgeFact, {"min_years": 40, "max_years": 75}, "40 to 75 years")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -139,6 +139,11 @@ _GESTATIONAL_AFTER = re.compile(r"(?:[^a-z.;]|\b(?:weeks?|days?|and|or|to)\b){0,
                                 r"\s*gestational\s+age")
 #: What makes an age in weeks a child's, not a gestational age.
 _OF_AGE = re.compile(r"\s*(?:of\s+age|old|postnatal|after\s+birth)")
+#: A definition of menopause or of childbearing potential, before an age it holds: "Postmenopausal
+#: status, defined as any one of the following criteria: … Age 60 years or more".
+_STATUS_DEFINED = re.compile(r"(?:menopaus\w*|child-?\s?bearing|reproductive)\s+(?:potential\s+|"
+                             r"status\s+|women\s+)?,?\s*(?:is\s+|are\s+)?(?:as\s+)?defined\s+"
+                             r"(?:as|by)\b[^.;]{0,100}$")
 #: "for" right before a duration: "type 2 diabetes for at least 6 months" says how long.
 _FOR_END = re.compile(r"\bfor\s?$")
 
@@ -218,6 +223,9 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             continue
         if "for" in before and _FOR_END.search(before) and not _OF_AGE.match(low, end):
             continue  # "type 2 diabetes for at least 6 months": how long, not how old
+        if "defin" in low and _STATUS_DEFINED.search(low, max(0, start - 120), start):
+            continue  # "no childbearing potential is defined as age 55 years or older and no
+            # menses for two years": what makes a woman postmenopausal, not who may enter
         if "onset" in before and _ONSET_BEFORE.search(before):
             continue  # "age at migraine onset < 50 years", "onset before the age of 50": the
             # age a disease began at
