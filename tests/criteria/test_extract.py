@@ -4304,6 +4304,11 @@ ROWS = [
      "to 75 years",
      [(PregnancyTestFact, {}, None),
       (AgeFact, {"min_years": 40, "max_years": 75}, "40 to 75 years")]),
+    ("consent-named-as-time-or-ability", EXC + "- Any previous PCI and/or CABG <= 2 months "
+     "prior informed consent.\n- Any other medical condition deemed by the Investigator to be "
+     "likely to interfere with a patient's ability to sign informed consent\n"
+     "Inclusion Criteria:\n- Signed informed consent",
+     [(ConsentFact, {}, "informed consent")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
