@@ -4309,6 +4309,14 @@ ROWS = [
      "likely to interfere with a patient's ability to sign informed consent\n"
      "Inclusion Criteria:\n- Signed informed consent",
      [(ConsentFact, {}, "informed consent")]),
+    ("lab-unless-infiltration-of-the-organ", "Inclusion Criteria:\n- AST (SGOT) ≤ 2.5 x "
+     "institutional upper limit of normal unless due to infiltration of the liver\n- Platelets "
+     ">= 75,000/mcL (unless due to lymphoma involvement of the bone marrow)",
+     [(LabThresholdFact, {"analyte": "AST", "uln_multiple": 2.5,
+                          "subgroup": ["liver involvement"], "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "platelet count", "value": 75000.0,
+                          "subgroup": ["lymphoma", "bone marrow involvement"],
+                          "subgroup_negated": True}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
