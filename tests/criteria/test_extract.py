@@ -4317,6 +4317,17 @@ ROWS = [
       (LabThresholdFact, {"analyte": "platelet count", "value": 75000.0,
                           "subgroup": ["lymphoma", "bone marrow involvement"],
                           "subgroup_negated": True}, None)]),
+    ("shared-modifier-stops-at-a-state-of-its-own", EXC + "- The subject has severe renal "
+     "impairment or end-stage renal failure requiring dialysis.\n- Active liver disease or "
+     "impaired hepatic function\n- End-stage liver disease unrelated to tumor",
+     [(ConditionFact, {"label": "severe renal impairment"}, None),
+      (ConditionFact, {"label": "end-stage renal disease", "qualifier": "requiring dialysis"},
+       "end-stage renal failure requiring dialysis"),
+      (ConditionFact, {"label": "dialysis"}, "dialysis"),
+      (ConditionFact, {"label": "active liver disease"}, None),
+      (ConditionFact, {"label": "hepatic impairment"}, "impaired hepatic function"),
+      (ConditionFact, {"label": "end-stage liver disease", "qualifier": "unrelated to tumor"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

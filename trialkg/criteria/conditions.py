@@ -74,6 +74,9 @@ _MODIFIER_WORDS = (
     "oligosecretory", "infectious", "infective", "compensated", "cyanotic", "unrepaired",
     "concurrent", "concomitant",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
+    # a state of its own, which a shared modifier does not grade: "severe renal impairment or
+    # end stage renal disease", "active liver disease or impaired hepatic function"
+    "impaired", r"end[\s-]+stage",
     # what it is caused by, part of or needs: "heparin-induced", "immune-related",
     # "non-hormone-related", "transfusion-dependent", "steroid-refractory"
     # "alcohol induced psychosis"; not "surgeries that induced chronic malabsorption"
