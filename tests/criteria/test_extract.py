@@ -4328,6 +4328,9 @@ ROWS = [
       (ConditionFact, {"label": "hepatic impairment"}, "impaired hepatic function"),
       (ConditionFact, {"label": "end-stage liver disease", "qualifier": "unrelated to tumor"},
        None)]),
+    ("meld-score-names-no-condition", EXC + "- Model for End-stage Liver Disease (MELD) score > "
+     "12, as determined at screening\n- Model of end stage liver disease (MELD) score > 12",
+     []),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

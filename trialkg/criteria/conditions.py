@@ -468,8 +468,10 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"secondary|related)\s+to(?:\s+(?:an?|the|any|serious|severe|significant|major|known|prior|"
     r"previous))*|"
     # a title or a heading that names it: "Diagnostic and Statistical Manual of Mental
-    # Disorders", "Modification of Diet in Renal Disease", "Exclusions Related to Infections"
-    r"manual\s+of|diet\s+in|(?:exclusions?|inclusions?|criteria)\s+(?:related|relating|"
+    # Disorders", "Modification of Diet in Renal Disease", "Model for End-stage Liver Disease"
+    # (the MELD score), "Exclusions Related to Infections"
+    r"manual\s+of|diet\s+in|model\s+(?:for\s+|of\s+)?end[\s-]+stage|"
+    r"(?:exclusions?|inclusions?|criteria)\s+(?:related|relating|"
     r"pertaining)\s+to|"
     # the trial's own disease: "to treat the current DVT", "for the qualifying malignancy"
     r"to\s+treat(?:\s+the)?(?:\s+current)?(?:\s+(?:episode|event)s?\s+of)?|qualifying|"
