@@ -4331,6 +4331,15 @@ ROWS = [
     ("meld-score-names-no-condition", EXC + "- Model for End-stage Liver Disease (MELD) score > "
      "12, as determined at screening\n- Model of end stage liver disease (MELD) score > 12",
      []),
+    ("marker-status-narrows-a-cancer", EXC + "- Subject has breakpoint cluster region-abelson "
+     "(BCR-ABL)-positive leukemia\n- Human Epidermal Growth Factor Receptor 2 (HER2)-positive "
+     "gastric cancer\n- Known or suspected gram-negative infections\n- Hepatitis B surface "
+     "antigen-positive or active hepatitis C infection",
+     [(ConditionFact, {"label": "bcr-abl-positive leukemia"}, "(BCR-ABL)-positive leukemia"),
+      (ConditionFact, {"label": "her2-positive gastric cancer"}, None),
+      (ConditionFact, {"label": "gram-negative infection"}, "gram-negative infections"),
+      (ConditionFact, {"label": "hepatitis b"}, None),
+      (ConditionFact, {"label": "active hepatitis c"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -506,10 +506,20 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:their|(?:patient|subject|participant)'s)(?:\s+(?!history\b|prior\b|previous\b|past\b)"
     r"[a-z-]+){0,2})"
     r"\s*(?:an?\s+|the\s+|their\s+|this\s+|his\s+|her\s+|its\s+)?$")
+#: A marker's status right before a condition: "BCR-ABL-positive", "(BCR-ABL)-positive",
+#: "HER2-negative", "Gram-negative"; not a list's ("HIV-positive or …") nor a serology's
+#: ("hepatitis B surface antigen-positive").
+_MARKER_STATUS = re.compile(r"(?<![a-z0-9(/-])(?!(?:antigen|antibody|antibodies|ab|ag)\b)"
+                            r"(?:\([a-z0-9/-]+\)|[a-z0-9/+]+(?:-[a-z0-9/+]+)*)-"
+                            r"(?:positive|negative)\s+$")
+#: Labels of infections, which a Gram stain's status narrows (and no other marker's).
+_GRAM_HEADS = ("infection", "bacteremia", "sepsis")
 #: Last words of the labels of cancers.
 _CANCER_HEADS = ("cancer", "malignancy", "carcinoma", "neoplasm", "tumor", "tumour", "lymphoma",
                  "leukemia", "leukaemia", "myeloma", "melanoma", "sarcoma", "glioma",
                  "blastoma")
+#: Labels a marker's status narrows.
+_MARKED_HEADS = _CANCER_HEADS + _GRAM_HEADS
 #: What a drug is taken for, right before a condition ("taking a calcium channel blocker for any
 #: reason including angina", "receiving medications administered for cardiac arrhythmia").
 _TAKEN_FOR = re.compile(r"\b(?:taking|takes|taken|receiving|prescribed|indicated|administered)\b"
@@ -1216,7 +1226,8 @@ def _label(mod: str, labels: tuple[str, ...], staged: str = "", words_at: str = 
     """
     mods = ""
     if mod:
-        words = [w for w in _LETTERS.findall(mod) if w not in ("and", "or", "and/or")]
+        words = [w for w in _LETTERS.findall(mod.replace(")-", "-").replace("(", ""))
+                 if w not in ("and", "or", "and/or")]
         mods = " ".join(dict.fromkeys("uncontrolled" if w == "uncontrollable" else w
                                       for w in words)).replace("clinically-", "clinically ")
         if len(words) > 1 and _ALTERNATIVE.search(mod):
@@ -1663,6 +1674,13 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 mod_start = severity.start()
                 if low.endswith(("non-", "non "), 0, mod_start):
                     mod_start -= 4  # "non-metastatic prostate cancer": the modifier is denied
+        if "tive" in low and mod_start > 10 and low[mod_start - 1] == " " and \
+                labels[0].endswith(_MARKED_HEADS) and (marked := _MARKER_STATUS.search(
+                    low, max(0, mod_start - 45), mod_start)) is not None and (
+                    not labels[0].endswith(_GRAM_HEADS) or marked.group().startswith("gram")):
+            # "BCR-ABL-positive leukemia", "HER2-positive metastatic breast cancer", "Gram-
+            # negative infections": the kind the marker says
+            mod_start = marked.start()
         via_mods = None
         if mod_start == s and (("infection" in low and (via := _INFECTION_WITH.search(
                 low, max(0, s - 80), s)) is not None) or ("history" in low and (
