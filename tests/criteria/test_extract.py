@@ -4340,6 +4340,12 @@ ROWS = [
       (ConditionFact, {"label": "gram-negative infection"}, "gram-negative infections"),
       (ConditionFact, {"label": "hepatitis b"}, None),
       (ConditionFact, {"label": "active hepatitis c"}, None)]),
+    ("iron-deficiency-anemia-is-its-own-kind", EXC + "- Iron deficiency anemia\n- Signs of "
+     "secondary RLS (e.g., end stage renal disease, iron deficient anaemia or pregnancy)",
+     [(ConditionFact, {"label": "iron deficiency anemia"}, "Iron deficiency anemia"),
+      (ConditionFact, {"label": "iron deficiency anemia"}, "iron deficient anaemia"),
+      (ConditionFact, {"label": "end-stage renal disease"}, None),
+      (ConditionFact, {"label": "pregnancy"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
