@@ -969,7 +969,7 @@ ROWS = [
     ("prior-therapy-class-narrowed", EXC + "- Patients treated previously with anti-CD30 "
      "monoclonal antibodies\n- Previous receipt of any cytomegalovirus vaccine\n- Prior "
      "IGF1-R targeted therapy\n- Prior Bruton's tyrosine kinase inhibitor\n- Exposure to oral "
-     "or IV antibiotics within 2 weeks\n- Initiated allergen immunotherapy within 3 months\n"
+     "or IV antibiotics within 2 weeks\n- Allergen immunotherapy within 3 months\n"
      "- Whole blood transfusion within 2 months",
      [(PriorTherapyFact, {"therapy": "anti-cd30 monoclonal antibody", "required": False},
        "previously with anti-CD30 monoclonal antibodies"),
@@ -979,7 +979,7 @@ ROWS = [
       (WashoutFact, {"therapy": "oral or iv antibiotics", "min_days": 14},
        "oral or IV antibiotics within 2 weeks"),
       (WashoutFact, {"therapy": "allergen immunotherapy", "min_days": 91.31},
-       "allergen immunotherapy within 3 months"),
+       "Allergen immunotherapy within 3 months"),
       (WashoutFact, {"therapy": "whole blood transfusion", "min_days": 60.88}, None)]),
     ("prior-surgery-noun-not-a-kind", EXC + "- History of angina or coronary artery bypass "
      "surgery",
@@ -4346,6 +4346,12 @@ ROWS = [
       (ConditionFact, {"label": "iron deficiency anemia"}, "iron deficient anaemia"),
       (ConditionFact, {"label": "end-stage renal disease"}, None),
       (ConditionFact, {"label": "pregnancy"}, None)]),
+    ("start-of-a-therapy-is-no-washout", EXC + "- Initiation of bisphosphonate therapy within 4 "
+     "weeks prior to first dose of study drug\n- Use of anticonvulsant drug started within 6 "
+     "months of screening. Stable regimen of anticonvulsants is allowed.\n- Has started treatment "
+     "with NSAIDs within 2 weeks of study entry\n- Chemotherapy within 4 weeks of the start of "
+     "study treatment",
+     [(WashoutFact, {"therapy": "chemotherapy", "min_days": 28.0}, "Chemotherapy within 4 weeks")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

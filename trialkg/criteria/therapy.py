@@ -561,6 +561,13 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if therapy[1] >= u.end() and _NOT_SINCE.search(low, max(0, b.start() - 30), b.start()):
         return []  # "Relapse within 6 months after completion of … chemotherapy": when the
         # disease came back, no time since the therapy
+    if ("initiat" in low or "start" in low or "commenc" in low or "beg" in low) and (
+            _STARTED_BEFORE.search(low, max(0, therapy[1] - 80), therapy[1]) or (
+                therapy[2] <= b.start() and _STARTED_AFTER.fullmatch(low, therapy[2],
+                                                                     b.start()))):
+        return []  # "Initiation of bisphosphonate therapy within 4 weeks", "anticonvulsant
+        # drug started within 6 months": the time since it began, which those who take it
+        # longer meet; no time since the last dose
     if _REQUIRING_BEFORE.search(low, max(0, therapy[1] - 30), therapy[1]) or \
             _EVENT_BEFORE.search(low, max(0, therapy[1] - 110), therapy[1]):
         return []  # "infection requiring systemic therapy within 14 days", "an exacerbation
@@ -1005,6 +1012,15 @@ _NOT_SINCE = re.compile(r"progress|relaps|recurren|recurred|\bresponded\b|\bfail
 #: from the completion of".
 _EVENT_AFTER_THERAPY = re.compile(r"\b(?:progress|relaps|recurren|recurred)\w*[^.;]{0,60}?"
                                   r"\b(?:within|after|from|following)\b[^.;,]{0,50}$")
+#: A therapy's start, right before it: "Initiation of", "has started treatment with", "initiated
+#: or reinitiated the use of", "Initiation of or change in dosage of".
+_STARTED_BEFORE = re.compile(
+    r"\b(?:(?:re-?)?initiat\w*|start(?:ed|ing)|began|begun|commenc\w*)\s+(?:(?:of|or)\s+)?"
+    r"(?:(?:(?:re-?)?initiat\w*|change\s+in\s+(?:the\s+)?dos\w*)\s+(?:of\s+)?)?"
+    r"(?:(?:the\s+)?(?:use|treatment|therapy)\s+(?:of|with)\s+)?(?:(?:any|an?|the|new)\s+)?$")
+#: … or after it, before the window: "diuretics initiated within 2 weeks".
+_STARTED_AFTER = re.compile(r"\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:not\s+)?"
+                            r"(?:initiated|started|begun|commenced)\s*")
 #: A therapy that a condition needed.
 _REQUIRING_BEFORE = re.compile(r"\b(?:requiring|needing|(?:that|which)\s+(?:(?:has|have|had)\s+)?"
                                r"(?:required|requires?|needed|needs))\s+(?:[a-z-]+\s+){0,5}$")
