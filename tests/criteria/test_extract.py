@@ -4352,6 +4352,24 @@ ROWS = [
      "with NSAIDs within 2 weeks of study entry\n- Chemotherapy within 4 weeks of the start of "
      "study treatment",
      [(WashoutFact, {"therapy": "chemotherapy", "min_days": 28.0}, "Chemotherapy within 4 weeks")]),
+    ("required-diagnoses-joined-by-or", "Inclusion Criteria:\n- Subjects with histologically "
+     "confirmed chronic lymphocytic leukemia (CLL), small lymphocytic lymphoma (SLL), "
+     "prolymphocytic leukemia (PLL), or Richter's transformation arising out of CLL/SLL\n"
+     "- Have a clinical diagnosis of either open angle glaucoma or ocular hypertension.\n"
+     "- Diagnosis of epithelial ovarian, fallopian tube, or primary peritoneal carcinoma\n"
+     "- Patients may be newly diagnosed with metastatic breast carcinoma or known to have breast "
+     "carcinoma.\n- No known diagnosis of HIV infection",
+     [(ConditionFact, {"label": "chronic lymphocytic leukemia", "any_of": 1}, None),
+      (ConditionFact, {"label": "small lymphocytic lymphoma", "any_of": 1}, None),
+      (ConditionFact, {"label": "prolymphocytic leukemia", "any_of": 1}, None),
+      (ConditionFact, {"label": "richter's transformation", "any_of": 1},
+       "Richter's transformation"),
+      (ConditionFact, {"label": "open angle glaucoma", "any_of": 1}, "open angle glaucoma"),
+      (ConditionFact, {"label": "ocular hypertension", "any_of": 1}, None),
+      (ConditionFact, {"label": "epithelial ovarian, fallopian tube, or primary peritoneal "
+                                "carcinoma", "any_of": None}, None),
+      (ConditionFact, {"label": "metastatic breast carcinoma", "any_of": None}, None),
+      (ConditionFact, {"label": "hiv infection", "role": "excluded"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

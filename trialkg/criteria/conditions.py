@@ -1912,6 +1912,9 @@ _REQUIRED = re.compile(
     r"(?:\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?diagnosis\s+of)?)\s*"
     r"(?:of\s+|with\s+|as\s+)?(?:an?\s+|the\s+)?(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})"
 )
+#: A denial right before a diagnosis: "No known diagnosis of", "no prior".
+_NO_DIAGNOSIS_BEFORE = re.compile(r"\b(?:no|without|not)\s+(?:(?:known|prior|previous|current|"
+                                  r"other|history\s+of|a|any)\s+)*$")
 #: Criteria written elsewhere: "to satisfy these criteria for infection".
 _CRITERIA_ELSEWHERE = re.compile(r"\b(?:these|those|such|above|following|same)\s+criteria\b")
 #: A negation before criteria met: "which do not fulfil the criteria for …".
@@ -1966,7 +1969,7 @@ _DISEASE_HEAD = re.compile(
     r"(?:cancer|carcinoma|tumou?r|neoplasm|lymphoma|leuka?emia|myeloma|sarcoma|melanoma|glioma|"
     r"blastoma|disease|disorder|syndrome|infection|diabetes|itis|osis|oma|nmosd|copd|"
     r"malignancy|hypertension|depression|schizophrenia|epilepsy|asthma|failure|injury|"
-    r"dysfunction|migraine|headache|pain|obesity|herniation)s?\b")
+    r"dysfunction|migraine|headache|pain|obesity|herniation|transformation)s?\b")
 
 
 #: An inclusion criterion that opens by naming who takes part: "Patients with type 2 diabetes
@@ -2191,6 +2194,8 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
             # Gilbert's disease)": an exception of a bound, not a diagnosis required
         if _MAY_HAVE.search(low, max(0, m.start() - 50), m.start()):
             continue  # "Subjects may have a lifetime diagnosis of ADHD": allowed, not required
+        if _NO_DIAGNOSIS_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue  # "No known diagnosis of HIV infection": one denied (read as excluded)
         ws, we = m.span("what")
         stop = _WHAT_END.search(low, ws, we)
         if stop is not None:
@@ -2233,10 +2238,63 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
         what = " ".join(what.split())
         if not set(what.split()) - _VAGUE_WHAT:
             continue  # "the original tumor", "diagnosis", "disease": no condition named
-        out.append((ws, _written_end(low, ws, what), ConditionFact(start=0, end=0, label=what,
-                                                                   role="required")))
+        end = _written_end(low, ws, what)
+        out.extend(_required_alternatives(low, ws, end, what) or [
+            (ws, end, ConditionFact(start=0, end=0, label=what, role="required"))])
         break
     return out
+
+
+#: What separates diagnoses of which one is required: "or", "and/or", a comma.
+_ALTERNATIVE_SEP = re.compile(r"\s*,\s*(?:or\s+|and/or\s+)?|\s+(?:or|and/or)\s+")
+#: The next diagnosis of such a list, past the bracket of the one before: "chronic lymphocytic
+#: leukemia (CLL), small lymphocytic lymphoma (SLL), … or Richter's transformation".
+_ALTERNATIVE_NEXT = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?P<sep>\s*,\s*(?:or\s+|and/or\s+)?|\s+(?:or|and/or)\s+)"
+    r"(?:an?\s+)?(?P<w>[a-z0-9][a-z0-9'/ -]{2,60}?)(?=\s*(?:[(,;.:]|$)|\s+(?:or|and/or|as|with|"
+    r"who|that|which|arising|according|defined|confirmed|by|in|on|at|for|to|but|following)\b)")
+
+
+#: Words before an alternative that are not its own: "either", "of".
+_ALTERNATIVE_LEAD = re.compile(r"(?:(?:either|of|an?|the)\s+)+")
+#: An alternative that is a clause, not a diagnosis: "… or known to have breast carcinoma".
+_ALTERNATIVE_CLAUSE = re.compile(r"(?:known|to|have|has|had|be|is|are|was|were|must|who|which|"
+                                 r"that|not|no|without|with|but)\b|.*\b(?:diagnos[ie]s|criteria|"
+                                 r"evidence)\b")
+
+
+def _required_alternatives(low: str, ws: int, end: int, what: str
+                           ) -> list[tuple[int, int, ConditionFact]]:
+    """Split a required diagnosis into the alternatives it lists, one of which is required.
+
+    "breast cancer or ovarian cancer", "chronic lymphocytic leukemia (CLL), small lymphocytic
+    lymphoma (SLL), … or Richter's transformation": each one names a disease of its own, and
+    "or" is written among them; a list of kinds before one head ("epithelial ovarian, fallopian
+    tube, or primary peritoneal carcinoma") is one diagnosis. Returns [] for one diagnosis.
+    """
+    parts: list[tuple[int, int, str]] = []
+    pos = ws
+    said_or = False
+    for sep in [*_ALTERNATIVE_SEP.finditer(low, ws, end), None]:
+        stop = sep.start() if sep is not None else end
+        parts.append((pos, stop, " ".join(low[pos:stop].split())))
+        if sep is not None:
+            said_or = said_or or "or" in sep.group()
+            pos = sep.end()
+    while (nxt := _ALTERNATIVE_NEXT.match(low, parts[-1][1])) is not None:
+        said_or = said_or or "or" in nxt.group("sep")
+        parts.append((nxt.start("w"), nxt.end("w"), " ".join(nxt.group("w").split())))
+    for k, (s, e, p) in enumerate(parts):
+        if (lead := _ALTERNATIVE_LEAD.match(p)) is not None:  # "either open angle glaucoma or
+            # ocular hypertension", "acute back pain or of neck pain"
+            parts[k] = (s + (low.find(p[lead.end():], s) - s), e, p[lead.end():])
+    if len(parts) < 2 or not said_or or any(_ALTERNATIVE_CLAUSE.match(p) for _, _, p in parts) \
+            or not all(
+            _DISEASE_HEAD.search(p) or _lexicon_named(p) for _, _, p in parts) or any(
+            not set(p.split()) - _VAGUE_WHAT for _, _, p in parts):
+        return []
+    return [(s, e, ConditionFact(start=0, end=0, label=p, role="required", any_of=1))
+            for s, e, p in parts]
 
 
 def _written_end(low: str, start: int, words: str) -> int:
