@@ -4370,6 +4370,13 @@ ROWS = [
                                 "carcinoma", "any_of": None}, None),
       (ConditionFact, {"label": "metastatic breast carcinoma", "any_of": None}, None),
       (ConditionFact, {"label": "hiv infection", "role": "excluded"}, None)]),
+    ("lab-alternatives-in-brackets-of-conditions", "Inclusion Criteria:\n- Neutropenia "
+     "(<2,000/mm3) or Thrombocytopenia (<50,000/mm3).\n- Hypotension (systolic blood pressure "
+     "[BP] < 86 mmHg) or bradycardia (< 50 bpm) at screening",
+     [(LabThresholdFact, {"analyte": "absolute neutrophil count", "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "platelet count", "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "systolic blood pressure", "any_of": 1}, None),
+      (LabThresholdFact, {"analyte": "heart rate", "any_of": 1}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

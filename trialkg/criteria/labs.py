@@ -1055,7 +1055,7 @@ _EITHER_FORM = (
 #: out: "or", "and/or", a few words before it ("× ULN according to institutional standards
 #: or", "for age or"), and a determiner or "measured or calculated" after it.
 _EITHER_GAP = re.compile(
-    r"\s*[,;]?\s*(?:(?:for\s+age|(?!(?:and|if|for|in|with|without|unless|except|when|while|"
+    r"\s*\)?\s*[,;]?\s*(?:(?:for\s+age|(?!(?:and|if|for|in|with|without|unless|except|when|while|"
     r"but)\b)[a-z]+)\s+){0,4}(?:and\s*/\s*)?or\s+(?:(?:a|an|the|their|whose|calculated|"
     r"measured|estimated|or|24[\s-]*h(?:ou)?rs?|urine|urinary|timed)\s+)*")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
