@@ -4377,6 +4377,11 @@ ROWS = [
       (LabThresholdFact, {"analyte": "platelet count", "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "systolic blood pressure", "any_of": 1}, None),
       (LabThresholdFact, {"analyte": "heart rate", "any_of": 1}, None)]),
+    ("severity-above-a-grade", EXC + "- More than mild dementia (either known diagnosis of "
+     "moderate or worse dementia or IQ-CODE > 3.6)\n- greater than mild substance use disorder",
+     [(ConditionFact, {"label": "more than mild dementia"}, "More than mild dementia"),
+      (ConditionFact, {"label": "moderate or worse dementia"}, "moderate or worse dementia"),
+      (ConditionFact, {"label": "greater than mild substance abuse"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

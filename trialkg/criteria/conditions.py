@@ -88,6 +88,9 @@ _MODIFIER_WORDS = (
     "gestational", "intermittent", r"(?:clinically[\s-]+)?relevant",
     r"clinically[\s-]+(?:important|active|serious|evident|apparent|unstable|symptomatic|severe|"
     r"meaningful)",
+    # "more than mild dementia", "moderate or worse dementia": worse than mild, not mild
+    r"(?:more|greater|worse)\s+than\s+(?:mild|moderate|minimal)",
+    r"(?:mild|moderate|severe)\s+or\s+(?:worse|greater|higher|more\s+severe)",
     r"high[\s-]+grade", "gross", "moderate", "mild", "persistent", r"new[\s-]+onset", "established",
     "complete",
     "partial", r"non[\s-]?(?:neoplastic|malignant|infectious|infective)",
