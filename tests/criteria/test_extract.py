@@ -4382,6 +4382,18 @@ ROWS = [
      [(ConditionFact, {"label": "more than mild dementia"}, "More than mild dementia"),
       (ConditionFact, {"label": "moderate or worse dementia"}, "moderate or worse dementia"),
       (ConditionFact, {"label": "greater than mild substance abuse"}, None)]),
+    ("comparators-at-or-below-and-a-relative-clause", "Inclusion Criteria:\n- Serum creatinine "
+     "that is at or below 2.0 mg/dL\n- Fasting Plasma glucose at or above 126 mg/dL\n- Aged "
+     "greater than and equal to 30 years\n- alkaline phosphatase and bilirubin less than and "
+     "equal to 1.5xULN",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "comparator": "<=", "value": 2.0},
+       "Serum creatinine that is at or below 2.0 mg/dL"),
+      (LabThresholdFact, {"analyte": "fasting glucose", "comparator": ">=", "value": 126.0}, None),
+      (LabThresholdFact, {"analyte": "alkaline phosphatase", "comparator": "<=",
+                          "uln_multiple": 1.5}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "comparator": "<=", "uln_multiple": 1.5},
+       None),
+      (AgeFact, {"min_years": 30, "min_inclusive": True}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -31,12 +31,12 @@ NUMBER = (r"(?:\d{1,3}(?:\.\d+)?|(?<![a-z])(?:" + _TENS + r"[- ](?:one|two|three
           r"|ninety)(?![a-z-])(?:\s*\(\s*\d{1,3}\s*\))?)")
 _UNIT = r"(?:years?|yrs?|y(?=[\s,.;)]|$)|months?|mos?(?=[\s,.;)]|$)|weeks?|wks?|days?)"
 _OLD = r"(?:\s*(?:of\s+age|old|of\s+age\s+or\s+older))?"
-_LOW_WORDS = (r"(?:greater|more|older)\s+than\s+or\s+equal(?:\s+to)?|"
+_LOW_WORDS = (r"(?:greater|more|older)\s+than\s+(?:or|and)\s+equal(?:\s+to)?|"
               r"equal(?:\s+to)?\s+or\s+(?:greater|more|older)(?:\s+than)?|"
               r"≥|>=|=>|>\s*or\s*=|>\s*/\s*=|>|over|above|older\s+than|at\s+least|more\s+than|"
               r"greater\s+than|from|minimum(?:\s+age)?(?:\s+of|\s*:)?|not\s+younger\s+than|"
               r"no\s+younger\s+than|not\s+less\s+than|no\s+less\s+than|≮")
-_HIGH_WORDS = (r"(?:less|younger)\s+than\s+or\s+equal(?:\s+to)?|"
+_HIGH_WORDS = (r"(?:less|younger)\s+than\s+(?:or|and)\s+equal(?:\s+to)?|"
                r"equal(?:\s+to)?\s+or\s+(?:less|younger)(?:\s+than)?|"
                r"≤|<=|=<|<\s*or\s*=|<\s*/\s*=|<|under|below|younger\s+than|less\s+than|up\s+to|"
                r"not\s+older\s+than|no\s+older\s+than|not\s+more\s+than|no\s+more\s+than|"

@@ -113,6 +113,7 @@ _DURATION_RE = re.compile(r"\s*(?:" + DURATION_UNIT + r"|minutes?|mins?)(?![a-z]
                           r"visits?|tests?|samples?|assessments?)\b")
 _GAP_OK = re.compile(
     r"^(?:\s|,|:|-|=|\(|\)|\bof\b|\bthe\b|\bis\b|\bare\b|\bwas\b|\bbe\b|\bmust\b|\bshould\b|\blevels?\b|"
+    r"\b(?:that|which)\b|"  # "creatinine that is at or below …"
     r"\bvalues?\b|\bcounts?\b|\bconcentrations?\b|\bserum\b|\bplasma\b|\bblood\b|\bresults?\b|"
     r"\blab(?:oratory)?\b|\btests?\b|"
     r"\btotal\b|\bboth\b|\beach\b|\bhave\b|\bhas\b|\ba\b|\bwithin\b|\bat\b|\bscreening\b|"

@@ -47,9 +47,11 @@ COMPARATOR = (
     r"[<>]\s+=(?![<>])|"
     r">=|<=|=>|=<|≥|≤|>|<|"
     r"(?:must\s+be\s+|should\s+be\s+|is\s+|are\s+|of\s+|be\s+)?"
-    r"(?:greater\s+than\s*(?:or|/)\s*equal\s+to|more\s+than\s*(?:or|/)\s*equal\s+to|"
-    r"higher\s+than\s*(?:or|/)\s*equal\s+to|less\s+than\s*(?:or|/)\s*equal\s+to|"
-    r"lower\s+than\s*(?:or|/)\s*equal\s+to|"
+    # "greater than and equal to" is written for "greater than or equal to"
+    r"(?:greater\s+than\s*(?:or|/|and)\s*equal\s+to|more\s+than\s*(?:or|/|and)\s*equal\s+to|"
+    r"higher\s+than\s*(?:or|/|and)\s*equal\s+to|less\s+than\s*(?:or|/|and)\s*equal\s+to|"
+    r"lower\s+than\s*(?:or|/|and)\s*equal\s+to|"
+    r"at\s+or\s+(?:above|over|below|under)|"
     r"equal(?:\s+to)?\s+or\s+(?:greater|more|higher|above|over)(?:\s+than)?|"
     r"(?:greater|more|higher|superior|less|lower|inferior|above|below)\s+or\s+equal\s+(?:to|than)|"
     r"equal(?:\s+to)?\s+or\s+(?:less|lower|below|under)(?:\s+than)?|"
@@ -67,9 +69,11 @@ COMPARATOR = (
 _COMPARATOR_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"<\s*(?:or|/)?\s*(?:=|equal)|=<|≤"), "<="),
     (re.compile(r">\s*(?:or|/)?\s*(?:=|equal)|=>|≥"), ">="),
-    (re.compile(r"(?:greater|more|higher|superior|above)\s+(?:than\s*)?(?:or|/)\s*equal|"
-                r"equal\s+(?:to\s+)?or\s+(?:greater|more|higher|above|over)"), ">="),
-    (re.compile(r"(?:less|lower|inferior|below)\s+(?:than\s*)?(?:or|/)\s*equal|equal\s+(?:to\s+)?"
+    (re.compile(r"(?:greater|more|higher|superior|above)\s+(?:than\s*)?(?:or|/|and)\s*equal|"
+                r"equal\s+(?:to\s+)?or\s+(?:greater|more|higher|above|over)|"
+                r"at\s+or\s+(?:above|over)"), ">="),
+    (re.compile(r"(?:less|lower|inferior|below)\s+(?:than\s*)?(?:or|/|and)\s*equal|"
+                r"at\s+or\s+(?:below|under)|equal\s+(?:to\s+)?"
                 r"or\s+(?:less|lower|below|under)"), "<="),
     (re.compile(r"no[t]?\s+(?:less|lower|fewer)|at\s+least|minimum|min\b"), ">="),
     (re.compile(r"no[t]?\s+(?:more|greater|higher)|no[t]?\s+(?:to\s+)?exceed|does\s+not\s+exceed|"
