@@ -4394,6 +4394,12 @@ ROWS = [
       (LabThresholdFact, {"analyte": "total bilirubin", "comparator": "<=", "uln_multiple": 1.5},
        None),
       (AgeFact, {"min_years": 30, "min_inclusive": True}, None)]),
+    ("age-of-a-record-and-or-older", "Inclusion Criteria:\n- >>18 years of age or older\n- "
+     "The blood results must be less than 29 days old at the time of confirming eligibility\n"
+     "- CT or MRI scans should be not more than 2 weeks old to be used as baseline scan\n"
+     "Exclusion Criteria:\n- Pregnant women (negative pregnancy test not older than 7 days is "
+     "required for women of fertile age)",
+     [(AgeFact, {"min_years": 18, "min_inclusive": True}, ">18 years")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

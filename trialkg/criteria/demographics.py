@@ -144,6 +144,14 @@ _OF_AGE = re.compile(r"\s*(?:of\s+age|old|postnatal|after\s+birth)")
 _STATUS_DEFINED = re.compile(r"(?:menopaus\w*|child-?\s?bearing|reproductive)\s+(?:potential\s+|"
                              r"status\s+|women\s+)?,?\s*(?:is\s+|are\s+)?(?:as\s+)?defined\s+"
                              r"(?:as|by)\b[^.;]{0,100}$")
+#: A test or record right before an age: the age is the record's ("a pregnancy test not older
+#: than 7 days", "ECG no older than 4 weeks").
+_RECORD_BEFORE = re.compile(r"\b(?:tests?|results?|scans?|ecgs?|ekgs?|samples?|x-?rays?|mri|ct|"
+                            r"biops(?:y|ies)|imaging|images?|assessments?|measurements?|"
+                            r"documentation|reports?)\s+(?:(?:must|should|shall)\s+(?:be\s+)?|"
+                            r"(?:is|are|be)\s+)?$")
+#: "or older" after an age: the age itself is allowed.
+_OR_OLDER = re.compile(r"\s*(?:(?:of\s+age|old)\s+)?or\s+(?:older|over|above|more)\b")
 #: "for" right before a duration: "type 2 diabetes for at least 6 months" says how long.
 _FOR_END = re.compile(r"\bfor\s?$")
 
@@ -223,6 +231,8 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             continue
         if "for" in before and _FOR_END.search(before) and not _OF_AGE.match(low, end):
             continue  # "type 2 diabetes for at least 6 months": how long, not how old
+        if _RECORD_BEFORE.search(before):
+            continue  # "negative pregnancy test not older than 7 days": how old the test is
         if "defin" in low and _STATUS_DEFINED.search(low, max(0, start - 120), start):
             continue  # "no childbearing potential is defined as age 55 years or older and no
             # menses for two years": what makes a woman postmenopausal, not who may enter
@@ -279,7 +289,9 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
             lo = duration_years(a, m.group("lu"))
             if not 0 <= lo <= 120:
                 continue
-            found.append((start, end, "low", lo, not _exclusive(m.group("lw")), None, True))
+            # "> 18 years or older", ">>18 years of age or older": "or older" takes the age in
+            found.append((start, end, "low", lo, not _exclusive(m.group("lw")) or (
+                _OR_OLDER.match(low, end) is not None), None, True))
         elif m.group("high"):
             a = _age_number(m.group("h1"))
             if a is None:
