@@ -4400,6 +4400,13 @@ ROWS = [
      "Exclusion Criteria:\n- Pregnant women (negative pregnancy test not older than 7 days is "
      "required for women of fertile age)",
      [(AgeFact, {"min_years": 18, "min_inclusive": True}, ">18 years")]),
+    ("allergy-words-with-their-own-modifiers-share-the-agent", EXC + "- Subjects with known "
+     "allergy, hypersensitivity or clinically significant intolerance to gabapentin or tramadol\n"
+     "- Any known allergy or antibodies to the study drug or excipients",
+     [(ConditionFact, {"label": "hypersensitivity to gabapentin or tramadol"},
+       "allergy, hypersensitivity or clinically significant intolerance to gabapentin or "
+       "tramadol"),
+      (ConditionFact, {"label": "hypersensitivity to study drug or excipients"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

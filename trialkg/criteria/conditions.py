@@ -1036,15 +1036,20 @@ _TRAILING_JOIN = re.compile(r"(?:\s+(?:or|and|and/or))+$")
 _AGENT_LIST = re.compile(r"(?:\s*,\s*" + _AGENT_ITEM + r")*\s*,?\s*(?:or|and|and/or)\s+"
                          r"(?:any\s+(?:of\s+)?)?(?:the\s+)?" + _AGENT_ITEM
                          + r"(?=\s*(?:[.;:(\[]|$))")
+#: Words before an allergy word: "known", "clinically significant", "any".
+_ALLERGY_PREFIX = (r"(?:(?:known|severe|previous|prior|serious|any|(?:clinically\s+)?significant)"
+                   r"\s+)*")
 #: "allergy or hypersensitivity to X": both words are about X.
-_ALLERGY_WORD = (r"(?:(?:known|severe|previous|prior)\s+)?(?:hypersensitivit(?:y|ies)|"
+_ALLERGY_WORD = (_ALLERGY_PREFIX + r"(?:hypersensitivit(?:y|ies)|"
                  r"allerg(?:y|ies)|allergic\s+reactions?|intolerances?|contra-?indications?|"
+                 # "allergy or antibodies to the study drug"
+                 r"(?<=or\s)antibod(?:y|ies)|"
                  r"sensitivit(?:y|ies)|"
                  r"idiosyncras(?:y|ies)|idiosyncratic\s+reactions?|"
                  r"anaphyla(?:xis|ctic\s+reactions?))")
 #: "allergy or hypersensitivity to X", "hypersensitivity or contraindications to X",
 #: "sensitivity, allergy, or contraindication to X": all the words are about X.
-_OR_ALLERGY = re.compile(r"(?:\s*(?:,\s*(?:or\s+|and/or\s+)?(?=(?:known\s+|severe\s+)?(?:hyper|"
+_OR_ALLERGY = re.compile(r"(?:\s*(?:,\s*(?:or\s+|and/or\s+)?(?=" + _ALLERGY_PREFIX + r"(?:hyper|"
                          r"allerg|sensitiv|contra|anaphyla|intoleran|idiosyn))|"
                          r"\s+(?:or|and|and/or)\s+|\s*/\s*)" +
                          _ALLERGY_WORD + r")+")
