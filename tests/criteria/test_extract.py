@@ -4407,6 +4407,14 @@ ROWS = [
        "allergy, hypersensitivity or clinically significant intolerance to gabapentin or "
        "tramadol"),
       (ConditionFact, {"label": "hypersensitivity to study drug or excipients"}, None)]),
+    ("personal-or-family-history-is-kept", EXC + "- Personal or family history of medullary "
+     "thyroid carcinoma (MTC) or multiple endocrine neoplasia syndrome type 2 (MEN2)\n- History "
+     "of epilepsy",
+     [(ConditionFact, {"label": "medullary thyroid carcinoma",
+                       "qualifier": "personal or family history"}, None),
+      (ConditionFact, {"label": "multiple endocrine neoplasia type 2",
+                       "qualifier": "personal or family history"}, None),
+      (ConditionFact, {"label": "epilepsy", "qualifier": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

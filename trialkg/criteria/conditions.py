@@ -391,6 +391,10 @@ _NOT_SELF = re.compile(
     r"[^.;]){0,150}$|"
     r"\b(?:first[- ]degree\s+relatives?|relatives?\s+with|parents?|siblings?|partner)\b"
     r"[^.;]{0,40}$")
+#: "personal or family history of": the participant's or a relative's (of a list of conditions).
+_PERSONAL_OR_FAMILY = re.compile(
+    r"\b(?P<q>personal\s+(?:and/or|or|and)\s+(?:first[- ]degree\s+)?family\s+history)\s+of\b"
+    r"(?:(?!patients?\b|subjects?\b|participants?\b|who\b|history)[^.;]){0,150}$")
 #: Organ and system words that a list shares a disease's head between ("lung or kidney disease");
 #: "medical" too ("serious medical or psychiatric illness": a medical and a psychiatric one), and
 #: "physical" or "somatic".
@@ -1780,6 +1784,11 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             ev_start = min(ev_start, admitted.start())
         recency = _window(low, s, e, hits) if timed else None
         exception = _exception(low, s, e, labels, excepts, hits) if excepts else None
+        if qualifier is None and not_self and (
+                both := _PERSONAL_OR_FAMILY.search(low, max(0, s - 180), s)) is not None:
+            # "Personal or family history of medullary thyroid carcinoma": the participant's
+            # or a relative's, which the label alone does not say
+            qualifier = " ".join(both.group("q").split())
         if exception is not None and qualifier is None and (
                 late := _qualifier_at(low, exception[1])) is not None:
             # "dermatological disease other than atopic dermatitis, that might interfere with
