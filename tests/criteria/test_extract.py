@@ -4352,6 +4352,11 @@ ROWS = [
      "with NSAIDs within 2 weeks of study entry\n- Chemotherapy within 4 weeks of the start of "
      "study treatment",
      [(WashoutFact, {"therapy": "chemotherapy", "min_days": 28.0}, "Chemotherapy within 4 weeks")]),
+    ("change-of-a-therapy-is-no-washout", EXC + "- Change in topical corticosteroid regimen "
+     "within 14 days of transplantation\n- change in inhaled corticosteroid or theophylline use "
+     "within 1 month prior to screening\n- Topical corticosteroids within 14 days",
+     [(WashoutFact, {"therapy": "topical corticosteroids", "min_days": 14.0},
+       "Topical corticosteroids within 14 days")]),
     ("required-diagnoses-joined-by-or", "Inclusion Criteria:\n- Subjects with histologically "
      "confirmed chronic lymphocytic leukemia (CLL), small lymphocytic lymphoma (SLL), "
      "prolymphocytic leukemia (PLL), or Richter's transformation arising out of CLL/SLL\n"

@@ -561,7 +561,8 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if therapy[1] >= u.end() and _NOT_SINCE.search(low, max(0, b.start() - 30), b.start()):
         return []  # "Relapse within 6 months after completion of … chemotherapy": when the
         # disease came back, no time since the therapy
-    if ("initiat" in low or "start" in low or "commenc" in low or "beg" in low) and (
+    if ("initiat" in low or "start" in low or "commenc" in low or "beg" in low
+            or "chang" in low) and (
             _STARTED_BEFORE.search(low, max(0, therapy[1] - 80), therapy[1]) or (
                 therapy[2] <= b.start() and _STARTED_AFTER.fullmatch(low, therapy[2],
                                                                      b.start()))):
@@ -1015,6 +1016,8 @@ _EVENT_AFTER_THERAPY = re.compile(r"\b(?:progress|relaps|recurren|recurred)\w*[^
 #: A therapy's start, right before it: "Initiation of", "has started treatment with", "initiated
 #: or reinitiated the use of", "Initiation of or change in dosage of".
 _STARTED_BEFORE = re.compile(
+    # … or a change of it: "Change in topical corticosteroid regimen within 14 days"
+    r"\bchang\w*\s+(?:in|of|to)\s+(?:the\s+|their\s+|any\s+)?(?:(?:dos\w*|regimen)\s+(?:of\s+)?)?$|"
     r"\b(?:(?:re-?)?initiat\w*|start(?:ed|ing)|began|begun|commenc\w*)\s+(?:(?:of|or)\s+)?"
     r"(?:(?:(?:re-?)?initiat\w*|change\s+in\s+(?:the\s+)?dos\w*)\s+(?:of\s+)?)?"
     r"(?:(?:the\s+)?(?:use|treatment|therapy)\s+(?:of|with)\s+)?(?:(?:any|an?|the|new)\s+)?$")
