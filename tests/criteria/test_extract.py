@@ -4420,6 +4420,9 @@ ROWS = [
       (ConditionFact, {"label": "multiple endocrine neoplasia type 2",
                        "qualifier": "personal or family history"}, None),
       (ConditionFact, {"label": "epilepsy", "qualifier": None}, None)]),
+    ("condition-ruled-out-or-a-cause-of-pain", EXC + "- patients with infection ruled out "
+     "during the index hospitalization.\n- Subjects with cancer associated pain.\n- The "
+     "participant whose diagnosis of Parkinson's disease is ruled out by scintigraphy", []),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

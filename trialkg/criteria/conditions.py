@@ -422,6 +422,10 @@ _OF_PARTNER = re.compile(r"(?:\s+(?:or|and|and/or)\s+[a-z-]+)?\s+(?:female\s+|ma
 _NOT_CONDITION_AFTER = re.compile(
     # the cause of what is named next: "HIV-associated nephropathy", "cancer-related pain"
     r"-(?:associated|related|induced)\b|"
+    r"\s+(?:associated|related|induced)\s+(?:pain|fatigue|cachexia|an(?:a)?emia|neuropathy|"
+    r"nephropathy|symptoms?|nausea|vomiting|anorexia)\b|"  # "cancer associated pain"
+    # one that was ruled out: "patients with infection ruled out during the hospitalization"
+    r"\s+(?:(?:was|is|has\s+been|have\s+been|been)\s+)?ruled\s+out\b|"
     r"[\s-]+(?:medications?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?|vaccines?|"
     r"prophylaxis|tests?|testing|screening|status|studies|study|trials?|guidelines?|clinics?|"
     # who or what is named after it: "the Infectious Disease consultant", "heart failure unit"
