@@ -4423,6 +4423,15 @@ ROWS = [
     ("condition-ruled-out-or-a-cause-of-pain", EXC + "- patients with infection ruled out "
      "during the index hospitalization.\n- Subjects with cancer associated pain.\n- The "
      "participant whose diagnosis of Parkinson's disease is ruled out by scintigraphy", []),
+    ("lexicon-rows-of-the-forty-third-review", EXC + "- Tuberculosis meningitis\n- Chron's "
+     "disease.\n- Subject has disseminated intravascular coagulation (DIC)\n- Varicose veins or "
+     "venous insufficiency.\n- glucose-galactose malabsorption",
+     [(ConditionFact, {"label": "tuberculous meningitis"}, "Tuberculosis meningitis"),
+      (ConditionFact, {"label": "crohn disease"}, "Chron's disease"),
+      (ConditionFact, {"label": "disseminated intravascular coagulation"}, None),
+      (ConditionFact, {"label": "varicose veins"}, None),
+      (ConditionFact, {"label": "venous insufficiency"}, None),
+      (ConditionFact, {"label": "glucose-galactose malabsorption"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
