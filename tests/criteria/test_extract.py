@@ -4432,6 +4432,12 @@ ROWS = [
       (ConditionFact, {"label": "varicose veins"}, None),
       (ConditionFact, {"label": "venous insufficiency"}, None),
       (ConditionFact, {"label": "glucose-galactose malabsorption"}, None)]),
+    ("nyha-substage-after-the-condition", EXC + "- Heart failure NYHA IIIB-IV\n- uncontrolled "
+     "arrhythmia or Class 3 or 4 congestive heart failure",
+     [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, "Heart failure NYHA IIIB-IV"),
+      (ConditionFact, {"label": "uncontrolled arrhythmia"}, None),
+      (ConditionFact, {"label": "nyha class iii-iv heart failure"},
+       "Class 3 or 4 congestive heart failure")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -194,7 +194,8 @@ _ALTERNATIVE = re.compile(r"\bor\b|/")
 _ALTERNATIVE_LAST = re.compile(r"(?:\bor|/)[\s,]*$")
 #: A slash between kinds, written without spaces in a label ("ischemic/hemorrhagic").
 _SLASHED = re.compile(r"\s*/\s*")
-_NYHA_CLASS = r"(?:iv|i{1,3}|[1-4])(?![a-z0-9])"
+#: A NYHA class, with the substage some trials write ("IIIb").
+_NYHA_CLASS = r"(?<![a-z0-9])(?:iv|i{1,3}|[1-4])(?:[ab](?![a-z0-9])|(?![a-z0-9]))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +252,9 @@ _CANCER_STAGES = tuple(f"{r}{x}" for r in ("i", "ii", "iii", "iv") for x in ("",
 _STAGINGS = (
     _staging("nyha class", r"new\s+york\s+heart\s+association(?:'s)?|nyha|nhya",
              r"(?:functional\s+)?(?:class(?:es)?|stages?)", _NYHA_CLASS, ("i", "ii", "iii", "iv"),
-             _ROMAN, r"heart (?:failure|disease)|cardiac (?:failure|disease|insufficiency)|"
+             {**_ROMAN, **{c + x: r for c, r in (*_ROMAN.items(), ("iii", "iii"), ("ii", "ii"))
+                           for x in "ab"}},  # "IIIb" is within class III
+             r"heart (?:failure|disease)|cardiac (?:failure|disease|insufficiency)|"
              r"cardiovascular disease|cardiomyopathy", named=False),
     _staging("child-pugh class", r"child[-\s]?(?:turcotte[-\s]?)?pugh(?:'s)?|child'?s",
              r"class(?:es)?|grade|score|category", r"[abc](?![a-z0-9])", ("a", "b", "c"), {},
