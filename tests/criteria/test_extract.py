@@ -4438,6 +4438,12 @@ ROWS = [
       (ConditionFact, {"label": "uncontrolled arrhythmia"}, None),
       (ConditionFact, {"label": "nyha class iii-iv heart failure"},
        "Class 3 or 4 congestive heart failure")]),
+    ("hematologic-malignancy-and-operable", EXC + "- Have an active hematologic malignancy other "
+     "than lymphoma\n- Patients with operable valvular disease\n- Non-hematologic malignancy "
+     "within the past 3 years",
+     [(ConditionFact, {"label": "active hematologic malignancy", "exceptions": "lymphoma"}, None),
+      (ConditionFact, {"label": "operable valvular heart disease"}, "operable valvular disease"),
+      (ConditionFact, {"label": "malignancy", "within_days": 1095.75}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
