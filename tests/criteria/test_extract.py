@@ -4323,7 +4323,6 @@ ROWS = [
      [(ConditionFact, {"label": "severe renal impairment"}, None),
       (ConditionFact, {"label": "end-stage renal disease", "qualifier": "requiring dialysis"},
        "end-stage renal failure requiring dialysis"),
-      (ConditionFact, {"label": "dialysis"}, "dialysis"),
       (ConditionFact, {"label": "active liver disease"}, None),
       (ConditionFact, {"label": "hepatic impairment"}, "impaired hepatic function"),
       (ConditionFact, {"label": "end-stage liver disease", "qualifier": "unrelated to tumor"},
@@ -4444,6 +4443,15 @@ ROWS = [
      [(ConditionFact, {"label": "active hematologic malignancy", "exceptions": "lymphoma"}, None),
       (ConditionFact, {"label": "operable valvular heart disease"}, "operable valvular disease"),
       (ConditionFact, {"label": "malignancy", "within_days": 1095.75}, None)]),
+    ("what-a-condition-needs-is-no-condition", EXC + "- Renal insufficiency requiring dialysis\n"
+     "- Asthma or chronic obstructive pulmonary disease requiring systemic steroids\n- Subjects "
+     "with seizure disorder requiring medication • Subjects undergoing renal dialysis",
+     [(ConditionFact, {"label": "renal impairment", "qualifier": "requiring dialysis"}, None),
+      (ConditionFact, {"label": "asthma", "qualifier": "requiring systemic steroids"}, None),
+      (ConditionFact, {"label": "chronic obstructive pulmonary disease",
+                       "qualifier": "requiring systemic steroids"}, None),
+      (ConditionFact, {"label": "epilepsy", "qualifier": "requiring medication"}, None),
+      (ConditionFact, {"label": "dialysis"}, "dialysis")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -568,20 +568,20 @@ _QUALIFIER = re.compile(
     r"\s*[,(]?\s*(?P<q>(?:(?:that|which)\s+(?:has\s+|have\s+)?(?:requires?|required|needs?|"
     r"needed|necessitates?|necessitated)|(?:currently\s+)?requiring|needing|necessitating|"
     r"in\s+need\s+of)\s+"
-    r"[^,.;:()]{3,60}?"
+    r"[^,.;:()•]{3,60}?"
     # what it results in, what it resists, an unknown cause: "lung disease resulting in dyspnoea
     # at rest", "ascites refractory to diuretic therapy", "jaundice of unknown etiology"
-    r"|resulting\s+in\s+[^,.;:()]{3,60}?|refractory\s+to\s+[^,.;:()]{3,60}?"
+    r"|resulting\s+in\s+[^,.;:()•]{3,60}?|refractory\s+to\s+[^,.;:()•]{3,60}?"
     # what comes with it: "atrial fibrillation with uncontrolled ventricular response", "stroke
     # with permanent sequelae", "arrhythmia with hemodynamic instability"
     r"|with\s+(?:permanent|persistent|residual|uncontrolled|rapid|hemodynamic|haemodynamic|"
-    r"clinically\s+significant|significant|severe|neurological)\s+[^,.;:()]{3,50}?"
+    r"clinically\s+significant|significant|severe|neurological)\s+[^,.;:()•]{3,50}?"
     r"|with\s+functional\s+(?:limitations?|impairments?)"
     # what is done or said about it: "hypertension for which medication cannot be discontinued"
-    r"|for\s+which\s+[^,.;:()]{3,100}(?=\s*(?:[,.;:()]|$))"
+    r"|for\s+which\s+[^,.;:()•]{3,100}(?=\s*(?:[,.;:()•]|$))"
     # what it persists through: "hypertension despite medical treatment"
     r"|(?:(?:that\s+(?:is|are)\s+)?(?:uncontrolled|persist\w*|present)\s+)?despite\s+"
-    r"[^,.;:()]{3,60}?"
+    r"[^,.;:()•]{3,60}?"
     r"|of\s+unknown\s+(?:etiology|aetiology|origin|cause)"
     r"|(?:defined\s+as\s+)?(?:of\s+(?=[≥>=]|greater|more|above|over|exceed))?"
     r"(?:(?:≥|>=|=>|>|(?:greater|more)\s+than(?:\s+or\s+equal\s+to)?|"
@@ -589,35 +589,35 @@ _QUALIFIER = re.compile(
     r"(?:of\s+)?(?:(?:nci\s+)?ctcae\s+(?:v[\d.]+\s+)?)?grade\s*(?:≥|>=|>|greater\s+than\s+or\s+"
     r"equal\s+to)?\s*[1-5](?:\s+or\s+(?:greater|higher|more|above|worse))?"
     r"(?:\s+(?:according\s+to|per|by)\s+(?:the\s+)?(?:nci\s+)?(?:ctcae|common\s+(?:toxicity|"
-    r"terminology)\s+criteria)[^,.;:()]{0,40}?)?"
+    r"terminology)\s+criteria)[^,.;:()•]{0,40}?)?"
     # "that, in the opinion of the investigator, would preclude …": the aside is kept as written
     r"|(?:that|which)\s*(?:" + _ASIDE + r")?" + _CLAUSE_VERBS + r"\s*(?:" + _ASIDE +
-    r")?\s*[^,.;:()]{3,100}?"
+    r")?\s*[^,.;:()•]{3,100}?"
     # "diabetes that is poorly controlled", "cognitive impairment … sufficient to impair …",
     # "syncope without an explainable cause"
     r"|(?:that|which)\s+(?:is|are)\s+(?:poorly\s+|not\s+(?:well\s+|optimally\s+|adequately\s+)?|"
     r"in)?(?:controlled|uncontrolled|untreated|unstable|symptomatic|active|progressing|"
     r"progressive|refractory|treated|managed)"
-    r"[^,.;:()]{0,40}?"
-    r"|sufficient(?:ly\s+severe)?\s+to\s+[^,.;:()]{3,60}?"
+    r"[^,.;:()•]{0,40}?"
+    r"|sufficient(?:ly\s+severe)?\s+to\s+[^,.;:()•]{3,60}?"
     # "severe medical problems unrelated to the malignancy"
-    r"|(?:un|not\s+)related\s+to\s+[^,.;:()]{3,60}?"
+    r"|(?:un|not\s+)related\s+to\s+[^,.;:()•]{3,60}?"
     # what it does: "disease that interferes with study procedures", "diseases precluding their
     # safe participation", "illness that is likely to prevent compliance"
     r"|(?:(?:that|which)\s+(?:(?:is|are)\s+likely\s+to\s+)?)?(?:interfer|preclud|prevent|limit|"
-    r"compromis|contraindicat|jeopardi[sz]|impair)(?:es|s|e|ing)?\s+[^,.;:()]{3,60}?"
+    r"compromis|contraindicat|jeopardi[sz]|impair)(?:es|s|e|ing)?\s+[^,.;:()•]{3,60}?"
     # what does not help: "bleeding diathesis that cannot be corrected with standard therapy",
     # "hypertension not controlled by medical therapy"
     r"|(?:(?:that|which)\s+(?:can\s*not|can't|could\s+not)\s+be|not)\s+(?:adequately\s+|well\s+|"
     r"fully\s+)?(?:corrected|controlled|managed|drained|relieved)\s+(?:by|with|on|using)\s+"
-    r"[^,.;:()]{3,60}?"
+    r"[^,.;:()•]{3,60}?"
     # a leukaemia's phase or remission: "CML in accelerated phase or blast-crisis"
     r"|in\s+(?:(?:first|second|third|1st|2nd|3rd|subsequent|accelerated|blast(?:ic)?|chronic|"
     r"complete|partial|lymphoid|myeloid|or|and)[\s-]+)+(?:phases?|crisis|remission)"
     r"(?:\s+or\s+(?:blast[\s-]+)?crisis)?"
     r"|without\s+an?\s+(?:explainable|known|identified|identifiable|obvious|clear|apparent)"
-    r"[^,.;:()]{0,30}?\s+causes?)"
-    r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|" + _QUALIFIER_STOP + r")\b)")
+    r"[^,.;:()•]{0,30}?\s+causes?)"
+    r"(?=\s*(?:[,.;:()•]|$)|\s+(?:or|and|" + _QUALIFIER_STOP + r")\b)")
 #: The rest of a qualifier after "or"/"and", up to the end of its clause.
 _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that|with|within|has|"
                              r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
@@ -1635,6 +1635,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     # a generic head's modifiers, where its list ends, whether an item's own modifier ends it
     listed: tuple[str, int, bool] | None = None
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
+    needed = (0, 0)  # the span of what the last condition needs ("requiring hemodialysis")
     agent_to = 0  # where the last allergy's agent starts: "hypersensitivity, intolerance, or
     # contraindication to X" is one fact, not three
     vaccines = "vaccin" in low
@@ -1652,7 +1653,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             # therapy for graft versus host disease (GVHD)")
         passed = (s, e, labels, len(out))
         own_end = e
-        if s < read_to or s < heading or (blocked and not _span_ok(blocked, s, e)) or \
+        if s < read_to or s < heading or needed[0] <= s < needed[1] or (
+                blocked and not _span_ok(blocked, s, e)) or \
                 (not_self and _NOT_SELF.search(low, max(0, s - 180), s)):
             continue
         if sources and labels == sources[-1] and _RESTATED.fullmatch(low, last_end, s):
@@ -1759,6 +1761,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         if graded_next:
             continue
         qualified = _qualifier_at(low, e)
+        own_clause = qualified is not None  # not one shared over the list it ends
         if qualified is None and _LIST_ON.match(low, e):
             qualified = _shared_qualifier(low, s, e, hits) or (
                 _opinion_clause(low, e, hits) if "opinion" in low or "judg" in low else None)
@@ -1882,6 +1885,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                                       qualifier=qualifier)))
             if staged is not None:
                 read_to = e
+            if own_clause and qualified is not None and _NEEDS.match(qualifier or ""):
+                needed = (qualified.start("q"), e)  # "renal insufficiency requiring
+                # hemodialysis": the dialysis is what the insufficiency needs, no condition
             sources.append(labels)
             last_end = own_end
     if allowed and out:
@@ -1889,6 +1895,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     return out
 
 
+#: A qualifier that says what a condition needs ("requiring hemodialysis").
+_NEEDS = re.compile(r"(?:requiring|needing|(?:that|which)\s+(?:requires?|needs?))\b")
 #: Words of an allowance that point back at the conditions excluded before it.
 _ANAPHOR = re.compile(r"\b(?:th(?:ese|is|ose)|such|either|both)\s+(?:conditions?|disorders?|"
                       r"diseases?|diagnos[ie]s|lesions?|metastas[ie]s)\b")
