@@ -3125,6 +3125,8 @@ ROWS = [
      "within 7 days\n- AV-block II or III without pacemaker\n- second or third degree AV\n"
      "  block, other conduction defects",
      [(ConditionFact, {"label": "acute myocardial infarction", "within_days": 7}, None),
+      # the bracket names the kinds, STEMI one of them, within the same 7 days
+      (ConditionFact, {"label": "st-elevation myocardial infarction", "within_days": 7}, None),
       (ConditionFact, {"label": "heart block"}, "AV-block"),
       (ConditionFact, {"label": "second or third degree heart block"}, None)]),
     ("prior-therapy-not-previously-treated-with", "Inclusion Criteria:\n- Not previously "
@@ -4452,6 +4454,12 @@ ROWS = [
                        "qualifier": "requiring systemic steroids"}, None),
       (ConditionFact, {"label": "epilepsy", "qualifier": "requiring medication"}, None),
       (ConditionFact, {"label": "dialysis"}, "dialysis")]),
+    ("onset-anticipation-exemption-and-stemi", EXC + "- Older than 50 years of age at migraine "
+     "onset\n- Anticipated initiation of dialysis or kidney transplantation within 12 months\n- "
+     "Patients suffering from ST-segment elevation myocardial infarction (STEMI)\n- Active second "
+     "malignancies. Stable small renal cell carcinomas may be exempt from such stipulation",
+     [(ConditionFact, {"label": "st-elevation myocardial infarction"}, None),
+      (ConditionFact, {"label": "active other malignancy"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

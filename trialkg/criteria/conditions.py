@@ -369,6 +369,7 @@ _EXCEPTIONS_GO_ON = re.compile(r",\s*(?:or|and|and/or)\s")
 _EXAMPLES_AFTER = re.compile(r"(?:\s*\(\s*|,?\s+)(?:e\.?\s?g\b|such\s+as\b|for\s+example\b|"
                              r"including\b)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|enter|"
+                           r"exempt(?:ed)?|"  # "(… localized prostate cancer are exempted)"
                            r"participate|exclusionary|"
                            # "… is not a criterion for exclusion", "… are not reasons for
                            # exclusion"
@@ -427,6 +428,8 @@ _NOT_CONDITION_AFTER = re.compile(
     r"-(?:associated|related|induced)\b|"
     r"\s+(?:associated|related|induced)\s+(?:pain|fatigue|cachexia|an(?:a)?emia|neuropathy|"
     r"nephropathy|symptoms?|nausea|vomiting|anorexia)\b|"  # "cancer associated pain"
+    # the time it began: "older than 50 years of age at migraine onset"
+    r"\s+onset\b|"
     # one that was ruled out: "patients with infection ruled out during the hospitalization"
     r"\s+(?:(?:was|is|has\s+been|have\s+been|been)\s+)?ruled\s+out\b|"
     r"[\s-]+(?:medications?|drugs?|treatments?|therap(?:y|ies)|medicines?|agents?|vaccines?|"
@@ -503,6 +506,9 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:wish\w*|plan\w*|intend\w*|desir\w*|want\w*|hop\w*)\s+to\s+(?:become|get)\s+|"
     r"intention\s+(?:of|to)\s+(?:becom\w*|get\w*)\s+|"
     r"plan(?:s|ning)?\s+(?:an?\s+)?|"
+    # one to come: "Anticipated initiation of dialysis", "expected to require dialysis"
+    r"(?:anticipat\w*|expect\w*|likely)\s+(?:to\s+(?:begin|start|need|require|undergo)\s+|"
+    r"(?:initiation|start|need)\s+(?:of|for)\s+)|"
     # someone else's: "known exposure to another person with active TB disease"
     r"(?:exposure|contact)\s+(?:to|with)\s+(?:an?(?:other)?\s+|any\s+)?(?:persons?|people|"
     r"individuals?|someone|patients?|household\s+members?|family\s+members?)\s+(?:with|who\s+"
@@ -712,7 +718,8 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|avoid|prophyla|cau
                               r"induc|provok|associated|attribut|secondary|involve|infiltrat|invasion|encasement|"
                               r"index|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial|"
-                              r"frain|bstain|bstinence|desist|their|'s|manual|diet|pertain|during")
+                              r"frain|bstain|bstinence|desist|their|'s|manual|diet|pertain|during|"
+                              r"anticipat|expect|likely|model")
 #: "chemotherapy for metastatic breast cancer": a cancer named as what a therapy treated is the
 #: disease under study, not one the criterion excludes.
 _THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|inhibitors?|"
@@ -1048,7 +1055,8 @@ _AGENT_LIST = re.compile(r"(?:\s*,\s*" + _AGENT_ITEM + r")*\s*,?\s*(?:or|and|and
                          r"(?:any\s+(?:of\s+)?)?(?:the\s+)?" + _AGENT_ITEM
                          + r"(?=\s*(?:[.;:(\[]|$))")
 #: Words before an allergy word: "known", "clinically significant", "any".
-_ALLERGY_PREFIX = (r"(?:(?:known|severe|previous|prior|serious|any|(?:clinically\s+)?significant)"
+_ALLERGY_PREFIX = (r"(?:(?:known|severe|previous|prior|serious|any|absolute|"
+                   r"(?:clinically\s+)?significant)"
                    r"\s+)*")
 #: "allergy or hypersensitivity to X": both words are about X.
 _ALLERGY_WORD = (_ALLERGY_PREFIX + r"(?:hypersensitivit(?:y|ies)|"

@@ -150,6 +150,9 @@ _RECORD_BEFORE = re.compile(r"\b(?:tests?|results?|scans?|ecgs?|ekgs?|samples?|x
                             r"biops(?:y|ies)|imaging|images?|assessments?|measurements?|"
                             r"documentation|reports?)\s+(?:(?:must|should|shall)\s+(?:be\s+)?|"
                             r"(?:is|are|be)\s+)?$")
+#: The onset of a disease right after an age: "50 years of age at migraine onset".
+_ONSET_AFTER = re.compile(r"\s*(?:(?:years?|yrs?)\s+)?(?:(?:of\s+age|old)\s+)?at\s+(?:the\s+)?"
+                          r"(?:time\s+of\s+)?(?:[a-z'-]+\s+){0,3}?onset\b")
 #: "or older" after an age: the age itself is allowed.
 _OR_OLDER = re.compile(r"\s*(?:(?:of\s+age|old)\s+)?or\s+(?:older|over|above|more)\b")
 #: "for" right before a duration: "type 2 diabetes for at least 6 months" says how long.
@@ -236,6 +239,8 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
         if "defin" in low and _STATUS_DEFINED.search(low, max(0, start - 120), start):
             continue  # "no childbearing potential is defined as age 55 years or older and no
             # menses for two years": what makes a woman postmenopausal, not who may enter
+        if "onset" in low and _ONSET_AFTER.match(low, end):
+            continue  # "Older than 50 years of age at migraine onset": the age a disease began at
         if "onset" in before and _ONSET_BEFORE.search(before):
             continue  # "age at migraine onset < 50 years", "onset before the age of 50": the
             # age a disease began at
