@@ -4460,6 +4460,11 @@ ROWS = [
      "malignancies. Stable small renal cell carcinomas may be exempt from such stipulation",
      [(ConditionFact, {"label": "st-elevation myocardial infarction"}, None),
       (ConditionFact, {"label": "active other malignancy"}, None)]),
+    ("therapy-as-a-cause-is-not-taken", EXC + "- Individuals with a history of heparin-induced "
+     "thrombocytopenia (HIT)\n- a history of antibiotic-associated colitis\nInclusion Criteria:\n"
+     "- Chemotherapy-naive patients with NSCLC",
+     [(ConditionFact, {"label": "heparin-induced thrombocytopenia"}, None),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "required": False}, "Chemotherapy-naive")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

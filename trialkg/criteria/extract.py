@@ -89,6 +89,8 @@ _WASHOUT_SAID = re.compile(
     r"half[- ]?li(?:ves|fe)|whichever)\b|"
     # a time at least: "> 4 weeks", not "≥ 25 leukocytes or a culture … within 24 hours"
     rf"[>≥]=?\s*\d+(?:\.\d+)?\s*{DURATION_UNIT}")
+#: A hyphenated word after a therapy that makes it a condition's cause or need.
+_CAUSED_BY = re.compile(r"-(?:induced|associated|related|dependent)\b")
 #: A criterion that names one sex and nothing else ("Female sex (at birth)", "Male subjects, as
 #: no … data are available").
 _BARE_SEX = re.compile(r"\W*(?:females?|women|woman|males?|men|man)(?:\s+(?:patients?|subjects?|"
@@ -197,6 +199,11 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         analytes = a if analytes is None else analytes
         conditions = c if conditions is None else conditions
         therapies = t if therapies is None else therapies
+    if therapies and "-" in low:
+        # "heparin-induced thrombocytopenia", "transfusion-dependent": a therapy that names a
+        # condition's cause or need, not one taken ("chemotherapy-naive" and "steroid-refractory"
+        # still say what was, or was not, taken)
+        therapies = [h for h in therapies if not _CAUSED_BY.match(low, h[1])]
     has_digit = _DIGIT.search(low) is not None
     if words is None:
         words = set(WORD.findall(low))
