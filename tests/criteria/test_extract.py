@@ -4465,6 +4465,12 @@ ROWS = [
      "- Chemotherapy-naive patients with NSCLC",
      [(ConditionFact, {"label": "heparin-induced thrombocytopenia"}, None),
       (PriorTherapyFact, {"therapy": "chemotherapy", "required": False}, "Chemotherapy-naive")]),
+    ("organ-list-with-oncologic", EXC + "- Presence of clinically significant hematologic, "
+     "oncologic, renal, cardiac, hepatic, or gastrointestinal disease",
+     [(ConditionFact, {"label": "clinically significant kidney disease"}, None),
+      (ConditionFact, {"label": "clinically significant heart disease"}, None),
+      (ConditionFact, {"label": "clinically significant liver disease"}, None),
+      (ConditionFact, {"label": "clinically significant gastrointestinal disease"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

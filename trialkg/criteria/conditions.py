@@ -409,7 +409,7 @@ _ORGANS = (r"lung|pulmonary|kidney|renal|liver|hepatic|heart|cardiac|cardiovascu
            r"inflammatory|medical|physical|somatic|cerebral|immunologic(?:al)?|musculoskeletal|"
            r"dermatologic(?:al)?|genitourinary|urologic(?:al)?|rheumatologic(?:al)?|allergic|"
            r"hepatobiliary|pancreatic|biliary|digestive|nervous|gynecologic(?:al)?|"
-           r"ophthalmologic(?:al)?|"
+           r"ophthalmologic(?:al)?|oncologic(?:al)?|"
            # the sites of cancers: "breast or ovarian cancer"
            r"breast|ovar(?:y|ian)|prostat(?:e|ic)|bladder|colon|colorectal|rectal|cervical|"
            r"endometrial|uterine|gastric|stomach|o?esophageal|testicular|anal|vulvar|vaginal|"
