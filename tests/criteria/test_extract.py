@@ -4471,6 +4471,18 @@ ROWS = [
       (ConditionFact, {"label": "clinically significant heart disease"}, None),
       (ConditionFact, {"label": "clinically significant liver disease"}, None),
       (ConditionFact, {"label": "clinically significant gastrointestinal disease"}, None)]),
+    ("subgroup-sentence-after-the-general-bound", "Inclusion Criteria:\n- Total bilirubin ≤ ULN. "
+     "Patients with Gilbert's syndrome prior to study entry must have total bilirubin < 3 x ULN.\n"
+     "- Bilirubin ≤ 2 x the upper limit of normal (ULN). For patients with Gilbert's syndrome, "
+     "bilirubin ≤ 3 x ULN is permitted.",
+     [(LabThresholdFact, {"uln_multiple": 1.0, "subgroup": ["Gilbert syndrome"],
+                          "subgroup_negated": True}, "Total bilirubin ≤ ULN"),
+      (LabThresholdFact, {"uln_multiple": 3.0, "comparator": "<", "subgroup": ["Gilbert syndrome"],
+                          "subgroup_negated": False}, None),
+      (LabThresholdFact, {"uln_multiple": 2.0, "subgroup": ["Gilbert syndrome"],
+                          "subgroup_negated": True}, None),
+      (LabThresholdFact, {"uln_multiple": 3.0, "comparator": "<=",
+                          "subgroup": ["Gilbert syndrome"], "subgroup_negated": False}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

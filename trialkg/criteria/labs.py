@@ -564,6 +564,11 @@ def _apply_subgroups(low: str, thresholds: list[_Threshold],
             _PEOPLE_LEAD.match(low, ph.start) is not None and before and
             low[before[-1].end:ph.start].strip() == "")  # "ALP ≤ 2.5 × ULN Patients with bone
         # metastases ALP ≤ 5 × ULN": a clause of its own, though the line break is lost
+        if follow is None and opens and after and after[0].start - ph.end <= 100 and \
+                SENTENCE_BREAK.search(low, ph.end, after[0].start) is None:
+            # "Total bilirubin ≤ ULN. Patients with Gilbert's syndrome prior to study entry must
+            # have total bilirubin < 3 x ULN.": the sentence the phrase opens holds its bound
+            follow = after[0]
         closes = follow is not None and _CLOSES.search(low, ph.end, follow.start) is None
         if follow is not None and (not before or ph.start - before[-1].end > 25 or
                                    (opens and closes)):
