@@ -4483,6 +4483,19 @@ ROWS = [
                           "subgroup_negated": True}, None),
       (LabThresholdFact, {"uln_multiple": 3.0, "comparator": "<=",
                           "subgroup": ["Gilbert syndrome"], "subgroup_negated": False}, None)]),
+    ("exclusion-bound-other-than-a-subgroups-requirement", EXC + "- AST or ALT > 2.5 times the "
+     "upper limit of normal (patients with a positive HBV surface antigen or HCV antibody test at "
+     "screening must have AST and ALT no more than 1.5 times the upper limit of normal)",
+     [(LabThresholdFact, {"analyte": "AST", "comparator": ">", "uln_multiple": 2.5,
+                          "subgroup": ["hepatitis B", "hepatitis C"], "subgroup_negated": True},
+       None),
+      (LabThresholdFact, {"analyte": "ALT", "comparator": ">", "uln_multiple": 2.5,
+                          "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "AST", "comparator": "<=", "uln_multiple": 1.5,
+                          "subgroup": ["hepatitis B", "hepatitis C"], "subgroup_negated": False},
+       None),
+      (LabThresholdFact, {"analyte": "ALT", "comparator": "<=", "uln_multiple": 1.5,
+                          "subgroup_negated": False}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

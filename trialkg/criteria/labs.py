@@ -1127,7 +1127,11 @@ def _others_than(out: list[tuple[int, int, LabThresholdFact]]) -> None:
             if other.subgroup and not other.subgroup_negated and other.loinc == fact.loinc \
                     and other.analyte == fact.analyte and other.sex == fact.sex \
                     and (other.unit == fact.unit or None in (other.unit, fact.unit)) \
-                    and other.comparator[0] == fact.comparator[0] and (
+                    and (other.comparator[0] == fact.comparator[0] or (
+                        # an exclusion's bound and the subgroup's requirement, both in × ULN:
+                        # "AST or ALT > 2.5 × ULN (patients with a positive HBV surface antigen
+                        # … must have AST and ALT no more than 1.5 × ULN)"
+                        other.uln_multiple is not None and fact.uln_multiple is not None)) and (
                         other.value, other.uln_multiple) != (fact.value, fact.uln_multiple):
                 labels += [x for x in other.subgroup if x not in labels]
         if labels:
