@@ -4496,6 +4496,11 @@ ROWS = [
        None),
       (LabThresholdFact, {"analyte": "ALT", "comparator": "<=", "uln_multiple": 1.5,
                           "subgroup_negated": False}, None)]),
+    ("how-many-episodes-is-kept", EXC + "- More than one episode of severe hypoglycaemia in the "
+     "last 6 months\n- Single kidney or history of two or more episodes of kidney stones",
+     [(ConditionFact, {"label": "more than one episode of severe hypoglycemia",
+                       "within_days": 182.62}, None),
+      (ConditionFact, {"label": "two or more episodes of nephrolithiasis"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -88,6 +88,10 @@ _MODIFIER_WORDS = (
     "gestational", "intermittent", r"(?:clinically[\s-]+)?relevant",
     r"clinically[\s-]+(?:important|active|serious|evident|apparent|unstable|symptomatic|severe|"
     r"meaningful)",
+    # how many episodes: "More than one episode of severe hypoglycaemia", "two or more episodes
+    # of pancreatitis"
+    r"(?:more\s+than\s+(?:one|two|three|\d+)|(?:one|two|three|\d+)\s+or\s+more|at\s+least\s+"
+    r"(?:two|three|\d+))\s+(?:episodes?|attacks?|events?|occurrences?|bouts?)\s+of",
     # "more than mild dementia", "moderate or worse dementia": worse than mild, not mild
     r"(?:more|greater|worse)\s+than\s+(?:mild|moderate|minimal)",
     r"(?:mild|moderate|severe)\s+or\s+(?:worse|greater|higher|more\s+severe)",
