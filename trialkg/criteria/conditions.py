@@ -649,6 +649,19 @@ def _qualifier_at(low: str, e: int) -> re.Match[str] | None:
     return _QUALIFIER.match(low, e) if _QUALIFIER_HINT.search(low, e, e + 40) else None
 
 
+def _qualifier_to(low: str, end: int, hits: list[tuple[int, int, tuple[str, ...]]]) -> int:
+    """Return where a qualifier ending at ``end`` ends once the rest of its clause is taken.
+
+    "requiring medical or surgical intervention", "that could affect compliance or
+    interpretation of results": the qualifier goes on after "or"; not "… or current
+    pneumonitis", another condition of ``hits``.
+    """
+    more = _QUALIFIER_MORE.match(low, end)
+    if more is not None and not any(end < h[0] < more.end() for h in hits):
+        return more.end()
+    return end
+
+
 def _qualifier_words(low: str, start: int, end: int) -> str:
     """Return a qualifier's words as written ("of grade 3 or higher": "grade 3 or higher")."""
     return " ".join(low[start:end].split()).removeprefix("of ")
@@ -1785,14 +1798,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                                                    (eye := _eye_of_head(low, s, e)) is not None):
             qualifier, e = eye
         if qualified is not None:
-            e = qualified.end("q")
-            more = _QUALIFIER_MORE.match(low, e)
-            if more is not None and not any(e < h[0] < more.end() for h in hits):
-                # "requiring medical or surgical intervention", "that could affect compliance
-                # or interpretation of results": the qualifier goes on; not "… or current
-                # pneumonitis", another condition
-                e = more.end()
-                qualifier = _qualifier_words(low, qualified.start("q"), e)
+            e = _qualifier_to(low, qualified.end("q"), hits)
+            qualifier = _qualifier_words(low, qualified.start("q"), e)
         ev_start = mod_start
         if qualified is None and "grade" in low:  # "grade 2 or greater peripheral neuropathy"
             graded = _GRADE_BEFORE.search(low, max(0, mod_start - 45), mod_start)
@@ -1815,10 +1822,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 late := _qualifier_at(low, exception[1])) is not None:
             # "dermatological disease other than atopic dermatitis, that might interfere with
             # the evaluation": the condition's clause, after its exception
-            q_end = late.end("q")
-            if (more := _QUALIFIER_MORE.match(low, q_end)) is not None and not any(
-                    q_end < h[0] < more.end() for h in hits):
-                q_end = more.end()  # "… that may affect cognition or ability to complete …"
+            q_end = _qualifier_to(low, late.end("q"), hits)
             qualifier = _qualifier_words(low, late.start("q"), q_end)
             exception = exception[0], q_end
         mods = via_mods if via_mods is not None else low[mod_start:s]
@@ -2294,7 +2298,7 @@ _ALTERNATIVE_SEP = re.compile(r"\s*,\s*(?:or\s+|and/or\s+)?|\s+(?:or|and/or)\s+"
 #: The next diagnosis of such a list, past the bracket of the one before: "chronic lymphocytic
 #: leukemia (CLL), small lymphocytic lymphoma (SLL), … or Richter's transformation".
 _ALTERNATIVE_NEXT = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?P<sep>\s*,\s*(?:or\s+|and/or\s+)?|\s+(?:or|and/or)\s+)"
+    r"(?:\s*\([^()]{1,40}\))?(?P<sep>" + _ALTERNATIVE_SEP.pattern + ")"
     r"(?:an?\s+)?(?P<w>[a-z0-9][a-z0-9'/ -]{2,60}?)(?=\s*(?:[(,;.:]|$)|\s+(?:or|and/or|as|with|"
     r"who|that|which|arising|according|defined|confirmed|by|in|on|at|for|to|but|following)\b)")
 

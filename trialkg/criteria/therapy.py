@@ -1019,7 +1019,7 @@ _STARTED_BEFORE = re.compile(
     # … or a change of it: "Change in topical corticosteroid regimen within 14 days"
     r"\bchang\w*\s+(?:in|of|to)\s+(?:the\s+|their\s+|any\s+)?(?:(?:dos\w*|regimen)\s+(?:of\s+)?)?$|"
     r"\b(?:(?:re-?)?initiat\w*|start(?:ed|ing)|began|begun|commenc\w*)\s+(?:(?:of|or)\s+)?"
-    r"(?:(?:(?:re-?)?initiat\w*|change\s+in\s+(?:the\s+)?dos\w*)\s+(?:of\s+)?)?"
+    r"(?:(?:re-?)?initiat\w*\s+(?:of\s+)?)?"
     r"(?:(?:the\s+)?(?:use|treatment|therapy)\s+(?:of|with)\s+)?(?:(?:any|an?|the|new)\s+)?$")
 #: … or after it, before the window: "diuretics initiated within 2 weeks".
 _STARTED_AFTER = re.compile(r"\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:not\s+)?"
