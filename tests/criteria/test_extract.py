@@ -4501,6 +4501,12 @@ ROWS = [
      [(ConditionFact, {"label": "more than one episode of severe hypoglycemia",
                        "within_days": 182.62}, None),
       (ConditionFact, {"label": "two or more episodes of nephrolithiasis"}, None)]),
+    ("half-lives-of-a-phase-and-a-modifier-minus", EXC + "- Received an investigational drug "
+     "within the past 30 days or five terminal phase half-lives of the drug whichever is longer\n"
+     "- Treatment with other investigational medicinal products within 30 days or 5 "
+     "half\u02d7lives, whichever is longer.",
+     [(WashoutFact, {"min_days": 30, "half_lives": 5, "rule": "longer"}, None),
+      (WashoutFact, {"min_days": 30, "half_lives": 5, "rule": "longer"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

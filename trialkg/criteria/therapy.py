@@ -189,8 +189,8 @@ _WITHIN_AFTER = re.compile(r"\s+(?:after|following|post)\s+(?:the\s+)?(?:study\s
 _SINCE = re.compile(r"\b(?:since|from|after|before|prior|preceding|elapsed|passed|ago)\b")
 _RANGE_BEFORE_NUMBER = re.compile(r"(\d+)\s*(?:-|to)\s*$")
 _HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:(?:x|×|times)\s*)?(?:the\s+)?"
-                   r"(?:(?:elimination|terminal|plasma|drug|pharmacokinetic|biological|serum|"
-                   r"its|their)\s+)*half[- ]?li(?:ves|fe)")
+                   r"(?:(?:elimination|terminal|phase|plasma|drug|pharmacokinetic|biological|"
+                   r"serum|its|their)\s+)*half[- ]?li(?:ves|fe)")
 #: A window of half-lives only: "within five half-lives of the compound".
 _WITHIN_HALF = re.compile(r"\b(?:within|<=?|≤|less\s+than)\s*(?:at\s+least\s+)?" + _HALF.pattern)
 #: A bracket right after a window ("(or 14 days if the drug is an enzyme inducer)").
