@@ -4507,6 +4507,19 @@ ROWS = [
      "half\u02d7lives, whichever is longer.",
      [(WashoutFact, {"min_days": 30, "half_lives": 5, "rule": "longer"}, None),
       (WashoutFact, {"min_days": 30, "half_lives": 5, "rule": "longer"}, None)]),
+    ("therapy-in-an-exception-is-not-washed-out", EXC + "- Intend to use over-the-counter or "
+     "prescription medication within 14 days prior to dosing, except for influenza vaccinations\n"
+     "- At least 14 days since prior cytotoxic therapy (except hydroxyurea and intrathecal "
+     "chemotherapy)\n- DMARDs other than methotrexate within 28 days of baseline\n- Use of "
+     "antidiabetic agents other than metformin in the 4 weeks prior to study entry\n"
+     "Inclusion Criteria:\n- Failure of at least one but not more than two prior chemotherapy "
+     "regimens",
+     [(WashoutFact, {"therapy": "cytotoxic therapy", "min_days": 14,
+                     "exceptions": "hydroxyurea and intrathecal chemotherapy"}, None),
+      (WashoutFact, {"therapy": "dmards", "min_days": 28, "exceptions": "methotrexate"}, None),
+      (WashoutFact, {"therapy": "antidiabetic agents", "min_days": 28, "exceptions": "metformin"},
+       None),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "min_lines": 1, "max_lines": 2}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -145,6 +145,14 @@ THERAPIES: Lexicon[str] = Lexicon([
 #: rituximab").
 _GENERIC_THERAPIES = frozenset({"systemic therapy", "anticancer therapy"})
 
+#: A therapy named in an exception is the one allowed, not the one washed out ("prescription
+#: medication within 14 days prior to dosing …, except for influenza vaccinations").
+#: The exception's clause ends at a relative clause or a window of its own ("other than SLE that
+#: has required treatment with oral corticosteroids"); "but not more than" is a count's bound.
+_EXCEPTED_BEFORE = re.compile(
+    r"\b(?:" + EXCEPTED_CUE + r")\b(?!\s+(?:more|less|fewer|greater|over|exceed)\b)"
+    r"(?:(?!\b(?:that|which|who|within)\b)[^.;:()])*$")
+
 #: "the first dose of study drug": the therapy named is the time anchor, not the washed-out one.
 _ANCHOR_BEFORE = re.compile(r"\b(?:first|initial|start|starting|initiation|beginning|begin)\s+"
                             r"(?:dose\s+|administration\s+)?(?:of\s+)?(?:any\s+(?:one\s+)?of\s+)?"
@@ -368,7 +376,8 @@ def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
     """Return (label, start, end) of the therapy named, preferring one after "prior"."""
     best: tuple[tuple[int, int], str, int, int] | None = None
     for h_start, h_end, label in hits:
-        if h_start < start or _ANCHOR_BEFORE.search(low, max(0, h_start - 30), h_start):
+        if h_start < start or _ANCHOR_BEFORE.search(low, max(0, h_start - 30), h_start) or \
+                _EXCEPTED_BEFORE.search(low, max(0, h_start - 80), h_start):
             continue
         prior = _PRIOR_CUE.search(low, max(0, h_start - 25), h_start) is not None
         rank = (0 if prior else 1, h_start)
@@ -523,7 +532,8 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if since is not None and therapies:
         clause = SENTENCE_BREAK.search(low, since[1])
         stop = clause.start() if clause is not None else len(low)
-        if any(since[1] <= h[0] < stop for h in therapies):
+        if any(since[1] <= h[0] < stop and not _EXCEPTED_BEFORE.search(
+                low, max(0, h[0] - 80), h[0]) for h in therapies):
             since = None  # the lexicon knows a therapy of the phrase: read it as before
     if since is not None:
         therapy: tuple[str, int, int] | None = since  # "at least 2 weeks since prior vincristine"
@@ -765,7 +775,8 @@ _WASHOUT_EXCEPT = _cue_after(EXCEPTED_CUE)
 #: relative clause or a verb, or the washout's own window.
 _WASHOUT_EXCEPT_END = re.compile(r"(?<![a-z]\.[a-z])\.(?![a-z]\.)|[;:)\[]|" + _CLAUSE_TURN +
                                  r"|,?\s+(?:within|in\s+the\s+(?:last|past|previous)|during|"
-                                 r"at\s+least|prior\s+to|before|since)\b|,\s*(?:in\s+which|which|"
+                                 r"at\s+least|prior\s+to|before|since|from\s+\d+|in\s+(?:the\s+|a\s+)?"
+                                 r"(?:period|\d+|one|two|three|four|five|six|eight|twelve))\b|,\s*(?:in\s+which|which|"
                                  r"who|that|must|should|as\s+long|are|is|will|as\s+(?:determined|"
                                  r"judged|assessed|deemed|defined))\b")
 _DANGLING = re.compile(r"\s*\([^()]*$|(?:\s+(?:and|or|and/or))+$")
@@ -861,7 +872,7 @@ _DRUG_WORD = re.compile(
     r"therap(?:y|ies)|injections?|infusions?|insulins?|interferons?|toxins?|botox|"
     r"anti[a-z]{4,}s|[a-z]*(?:lytics?|diazepines?|opioids?|steroids?|nsaids?|ssris?|snris?|ppis?|"
     r"statins?|diuretics?|stimulants?|neuroleptics?|analgesics?|sedatives?|hypnotics?|laxatives?|"
-    r"vitamins?|antacids?))$")
+    r"vitamins?|antacids?|dmards?))$")
 #: Drugs that are no therapy (what was used for pleasure), and a drug that is not one had: one
 #: to come ("intend to use", "the possibility to start"), one that failed or that the disease
 #: progressed on, a change of dose, a count of doses (words before the window); one allowed.
@@ -927,7 +938,11 @@ _LABEL_END = re.compile(r",?\s+or\s+(?:who|that|which|have|has|had|received)\b|"
                         r"exception)\b|"
                         # … or after it: "medication to treat diabetes except gestational
                         # diabetes"
-                        r",?\s+(?:except|excluding|apart\s+from|with\s+the\s+exception)\b")
+                        r",?\s+(?:except|excluding|apart\s+from|with\s+the\s+exception|"
+                        r"other\s+than)\b|"
+                        # the exception right after the verb: "No prior therapy with the
+                        # exception of prior radiation therapy"
+                        r"^(?:the\s+)?exception\s+of\b")
 
 
 def _drug_name(x: str) -> tuple[str, str]:
@@ -1092,7 +1107,7 @@ _PERMISSIVE = re.compile(r"\b(?:allowed|permitted|acceptable|may\s+(?:be|have|en
                          r"can\s+be|are\s+eligible|is\s+eligible)\b")
 #: What a generic "prior treatment with …" names, as written.
 _NAMED = re.compile(r"\s+(?:with|using|including|containing)\s+(?:an?\s+|the\s+|any\s+|other\s+|"
-                    r"of\s+|one\s+)*"
+                    r"of\s+|one\s+)*(?!(?:the\s+)?exception\b)"
                     r"(?P<x>(?:[^,.;:()\[\]·•]|\([a-z0-9 -]{1,12}\)){2,80}?)(?=\s*(?:[,.;:)\[\]·•]|"
                     r"\((?![a-z0-9 -]{1,12}\))|$|"
                     r"\s+(?:for|within|in|or|and|at|during|before|prior)\b))")
@@ -1359,7 +1374,7 @@ _NOT_DRUG_START = frozenset({"or", "and", "to", "for", "prohibited", "excluded",
                              "certain", "another", "two", "three", "one", "a", "the",
                              "participation", "enrollment", "registration", "diagnosis",
                              "treatment", "therapy", "administration", "history", "intolerance",
-                             "allergy", "severe", "unanticipated", "known"})
+                             "allergy", "severe", "unanticipated", "known", "exception"})
 
 
 #: A drug named between the cue and a therapy the lexicon knows, before "or other".
