@@ -4520,6 +4520,21 @@ ROWS = [
       (WashoutFact, {"therapy": "antidiabetic agents", "min_days": 28, "exceptions": "metformin"},
        None),
       (PriorTherapyFact, {"therapy": "chemotherapy", "min_lines": 1, "max_lines": 2}, None)]),
+    ("exception-after-a-bracket-of-examples-is-the-heads", EXC + "- A diagnosis of inflammatory "
+     "arthritis (psoriatic arthritis, ankylosing spondylitis, SLE, sarcoidosis, etc.) other than "
+     "RA\n- A known immunodeficiency (e.g. human immunodeficiency virus [HIV]), other than that "
+     "explained by the use of corticosteroids taken as therapy for asthma\n- Prior malignancy "
+     "(including invasive breast cancer) within 5 years prior to randomization, except curatively "
+     "treated basal cell carcinoma of the skin",
+     [(ConditionFact, {"label": "inflammatory arthritis", "exceptions": "ra"}, None),
+      (ConditionFact, {"label": "psoriatic arthritis", "exceptions": None}, None),
+      (ConditionFact, {"label": "sarcoidosis", "exceptions": None}, None),
+      (ConditionFact, {"label": "immunodeficiency", "exceptions": "that explained by the use of "
+                       "corticosteroids taken as therapy for asthma"}, None),
+      (ConditionFact, {"label": "hiv infection", "exceptions": None}, None),
+      (ConditionFact, {"label": "other malignancy", "within_days": 1826.25,
+                       "exceptions": "curatively treated basal cell carcinoma of the skin"}, None),
+      (ConditionFact, {"label": "invasive breast cancer", "exceptions": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

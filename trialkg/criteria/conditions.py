@@ -1173,6 +1173,16 @@ def _exception(low: str, at: int, e: int, labels: tuple[str, ...],
     for cue, start, end in excepts:
         if cue < e:
             continue
+        if "(" in low and not low.startswith("unless", cue):
+            opened = low.rfind("(", 0, at)
+            if opened > low.rfind(")", 0, at) and 0 <= low.find(")", e, cue) < cue:
+                return None  # an example in a bracket that closes before the cue: "A known
+                # immunodeficiency (e.g. HIV), other than …" excepts from the immunodeficiency
+            aside = _ASIDE_BRACKET.match(low, e)
+            if aside is not None and aside.end() <= cue and \
+                    _ASIDE_GAP.fullmatch(low, aside.end(), cue):
+                e = aside.end()  # the examples in it are the condition's own, and so is the
+                # exception right after it
         if low.startswith("with or without", cue) or (
                 (brk := SENTENCE_BREAK.search(low, e, cue)) is not None and not (
                     low.startswith(("exception", "the only exception", "only exception"), cue)
@@ -1185,6 +1195,13 @@ def _exception(low: str, at: int, e: int, labels: tuple[str, ...],
         text = " ".join(low[start:end].split()).strip(" ,:").lstrip("-• ")
         return (text, end) if 0 < len(text) <= 400 else None
     return None
+
+
+#: A bracket right after a condition, with no bracket inside but one of "[…]".
+_ASIDE_BRACKET = re.compile(r"\s*\((?:[^()\[\]]|\[[^()\[\]]*\])*\)")
+#: Between that bracket and an exception cue: nothing, or the condition's window ("Prior
+#: malignancy (including …) within 5 years prior to randomization, except …").
+_ASIDE_GAP = re.compile(r"[\s,(]*(?:(?:within|in\s+the\s+(?:past|last|previous))\s[^()]*?[\s,(]*)?")
 
 
 #: Words too general to say that two names are of the same condition.
