@@ -3232,7 +3232,9 @@ ROWS = [
     ("condition-diabetic-complications-are-no-diabetes", EXC + "- History of diabetic "
      "hyperglycemic hyperosmolar syndrome\n- Diabetic emergencies in the past year\n"
      "- Diabetic patients",
-     [(ConditionFact, {"label": "diabetes mellitus"}, "Diabetic")]),
+     [(ConditionFact, {"label": "diabetes mellitus"}, "Diabetic"),
+      (ConditionFact, {"label": "hyperosmolar hyperglycemic state"},
+       "diabetic hyperglycemic hyperosmolar syndrome")]),
     ("condition-modifiers-joined-by-a-slash", EXC + "- Patients with severe/uncontrolled "
      "intercurrent illness\n- Latent/active tuberculosis\n- Advanced/metastatic renal cell "
      "carcinoma",
@@ -4238,7 +4240,7 @@ ROWS = [
       (ConditionFact, {"label": "wolff-parkinson-white syndrome"}, None),
       (ConditionFact, {"label": "toxic megacolon"}, None),
       (ConditionFact, {"label": "ileus"}, None),
-      (ConditionFact, {"label": "obesity"}, "obesity"),
+      (ConditionFact, {"label": "morbid obesity"}, "Morbid obesity"),
       (WashoutFact, {"therapy": "anti-obesity drugs", "min_days": 91.31}, None)]),
     ("heading-bracket-wraps-and-not-an-exclusion", "\n        Inclusion Criteria (Patients must "
      "meet each of the following criteria to be eligible for\n        participation in the "
@@ -4535,6 +4537,19 @@ ROWS = [
       (ConditionFact, {"label": "other malignancy", "within_days": 1826.25,
                        "exceptions": "curatively treated basal cell carcinoma of the skin"}, None),
       (ConditionFact, {"label": "invasive breast cancer", "exceptions": None}, None)]),
+    ("narrower-conditions-of-the-lexicon", EXC + "- morbid obesity\n- Diagnosis or history of "
+     "cerebral hemorrhage, subarachnoid hemorrhage.\n- Uncontrolled inter-current medical "
+     "illness\n- Diagnosed, at any time, with Latent Autoimmune Diabetes in Adults.\n- Have had 1 "
+     "or more episodes of diabetic ketoacidosis or hyperglycemic hyperosmolar state within the 6 "
+     "months prior to screening\n- Non-squamous histologies (eg: mucosal melanoma) are not allowed",
+     [(ConditionFact, {"label": "morbid obesity"}, None),
+      (ConditionFact, {"label": "intracerebral hemorrhage"}, None),
+      (ConditionFact, {"label": "subarachnoid hemorrhage"}, None),
+      (ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),
+      (ConditionFact, {"label": "latent autoimmune diabetes in adults"}, None),
+      (ConditionFact, {"label": "diabetic ketoacidosis", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "hyperosmolar hyperglycemic state", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "mucosal melanoma"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

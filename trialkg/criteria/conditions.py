@@ -89,9 +89,9 @@ _MODIFIER_WORDS = (
     r"clinically[\s-]+(?:important|active|serious|evident|apparent|unstable|symptomatic|severe|"
     r"meaningful)",
     # how many episodes: "More than one episode of severe hypoglycaemia", "two or more episodes
-    # of pancreatitis"
-    r"(?:more\s+than\s+(?:one|two|three|\d+)|(?:one|two|three|\d+)\s+or\s+more|at\s+least\s+"
-    r"(?:two|three|\d+))\s+(?:episodes?|attacks?|events?|occurrences?|bouts?)\s+of",
+    # of pancreatitis"; not "1 or more episodes", any at all
+    r"(?:more\s+than\s+(?:one|two|three|\d+)|(?:two|three|(?!1\b)\d+)\s+or\s+more|at\s+least\s+"
+    r"(?:two|three|(?!1\b)\d+))\s+(?:episodes?|attacks?|events?|occurrences?|bouts?)\s+of",
     # "more than mild dementia", "moderate or worse dementia": worse than mild, not mild
     r"(?:more|greater|worse)\s+than\s+(?:mild|moderate|minimal)",
     r"(?:mild|moderate|severe)\s+or\s+(?:worse|greater|higher|more\s+severe)",
