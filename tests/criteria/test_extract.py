@@ -4550,6 +4550,15 @@ ROWS = [
       (ConditionFact, {"label": "diabetic ketoacidosis", "within_days": 182.62}, None),
       (ConditionFact, {"label": "hyperosmolar hyperglycemic state", "within_days": 182.62}, None),
       (ConditionFact, {"label": "mucosal melanoma"}, None)]),
+    ("listed-therapies-with-their-own-words", EXC + "- History of vitrectomy, macular surgery, "
+     "or glaucoma surgery in the study eye\n- Systemic cytotoxic chemotherapy, antineoplastic "
+     "biologic therapy, or major surgery within 3 weeks of the first dose of study medication",
+     [(PriorTherapyFact, {"therapy": "vitrectomy"}, None),
+      (PriorTherapyFact, {"therapy": "macular surgery"}, None),
+      (PriorTherapyFact, {"therapy": "glaucoma surgery"}, None),
+      (WashoutFact, {"therapy": "cytotoxic chemotherapy", "min_days": 21}, None),
+      (WashoutFact, {"therapy": "antineoplastic biological therapy", "min_days": 21}, None),
+      (WashoutFact, {"therapy": "major surgery", "min_days": 21}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -113,6 +113,7 @@ THERAPIES: Lexicon[str] = Lexicon([
      "hormonal therapy"),
     (r"(?:major\s+|minor\s+)?(?:surgery|surgical\s+(?:procedures?|resection|interventions?|"
      r"operations?))", "surgery"),
+    (r"(?:pars\s+plana\s+)?vitrectom(?:y|ies)", "vitrectomy"),
     # "live (attenuated) vaccine", "live, attenuated vaccines"
     (r"liv(?:e|ing)(?:(?:[\s-]+|\s*,\s*)\(?(?:attenuated|virus|viral|bacteria|bacterial|or|and|"
      r"and/or)\)?)*\s+"
@@ -736,14 +737,17 @@ def _listed_after(low: str, hits: list[tuple[int, int, str]], end: int, stop: in
             continue
         if h_end > stop:
             break
-        if not _THERAPY_LIST_GAP.fullmatch(low, end, h_start):
+        named, named_start = qualified_therapy(low, label, h_start, h_end)
+        # the item's own words may come first: "vitrectomy, macular surgery, or glaucoma surgery"
+        at = named_start if end <= named_start < h_start else h_start
+        if not _THERAPY_LIST_GAP.fullmatch(low, end, at):
             # "chemotherapy, targeted small molecule therapy, or radiation therapy": an item the
             # lexicon does not know, named by its kind of therapy, between two it knows
             unknown = _UNKNOWN_ITEM.fullmatch(low, end, h_start)
             if unknown is None:
                 break
             out.append(" ".join(unknown.group("x").split()))
-        out.append(qualified_therapy(low, label, h_start, h_end)[0])
+        out.append(named)
         end = h_end
     return out, end
 
