@@ -4559,6 +4559,15 @@ ROWS = [
       (WashoutFact, {"therapy": "cytotoxic chemotherapy", "min_days": 21}, None),
       (WashoutFact, {"therapy": "antineoplastic biological therapy", "min_days": 21}, None),
       (WashoutFact, {"therapy": "major surgery", "min_days": 21}, None)]),
+    ("what-a-condition-results-in-is-its-severity", EXC + "- Participants with evidence or "
+     "history of severe drug allergies (resulting in dyspnea or severe rash)\n- Intrinsic lung "
+     "disease resulting in dyspnea\n- Head trauma resulting in a diagnosis of TBI other than "
+     "concussion",
+     [(ConditionFact, {"label": "hypersensitivity to drug",
+                       "qualifier": "resulting in dyspnea or severe rash"}, None),
+      (ConditionFact, {"label": "intrinsic lung disease"}, None),
+      (ConditionFact, {"label": "head injury"}, None),
+      (ConditionFact, {"label": "traumatic brain injury", "exceptions": "concussion"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

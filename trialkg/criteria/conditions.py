@@ -1920,7 +1920,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 read_to = e
             if own_clause and qualified is not None and _NEEDS.match(qualifier or ""):
                 needed = (qualified.start("q"), e)  # "renal insufficiency requiring
-                # hemodialysis": the dialysis is what the insufficiency needs, no condition
+                # hemodialysis": the dialysis is what the insufficiency needs, no condition; "drug
+                # allergies (resulting in dyspnea or severe rash)": the dyspnea says how severe
             sources.append(labels)
             last_end = own_end
     if allowed and out:
@@ -1928,8 +1929,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     return out
 
 
-#: A qualifier that says what a condition needs ("requiring hemodialysis").
-_NEEDS = re.compile(r"(?:requiring|needing|(?:that|which)\s+(?:requires?|needs?))\b")
+#: A qualifier that says what a condition needs ("requiring hemodialysis") or what it results in.
+_NEEDS = re.compile(r"(?:requiring|needing|(?:that|which)\s+(?:requires?|needs?)|"
+                    r"resulting\s+in(?!\s+(?:an?\s+)?diagnos))\b")
 #: Words of an allowance that point back at the conditions excluded before it.
 _ANAPHOR = re.compile(r"\b(?:th(?:ese|is|ose)|such|either|both)\s+(?:conditions?|disorders?|"
                       r"diseases?|diagnos[ie]s|lesions?|metastas[ie]s)\b")
