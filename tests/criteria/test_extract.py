@@ -4568,6 +4568,10 @@ ROWS = [
       (ConditionFact, {"label": "intrinsic lung disease"}, None),
       (ConditionFact, {"label": "head injury"}, None),
       (ConditionFact, {"label": "traumatic brain injury", "exceptions": "concussion"}, None)]),
+    ("a-relatives-condition-after-a-bracket", EXC + "- History of hematological disorders (e.g., "
+     "thrombocytopenia) in the immediate family (i.e., parents and siblings)\n- Sudden cardiac "
+     "death in a first-degree relative\n- Thrombocytopenia",
+     [(ConditionFact, {"label": "thrombocytopenia"}, "Thrombocytopenia")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -426,7 +426,11 @@ _COORD_BEFORE = re.compile(
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+$")
 _OF_PARTNER = re.compile(r"(?:\s+(?:or|and|and/or)\s+[a-z-]+)?\s+(?:female\s+|male\s+)?"
                          r"(?:partners?|spouses?|wives|wife|husbands?)\b|"
-                         r"\s+(?:in|of)\s+(?:an?\s+|the\s+)?(?:first[- ]degree\s+)?relatives?\b")
+                         # "in a first-degree relative", "(e.g., thrombocytopenia) in the
+                         # immediate family": a relative's, after a bracket too
+                         r"(?:\s*\([^()]{0,80}\)|\s*\))?\s+(?:in|of|among)\s+(?:an?\s+|the\s+|"
+                         r"his\s+|her\s+|their\s+)?(?:immediate\s+|close\s+|first[- ]degree\s+)?"
+                         r"(?:relatives?|family(?:\s+members?)?)\b")
 _NOT_CONDITION_AFTER = re.compile(
     # the cause of what is named next: "HIV-associated nephropathy", "cancer-related pain"
     r"-(?:associated|related|induced)\b|"
