@@ -4572,6 +4572,11 @@ ROWS = [
      "thrombocytopenia) in the immediate family (i.e., parents and siblings)\n- Sudden cardiac "
      "death in a first-degree relative\n- Thrombocytopenia",
      [(ConditionFact, {"label": "thrombocytopenia"}, "Thrombocytopenia")]),
+    ("a-cause-the-condition-must-not-have", EXC + "- Chronic liver disease not caused by HCV\n"
+     "- Kidney disease not caused by diabetes or hypertension",
+     [(ConditionFact, {"label": "chronic liver disease", "qualifier": "not caused by hcv"}, None),
+      (ConditionFact, {"label": "kidney disease",
+                       "qualifier": "not caused by diabetes or hypertension"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -616,6 +616,10 @@ _QUALIFIER = re.compile(
     r"|sufficient(?:ly\s+severe)?\s+to\s+[^,.;:()•]{3,60}?"
     # "severe medical problems unrelated to the malignancy"
     r"|(?:un|not\s+)related\s+to\s+[^,.;:()•]{3,60}?"
+    # a cause it must not have: "chronic liver disease not caused by HCV", "anemia not due to
+    # iron deficiency"
+    r"|not\s+(?:caused\s+by|due\s+to|secondary\s+to|attributable\s+to|attributed\s+to)\s+"
+    r"[^,.;:()•]{2,60}?"
     # what it does: "disease that interferes with study procedures", "diseases precluding their
     # safe participation", "illness that is likely to prevent compliance"
     r"|(?:(?:that|which)\s+(?:(?:is|are)\s+likely\s+to\s+)?)?(?:interfer|preclud|prevent|limit|"
@@ -653,17 +657,23 @@ def _qualifier_at(low: str, e: int) -> re.Match[str] | None:
     return _QUALIFIER.match(low, e) if _QUALIFIER_HINT.search(low, e, e + 40) else None
 
 
-def _qualifier_to(low: str, end: int, hits: list[tuple[int, int, tuple[str, ...]]]) -> int:
+def _qualifier_to(low: str, end: int, hits: list[tuple[int, int, tuple[str, ...]]],
+                  start: int = 0) -> int:
     """Return where a qualifier ending at ``end`` ends once the rest of its clause is taken.
 
     "requiring medical or surgical intervention", "that could affect compliance or
     interpretation of results": the qualifier goes on after "or"; not "… or current
-    pneumonitis", another condition of ``hits``.
+    pneumonitis", another condition of ``hits``, unless the qualifier (starting at ``start``)
+    names causes ("kidney disease not caused by diabetes or hypertension").
     """
     more = _QUALIFIER_MORE.match(low, end)
-    if more is not None and not any(end < h[0] < more.end() for h in hits):
+    if more is not None and (_NOT_CAUSED.match(low, start) or not any(
+            end < h[0] < more.end() for h in hits)):
         return more.end()
     return end
+
+
+_NOT_CAUSED = re.compile(r"not\s+(?:caused|due|secondary|attributable|attributed)\b")
 
 
 def _qualifier_words(low: str, start: int, end: int) -> str:
@@ -1819,7 +1829,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                                                    (eye := _eye_of_head(low, s, e)) is not None):
             qualifier, e = eye
         if qualified is not None:
-            e = _qualifier_to(low, qualified.end("q"), hits)
+            e = _qualifier_to(low, qualified.end("q"), hits, qualified.start("q"))
             qualifier = _qualifier_words(low, qualified.start("q"), e)
         ev_start = mod_start
         if qualified is None and "grade" in low:  # "grade 2 or greater peripheral neuropathy"
@@ -1933,9 +1943,11 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     return out
 
 
-#: A qualifier that says what a condition needs ("requiring hemodialysis") or what it results in.
+#: A qualifier that says what a condition needs ("requiring hemodialysis"), what it results in,
+#: or a cause it must not have ("not caused by diabetes or hypertension").
 _NEEDS = re.compile(r"(?:requiring|needing|(?:that|which)\s+(?:requires?|needs?)|"
-                    r"resulting\s+in(?!\s+(?:an?\s+)?diagnos))\b")
+                    r"resulting\s+in(?!\s+(?:an?\s+)?diagnos)|"
+                    r"not\s+(?:caused|due|secondary|attributable|attributed))\b")
 #: Words of an allowance that point back at the conditions excluded before it.
 _ANAPHOR = re.compile(r"\b(?:th(?:ese|is|ose)|such|either|both)\s+(?:conditions?|disorders?|"
                       r"diseases?|diagnos[ie]s|lesions?|metastas[ie]s)\b")
