@@ -4577,6 +4577,13 @@ ROWS = [
      [(ConditionFact, {"label": "chronic liver disease", "qualifier": "not caused by hcv"}, None),
       (ConditionFact, {"label": "kidney disease",
                        "qualifier": "not caused by diabetes or hypertension"}, None)]),
+    ("a-modifier-with-whose-judgement-it-is", EXC + "- Current or past history of significant (in "
+     "the Investigator's judgement) cardiovascular or renal disease\n- Uncontrolled (per "
+     "investigator judgment) hypertension",
+     [(ConditionFact, {"label": "significant cardiovascular disease"}, None),
+      (ConditionFact, {"label": "significant kidney disease"}, None),
+      (ConditionFact, {"label": "uncontrolled hypertension"},
+       "Uncontrolled (per investigator judgment) hypertension")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -109,8 +109,14 @@ _RECENT = re.compile(r"\brecent(?:[\s,]+|$)(?:(?:and|or|and/or)\s+)?")
 #: infection with hepatitis B", "past or active tuberculosis".
 _PAST_OR = re.compile(r"\b(?:history(?:\s+of)?|past|prior|previous|former)\s*/?\s*"
                       r"(?:or|and/or)\s+$")
+#: Whose judgement a modifier is, in a bracket after it: "significant (in the Investigator's
+#: judgement) cardiovascular … disease".
+_OPINION = (r"\s*\(\s*(?:in|per|at|according\s+to)\s+(?:the\s+)?[a-z' -]{0,40}?(?:opinion|"
+            r"judge?ment|discretion)\s*\)[\s,]*")
+_OPINION_AT = re.compile(_OPINION)
 #: A run of them right before a condition.
-_MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(?:[\s,]+|\s*/\s*)"
+_MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(?:" + _OPINION +
+                       r"|[\s,]+|\s*/\s*)"
                        r"(?:and\s+|or\s+|and/or\s+)?)+$")
 #: The other conditions of a list before the one read, each of one or two words.
 _LIST_BEFORE = (r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|"
@@ -1300,6 +1306,8 @@ def _label(mod: str, labels: tuple[str, ...], staged: str = "", words_at: str = 
     :param words_at: the condition's own words as written.
     """
     mods = ""
+    if mod and "(" in mod:
+        mod = _OPINION_AT.sub(" ", mod)
     if mod:
         words = [w for w in _LETTERS.findall(mod.replace(")-", "-").replace("(", ""))
                  if w not in ("and", "or", "and/or")]
@@ -1857,6 +1865,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             qualifier = _qualifier_words(low, late.start("q"), q_end)
             exception = exception[0], q_end
         mods = via_mods if via_mods is not None else low[mod_start:s]
+        if "(" in mods:
+            mods = _OPINION_AT.sub(" ", mods)
         if recency is not None and "recent" in mods:
             mods = _RECENT.sub("", mods)  # "recent MI (within 6 months)": the window says it
         if listed is not None and s < listed[1] and listed[2] and _CONTROL_WORDS.match(mods):
