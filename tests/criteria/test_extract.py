@@ -4584,6 +4584,15 @@ ROWS = [
       (ConditionFact, {"label": "significant kidney disease"}, None),
       (ConditionFact, {"label": "uncontrolled hypertension"},
        "Uncontrolled (per investigator judgment) hypertension")]),
+    ("what-a-disease-is-capable-of", EXC + "- Have a history of or current cardiovascular or "
+     "renal disorders capable of significantly altering the absorption, metabolism, or "
+     "elimination of drugs; of constituting a risk when taking the study medication; or of "
+     "interfering with the interpretation of data.",
+     [(ConditionFact, {"label": "cardiovascular disease", "qualifier": "capable of significantly "
+                       "altering the absorption, metabolism, or elimination of drugs; of "
+                       "constituting a risk when taking the study medication; or of interfering "
+                       "with the interpretation of data"}, None),
+      (ConditionFact, {"label": "kidney disease"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

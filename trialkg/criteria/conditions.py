@@ -620,6 +620,11 @@ _QUALIFIER = re.compile(
     r"progressive|refractory|treated|managed)"
     r"[^,.;:()•]{0,40}?"
     r"|sufficient(?:ly\s+severe)?\s+to\s+[^,.;:()•]{3,60}?"
+    # "disorders capable of significantly altering the absorption, metabolism, or elimination
+    # of drugs; of constituting a risk …; or of interfering with …": to the clause's end, and
+    # the alternatives after it
+    r"|(?:(?:that|which)\s+(?:is|are)\s+)?capable\s+of\s+[^.;:()•]{3,120}?"
+    r"(?:;\s*(?:or\s+)?of\s+[^.;:()•]{3,120}?)*(?=\s*(?:[.;:()•]|$))"
     # "severe medical problems unrelated to the malignancy"
     r"|(?:un|not\s+)related\s+to\s+[^,.;:()•]{3,60}?"
     # a cause it must not have: "chronic liver disease not caused by HCV", "anemia not due to
@@ -650,7 +655,8 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"crisis|remission|"
                              r"can(?:not|'t|\b)|"
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
-                             r"refractory|sufficient|cause|related|interfer|preclud|prevent|limit|"
+                             r"refractory|sufficient|capable|cause|related|interfer|preclud|"
+                             r"prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
                              r"opinion|judg|resulting|unknown|treated|managed|despite|"
                              r"for\swhich|plac|puts?\b|pose|make|render|permanent|persistent|"
