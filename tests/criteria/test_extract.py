@@ -4593,6 +4593,20 @@ ROWS = [
                        "constituting a risk when taking the study medication; or of interfering "
                        "with the interpretation of data"}, None),
       (ConditionFact, {"label": "kidney disease"}, None)]),
+    ("class-range-after-with-or-defined-as", EXC + "- Severe heart failure meeting New York "
+     "Heart Association Class IV classification\n- Subject has concurrent cardiac failure, "
+     "defined as NYHA classification Class III or higher\n- Congestive heart failure defined as "
+     "NYHA class III or IV.\n- Moderate or severe hepatic impairment defined as Child-Pugh Class "
+     "B or C\nInclusion Criteria:\n- No significant cardiovascular disease, defined as NYHA class "
+     "II-IV congestive heart failure, or myocardial infarction within the past 6 months",
+     [(ConditionFact, {"label": "nyha class iv severe heart failure"}, None),
+      (ConditionFact, {"label": "nyha class iii-iv concurrent heart failure"}, None),
+      (ConditionFact, {"label": "nyha class iii-iv heart failure"}, None),
+      (ConditionFact, {"label": "child-pugh class b-c moderate or severe hepatic impairment"},
+       None),
+      (ConditionFact, {"label": "significant cardiovascular disease"}, None),
+      (ConditionFact, {"label": "nyha class ii-iv heart failure"}, None),
+      (ConditionFact, {"label": "myocardial infarction"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -251,7 +251,11 @@ def _staging(prefix: str, name: str, word: str, cls: str, classes: tuple[str, ..
     return _Staging(
         prefix, classes, synonyms, re.compile(applies),
         re.compile(r"\s*(?:of\s+(?:the\s+)?|[(\[,:]\s*|-\s*|(?:graded|classified|categori[sz]ed)"
-                   r"\s+as\s+|(?:corresponding|equivalent)\s+to\s+|consistent\s+with\s+)?" + lead
+                   r"\s+as\s+|(?:corresponding|equivalent)\s+to\s+|consistent\s+with\s+|"
+                   # "heart failure with NYHA functional class III or IV", "… meeting New York
+                   # Heart Association Class IV", "…, defined as NYHA Class III or higher"
+                   r"(?P<via>with|meeting|,?\s*(?:defined|classified)\s+(?:as|by))\s+(?=(?:the\s+)?"
+                   r"(?:" + name + r")))?" + lead
                    + body + by),
         re.compile(lead + body + by + _RANGE_GAP + "$"), named)
 
@@ -283,6 +287,8 @@ _STAGINGS = (
              r"cancer|carcinoma|melanoma|lymphoma|sarcoma|tumou?r|neoplasm|malignan|nsclc|sclc|"
              r"glioma|blastoma|myeloma|mesothelioma", named=False),
 )
+#: Between a class range and a condition it grades, written right after it.
+_GRADED_NEXT = re.compile(r"\s*(?:[a-z'-]+\s+){0,3}")
 #: "or worse" right after a condition a class range was written before ("class II heart failure
 #: or worse").
 _STAGE_WORSE = re.compile(r"\s*(?:\(\s*[a-z]+\s*\)\s*)?,?\s*" + _OR_WORSE)
@@ -1821,6 +1827,12 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                         staged, e = (prefix, s), max(e, sm.end())
                     break
                 sm = st.after.match(low, e)
+                if sm is not None and sm.group("via") and any(
+                        sm.end() <= h[0] <= sm.end() + 30 and _GRADED_NEXT.fullmatch(
+                            low, sm.end(), h[0]) and any(st.applies.search(x) for x in h[2])
+                        for h in hits):
+                    sm = None  # "cardiovascular disease, defined as NYHA class II-IV congestive
+                    # heart failure, angina …": the range grades the condition after it
                 if sm is not None and (prefix := _stage_range(st, sm)):
                     staged, e = (prefix, s), sm.end()
                     break
