@@ -4607,6 +4607,11 @@ ROWS = [
       (ConditionFact, {"label": "significant cardiovascular disease"}, None),
       (ConditionFact, {"label": "nyha class ii-iv heart failure"}, None),
       (ConditionFact, {"label": "myocardial infarction"}, None)]),
+    ("the-other-kind-the-label-drops", EXC + "- Acute or chronic heart failure with NYHA "
+     "functional class III or IV.\nInclusion Criteria:\n- No chronic or congestive heart failure",
+     [(ConditionFact, {"label": "nyha class iii-iv acute or chronic heart failure"}, None),
+      (ConditionFact, {"label": "chronic or congestive heart failure", "role": "excluded"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

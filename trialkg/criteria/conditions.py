@@ -114,6 +114,8 @@ _PAST_OR = re.compile(r"\b(?:history(?:\s+of)?|past|prior|previous|former)\s*/?\
 _OPINION = (r"\s*\(\s*(?:in|per|at|according\s+to)\s+(?:the\s+)?[a-z' -]{0,40}?(?:opinion|"
             r"judge?ment|discretion)\s*\)[\s,]*")
 _OPINION_AT = re.compile(_OPINION)
+#: A kind the lexicon's label may drop ("chronic heart failure" is heart failure).
+_KIND_DROPPED = re.compile(r"(?:chronic|acute|congestive|severe)(?![a-z])")
 #: A run of them right before a condition.
 _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(?:" + _OPINION +
                        r"|[\s,]+|\s*/\s*)"
@@ -1318,6 +1320,7 @@ def _label(mod: str, labels: tuple[str, ...], staged: str = "", words_at: str = 
     :param words_at: the condition's own words as written.
     """
     mods = ""
+    words: list[str] = []
     if mod and "(" in mod:
         mod = _OPINION_AT.sub(" ", mod)
     if mod:
@@ -1342,6 +1345,14 @@ def _label(mod: str, labels: tuple[str, ...], staged: str = "", words_at: str = 
             # "venous or arterial thromboembolism": the modifier is the other kind
             written = _SLASHED.sub("/", " ".join(mod.split()).rstrip(" ,"))
             out.append(f"{written}{'' if written.endswith('/') else ' '}{low_label}")
+            continue
+        if mod and _ALTERNATIVE_LAST.search(mod) and (own := _KIND_DROPPED.match(words_at)) and \
+                own.group() not in low_label and not any(w in low_label.split() for w in words):
+            # "acute or chronic heart failure": the lexicon's label drops "chronic", the other
+            # kind the modifier is an alternative to
+            written = _SLASHED.sub("/", " ".join(mod.split()).rstrip(" ,"))
+            written = f"{staged} {written}".strip()
+            out.append(f"{written}{'' if written.endswith('/') else ' '}{own.group()} {low_label}")
             continue
         out.append(f"{mods} {low_label}" if mods and not low_label.startswith(mods)
                    else low_label)
