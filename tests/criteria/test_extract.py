@@ -4612,6 +4612,12 @@ ROWS = [
      [(ConditionFact, {"label": "nyha class iii-iv acute or chronic heart failure"}, None),
       (ConditionFact, {"label": "chronic or congestive heart failure", "role": "excluded"},
        None)]),
+    ("a-modifier-after-the-alternative-to-the-past", EXC + "- Subject has a history of or "
+     "concurrent active tuberculosis (TB)\n- History of or ongoing drug-induced pneumonitis\n"
+     "- History of or current infection with hepatitis B",
+     [(ConditionFact, {"label": "active tuberculosis"}, None),
+      (ConditionFact, {"label": "drug-induced pneumonitis"}, None),
+      (ConditionFact, {"label": "hepatitis b"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -116,6 +116,9 @@ _OPINION = (r"\s*\(\s*(?:in|per|at|according\s+to)\s+(?:the\s+)?[a-z' -]{0,40}?(
 _OPINION_AT = re.compile(_OPINION)
 #: A kind the lexicon's label may drop ("chronic heart failure" is heart failure).
 _KIND_DROPPED = re.compile(r"(?:chronic|acute|congestive|severe)(?![a-z])")
+#: The first modifier of a run, which a past alternative before it answers ("history of or
+#: current active …"), and the gap after it.
+_AFTER_ALTERNATIVE = re.compile(r"(?:current|concurrent|present|ongoing|existing)[\s,]+")
 #: A run of them right before a condition.
 _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(?:" + _OPINION +
                        r"|[\s,]+|\s*/\s*)"
@@ -1782,6 +1785,10 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 mod_start = severity.start()
                 if low.endswith(("non-", "non "), 0, mod_start):
                     mod_start -= 4  # "non-metastatic prostate cancer": the modifier is denied
+            elif severity is not None and (rest := _AFTER_ALTERNATIVE.match(
+                    low, severity.start())) is not None and rest.end() < mod_start:
+                mod_start = rest.end()  # "history of or concurrent active tuberculosis": the
+                # alternative to the past narrows nothing, "active" still does
         if "tive" in low and mod_start > 10 and low[mod_start - 1] == " " and \
                 labels[0].endswith(_MARKED_HEADS) and (marked := _MARKER_STATUS.search(
                     low, max(0, mod_start - 45), mod_start)) is not None and (
