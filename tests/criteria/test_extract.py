@@ -4618,6 +4618,13 @@ ROWS = [
      [(ConditionFact, {"label": "active tuberculosis"}, None),
       (ConditionFact, {"label": "drug-induced pneumonitis"}, None),
       (ConditionFact, {"label": "hepatitis b"}, None)]),
+    ("a-qualifier-after-the-window", EXC + "- Cardiac arrhythmia within 3 months prior to "
+     "randomization that is not controlled by medication.\n- Recent (< 3 months) myocardial "
+     "infarction, catheter ablation, or any condition within the last 90 days that would "
+     "contraindicate CRT programming changes",
+     [(ConditionFact, {"label": "arrhythmia", "within_days": 91.31,
+                       "qualifier": "that is not controlled by medication"}, None),
+      (ConditionFact, {"label": "myocardial infarction", "qualifier": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -119,6 +119,17 @@ _KIND_DROPPED = re.compile(r"(?:chronic|acute|congestive|severe)(?![a-z])")
 #: The first modifier of a run, which a past alternative before it answers ("history of or
 #: current active …"), and the gap after it.
 _AFTER_ALTERNATIVE = re.compile(r"(?:current|concurrent|present|ongoing|existing)[\s,]+")
+#: Between a condition and a window that is not its own alone: a bracket closes ("(e.g. …,
+#: myocardial infarction) … within the past year") or other conditions come ("… or any
+#: condition within the last 90 days").
+_OTHER_GAP = re.compile(r"\)|\bany\b")
+#: What a condition's window counts back from, right after it ("within 3 months prior to
+#: randomization").
+_WINDOW_ANCHOR_AFTER = re.compile(
+    r"(?:\s+(?:prior\s+to|before|preceding)\s+(?:the\s+)?(?:(?:first|initial|study|planned)\s+)*"
+    r"(?:randomi[sz]ation|screening|enrol\w*|baseline|entry|inclusion|registration|day\s+1|"
+    r"dos(?:e|ing)(?:\s+of\s+(?:the\s+)?study\s+(?:drug|treatment|medication))?|"
+    r"(?:study\s+)?treatment|visit\s*\d*))?")
 #: A run of them right before a condition.
 _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(?:" + _OPINION +
                        r"|[\s,]+|\s*/\s*)"
@@ -1893,6 +1904,16 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             # "Personal or family history of medullary thyroid carcinoma": the participant's
             # or a relative's, which the label alone does not say
             qualifier = " ".join(both.group("q").split())
+        if recency is not None and qualifier is None and exception is None and \
+                recency[2] >= e and not _OTHER_GAP.search(low, e, recency[2]) and \
+                (anchor := _WINDOW_ANCHOR_AFTER.match(low, recency[2])) and \
+                (late := _qualifier_at(low, anchor.end())) is not None and \
+                late.group("q").startswith(("that", "which", "not", "uncontrolled")):
+            # "Cardiac arrhythmia within 3 months prior to randomization that is not controlled
+            # by medication": the condition's clause goes on after its window
+            q_end = _qualifier_to(low, late.end("q"), hits)
+            qualifier = _qualifier_words(low, late.start("q"), q_end)
+            recency = recency[0], recency[1], q_end
         if exception is not None and qualifier is None and (
                 late := _qualifier_at(low, exception[1])) is not None:
             # "dermatological disease other than atopic dermatitis, that might interfere with
