@@ -3655,7 +3655,8 @@ ROWS = [
      "bleeding or bleeding diathesis.\n- Active asthma, or asthma uncontrolled by medication.",
      [(ConditionFact, {"label": "active bleeding"}, None),
       (ConditionFact, {"label": "bleeding disorder"}, "bleeding diathesis"),
-      (ConditionFact, {"label": "active asthma"}, None)]),
+      (ConditionFact, {"label": "active asthma"}, None),
+      (ConditionFact, {"label": "asthma", "qualifier": "uncontrolled by medication"}, None)]),
     ("measurable-lesion-or-evaluable-disease", "Inclusion Criteria:\n- At least one measurable "
      "lesion or evaluable disease according to RECIST (version 1.1)",
      [(MeasurableDiseaseFact, None, None)]),
@@ -4625,6 +4626,13 @@ ROWS = [
      [(ConditionFact, {"label": "arrhythmia", "within_days": 91.31,
                        "qualifier": "that is not controlled by medication"}, None),
       (ConditionFact, {"label": "myocardial infarction", "qualifier": None}, None)]),
+    ("what-a-condition-is-uncontrolled-by", EXC + "- Participants who have severe or clinically "
+     "significant cardiovascular disease uncontrolled with standard treatment.\n- Hypertension "
+     "uncontrolled by standard therapies",
+     [(ConditionFact, {"label": "severe or clinically significant cardiovascular disease",
+                       "qualifier": "uncontrolled with standard treatment"}, None),
+      (ConditionFact, {"label": "hypertension", "qualifier": "uncontrolled by standard therapies"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -621,6 +621,9 @@ _QUALIFIER = re.compile(
     r"|with\s+functional\s+(?:limitations?|impairments?)"
     # what is done or said about it: "hypertension for which medication cannot be discontinued"
     r"|for\s+which\s+[^,.;:()•]{3,100}(?=\s*(?:[,.;:()•]|$))"
+    # what it is not controlled by: "cardiovascular disease uncontrolled with standard
+    # treatment", "hypertension uncontrolled by medication"
+    r"|(?:(?:that|which)\s+(?:is|are)\s+)?uncontrolled\s+(?:with|by|on|under)\s+[^,.;:()•]{3,60}?"
     # what it persists through: "hypertension despite medical treatment"
     r"|(?:(?:that\s+(?:is|are)\s+)?(?:uncontrolled|persist\w*|present)\s+)?despite\s+"
     r"[^,.;:()•]{3,60}?"
