@@ -4633,6 +4633,11 @@ ROWS = [
                        "qualifier": "uncontrolled with standard treatment"}, None),
       (ConditionFact, {"label": "hypertension", "qualifier": "uncontrolled by standard therapies"},
        None)]),
+    ("start-or-change-of-treatment-is-no-washout", EXC + "- Start of treatment with an "
+     "immunosuppressive agent ≤3 months prior to screening visit\n- Change in treatment with an "
+     "immunosuppressive agent ≤4 weeks prior to baseline visit\n- Immunosuppressive agents "
+     "within 4 weeks prior to baseline",
+     [(WashoutFact, {"therapy": "immunosuppressants", "min_days": 28}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1036,7 +1036,10 @@ _EVENT_AFTER_THERAPY = re.compile(r"\b(?:progress|relaps|recurren|recurred)\w*[^
 #: or reinitiated the use of", "Initiation of or change in dosage of".
 _STARTED_BEFORE = re.compile(
     # … or a change of it: "Change in topical corticosteroid regimen within 14 days"
-    r"\bchang\w*\s+(?:in|of|to)\s+(?:the\s+|their\s+|any\s+)?(?:(?:dos\w*|regimen)\s+(?:of\s+)?)?$|"
+    r"\bchang\w*\s+(?:in|of|to)\s+(?:the\s+|their\s+|any\s+)?(?:(?:dos\w*|regimen)\s+(?:of\s+)?|"
+    r"(?:treatment|therapy)\s+(?:with\s+)?(?:an?\s+|the\s+)?)?$|"
+    # "Start of treatment with an immunosuppressive agent ≤3 months prior to screening"
+    r"\bstart\s+of\s+(?:treatment|therapy)\s+with\s+(?:an?\s+|the\s+)?$|"
     r"\b(?:(?:re-?)?initiat\w*|start(?:ed|ing)|began|begun|commenc\w*)\s+(?:(?:of|or)\s+)?"
     r"(?:(?:re-?)?initiat\w*\s+(?:of\s+)?)?"
     r"(?:(?:the\s+)?(?:use|treatment|therapy)\s+(?:of|with)\s+)?(?:(?:any|an?|the|new)\s+)?$")
