@@ -4638,6 +4638,11 @@ ROWS = [
      "immunosuppressive agent ≤4 weeks prior to baseline visit\n- Immunosuppressive agents "
      "within 4 weeks prior to baseline",
      [(WashoutFact, {"therapy": "immunosuppressants", "min_days": 28}, None)]),
+    ("a-count-of-doses-is-no-washout-said", "Inclusion Criteria:\n- Prior treatment with at "
+     "least 4 injections of anti-VEGF agents in the past 6 months\n- Patients who have received "
+     "at least 2 cycles of systemic treatment of any kind in the preceding 12 months\n- At least "
+     "4 weeks since prior chemotherapy",
+     [(WashoutFact, {"therapy": "chemotherapy", "min_days": 28}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

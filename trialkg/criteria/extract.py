@@ -82,7 +82,10 @@ _TITLE_HEADING = re.compile(r"\s*(?:[A-Z][A-Za-z'-]*|and|or|of|the|for|to|in|on|
 #: What an inclusion criterion that keeps time since a therapy says: "at least 4 weeks since",
 #: "no chemotherapy within", "must have discontinued", "> 2 weeks from".
 _WASHOUT_SAID = re.compile(
-    r"\b(?:no|not|never|without|absence|lack|since|least|free|off|discontinu\w*|stop\w*|"
+    r"\b(?:no|not|never|without|absence|lack|since|free|off|discontinu\w*|stop\w*|"
+    # "at least 4 weeks", not a count of doses ("at least 4 injections of anti-VEGF agents in
+    # the past 6 months")
+    r"least\s+(?:\S+\s+)?(?:days?|weeks?|months?|years?|hours?|wks?|mos?|yrs?|hrs?)|"
     r"elapsed|passed|or\s+(?:more|longer|greater)|"
     r"wash\w*|completed?|recovered|more\s+than|greater\s+than|longer\s+than|exclud\w*|"
     r"ineligible|last\s+dose|after|from|beyond|interval|independent|contraindicated|"
