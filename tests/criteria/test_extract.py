@@ -4643,6 +4643,10 @@ ROWS = [
      "at least 2 cycles of systemic treatment of any kind in the preceding 12 months\n- At least "
      "4 weeks since prior chemotherapy",
      [(WashoutFact, {"therapy": "chemotherapy", "min_days": 28}, None)]),
+    ("consent-to-a-database-is-not-the-studys", "Inclusion Criteria:\n- Willing to consent to "
+     "their personal details being entered onto the TOPS database\n- Willing to consent to "
+     "participate in the study",
+     [(ConsentFact, {}, "consent")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -458,7 +458,12 @@ _CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|preceding|after|since|fro
 _IN_THE = re.compile(r"\b(?:in|on)\s+(?:the|this)\s+$")
 _FORM = re.compile(r"(?:\s+consent)?\s+(?:form|document)\b")
 #: Consent to something else: "willing to consent to using effective contraception".
-_CONSENT_TO_OTHER = re.compile(r"\s+to\s+(?:us(?:e|ing)|practi[cs]\w*|abstain\w*|refrain\w*)\b")
+_CONSENT_TO_OTHER = re.compile(r"\s+to\s+(?:us(?:e|ing)|practi[cs]\w*|abstain\w*|refrain\w*)\b|"
+                               # … to what is kept of them: "consent to their personal details
+                               # being entered onto the TOPS database"
+                               r"\s+to\s+(?:\S+\s+){0,6}?(?:databases?|registry|registries|"
+                               r"biobank\w*|personal\s+(?:details|data|information)|"
+                               r"storage|future\s+(?:research|use|studies|contact))\b")
 
 
 def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
