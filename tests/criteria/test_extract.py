@@ -4647,6 +4647,13 @@ ROWS = [
      "their personal details being entered onto the TOPS database\n- Willing to consent to "
      "participate in the study",
      [(ConsentFact, {}, "consent")]),
+    ("two-targets-share-a-class-word", EXC + "- Prior treatment with a VEGF or VEGFR "
+     "inhibitor.\n- Previous treatment with PI3K and/or mTOR inhibitors\n- Any prior treatment "
+     "with a biologic response modifier or chemotherapeutic agent",
+     [(PriorTherapyFact, {"therapy": "vegf or vegfr inhibitor"}, None),
+      (PriorTherapyFact, {"therapy": "pi3k or mtor inhibitors"}, None),
+      (PriorTherapyFact, {"therapy": "biologic response modifier"}, None),
+      (PriorTherapyFact, {"therapy": "chemotherapy"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -758,6 +758,12 @@ _UNKNOWN_ITEM = re.compile(r"\s*,\s*(?:(?:or|and|and/or)\s+)?(?:(?:other|any|pri
                            r"inhibitors?|treatments?))" + _THERAPY_LIST_GAP.pattern)
 
 
+#: The other target of a class word two targets share, after the first ("VEGF or VEGFR
+#: inhibitor", "BRAF and/or MEK inhibitors").
+_SHARED_CLASS = re.compile(r"\s*(?:or|and|and/or|/)\s*(?P<y>[a-z0-9-]+)\s+(?P<cls>inhibitors?|"
+                           r"antagonists?|agonists?|antibod(?:y|ies)|blockers?|modulators?|"
+                           r"(?:targeted\s+)?(?:therap(?:y|ies)|agents?))\b")
+
 #: Whether an exception is written at all (a cheap test before the cue after the therapy).
 _EXCEPT_HINT = re.compile(EXCEPTED_CUE)
 
@@ -1523,6 +1529,13 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
         if named is not None:
             label = _without_abbreviations(named.group("x")).strip(" -")
             end = named.end("x")
+            if " " not in label and (shared := _SHARED_CLASS.match(low, end)) is not None and \
+                    _DRUG_WORD.search(label) is None and \
+                    not any(h[0] == shared.start("y") for h in therapies):
+                # "a VEGF or VEGFR inhibitor": the class word is both targets' (not "PD-1 or
+                # PD-L1 inhibitor", whose second the lexicon reads)
+                label = f"{label} or {shared.group('y')} {shared.group('cls')}"
+                end = shared.end()
             if label.startswith(_LIST_AHEAD):
                 return []  # "any of the following agents:" names the agents in a list after it
         elif _GENERIC.fullmatch(low, therapy[1], therapy[2]):
