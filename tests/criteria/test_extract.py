@@ -4654,6 +4654,10 @@ ROWS = [
       (PriorTherapyFact, {"therapy": "pi3k or mtor inhibitors"}, None),
       (PriorTherapyFact, {"therapy": "biologic response modifier"}, None),
       (PriorTherapyFact, {"therapy": "chemotherapy"}, None)]),
+    ("a-stray-semicolon-after-except", EXC + "- Patients with second primary cancer, except; "
+     "adequately treated non melanoma skin cancer",
+     [(ConditionFact, {"label": "other malignancy",
+                       "exceptions": "adequately treated non melanoma skin cancer"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -380,6 +380,8 @@ _EXEMPT_HINT = re.compile(r"except|other\s+than|exclud|unless|with\s+or\s+withou
                           r"acceptable")
 #: Where an exception's scope ends; not at the marker of a lettered list ("except a) …; b) …").
 #: Not at the full stop of "e.g.", "i.e." or "etc." either.
+#: A stray semicolon or colon right after "except" ("except; adequately treated …").
+_CUE_PUNCT = re.compile(r"\s*[;:]\s*(?=[a-z])")
 _EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])[)\]])(?!\d)|"
                          r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)|"
                          # the condition's window after its exception: "hospitalised, other
@@ -1660,7 +1662,11 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     excepts: list[tuple[int, int, int]] = []
     if _EXEMPT_HINT.search(low):
         for m in _EXEMPT.finditer(low):
-            end = _EXEMPT_END.search(low, m.end())
+            at = m.end()
+            if low.startswith(("except", "excluding"), m.start()) and \
+                    (punct := _CUE_PUNCT.match(low, at)) is not None:
+                at = punct.end()  # "second primary cancer, except; adequately treated …"
+            end = _EXEMPT_END.search(low, at)
             while end is not None and end.group() in (")", "]") and (
                     low.count("(", m.end(), end.start()) > low.count(")", m.end(), end.start())
                     or low.count("[", m.end(), end.start()) > low.count("]", m.end(),
@@ -1677,7 +1683,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                     examples := _EXAMPLES_AFTER.search(low, m.end(), stop)) is not None:
                 stop = examples.start()  # "diabetes other than type 2 diabetes (e.g. secondary
                 # to pancreatic disorders)": the examples are of what is excluded
-            excepts.append((m.start(), m.end(), stop))
+            excepts.append((m.start(), at, stop))
     if kind == "exclusion":
         exempt = [(a, c) for a, _, c in excepts]
         allowed = []
