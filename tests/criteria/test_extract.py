@@ -2289,7 +2289,9 @@ ROWS = [
      [(ConditionFact, {"label": "substance abuse", "within_days": 730.5}, None),
       (ConditionFact, {"label": "alcohol abuse", "within_days": 730.5}, None),
       (ConditionFact, {"label": "nyha class iii-iv heart failure"}, None),
-      (ConditionFact, {"label": "unstable liver disease"}, "Unstable liver disease"),
+      (ConditionFact, {"label": "unstable liver disease",
+                       "exceptions": "stable chronic liver disease is allowed"},
+       "Unstable liver disease: ALT > 2 × ULN (stable chronic liver disease is allowed)"),
       (ConditionFact, {"label": "immunodeficiency"}, None),
       (ConditionFact, {"label": "hiv infection"}, None),
       (ConditionFact, {"label": "uncontrolled bacterial infection"}, None)]),
@@ -4658,6 +4660,26 @@ ROWS = [
      "adequately treated non melanoma skin cancer",
      [(ConditionFact, {"label": "other malignancy",
                        "exceptions": "adequately treated non melanoma skin cancer"}, None)]),
+    ("not-excluded-is-an-allowance", EXC + "- Uncontrolled atrial fibrillation. Atrial "
+     "fibrillation controlled on medication is not excluded.\n- Women of childbearing potential "
+     "in whom pregnancy cannot be excluded\n- History of non-hormone-related malignancy within 5 "
+     "years before screening. Subjects with a non-melanoma skin cancer are allowed in the study.\n"
+     "- Ascites (trace ascites on imaging is acceptable)\n- Known prior history of epilepsy or "
+     "unprovoked seizures. Patients with a history of acute symptomatic seizures (e.g. febrile "
+     "seizure, alcohol withdrawal seizure) will not be excluded",
+     [(ConditionFact, {"label": "uncontrolled atrial fibrillation",
+                       "exceptions": "atrial fibrillation controlled on medication is not "
+                       "excluded"}, None),
+      (ConditionFact, {"label": "pregnancy"}, None),
+      (ConditionFact, {"label": "non-hormone-related malignancy", "within_days": 1826.25,
+                       "exceptions": "subjects with a non-melanoma skin cancer are allowed in "
+                       "the study"}, None),
+      (ConditionFact, {"label": "ascites", "exceptions": "trace ascites on imaging is acceptable"},
+       "Ascites (trace ascites on imaging is acceptable)"),
+      (ConditionFact, {"label": "epilepsy"}, None),
+      (ConditionFact, {"label": "seizure", "exceptions": "patients with a history of acute "
+                       "symptomatic seizures (e.g. febrile seizure, alcohol withdrawal seizure) "
+                       "will not be excluded"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

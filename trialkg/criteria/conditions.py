@@ -404,7 +404,7 @@ _EXAMPLES_AFTER = re.compile(r"(?:\s*\(\s*|,?\s+)(?:e\.?\s?g\b|such\s+as\b|for\s
                              r"including\b)")
 _ALLOWED_WORD = re.compile(r"allowed|permitted|eligible|acceptable|included|enrolled|enter|"
                            r"exempt(?:ed)?|"  # "(… localized prostate cancer are exempted)"
-                           r"participate|exclusionary|"
+                           r"participate|exclusionary|excluded|"
                            # "… is not a criterion for exclusion", "… are not reasons for
                            # exclusion"
                            r"(?:criteri(?:on|a)|reasons?|grounds?)\s+for\s+exclusion|"
@@ -415,6 +415,11 @@ _ALLOWED_IF = re.compile(r"(?:\s+for\s+(?:the|this)\s+(?:study|trial))?,?\s+(?:i
                          r"as\s+long\s+as|when|only\s+if|so\s+long\s+as)\b")
 _ALLOWED_BEFORE = re.compile(r"(?:are|is|were|was|be|not|can\s+be|may\s+be)\s+(?:an?\s+)?$")
 _NOT_ALLOWED = re.compile(r"\b(?:not|never|cannot)\s+(?:be\s+|been\s+)?$")
+#: "not" right before "excluded" ("… are not excluded", "… will not be excluded"), not "cannot".
+_NOT_EXCLUDED = re.compile(r"(?<!can)(?<!can\s)(?<!could\s)\bnot\s+(?:be\s+|been\s+)?$")
+#: Whom an allowance names.
+_WHO_ALLOWED = re.compile(r"\b(?:patients?|subjects?|participants?|individuals?|those|women|men)\s+"
+                          r"(?:with|who|that|whose|co-infected|having)\b")
 #: The same before "criterion for exclusion": "is not a criterion for exclusion".
 _NOT_A = re.compile(r"\b(?:not|never|cannot)\s+(?:be\s+|been\s+)?(?:an?\s+)?$")
 _MAY_BEFORE = re.compile(r"\b(?:may|can)\s+(?:still\s+|also\s+)?$")
@@ -1697,12 +1702,23 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if m.group().endswith("exclusion"):
                 if not _NOT_A.search(low, max(0, m.start() - 20), m.start()):
                     continue  # allows only after "not": "… is not a criterion for exclusion"
-            elif (m.group() != "exclusionary") == (_NOT_ALLOWED.search(
-                    low, max(0, m.start() - 20), m.start()) is not None):
-                # "HIV infection is not allowed", "… will not be eligible"; "exclusionary" only
-                # allows after "not" ("… is not exclusionary", not "… may be exclusionary")
+            elif m.group() == "excluded" and not _NOT_EXCLUDED.search(
+                    low, max(0, m.start() - 20), m.start()):
+                continue  # "… will be excluded", "pregnancy cannot be excluded"
+            elif m.group() != "excluded" and (m.group() != "exclusionary") == (
+                    _NOT_ALLOWED.search(low, max(0, m.start() - 20), m.start()) is not None):
+                # "HIV infection is not allowed", "… will not be eligible"; "exclusionary" and
+                # "excluded" only allow after "not" ("… is not exclusionary", "… will not be
+                # excluded"; not "… may be exclusionary")
                 continue
-            s = max((x.end() for x in _CLAUSE.finditer(low, 0, m.start())), default=0)
+            # the clause's start; not the dot of an "e.g." in a bracket ("(e.g. febrile
+            # seizure, …) will not be excluded")
+            s = max((x.end() for x in _CLAUSE.finditer(low, 0, m.start()) if not (
+                low.endswith(("e.g", "i.e"), 0, x.start())
+                and low.rfind("(", 0, x.start()) > low.rfind(")", 0, x.start()))), default=0)
+            if m.group() == "excluded" and (who := _WHO_ALLOWED.search(low, s, m.start())):
+                s = who.start()  # "Severe hepatic failure Patients co-infected with TB … will
+                # not be excluded": the allowance is about those it names
             # an allowance in an open bracket is about the whole bracket; after a colon,
             # about what follows the colon
             to = m.end()
@@ -2032,6 +2048,11 @@ _RESTATED = re.compile(r"\s*[(\[]\s*")
 _HOWEVER = re.compile(r"^(?:however|but|nevertheless|note)\s*[,:]?\s*")
 
 
+def _is_cancer(labels: tuple[str, ...]) -> bool:
+    """Whether a condition's labels name a cancer ("other malignancy", "skin cancer")."""
+    return any(x.endswith(_CANCER_HEADS) for x in labels)
+
+
 def _allowed_later(low: str, out: list[tuple[int, int, ConditionFact]],
                    sources: list[tuple[str, ...]], allowed: list[tuple[int, int]],
                    hits: list[tuple[int, int, tuple[str, ...]]]) -> None:
@@ -2039,23 +2060,33 @@ def _allowed_later(low: str, out: list[tuple[int, int, ConditionFact]],
 
     "Uncontrolled brain metastases. Patients with treated brain metastases … are eligible if
     …": the treated ones are allowed. The later sentence must name the same lexicon condition
-    ("CNS metastases" and "brain metastases" do not meet), or point back at the conditions
-    before it ("… for these conditions is eligible").
+    ("CNS metastases" and "brain metastases" do not meet), a cancer after a cancer ("… malignancy
+    within 5 years. Subjects with a non-melanoma skin cancer are allowed"), or point back at the
+    conditions before it ("… for these conditions is eligible").
     """
     for k, (start, end, fact) in enumerate(out):
         if fact.exceptions is not None:
             continue
         for a, b in allowed:
-            if a < end or not SENTENCE_BREAK.search(low, end, a + 1):
+            # "… cancer in remission for less than 12 months prior to screening (Participants
+            # that had localized carcinoma of the skin … will not be excluded)": a bracket of
+            # the condition's clause
+            bracketed = a > 0 and low[a - 1] == "(" and not _CLAUSE_END.search(low, end, a)
+            if a < end or not (bracketed or SENTENCE_BREAK.search(low, end, a + 1)):
                 continue
-            if any(a <= hs < b and labels == sources[k] for hs, _, labels in hits) or \
-                    _ANAPHOR.search(low, a, b):
-                stop = _CLAUSE_END.search(low, b)
-                to = stop.start() if stop else len(low)
-                text = _HOWEVER.sub("", " ".join(low[a:to].split())).strip(" ,:")
+            if any(a <= hs < b and (labels == sources[k] or (
+                    _is_cancer(labels) and _is_cancer(sources[k]))) for hs, _, labels in hits) \
+                    or _ANAPHOR.search(low, a, b):
+                if bracketed:
+                    to = b  # the bracket's close
+                else:
+                    stop = _CLAUSE_END.search(low, b)
+                    to = stop.start() if stop else len(low)
+                text = _HOWEVER.sub("", " ".join(low[a:to].split())).strip(" ,:.")
                 if 0 < len(text) <= 400:
                     fact.exceptions = text
-                    out[k] = (start, to, fact)  # the evidence runs to the allowance's end
+                    out[k] = (start, to + bracketed, fact)  # the evidence runs to the
+                    # allowance's end
                 break
 
 
