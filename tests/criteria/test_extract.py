@@ -4680,6 +4680,16 @@ ROWS = [
       (ConditionFact, {"label": "seizure", "exceptions": "patients with a history of acute "
                        "symptomatic seizures (e.g. febrile seizure, alcohol withdrawal seizure) "
                        "will not be excluded"}, None)]),
+    ("a-cancer-allowed-after-a-cancer-by-its-words", EXC + "- Malignancy: A current malignancy "
+     "or previous history of cancer in remission for less than 12 months prior to screening "
+     "(Participants that had localized carcinoma of the skin which was resected for cure will not "
+     "be excluded).",
+     [(ConditionFact, {"label": "current malignancy", "exceptions": "participants that had "
+                       "localized carcinoma of the skin which was resected for cure will not be "
+                       "excluded"}, None),
+      (ConditionFact, {"label": "malignancy", "within_days": 365.25, "exceptions": "participants "
+                       "that had localized carcinoma of the skin which was resected for cure will "
+                       "not be excluded"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -2048,6 +2048,11 @@ _RESTATED = re.compile(r"\s*[(\[]\s*")
 _HOWEVER = re.compile(r"^(?:however|but|nevertheless|note)\s*[,:]?\s*")
 
 
+#: A cancer named in an allowance ("localized carcinoma of the skin", "in situ cancer").
+_CANCER_WORD = re.compile(r"\b(?:cancers?|carcinomas?|malignan\w*|melanomas?|neoplasms?|"
+                          r"tumou?rs?)\b")
+
+
 def _is_cancer(labels: tuple[str, ...]) -> bool:
     """Whether a condition's labels name a cancer ("other malignancy", "skin cancer")."""
     return any(x.endswith(_CANCER_HEADS) for x in labels)
@@ -2060,9 +2065,9 @@ def _allowed_later(low: str, out: list[tuple[int, int, ConditionFact]],
 
     "Uncontrolled brain metastases. Patients with treated brain metastases … are eligible if
     …": the treated ones are allowed. The later sentence must name the same lexicon condition
-    ("CNS metastases" and "brain metastases" do not meet), a cancer after a cancer ("… malignancy
-    within 5 years. Subjects with a non-melanoma skin cancer are allowed"), or point back at the
-    conditions before it ("… for these conditions is eligible").
+    ("CNS metastases" and "brain metastases" do not meet), name a cancer after a cancer ("…
+    malignancy within 5 years. Subjects with a non-melanoma skin cancer are allowed"), or point
+    back at the conditions before it ("… for these conditions is eligible").
     """
     for k, (start, end, fact) in enumerate(out):
         if fact.exceptions is not None:
@@ -2074,9 +2079,9 @@ def _allowed_later(low: str, out: list[tuple[int, int, ConditionFact]],
             bracketed = a > 0 and low[a - 1] == "(" and not _CLAUSE_END.search(low, end, a)
             if a < end or not (bracketed or SENTENCE_BREAK.search(low, end, a + 1)):
                 continue
-            if any(a <= hs < b and (labels == sources[k] or (
-                    _is_cancer(labels) and _is_cancer(sources[k]))) for hs, _, labels in hits) \
-                    or _ANAPHOR.search(low, a, b):
+            if any(a <= hs < b and labels == sources[k] for hs, _, labels in hits) or (
+                    _is_cancer(sources[k]) and _CANCER_WORD.search(low, a, b)) or \
+                    _ANAPHOR.search(low, a, b):
                 if bracketed:
                     to = b  # the bracket's close
                 else:
