@@ -4690,6 +4690,20 @@ ROWS = [
       (ConditionFact, {"label": "malignancy", "within_days": 365.25, "exceptions": "participants "
                        "that had localized carcinoma of the skin which was resected for cure will "
                        "not be excluded"}, None)]),
+    ("what-a-condition-causes-or-comes-with", EXC + "- Presence of significant epiretinal "
+     "membrane (causing distortion of macular anatomy per investigator discretion), macular hole"
+     "\n- Presence or history of pancreatitis if associated with hypertriglyceridemia.\n"
+     "Inclusion Criteria:\n- Recurrent or metastatic gastric cancer that has progressed "
+     "following first line-therapy",
+     [(ConditionFact, {"label": "significant epiretinal membrane",
+                       "qualifier": "causing distortion of macular anatomy per investigator "
+                       "discretion"}, None),
+      (ConditionFact, {"label": "macular hole", "qualifier": None}, None),
+      (ConditionFact, {"label": "pancreatitis",
+                       "qualifier": "if associated with hypertriglyceridemia"}, None),
+      (ConditionFact, {"label": "recurrent or metastatic gastric cancer", "role": "required",
+                       "qualifier": "that has progressed following first line-therapy"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -628,6 +628,15 @@ _QUALIFIER = re.compile(
     r"|with\s+functional\s+(?:limitations?|impairments?)"
     # what is done or said about it: "hypertension for which medication cannot be discontinued"
     r"|for\s+which\s+[^,.;:()•]{3,100}(?=\s*(?:[,.;:()•]|$))"
+    # how it has behaved: "recurrent or metastatic gastric cancer that has progressed
+    # following first line-therapy", "probable Alzheimer disease with documented evidence of
+    # progression"
+    r"|(?:that|which)\s+(?:has|have)\s+(?:progressed|relapsed|recurred)\b[^,.;:()•]{0,60}?"
+    r"|with\s+(?:documented\s+|radiographic\s+|clinical\s+)?(?:evidence\s+of\s+)?"
+    r"(?:disease\s+)?progression\b[^,.;:()•]{0,60}?"
+    # what it causes, or what it comes with: "epiretinal membrane (causing distortion of macular
+    # anatomy)", "pancreatitis if associated with hypertriglyceridemia"
+    r"|causing\s+[^,.;:()•]{3,60}?|(?:if\s+|when\s+)?associated\s+with\s+[^,.;:()•]{3,60}?"
     # what it is not controlled by: "cardiovascular disease uncontrolled with standard
     # treatment", "hypertension uncontrolled by medication"
     r"|(?:(?:that|which)\s+(?:is|are)\s+)?uncontrolled\s+(?:with|by|on|under)\s+[^,.;:()•]{3,60}?"
@@ -687,7 +696,8 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"crisis|remission|"
                              r"can(?:not|'t|\b)|"
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
-                             r"refractory|sufficient|capable|cause|related|interfer|preclud|"
+                             r"refractory|sufficient|capable|cause|causing|related|interfer|"
+                             r"preclud|associated|relapsed|recurred|"
                              r"prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
                              r"opinion|judg|resulting|unknown|treated|managed|despite|"
