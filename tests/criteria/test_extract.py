@@ -4704,6 +4704,10 @@ ROWS = [
       (ConditionFact, {"label": "recurrent or metastatic gastric cancer", "role": "required",
                        "qualifier": "that has progressed following first line-therapy"},
        None)]),
+    ("abnormal-bleeding-is-no-bleeding-at-all", EXC + "- Any condition associated with "
+     "abnormal uterine/vaginal bleeding.\n- History of abnormal heart conditions",
+     [(ConditionFact, {"label": "abnormal uterine/vaginal bleeding"}, None),
+      (ConditionFact, {"label": "heart disease"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -99,6 +99,8 @@ _MODIFIER_WORDS = (
     "complete",
     "partial", r"non[\s-]?(?:neoplastic|malignant|infectious|infective)",
     "incomplete", "malignant",
+    # "abnormal uterine/vaginal bleeding" (kept for bleeding only, see _label)
+    "abnormal",
     "idiopathic", "pernicious", "primary", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
@@ -1359,7 +1361,8 @@ def _label(mod: str, labels: tuple[str, ...], staged: str = "", words_at: str = 
         mod = _OPINION_AT.sub(" ", mod)
     if mod:
         words = [w for w in _LETTERS.findall(mod.replace(")-", "-").replace("(", ""))
-                 if w not in ("and", "or", "and/or")]
+                 if w not in ("and", "or", "and/or") and (
+                     w != "abnormal" or any("bleeding" in x for x in labels))]
         mods = " ".join(dict.fromkeys("uncontrolled" if w == "uncontrollable" else w
                                       for w in words)).replace("clinically-", "clinically ")
         if len(words) > 1 and _ALTERNATIVE.search(mod):
