@@ -4708,6 +4708,15 @@ ROWS = [
      "abnormal uterine/vaginal bleeding.\n- History of abnormal heart conditions",
      [(ConditionFact, {"label": "abnormal uterine/vaginal bleeding"}, None),
       (ConditionFact, {"label": "heart disease"}, None)]),
+    ("routes-before-a-bracket-and-a-corticosteroid", EXC + "- Subject has received "
+     "intra-articular, intravenous, intramuscular or endorectal (excluding suppositories for anal "
+     "diseases) corticosteroid within 28 days prior to baseline\n- Systemic (oral, intravenous or "
+     "intramuscular) steroids within 30 days\n- History of intravitreal corticosteroid within 4 "
+     "months of randomization.",
+     [(WashoutFact, {"therapy": "intra-articular, intravenous, intramuscular or endorectal "
+                     "corticosteroids", "min_days": 28}, None),
+      (WashoutFact, {"therapy": "systemic corticosteroids", "min_days": 30}, None),
+      (WashoutFact, {"therapy": "intravitreal corticosteroids", "min_days": 121.75}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -218,13 +218,17 @@ _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|half[- ]?liv
 #: How a corticosteroid is given ("inhaled", "depot"): it decides who is excluded.
 _ROUTE_WORDS = (r"inhaled|systemic|oral|depot|topical|intravenous|parenteral|intra-?articular|"
                 r"intranasal|nasal|intramuscular|ocular|dermal|dermatological|injected|"
-                r"injectable|epidural|high[- ]dose|low[- ]dose")
+                r"injectable|epidural|high[- ]dose|low[- ]dose|(?:endo)?rectal|intralesional|"
+                r"subcutaneous|intravitreal|periocular")
 _ROUTES = r"\b(?P<r>" + _ROUTE_WORDS + r")\s+"
 _ROUTE = re.compile(_ROUTES + r"(?:cortico)?ster")
 #: Routes before a corticosteroid or an immunosuppressant, one or a list ("inhaled, oral,
 #: intramuscular and/or dermatological corticosteroid").
 _ROUTE_BEFORE = re.compile(r"\b(?P<r>(?:(?:" + _ROUTE_WORDS + r")\s*,?\s*"
-                           r"(?:and/or\s+|or\s+|and\s+)?)*(?:" + _ROUTE_WORDS + r"))\s+$")
+                           r"(?:and/or\s+|or\s+|and\s+)?)*(?:" + _ROUTE_WORDS + r"))"
+                           # a bracket after the last: "… or endorectal (excluding suppositories
+                           # for anal diseases) corticosteroid"
+                           r"(?:\s*\([^()]{0,60}\))?\s+$")
 #: Words written before "surgery" that name its kind ("brain tumour surgery").
 _SURGERY_KIND = re.compile(r"(?:\b[a-z][a-z-]*\s+){1,3}$")
 _KIND_WORD = re.compile(r"[a-z][a-z-]*")
@@ -355,7 +359,7 @@ def qualified_therapy(low: str, label: str, start: int, end: int) -> tuple[str, 
     if label in ("corticosteroids", "immunosuppressants"):
         m = _ROUTE.match(low, start) if label == "corticosteroids" else None
         if m is None:
-            m = _ROUTE_BEFORE.search(low, max(0, start - 90), start)
+            m = _ROUTE_BEFORE.search(low, max(0, start - 150), start)
         if m is not None:
             # "inhaled, oral, intramuscular and/or dermatological corticosteroids": every route
             route = " ".join(m.group("r").split()).rstrip(" ,")
