@@ -4717,6 +4717,12 @@ ROWS = [
                      "corticosteroids", "min_days": 28}, None),
       (WashoutFact, {"therapy": "systemic corticosteroids", "min_days": 30}, None),
       (WashoutFact, {"therapy": "intravitreal corticosteroids", "min_days": 121.75}, None)]),
+    ("diagnosed-as-having", "Inclusion Criteria:\n- Diagnosed as having Multiple Sclerosis\n- "
+     "Patients diagnosed as having bronchial asthma regardless of type of asthma\n- Target "
+     "disease: Patients diagnosed as having the following primary disease on the basis of "
+     "DSM-IV-TR criteria.",
+     [(ConditionFact, {"label": "multiple sclerosis", "role": "required"}, "Multiple Sclerosis"),
+      (ConditionFact, {"label": "bronchial asthma", "role": "required"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -2118,7 +2118,8 @@ _REQUIRED = re.compile(
     r"(?:meet(?:s|ing)?|fulfil(?:l|ls|s|ling|ment\s+of)?|satisf(?:y|ies|ying))\s+(?:the\s+)?"
     r"(?:[a-z0-9/().'-]+\s+){0,4}?criteria\s+(?:for|of)"
     r"(?:\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?diagnosis\s+of)?)\s*"
-    r"(?:of\s+|with\s+|as\s+)?(?:an?\s+|the\s+)?(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})"
+    r"(?:of\s+|with\s+|as\s+)?(?:an?\s+|the\s+)?(?:having\s+(?:an?\s+)?)?"
+    r"(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})"
 )
 #: A denial right before a diagnosis: "No known diagnosis of", "no prior".
 _NO_DIAGNOSIS_BEFORE = re.compile(r"\b(?:no|without|not)\s+(?:(?:known|prior|previous|current|"
@@ -2163,7 +2164,8 @@ POPULATION_WORDS = ("patient", "subject", "participant", "adult", "child", "adol
                     "pediatric", "paediatric", "elderly", "postmenopausal", "premenopausal",
                     "ambulatory", "hospitali")
 _WHAT_END = re.compile(r"\s+(?:with|who|and|that|which|according|by|in|as|based|after|at|on|for|"
-                       r"defined|confirmed|meeting|not|or\s+(?:with|who)|per|using|including)\b")
+                       r"defined|confirmed|meeting|not|or\s+(?:with|who)|per|using|including|regardless|"
+                       r"irrespective)\b")
 #: Where a diagnosis's words end at the latest.
 _CHUNK_END = re.compile(r"[;.:(]")
 #: Kinds coordinated before a disease's head: words, commas and "or"/"and" only, no clause.
@@ -2416,6 +2418,8 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
             continue  # "lesions which do not fulfill RECIST criteria for metastatic disease",
             # "meeting the criteria for measurable disease", "… for treatment failure"
         what = what.removesuffix(" diagnosis")  # "McDonald's criteria for MS diagnosis"
+        if what.startswith(("the following", "following", "one of the following")):
+            continue  # "diagnosed as having the following primary disease": a list after it
         words = what.split()
         if not words or len(words) > 7:
             words = words[:7]
