@@ -4723,6 +4723,9 @@ ROWS = [
      "DSM-IV-TR criteria.",
      [(ConditionFact, {"label": "multiple sclerosis", "role": "required"}, "Multiple Sclerosis"),
       (ConditionFact, {"label": "bronchial asthma", "role": "required"}, None)]),
+    ("medications-related-to-a-condition", EXC + "- Prescription medications related to heart "
+     "disease or type 2 diabetes\n- Heart disease",
+     [(ConditionFact, {"label": "heart disease"}, "Heart disease")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

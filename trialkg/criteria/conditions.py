@@ -513,10 +513,11 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"causes?\s+of|"
     r"(?:resection|surgery|treatments?|therap(?:y|ies)|radiation|radiotherapy|irradiation|trial|"
     r"drugs?|medications?)\s+"
-    r"(?:for|of|to)(?:\s+the\s+(?:indication|treatment|management)\s+of)?|"
+    r"(?:for|of|to|related\s+to)(?:\s+the\s+(?:indication|treatment|management)\s+of)?|"
     # … and the second of a pair: "treatment for rheumatoid arthritis or systemic lupus", "any
     # medication for asthma or allergic rhinitis"
-    r"(?:treatments?|therap(?:y|ies)|drugs?|medications?)\s+for(?:\s+the\s+(?:indication|"
+    r"(?:treatments?|therap(?:y|ies)|drugs?|medications?)\s+(?:for|related\s+to)"
+    r"(?:\s+the\s+(?:indication|"
     r"treatment|management)\s+of)?(?:\s+[a-z'-]+){1,3}?\s+(?:or|and|and/or)\s+|"
     r"(?<!not\s)(?:adequately|curatively|successfully|completely|definitively)\s+(?:treated|resected|"
     r"excised)(?:\s+[a-z-]+){0,4}|"
