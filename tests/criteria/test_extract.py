@@ -4726,6 +4726,19 @@ ROWS = [
     ("medications-related-to-a-condition", EXC + "- Prescription medications related to heart "
      "disease or type 2 diabetes\n- Heart disease",
      [(ConditionFact, {"label": "heart disease"}, "Heart disease")]),
+    ("how-long-a-condition-has-lasted", "Inclusion Criteria:\n- Type 1 diabetes for at least 6 "
+     "months\n- Current major depressive episode of at least 4 weeks duration.\n- No other lung "
+     "disease or lower respiratory tract infections for at least 6 weeks prior to screening\n"
+     "Exclusion Criteria:\n- Diabetes mellitus of more than 20-year duration.",
+     [(ConditionFact, {"label": "type 1 diabetes", "role": "required",
+                       "qualifier": "for at least 6 months"}, None),
+      (ConditionFact, {"label": "major depression", "role": "required",
+                       "qualifier": "at least 4 weeks duration"}, None),
+      (ConditionFact, {"label": "other lung disease", "role": "excluded"}, None),
+      (ConditionFact, {"label": "lower respiratory tract infection", "role": "excluded",
+                       "within_days": 42, "qualifier": None}, None),
+      (ConditionFact, {"label": "diabetes mellitus", "role": "excluded",
+                       "qualifier": "more than 20-year duration"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

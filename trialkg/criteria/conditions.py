@@ -132,6 +132,10 @@ _WINDOW_ANCHOR_AFTER = re.compile(
     r"(?:randomi[sz]ation|screening|enrol\w*|baseline|entry|inclusion|registration|day\s+1|"
     r"dos(?:e|ing)(?:\s+of\s+(?:the\s+)?study\s+(?:drug|treatment|medication))?|"
     r"(?:study\s+)?treatment|visit\s*\d*))?")
+#: How long a condition has lasted, as its qualifier reads it ("for at least 6 months").
+_LASTED = re.compile(r"for\s+(?:a\s+(?:minimum|period)\s+of\s+|at\s+least\s+|more\s+than\s+|"
+                     r"longer\s+than\s+|over\s+|(?:≥|>=?)\s*)(?P<n>\d+(?:\.\d+)?|one|two|three|"
+                     r"four|five|six|twelve)[\s-]*(?P<u>months?|years?|weeks?)")
 #: A run of them right before a condition.
 _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(?:" + _OPINION +
                        r"|[\s,]+|\s*/\s*)"
@@ -631,6 +635,11 @@ _QUALIFIER = re.compile(
     r"|with\s+functional\s+(?:limitations?|impairments?)"
     # what is done or said about it: "hypertension for which medication cannot be discontinued"
     r"|for\s+which\s+[^,.;:()•]{3,100}(?=\s*(?:[,.;:()•]|$))"
+    # how long it has lasted: "asthma for a minimum of 6 months", "type 2 diabetes for more
+    # than 5 years", "diabetes of more than 20-year duration"
+    r"|(?:for|of)\s+(?:a\s+(?:minimum|period)\s+of\s+|at\s+least\s+|more\s+than\s+|longer\s+than\s+|"
+    r"over\s+|(?:≥|>=?)\s*)(?:\d+(?:\.\d+)?|one|two|three|four|five|six|twelve)[\s-]*"
+    r"(?:months?|years?|weeks?)(?:\s+(?:duration|prior\s+to\s+[a-z ]{3,30}))?"
     # how it has behaved: "recurrent or metastatic gastric cancer that has progressed
     # following first line-therapy", "probable Alzheimer disease with documented evidence of
     # progression"
@@ -700,7 +709,8 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"can(?:not|'t|\b)|"
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|capable|cause|causing|related|interfer|"
-                             r"preclud|associated|relapsed|recurred|"
+                             r"preclud|associated|relapsed|recurred|minimum|least|more\s+than|"
+                             r"longer|"
                              r"prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
                              r"opinion|judg|resulting|unknown|treated|managed|despite|"
@@ -1937,6 +1947,13 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             qualifier = "requiring hospitalization"
             ev_start = min(ev_start, admitted.start())
         recency = _window(low, s, e, hits) if timed else None
+        if kind == "inclusion" and recency is None and qualified is not None and \
+                (lasted := _LASTED.match(low, qualified.start("q"))) is not None and \
+                (n := parse_number(lasted.group("n"))):
+            # "No … lower respiratory tract infections for at least 6 weeks prior to screening",
+            # "has not used nicotine … for at least 6 months": none within that time
+            recency = (round(duration_days(n, lasted.group("u")), 2), s, e)
+            qualifier = None
         exception = _exception(low, s, e, labels, excepts, hits) if excepts else None
         if qualifier is None and not_self and (
                 both := _PERSONAL_OR_FAMILY.search(low, max(0, s - 180), s)) is not None:
