@@ -4739,6 +4739,14 @@ ROWS = [
                        "within_days": 42, "qualifier": None}, None),
       (ConditionFact, {"label": "diabetes mellitus", "role": "excluded",
                        "qualifier": "more than 20-year duration"}, None)]),
+    ("how-long-a-required-diagnosis-has-lasted", "Inclusion Criteria:\n- Subject must have a "
+     "documented diagnosis of asthma for a minimum of 6 months prior to study start.\n- patients "
+     "with type 2 diabetes for more than 5 years.\n- Must have a diagnosis of asthma of at least "
+     "6 months duration",
+     [(ConditionFact, {"label": "asthma", "qualifier": "for a minimum of 6 months"},
+       "asthma for a minimum of 6 months"),
+      (ConditionFact, {"label": "type 2 diabetes", "qualifier": "for more than 5 years"}, None),
+      (ConditionFact, {"label": "asthma", "qualifier": "of at least 6 months duration"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

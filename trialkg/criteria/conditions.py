@@ -136,6 +136,28 @@ _WINDOW_ANCHOR_AFTER = re.compile(
 _LASTED = re.compile(r"for\s+(?:a\s+(?:minimum|period)\s+of\s+|at\s+least\s+|more\s+than\s+|"
                      r"longer\s+than\s+|over\s+|(?:≥|>=?)\s*)(?P<n>\d+(?:\.\d+)?|one|two|three|"
                      r"four|five|six|twelve)[\s-]*(?P<u>months?|years?|weeks?)")
+#: The same right after a required diagnosis ("diagnosis of asthma for a minimum of 6 months").
+_LASTED_AFTER = re.compile(r"\s*,?\s*(?P<q>" + _LASTED.pattern + r"|of\s+(?:at\s+least\s+|"
+                           r"more\s+than\s+|(?:≥|>=?)\s*)\d+(?:\.\d+)?[\s-]*(?:months?|years?|"
+                           r"weeks?)\s+duration)")
+
+
+def with_duration(low: str, found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """Give required diagnoses the time they must have lasted, written right after them.
+
+    "documented diagnosis of asthma for a minimum of 6 months", "patients with type 2 diabetes
+    for more than 5 years": those with a shorter history do not qualify.
+    """
+    out = []
+    for s, e, fact in found:
+        if isinstance(fact, ConditionFact) and fact.role == "required" and \
+                fact.qualifier is None and (m := _LASTED_AFTER.match(low, e)) is not None:
+            fact.qualifier = " ".join(m.group("q").split())
+            e = m.end()
+        out.append((s, e, fact))
+    return out
+
+
 #: A run of them right before a condition.
 _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(?:" + _OPINION +
                        r"|[\s,]+|\s*/\s*)"
