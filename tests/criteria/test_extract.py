@@ -4747,6 +4747,11 @@ ROWS = [
        "asthma for a minimum of 6 months"),
       (ConditionFact, {"label": "type 2 diabetes", "qualifier": "for more than 5 years"}, None),
       (ConditionFact, {"label": "asthma", "qualifier": "of at least 6 months duration"}, None)]),
+    ("upper-normal-without-limit", "Inclusion Criteria:\n- No major impairment of renal function "
+     "(serum creatinine < 1,5 x upper normal) or liver function (ASAT/ALAT < 2,5 upper normal)",
+     [(LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 1.5, "unit": None}, None),
+      (LabThresholdFact, {"analyte": "AST", "uln_multiple": 2.5}, None),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 2.5}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
