@@ -4752,6 +4752,15 @@ ROWS = [
      [(LabThresholdFact, {"analyte": "serum creatinine", "uln_multiple": 1.5, "unit": None}, None),
       (LabThresholdFact, {"analyte": "AST", "uln_multiple": 2.5}, None),
       (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 2.5}, None)]),
+    ("lexicon-additions-review-46", EXC + "- Suspected or known dissecting aneurysm\n- Varices of "
+     "esophagus\n- Clinically significant upper or lower respiratory tract infection in the 2 "
+     "weeks prior to study start.",
+     [(ConditionFact, {"label": "aortic dissection"}, None),
+      (ConditionFact, {"label": "esophageal varices"}, None),
+      (ConditionFact, {"label": "clinically significant upper respiratory tract infection",
+                       "within_days": 14}, None),
+      (ConditionFact, {"label": "clinically significant lower respiratory tract infection",
+                       "within_days": 14}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
