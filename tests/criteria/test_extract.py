@@ -4761,6 +4761,12 @@ ROWS = [
                        "within_days": 14}, None),
       (ConditionFact, {"label": "clinically significant lower respiratory tract infection",
                        "within_days": 14}, None)]),
+    ("a-count-of-named-prior-regimens", "Inclusion Criteria:\n- must have progressed on at least "
+     "one prior chemotherapy regimen for advanced cancer\n- Progression of NHL following at least "
+     "2 prior chemotherapy regimens",
+     [(PriorTherapyFact, {"therapy": "chemotherapy", "min_lines": 1, "setting": "advanced cancer"},
+       None),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "min_lines": 2}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

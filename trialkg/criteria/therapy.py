@@ -1117,6 +1117,9 @@ _LINES = re.compile(
     r"|(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n3>" + _FEW + r")\s*"
     r"(?:or\s+more\s+)?(?:prior|previous)\s+(?:systemic\s+|standard\s+|anti-?cancer\s+)?"
     r"(?:therap(?:y|ies)|treatments?)\b"
+    # "at least one prior chemotherapy regimen", "≥ 2 prior platinum-based regimens"
+    r"|(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n4>" + _FEW + r")\s*"
+    r"(?:or\s+more\s+)?(?:prior|previous)\s+(?:[a-z][a-z-]*\s+){1,2}?regimens?\b"
 )
 _STRONG = re.compile(r"fail|refractory|progress|relaps|intoleran|lines?\b|regimens?\b")
 _GENERIC = re.compile(r"(?:prior|previous)\s+(?:therap(?:y|ies)|treatments?|agents?)")
@@ -1290,7 +1293,8 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
         if lines.group("ord"):
             min_lines = _ORD[lines.group("ord")]
         else:
-            n = parse_number(lines.group("n") or lines.group("n2") or lines.group("n3") or "")
+            n = parse_number(lines.group("n") or lines.group("n2") or lines.group("n3")
+                             or lines.group("n4") or "")
             lo = _RANGE_BEFORE.search(low, max(0, lines.start() - 10), lines.start() + 1)
             if lo is not None and n:  # "1-3 prior regimens", "one or two prior lines"
                 top = n
