@@ -4767,6 +4767,9 @@ ROWS = [
      [(PriorTherapyFact, {"therapy": "chemotherapy", "min_lines": 1, "setting": "advanced cancer"},
        None),
       (PriorTherapyFact, {"therapy": "chemotherapy", "min_lines": 2}, None)]),
+    ("setting-after-line-of-therapy", "Inclusion Criteria:\n- Must have received at least 1 prior "
+     "line of therapy for multiple myeloma",
+     [(PriorTherapyFact, {"min_lines": 1, "setting": "multiple myeloma"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1220,7 +1220,10 @@ _RADIATION_SITE = re.compile(
 #: The disease or setting a prior therapy was given for: "chemotherapy for metastatic disease",
 #: "radiotherapy for rectal cancer", "systemic treatment in the advanced setting".
 _SETTING = re.compile(
-    r"(?:\s+(?:regimens?|therap(?:y|ies)|treatments?|agents?|drugs?))?(?:\s*\([^()]{0,60}\))?"
+    r"(?:\s+(?:regimens?|therap(?:y|ies)|treatments?|agents?|drugs?))?"
+    # "at least 1 prior line of therapy for multiple myeloma"
+    r"(?:\s+of\s+(?:systemic\s+|anti-?cancer\s+)?(?:therap(?:y|ies)|treatments?))?"
+    r"(?:\s*\([^()]{0,60}\))?"
     r"(?:,?\s+(?:or|and|and/or)\s+(?:[a-z0-9-]+\s+){0,3}?(?:therap(?:y|ies)|agents?|inhibitors?|"
     r"radiotherapy|radiation|chemotherapy|treatments?|antibod(?:y|ies)))*"
     r"\s+(?:either\s+)?(?:for|in)\s+(?:the\s+)?(?:treatment\s+of\s+)?"
