@@ -4770,6 +4770,10 @@ ROWS = [
     ("setting-after-line-of-therapy", "Inclusion Criteria:\n- Must have received at least 1 prior "
      "line of therapy for multiple myeloma",
      [(PriorTherapyFact, {"min_lines": 1, "setting": "multiple myeloma"}, None)]),
+    ("disease-free-for-a-time-written-with-a-sign", "Inclusion Criteria:\n- Patients must be "
+     "disease free of any prior malignancies for >= 3 years",
+     [(ConditionFact, {"label": "other malignancy", "role": "excluded", "within_days": 1095.75},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
