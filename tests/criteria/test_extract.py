@@ -4774,6 +4774,10 @@ ROWS = [
      "disease free of any prior malignancies for >= 3 years",
      [(ConditionFact, {"label": "other malignancy", "role": "excluded", "within_days": 1095.75},
        None)]),
+    ("exception-after-the-first-dose-of-study-drug", EXC + "- Radiotherapy within 28 days prior "
+     "to first dose of study drug (not including palliative radiotherapy at focal sites).",
+     [(WashoutFact, {"therapy": "radiotherapy", "min_days": 28,
+                     "exceptions": "palliative radiotherapy at focal sites"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

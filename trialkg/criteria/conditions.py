@@ -24,6 +24,7 @@ from trialkg.criteria.quantities import (
     EXCEPTION_CUE,
     NUMBER,
     SENTENCE_BREAK,
+    WINDOW_ANCHOR,
     duration_days,
     parse_comparator,
     parse_number,
@@ -127,11 +128,7 @@ _AFTER_ALTERNATIVE = re.compile(r"(?:current|concurrent|present|ongoing|existing
 _OTHER_GAP = re.compile(r"\)|\bany\b")
 #: What a condition's window counts back from, right after it ("within 3 months prior to
 #: randomization").
-_WINDOW_ANCHOR_AFTER = re.compile(
-    r"(?:\s+(?:prior\s+to|before|preceding)\s+(?:the\s+)?(?:(?:first|initial|study|planned)\s+)*"
-    r"(?:randomi[sz]ation|screening|enrol\w*|baseline|entry|inclusion|registration|day\s+1|"
-    r"dos(?:e|ing)(?:\s+of\s+(?:the\s+)?study\s+(?:drug|treatment|medication))?|"
-    r"(?:study\s+)?treatment|visit\s*\d*))?")
+_WINDOW_ANCHOR_AFTER = re.compile(r"(?:\s+" + WINDOW_ANCHOR + r")?")
 #: How long a condition has lasted, as its qualifier reads it ("for at least 6 months").
 _LASTED = re.compile(r"for\s+(?:a\s+(?:minimum|period)\s+of\s+|at\s+least\s+|more\s+than\s+|"
                      r"longer\s+than\s+|over\s+|(?:≥|>=?)\s*)(?P<n>\d+(?:\.\d+)?|one|two|three|"

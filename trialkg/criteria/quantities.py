@@ -92,6 +92,13 @@ EXCEPTED_CUE = (
 )
 #: The same, and "unless", which opens a condition under which the rule does not apply.
 EXCEPTION_CUE = EXCEPTED_CUE + r"|unless"
+#: The event a window counts back from, right after it: "within 3 months prior to
+#: randomization", "within 4 weeks before the first dose of study drug".
+WINDOW_ANCHOR = (r"(?:prior\s+to|before|preceding)\s+(?:the\s+)?(?:(?:first|initial|start\s+of"
+                 r"(?:\s+the)?|study|planned)\s+)*(?:day\s+-?\d+|dos(?:e|ing)(?:\s+of\s+(?:the\s+)?"
+                 r"study\s+(?:drug|treatment|medication))?|enrol\w*|random\w*|registration|"
+                 r"screening|baseline|(?:study\s+)?treatment|visit\s*\d*|entry|inclusion|consent|"
+                 r"study\s+drug)")
 
 #: A duration unit; ``duration_days`` reads it.
 DURATION_UNIT = (

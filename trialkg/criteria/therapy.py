@@ -22,6 +22,7 @@ from trialkg.criteria.quantities import (
     EXCEPTION_CUE,
     NUMBER,
     SENTENCE_BREAK,
+    WINDOW_ANCHOR,
     duration_days,
     parse_number,
 )
@@ -803,10 +804,7 @@ _ALLOWED_IN_BRACKET = re.compile(r"\s*\(\s*(?P<x>[a-z0-9][^()]{2,60}?)\s+(?:is|a
 
 #: What a window is counted back from, between the window and a bracket of exceptions:
 #: "surgery within 3 months prior to Day -1 (other than minor cosmetic surgery)".
-_WINDOW_ANCHOR = re.compile(r"\s*(?:prior\s+to|before|preceding)\s+(?:the\s+)?(?:(?:first|initial|"
-                            r"start\s+of(?:\s+the)?|study)\s+)*(?:day\s+-?\d+|dos(?:e|ing)|"
-                            r"enrol\w*|random\w*|registration|screening|baseline|treatment|"
-                            r"visit\s*\d*|entry|inclusion|consent|study\s+drug)\s*")
+_WINDOW_ANCHOR = re.compile(r"\s*" + WINDOW_ANCHOR + r"\s*")
 
 
 def _washout_exception(low: str, at: int) -> tuple[str, int, bool] | None:
