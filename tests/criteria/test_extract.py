@@ -4778,6 +4778,10 @@ ROWS = [
      "to first dose of study drug (not including palliative radiotherapy at focal sites).",
      [(WashoutFact, {"therapy": "radiotherapy", "min_days": 28,
                      "exceptions": "palliative radiotherapy at focal sites"}, None)]),
+    ("required-diagnosis-of-a-minimum-duration", "Inclusion Criteria:\n- Has a documented "
+     "physician diagnosis of persistent asthma of a minimum of 6 months duration",
+     [(ConditionFact, {"label": "persistent asthma",
+                       "qualifier": "of a minimum of 6 months duration"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

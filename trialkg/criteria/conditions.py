@@ -129,14 +129,16 @@ _OTHER_GAP = re.compile(r"\)|\bany\b")
 #: What a condition's window counts back from, right after it ("within 3 months prior to
 #: randomization").
 _WINDOW_ANCHOR_AFTER = re.compile(r"(?:\s+" + WINDOW_ANCHOR + r")?")
-#: How long a condition has lasted, as its qualifier reads it ("for at least 6 months").
-_LASTED = re.compile(r"for\s+(?:a\s+(?:minimum|period)\s+of\s+|at\s+least\s+|more\s+than\s+|"
-                     r"longer\s+than\s+|over\s+|(?:≥|>=?)\s*)(?P<n>\d+(?:\.\d+)?|one|two|three|"
-                     r"four|five|six|twelve)[\s-]*(?P<u>months?|years?|weeks?)")
+#: How long a condition has lasted: "for a minimum of 6 months", "of more than 20-year
+#: duration" (the qualifier reader, the window of a denied condition and required diagnoses
+#: read it).
+_LASTED_LEAD = (r"(?:for|of)\s+(?:a\s+(?:minimum|period)\s+of\s+|at\s+least\s+|more\s+than\s+|"
+                r"longer\s+than\s+|over\s+|(?:≥|>=?)\s*)")
+_LASTED_TIME = (r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|twelve)[\s-]*"
+                r"(?P<u>months?|years?|weeks?)")
+_LASTED = re.compile(_LASTED_LEAD + _LASTED_TIME)
 #: The same right after a required diagnosis ("diagnosis of asthma for a minimum of 6 months").
-_LASTED_AFTER = re.compile(r"\s*,?\s*(?P<q>" + _LASTED.pattern + r"|of\s+(?:at\s+least\s+|"
-                           r"more\s+than\s+|(?:≥|>=?)\s*)\d+(?:\.\d+)?[\s-]*(?:months?|years?|"
-                           r"weeks?)\s+duration)")
+_LASTED_AFTER = re.compile(r"\s*,?\s*(?P<q>" + _LASTED_LEAD + _LASTED_TIME + r"(?:\s+duration)?)")
 
 
 def with_duration(low: str, found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
@@ -632,6 +634,8 @@ _QUALIFIER_STOP = (r"within|(?:in|during|over)\s+the\s+(?:past|last|previous|pre
 #: qualifier, kept as written.
 _ASIDE = (r",?\s*in\s+(?:the\s+(?:opinion|judge?ment)\s+of\s+[^,.;:()]{3,50}|(?:the\s+)?"
           r"[a-z]+'s?\s+(?:opinion|judge?ment))\s*,?\s+")
+#: A cause a condition must not have: "not caused by HCV", "not due to iron deficiency".
+_NOT_CAUSED_BY = r"not\s+(?:caused|due|secondary|attributable|attributed)"
 #: What a clause after a condition says it would do or does: "that would limit compliance",
 #: "which places the subject at risk".
 _CLAUSE_VERBS = r"(?:would|could|might|may|will|places?|puts?|poses?|makes?|renders?)"
@@ -656,9 +660,8 @@ _QUALIFIER = re.compile(
     r"|for\s+which\s+[^,.;:()•]{3,100}(?=\s*(?:[,.;:()•]|$))"
     # how long it has lasted: "asthma for a minimum of 6 months", "type 2 diabetes for more
     # than 5 years", "diabetes of more than 20-year duration"
-    r"|(?:for|of)\s+(?:a\s+(?:minimum|period)\s+of\s+|at\s+least\s+|more\s+than\s+|longer\s+than\s+|"
-    r"over\s+|(?:≥|>=?)\s*)(?:\d+(?:\.\d+)?|one|two|three|four|five|six|twelve)[\s-]*"
-    r"(?:months?|years?|weeks?)(?:\s+(?:duration|prior\s+to\s+[a-z ]{3,30}))?"
+    r"|" + _LASTED_LEAD + _LASTED_TIME.replace("?P<n>", "?:").replace("?P<u>", "?:") +
+    r"(?:\s+(?:duration|prior\s+to\s+[a-z ]{3,30}))?"
     # how it has behaved: "recurrent or metastatic gastric cancer that has progressed
     # following first line-therapy", "probable Alzheimer disease with documented evidence of
     # progression"
@@ -701,8 +704,7 @@ _QUALIFIER = re.compile(
     r"|(?:un|not\s+)related\s+to\s+[^,.;:()•]{3,60}?"
     # a cause it must not have: "chronic liver disease not caused by HCV", "anemia not due to
     # iron deficiency"
-    r"|not\s+(?:caused\s+by|due\s+to|secondary\s+to|attributable\s+to|attributed\s+to)\s+"
-    r"[^,.;:()•]{2,60}?"
+    r"|" + _NOT_CAUSED_BY + r"\s+(?:by|to)\s+[^,.;:()•]{2,60}?"
     # what it does: "disease that interferes with study procedures", "diseases precluding their
     # safe participation", "illness that is likely to prevent compliance"
     r"|(?:(?:that|which)\s+(?:(?:is|are)\s+likely\s+to\s+)?)?(?:interfer|preclud|prevent|limit|"
@@ -729,7 +731,7 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|capable|cause|causing|related|interfer|"
                              r"preclud|associated|relapsed|recurred|"
-                             r"(?:for|of)\s+(?:a\s+minimum|at\s+least|more\s+than|longer|over|[≥>])|"
+                             + _LASTED_LEAD + r"|"
                              r"prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
                              r"opinion|judg|resulting|unknown|treated|managed|despite|"
@@ -744,7 +746,7 @@ def _qualifier_at(low: str, e: int) -> re.Match[str] | None:
 
 
 def _qualifier_to(low: str, end: int, hits: list[tuple[int, int, tuple[str, ...]]],
-                  start: int = 0) -> int:
+                  start: int | None = None) -> int:
     """Return where a qualifier ending at ``end`` ends once the rest of its clause is taken.
 
     "requiring medical or surgical intervention", "that could affect compliance or
@@ -753,13 +755,13 @@ def _qualifier_to(low: str, end: int, hits: list[tuple[int, int, tuple[str, ...]
     names causes ("kidney disease not caused by diabetes or hypertension").
     """
     more = _QUALIFIER_MORE.match(low, end)
-    if more is not None and (_NOT_CAUSED.match(low, start) or not any(
+    if more is not None and ((start is not None and _NOT_CAUSED.match(low, start)) or not any(
             end < h[0] < more.end() for h in hits)):
         return more.end()
     return end
 
 
-_NOT_CAUSED = re.compile(r"not\s+(?:caused|due|secondary|attributable|attributed)\b")
+_NOT_CAUSED = re.compile(_NOT_CAUSED_BY + r"\b")
 
 
 def _qualifier_words(low: str, start: int, end: int) -> str:
@@ -1407,19 +1409,17 @@ def _label(mod: str, labels: tuple[str, ...], staged: str = "", words_at: str = 
         low_label = label.lower()
         if low_label == "disease" and not mods:
             continue
-        if mod and _ALTERNATIVE_LAST.search(mod) and _MODIFIER_AT.match(low_label) and \
-                words_at.startswith(low_label.split()[0]):
-            # "venous or arterial thromboembolism": the modifier is the other kind
-            written = _SLASHED.sub("/", " ".join(mod.split()).rstrip(" ,"))
-            out.append(f"{written}{'' if written.endswith('/') else ' '}{low_label}")
-            continue
-        if mod and _ALTERNATIVE_LAST.search(mod) and (own := _KIND_DROPPED.match(words_at)) and \
-                own.group() not in low_label and not any(w in low_label.split() for w in words):
-            # "acute or chronic heart failure": the lexicon's label drops "chronic", the other
-            # kind the modifier is an alternative to
-            written = _SLASHED.sub("/", " ".join(mod.split()).rstrip(" ,"))
-            written = f"{staged} {written}".strip()
-            out.append(f"{written}{'' if written.endswith('/') else ' '}{own.group()} {low_label}")
+        kind = None  # the other kind a modifier ending in "or" is an alternative to
+        if mod and _ALTERNATIVE_LAST.search(mod):
+            if _MODIFIER_AT.match(low_label) and words_at.startswith(low_label.split()[0]):
+                kind = ""  # "venous or arterial thromboembolism": the label opens with it
+            elif (own := _KIND_DROPPED.match(words_at)) and own.group() not in low_label and \
+                    not any(w in low_label.split() for w in words):
+                kind = own.group() + " "  # "acute or chronic heart failure": the lexicon's
+                # label drops "chronic"
+        if kind is not None:
+            written = f"{staged} {_SLASHED.sub('/', ' '.join(mod.split()).rstrip(' ,'))}".strip()
+            out.append(f"{written}{'' if written.endswith('/') else ' '}{kind}{low_label}")
             continue
         out.append(f"{mods} {low_label}" if mods and not low_label.startswith(mods)
                    else low_label)
@@ -1841,7 +1841,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             continue
         if low.find(" for ", max(0, s - 80), s) >= 0 and _TAKEN_FOR.search(low, max(0, s - 80), s):
             continue  # why a drug is taken: "taking a calcium channel blocker for … angina"
-        if any(x.endswith(_CANCER_HEADS) for x in labels) and (
+        if _is_cancer(labels) and (
                 " for" in (near := low[max(0, s - 50):s]) or " against" in near) and \
                 (why := _THERAPY_FOR.search(low, max(0, s - 100), s) or _DRUGS_FOR.search(
                     low, max(0, s - 140), s)) is not None and \
@@ -1967,6 +1967,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             ev_start = min(ev_start, admitted.start())
         recency = _window(low, s, e, hits) if timed else None
         if kind == "inclusion" and recency is None and qualified is not None and \
+                low.startswith("for", qualified.start("q")) and \
                 (lasted := _LASTED.match(low, qualified.start("q"))) is not None and \
                 (n := parse_number(lasted.group("n"))):
             # "No … lower respiratory tract infections for at least 6 weeks prior to screening",
@@ -2089,7 +2090,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
 #: or a cause it must not have ("not caused by diabetes or hypertension").
 _NEEDS = re.compile(r"(?:requiring|needing|(?:that|which)\s+(?:requires?|needs?)|"
                     r"resulting\s+in(?!\s+(?:an?\s+)?diagnos)|"
-                    r"not\s+(?:caused|due|secondary|attributable|attributed))\b")
+                    + _NOT_CAUSED_BY + r")\b")
 #: Words of an allowance that point back at the conditions excluded before it.
 _ANAPHOR = re.compile(r"\b(?:th(?:ese|is|ose)|such|either|both)\s+(?:conditions?|disorders?|"
                       r"diseases?|diagnos[ie]s|lesions?|metastas[ie]s)\b")

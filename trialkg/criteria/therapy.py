@@ -1103,8 +1103,10 @@ _OVER_LINES = re.compile(
 _AT_LEAST_WORDS = frozenset({">=", "≥", "at least"})
 #: A least count written before a cap: "at least one, but no more than 3 prior regimens".
 _AT_LEAST_BEFORE = re.compile(r"(?:\bat\s+least\s+|≥\s*|>=\s*)(" + _FEW + r")\b[^.;]{0,40}$")
+#: "at least", "≥", "a minimum of" before a count.
+_AT_LEAST = r"(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*"
 _LINES = re.compile(
-    r"(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n>" + _FEW +
+    _AT_LEAST + r"(?P<n>" + _FEW +
     r")\s*(?:or\s+more\s+)?"
     r"(?:prior\s+|previous\s+|standard\s+|systemic\s+|lines?\s+of\s+)*(?:lines?|regimens?)"
     r"|(?P<n2>" + _FEW + r")\s*(?:or\s+more\s+)?(?:prior\s+|previous\s+)*(?:lines?|regimens?)"
@@ -1112,11 +1114,11 @@ _LINES = re.compile(
     r"|(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]line\s+(?:or\s+(?:above|more|later|"
     r"higher)|and\s+(?:above|beyond)|or\s+subsequent)"
     # "at least one prior therapy", "≥ 2 previous systemic treatments"
-    r"|(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n3>" + _FEW + r")\s*"
+    r"|" + _AT_LEAST + r"(?P<n3>" + _FEW + r")\s*"
     r"(?:or\s+more\s+)?(?:prior|previous)\s+(?:systemic\s+|standard\s+|anti-?cancer\s+)?"
     r"(?:therap(?:y|ies)|treatments?)\b"
     # "at least one prior chemotherapy regimen", "≥ 2 prior platinum-based regimens"
-    r"|(?:at\s+least|≥|>=|a\s+minimum\s+of|minimum\s+of)\s*(?P<n4>" + _FEW + r")\s*"
+    r"|" + _AT_LEAST + r"(?P<n4>" + _FEW + r")\s*"
     r"(?:or\s+more\s+)?(?:prior|previous)\s+(?:[a-z][a-z-]*\s+){1,2}?regimens?\b"
 )
 _STRONG = re.compile(r"fail|refractory|progress|relaps|intoleran|lines?\b|regimens?\b")
