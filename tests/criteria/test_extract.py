@@ -4782,6 +4782,11 @@ ROWS = [
      "physician diagnosis of persistent asthma of a minimum of 6 months duration",
      [(ConditionFact, {"label": "persistent asthma",
                        "qualifier": "of a minimum of 6 months duration"}, None)]),
+    ("an-allowance-is-about-whom-it-names", EXC + "- Severe hepatic failure Patients treated for "
+     "tuberculosis will not be excluded.\n- Severe hepatic failure Patients co-infected with "
+     "tuberculosis (TB) will not be excluded.",
+     [(ConditionFact, {"label": "severe hepatic failure"}, "Severe hepatic failure"),
+      (ConditionFact, {"label": "severe hepatic failure"}, "Severe hepatic failure")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

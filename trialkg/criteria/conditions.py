@@ -444,9 +444,10 @@ _ALLOWED_BEFORE = re.compile(r"(?:are|is|were|was|be|not|can\s+be|may\s+be)\s+(?
 _NOT_ALLOWED = re.compile(r"\b(?:not|never|cannot)\s+(?:be\s+|been\s+)?$")
 #: "not" right before "excluded" ("… are not excluded", "… will not be excluded"), not "cannot".
 _NOT_EXCLUDED = re.compile(r"(?<!can)(?<!can\s)(?<!could\s)\bnot\s+(?:be\s+|been\s+)?$")
-#: Whom an allowance names.
+#: Whom an allowance names: "patients with", "subjects who", "patients co-infected with",
+#: "participants treated for".
 _WHO_ALLOWED = re.compile(r"\b(?:patients?|subjects?|participants?|individuals?|those|women|men)\s+"
-                          r"(?:with|who|that|whose|co-infected|having)\b")
+                          r"(?:with|who|that|whose|having|[a-z-]+ed\s+(?:with|for|by))\b")
 #: The same before "criterion for exclusion": "is not a criterion for exclusion".
 _NOT_A = re.compile(r"\b(?:not|never|cannot)\s+(?:be\s+|been\s+)?(?:an?\s+)?$")
 _MAY_BEFORE = re.compile(r"\b(?:may|can)\s+(?:still\s+|also\s+)?$")
