@@ -4787,6 +4787,13 @@ ROWS = [
      "tuberculosis (TB) will not be excluded.",
      [(ConditionFact, {"label": "severe hepatic failure"}, "Severe hepatic failure"),
       (ConditionFact, {"label": "severe hepatic failure"}, "Severe hepatic failure")]),
+    ("grade-after-that-is-and-severity-enough-to", EXC + "- Has pre-existing peripheral "
+     "neuropathy that is ≥ Grade 2 by CTCAE version 4 criteria.\n- History of a GI hemorrhage "
+     "of sufficient severity to require hospitalization within 3 months prior to screening.",
+     [(ConditionFact, {"label": "peripheral neuropathy",
+                       "qualifier": "that is ≥ grade 2 by ctcae version 4 criteria"}, None),
+      (ConditionFact, {"label": "gastrointestinal bleeding", "within_days": 91.31,
+                       "qualifier": "sufficient severity to require hospitalization"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

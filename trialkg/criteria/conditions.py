@@ -679,7 +679,8 @@ _QUALIFIER = re.compile(
     r"|(?:(?:that\s+(?:is|are)\s+)?(?:uncontrolled|persist\w*|present)\s+)?despite\s+"
     r"[^,.;:()•]{3,60}?"
     r"|of\s+unknown\s+(?:etiology|aetiology|origin|cause)"
-    r"|(?:defined\s+as\s+)?(?:of\s+(?=[≥>=]|greater|more|above|over|exceed))?"
+    r"|(?:defined\s+as\s+|(?:that|which)\s+(?:is|are)\s+)?"
+    r"(?:of\s+(?=[≥>=]|greater|more|above|over|exceed))?"
     r"(?:(?:≥|>=|=>|>|(?:greater|more)\s+than(?:\s+or\s+equal\s+to)?|"
     r"above|over|exceeding)\s*)?"
     r"(?:of\s+)?(?:(?:nci\s+)?ctcae\s+(?:v[\d.]+\s+)?)?grade\s*(?:≥|>=|>|greater\s+than\s+or\s+"
@@ -696,6 +697,10 @@ _QUALIFIER = re.compile(
     r"progressive|refractory|treated|managed)"
     r"[^,.;:()•]{0,40}?"
     r"|sufficient(?:ly\s+severe)?\s+to\s+[^,.;:()•]{3,60}?"
+    # "psychiatric illness of sufficient severity to limit compliance", "depression of such
+    # severity as to warrant treatment", "severe enough to require hospitalization"
+    r"|(?:of\s+(?:sufficient|such)\s+severity|severe\s+enough)\s+(?:as\s+)?to\s+"
+    r"[^,.;:()•]{3,60}?"
     # "disorders capable of significantly altering the absorption, metabolism, or elimination
     # of drugs; of constituting a risk …; or of interfering with …": to the clause's end, and
     # the alternatives after it
