@@ -4449,7 +4449,7 @@ ROWS = [
      "within the past 3 years",
      [(ConditionFact, {"label": "active hematologic malignancy", "exceptions": "lymphoma"}, None),
       (ConditionFact, {"label": "operable valvular heart disease"}, "operable valvular disease"),
-      (ConditionFact, {"label": "malignancy", "within_days": 1095.75}, None)]),
+      (ConditionFact, {"label": "non-hematologic malignancy", "within_days": 1095.75}, None)]),
     ("what-a-condition-needs-is-no-condition", EXC + "- Renal insufficiency requiring dialysis\n"
      "- Asthma or chronic obstructive pulmonary disease requiring systemic steroids\n- Subjects "
      "with seizure disorder requiring medication • Subjects undergoing renal dialysis",
@@ -4794,6 +4794,16 @@ ROWS = [
                        "qualifier": "that is ≥ grade 2 by ctcae version 4 criteria"}, None),
       (ConditionFact, {"label": "gastrointestinal bleeding", "within_days": 91.31,
                        "qualifier": "sufficient severity to require hospitalization"}, None)]),
+    ("newly-diagnosed-non-hematologic-and-historical-or", EXC + "- Newly discovered Type 2 "
+     "diabetes mellitus (T2DM)\n- Known historical or active infection with HIV\n- Non-"
+     "hematologic malignancy within the past 3 years with the exception of a) basal cell "
+     "carcinoma; b) carcinoma in situ of the cervix; or d) cancer considered cured by surgery",
+     [(ConditionFact, {"label": "newly discovered type 2 diabetes"}, "Newly discovered Type 2 "
+       "diabetes mellitus"),
+      (ConditionFact, {"label": "hiv infection"}, "HIV"),
+      (ConditionFact, {"label": "non-hematologic malignancy", "within_days": 1095.75,
+                       "exceptions": "a) basal cell carcinoma; b) carcinoma in situ of the "
+                       "cervix; or d) cancer considered cured by surgery"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

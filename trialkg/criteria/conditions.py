@@ -97,8 +97,9 @@ _MODIFIER_WORDS = (
     r"(?:more|greater|worse)\s+than\s+(?:mild|moderate|minimal)",
     r"(?:mild|moderate|severe)\s+or\s+(?:worse|greater|higher|more\s+severe)",
     r"high[\s-]+grade", "gross", "moderate", "mild", "persistent", r"new[\s-]+onset", "established",
+    r"newly[\s-]+(?:diagnosed|discovered|detected)",
     "complete",
-    "partial", r"non[\s-]?(?:neoplastic|malignant|infectious|infective)",
+    "partial", r"non[\s-]?(?:neoplastic|malignant|infectious|infective|ha?ematologic(?:al)?)",
     "incomplete", "malignant",
     # "abnormal uterine/vaginal bleeding" (kept for bleeding only, see _label)
     "abnormal",
@@ -110,7 +111,7 @@ _MODIFIER_WORDS = (
 _RECENT = re.compile(r"\brecent(?:[\s,]+|$)(?:(?:and|or|and/or)\s+)?")
 #: A past alternative before a modifier, which then narrows nothing: "history of or current
 #: infection with hepatitis B", "past or active tuberculosis".
-_PAST_OR = re.compile(r"\b(?:history(?:\s+of)?|past|prior|previous|former)\s*/?\s*"
+_PAST_OR = re.compile(r"\b(?:history(?:\s+of)?|historical|past|prior|previous|former)\s*/?\s*"
                       r"(?:or|and/or)\s+$")
 #: Whose judgement a modifier is, in a bracket after it: "significant (in the Investigator's
 #: judgement) cardiovascular … disease".
@@ -409,7 +410,7 @@ _EXEMPT_HINT = re.compile(r"except|other\s+than|exclud|unless|with\s+or\s+withou
 #: Not at the full stop of "e.g.", "i.e." or "etc." either.
 #: A stray semicolon or colon right after "except" ("except; adequately treated …").
 _CUE_PUNCT = re.compile(r"\s*[;:]\s*(?=[a-z])")
-_EXEMPT_END = re.compile(r"(?:;(?!\s*[a-z]\))|(?<!\b[a-z])[)\]])(?!\d)|"
+_EXEMPT_END = re.compile(r"(?:;(?!\s*(?:(?:or|and)\s+)?[a-z]\))|(?<!\b[a-z])[)\]])(?!\d)|"
                          r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?=\s|$)|"
                          # the condition's window after its exception: "hospitalised, other
                          # than for dialysis access revision, within 30 days"
