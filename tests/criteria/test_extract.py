@@ -4804,6 +4804,13 @@ ROWS = [
       (ConditionFact, {"label": "non-hematologic malignancy", "within_days": 1095.75,
                        "exceptions": "a) basal cell carcinoma; b) carcinoma in situ of the "
                        "cervix; or d) cancer considered cured by surgery"}, None)]),
+    ("a-filler-between-modifier-and-condition", EXC + "- History or presence of any serious "
+     "and/or unstable pre-existing psychiatric disorder\n- Severe underlying respiratory "
+     "disease\n- Known active or pre-existing interstitial lung disease.",
+     [(ConditionFact, {"label": "serious and/or unstable psychiatric disorder"},
+       "serious and/or unstable pre-existing psychiatric disorder"),
+      (ConditionFact, {"label": "severe lung disease"}, "Severe underlying respiratory disease"),
+      (ConditionFact, {"label": "interstitial lung disease"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

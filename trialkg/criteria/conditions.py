@@ -159,9 +159,24 @@ def with_duration(low: str, found: list[tuple[int, int, Any]]) -> list[tuple[int
 
 
 #: A run of them right before a condition.
+#: Words between a condition's modifiers and the condition that narrow nothing: "serious
+#: pre-existing medical condition", "severe known cardiopulmonary disease"; not after "or"
+#: ("active or pre-existing interstitial lung disease" is any).
+_FILLER = r"(?:(?<!or\s)(?:pre-?existing|underlying|co-?existing|known)\s+)?"
+_FILLER_END = re.compile(_FILLER + "$")
+_FILLER_WORDS = frozenset({"pre-existing", "preexisting", "underlying", "co-existing", "coexisting",
+                           "known"})
+
+
+def _without_filler(mods: str) -> str:
+    """Return a run of modifiers without the filler it ends with."""
+    if mods[-2:-1].isalpha() and (filler := _FILLER_END.search(mods)) is not None and \
+            filler.start() < len(mods):
+        return mods[:filler.start()]
+    return mods
 _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(?:" + _OPINION +
                        r"|[\s,]+|\s*/\s*)"
-                       r"(?:and\s+|or\s+|and/or\s+)?)+$")
+                       r"(?:and\s+|or\s+|and/or\s+)?)+" + _FILLER + "$")
 #: The other conditions of a list before the one read, each of one or two words.
 _LIST_BEFORE = (r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|"
                 r"/))*$")
@@ -1895,7 +1910,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                         low, max(0, severity.start() - 12), via.start())):
                 via_mods = _DOUBLE_JOIN.sub(r"\1", " ".join(
                     w for w in _LETTERS.findall(low, severity.start(), via.start())
-                    if w not in _SITE_KIND_WORDS))  # "active or latent or …": "active or …"
+                    if w not in _SITE_KIND_WORDS and w not in _FILLER_WORDS))  # "active or
+                # latent or …": "active or …"
                 mod_start = severity.start()
         if len(labels) == 1 and labels[0] in _AGENT_LABELS:
             if s < agent_to and labels[0] in _IN_AGENT_LIST:
@@ -2005,6 +2021,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             qualifier = _qualifier_words(low, late.start("q"), q_end)
             exception = exception[0], q_end
         mods = via_mods if via_mods is not None else low[mod_start:s]
+        if mods:
+            mods = _without_filler(mods)  # "serious pre-existing …": the filler narrows nothing
         if "(" in mods:
             mods = _OPINION_AT.sub(" ", mods)
         if recency is not None and "recent" in mods:
@@ -2043,7 +2061,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 labels[0] in _ORGAN_LIST_HEADS and _CONTROL_WORDS.fullmatch(low, mod_start, s)
         )) and (lead := _EXAMPLES_LEAD.match(low, e)) is not None:
             clause = _CLAUSE_END.search(low, lead.end())
-            listed = (low[mod_start:s], clause.start() if clause else len(low),
+            listed = (_without_filler(low[mod_start:s]), clause.start() if clause else len(low),
                       labels[0] == "infection")
         other = ((_OTHER_BEFORE.search(low, max(0, mod_start - 18), mod_start) if mod_start > 5
                   else None) or _OTHER_AFTER.match(low, e)) if has_other else None
