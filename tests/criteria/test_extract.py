@@ -4811,6 +4811,13 @@ ROWS = [
        "serious and/or unstable pre-existing psychiatric disorder"),
       (ConditionFact, {"label": "severe lung disease"}, "Severe underlying respiratory disease"),
       (ConditionFact, {"label": "interstitial lung disease"}, None)]),
+    ("what-a-drug-class-is-for", EXC + "- PDE-5 inhibitors for Erectile Dysfunction.\n- Use of "
+     "phytotherapy for BPH within 2 weeks prior to Visit 1\n- Subject is currently being "
+     "treated with insulin for diabetes.\n- Need for antiarrhythmic therapy for a ventricular "
+     "arrhythmia.",
+     [(WashoutFact, {"therapy": "phytotherapy", "min_days": 14}, None),
+      (ConditionFact, {"label": "diabetes mellitus"}, "diabetes"),
+      (ConditionFact, {"label": "ventricular arrhythmia"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

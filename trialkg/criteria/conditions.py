@@ -861,6 +861,15 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|avoid|prophyla|cau
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial|"
                               r"frain|bstain|bstinence|desist|their|'s|manual|diet|pertain|during|"
                               r"anticipat|expect|likely|model")
+#: A drug or a class of drugs right before what it is for: "PDE-5 inhibitors for erectile
+#: dysfunction", "use of phytotherapy for BPH", "medications for the treatment of diabetes"
+#: (not "therapy", "antibiotics" or "insulin": "acute therapy for a serious infection", "IV
+#: antibiotics for infection" and "treated with insulin for diabetes" exclude the condition
+#: treated).
+_DRUG_FOR = re.compile(r"\b(?:inhibitors?|blockers?|agonists?|antagonists?|phytotherap(?:y|ies)|"
+                       r"drugs?|medications?|medicines?|(?:cortico)?steroids?)"
+                       r"\s+for\s+(?:the\s+(?:treatment|management|prevention)\s+of\s+)?"
+                       r"(?:[a-z0-9-]+\s+){0,2}$")
 #: "chemotherapy for metastatic breast cancer": a cancer named as what a therapy treated is the
 #: disease under study, not one the criterion excludes.
 _THERAPY_FOR = re.compile(r"(?:therap(?:y|ies)|treatments?|regimens?|biologics|agents?|inhibitors?|"
@@ -1861,8 +1870,13 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         window = low[max(0, s - 40):s]
         if _NOT_BEFORE_HINT.search(window) and _NOT_CONDITION_BEFORE.search(window):
             continue
-        if low.find(" for ", max(0, s - 80), s) >= 0 and _TAKEN_FOR.search(low, max(0, s - 80), s):
-            continue  # why a drug is taken: "taking a calcium channel blocker for … angina"
+        if low.find(" for ", max(0, s - 80), s) >= 0 and (
+                _TAKEN_FOR.search(low, max(0, s - 80), s) or (
+                    not _is_cancer(labels)  # a cancer's therapy: see below
+                    and (drug := _DRUG_FOR.search(low, max(0, s - 70), s)) is not None
+                    and not _NEEDS_BEFORE.search(low, max(0, drug.start() - 30), drug.start()))):
+            continue  # why a drug is taken: "taking a calcium channel blocker for … angina",
+            # "PDE-5 inhibitors for erectile dysfunction"; not "requiring antibiotics for …"
         if _is_cancer(labels) and (
                 " for" in (near := low[max(0, s - 50):s]) or " against" in near) and \
                 (why := _THERAPY_FOR.search(low, max(0, s - 100), s) or _DRUGS_FOR.search(
