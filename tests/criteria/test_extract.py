@@ -4818,6 +4818,18 @@ ROWS = [
      [(WashoutFact, {"therapy": "phytotherapy", "min_days": 14}, None),
       (ConditionFact, {"label": "diabetes mellitus"}, "diabetes"),
       (ConditionFact, {"label": "ventricular arrhythmia"}, None)]),
+    ("how-a-condition-is-known", EXC + "- Have a history or presence of the signs and/or "
+     "symptoms of hyperthyroidism as determined by an abnormal thyroid stimulating hormone "
+     "(TSH) at screening.\n- Uncontrolled diabetes mellitus, as evidenced by glycosylated "
+     "hemoglobin (HbA1c) value greater than 12%\n- Grade 3 or greater pancreatitis as defined "
+     "by the CTCAE v3.0\n- Active liver disease as indicated by at least one of the following:",
+     [(ConditionFact, {"label": "hyperthyroidism", "qualifier": "as determined by an abnormal "
+                       "thyroid stimulating hormone (tsh) at screening"}, None),
+      (ConditionFact, {"label": "uncontrolled diabetes mellitus", "qualifier": "as evidenced by "
+                       "glycosylated hemoglobin (hba1c) value greater than 12%"}, None),
+      (LabThresholdFact, {"analyte": "hemoglobin A1c", "comparator": ">", "value": 12}, None),
+      (ConditionFact, {"label": "pancreatitis", "qualifier": "grade 3 or greater"}, None),
+      (ConditionFact, {"label": "active liver disease", "qualifier": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

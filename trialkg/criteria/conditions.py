@@ -695,6 +695,7 @@ _QUALIFIER = re.compile(
     r"|(?:(?:that\s+(?:is|are)\s+)?(?:uncontrolled|persist\w*|present)\s+)?despite\s+"
     r"[^,.;:()•]{3,60}?"
     r"|of\s+unknown\s+(?:etiology|aetiology|origin|cause)"
+
     r"|(?:defined\s+as\s+|(?:that|which)\s+(?:is|are)\s+)?"
     r"(?:of\s+(?=[≥>=]|greater|more|above|over|exceed))?"
     r"(?:(?:≥|>=|=>|>|(?:greater|more)\s+than(?:\s+or\s+equal\s+to)?|"
@@ -743,6 +744,22 @@ _QUALIFIER = re.compile(
     r"|without\s+an?\s+(?:explainable|known|identified|identifiable|obvious|clear|apparent)"
     r"[^,.;:()•]{0,30}?\s+causes?)"
     r"(?=\s*(?:[,.;:()•]|$)|\s+(?:or|and|" + _QUALIFIER_STOP + r")\b)")
+#: How a condition is known, when nothing else narrows it: "hyperthyroidism as determined by an
+#: abnormal TSH", "major depression as defined by Beck Depression Inventory (BDI) short form
+#: score greater than 14". A whole clause, not the first item of a list that defines it
+#: ("unstable liver disease as defined by the presence of ascites, encephalopathy, …"), nor a
+#: pointer to one ("as defined by the following laboratory parameters:").
+_KNOWN_BY = re.compile(
+    r"\s*,?\s*\(?\s*(?P<q>as\s+(?:determined|evidenced|documented|confirmed|indicated|measured|"
+    r"assessed|defined|diagnosed|shown)\s+(?:by|on|with)\s+(?![^,.;:()•]{0,60}\bfollowing\b)"
+    r"(?:[^,.;:()•]|\.(?=\d)|\([^(),;:]{1,20}\)){3,100}?)"
+    # its end; not a short bracket the clause goes on after ("glycosylated hemoglobin (HbA1c)
+    # value greater than 12%")
+    r"(?=\s*(?:[;:)•]|\((?![^(),;:]{1,20}\)\s*[a-z0-9<>≤≥=])|\.(?!\d)|\s-\s|$)|"
+    r"\s+(?:" + _QUALIFIER_STOP + r"|including|such\s+as)\b)")
+#: The last list break before a condition named inside a qualifier.
+_LIST_BREAK = re.compile(r"(?:\s*,\s*(?:(?:or|and|and/or)\s+)?|\s+(?:or|and|and/or)\s+)(?!.*"
+                         r"(?:,|\b(?:or|and)\b))")
 #: The rest of a qualifier after "or"/"and", up to the end of its clause.
 _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that|with|within|has|"
                              r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
@@ -2002,6 +2019,17 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             # "hospitalization for COPD or pneumonia": those cases only
             qualifier = "requiring hospitalization"
             ev_start = min(ev_start, admitted.start())
+        if qualifier is None and ev_start == mod_start and staged is None and \
+                low.find("as ", e, e + 6) >= 0 and \
+                (known := _KNOWN_BY.match(low, e)) is not None:
+            q_end = known.end("q")
+            inside = next((h[0] for h in hits if e < h[0] < q_end), None)
+            if inside is not None:  # "bradycardia as defined by sinus rate <45 BPM or
+                # tachycardia as defined by …": up to the next condition of the list
+                cut = _LIST_BREAK.search(low, known.start("q"), inside)
+                q_end = cut.start() if cut is not None else -1
+            if q_end > 0:
+                qualifier, e = " ".join(low[known.start("q"):q_end].split()), q_end
         recency = _window(low, s, e, hits) if timed else None
         if kind == "inclusion" and recency is None and qualified is not None and \
                 low.startswith("for", qualified.start("q")) and \
