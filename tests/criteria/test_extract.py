@@ -4830,6 +4830,14 @@ ROWS = [
       (LabThresholdFact, {"analyte": "hemoglobin A1c", "comparator": ">", "value": 12}, None),
       (ConditionFact, {"label": "pancreatitis", "qualifier": "grade 3 or greater"}, None),
       (ConditionFact, {"label": "active liver disease", "qualifier": None}, None)]),
+    ("examples-of-a-condition-with-a-window", EXC + "- Serious infection within 4 weeks prior "
+     "to screening, including tuberculosis or pneumonia\n- Active bleeding during the last 28 "
+     "days prior to dosing including variceal bleeding",
+     [(ConditionFact, {"label": "serious infection", "within_days": 28}, None),
+      (ConditionFact, {"label": "tuberculosis", "within_days": 28}, "tuberculosis"),
+      (ConditionFact, {"label": "pneumonia", "within_days": 28}, "pneumonia"),
+      (ConditionFact, {"label": "active bleeding", "within_days": 28}, None),
+      (ConditionFact, {"label": "variceal bleeding", "within_days": 28}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -247,6 +247,10 @@ _LIST_TAIL = re.compile(r"(?:,|/|\band|\bor)\s*$")
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and/or|or|and)\s+)?|\s+(?:and/or|or|and)\s+")
 #: A condition whose own words open with a modifier ("unstable angina") takes none from its head.
 _MODIFIER_AT = re.compile("(?:" + "|".join(_MODIFIER_WORDS) + r")(?![a-z])")
+#: Examples after a condition's window: "… within 6 months prior to screening; including but not
+#: limited to …".
+_EXAMPLES_AFTER_WINDOW = re.compile(_WINDOW_ANCHOR_AFTER.pattern + r"\s*[,;]?\s*including"
+                                    r"(?:,?\s*but\s+not\s+limited\s+to)?[\s,:]*")
 _EXAMPLES_LEAD = re.compile(r"\s*,?\s*(?:including(?:,?\s*but\s+not\s+limited\s+to)?|such\s+as|"
                             r"e\.g\.|\(e\.g\.)[\s,:]*")
 #: "other" right before a condition and its modifiers: one besides the trial's own disease (not
@@ -1856,6 +1860,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     agent_to = 0  # where the last allergy's agent starts: "hypersensitivity, intolerance, or
     # contraindication to X" is one fact, not three
     vaccines = "vaccin" in low
+    windowed: tuple[float, int] | None = None  # the window of a condition whose examples follow,
+    # and where they end
     timed = ("day" in low or "week" in low or "month" in low or "year" in low or "wk" in low
              or "yr" in low)  # a time window needs its unit
     slashed: _Modified | None = None  # the last condition read with modifiers
@@ -2031,6 +2037,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if q_end > 0:
                 qualifier, e = " ".join(low[known.start("q"):q_end].split()), q_end
         recency = _window(low, s, e, hits) if timed else None
+        if recency is None and windowed is not None and s < windowed[1]:
+            recency = (windowed[0], s, e)  # an example of a condition with a window
         if kind == "inclusion" and recency is None and qualified is not None and \
                 low.startswith("for", qualified.start("q")) and \
                 (lasted := _LASTED.match(low, qualified.start("q"))) is not None and \
@@ -2105,6 +2113,12 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             clause = _CLAUSE_END.search(low, lead.end())
             listed = (_without_filler(low[mod_start:s]), clause.start() if clause else len(low),
                       labels[0] == "infection")
+        if recency is not None and "includ" in low and (lead := _EXAMPLES_AFTER_WINDOW.match(
+                low, max(e, recency[2]))) is not None:
+            # "Serious infection within 4 weeks prior to screening, including tuberculosis or
+            # pneumonia": the examples are of infections within those 4 weeks
+            clause = _CLAUSE_END.search(low, lead.end())
+            windowed = (recency[0], clause.start() if clause else len(low))
         other = ((_OTHER_BEFORE.search(low, max(0, mod_start - 18), mod_start) if mod_start > 5
                   else None) or _OTHER_AFTER.match(low, e)) if has_other else None
         if other is not None and not any(x.startswith("other ") or " other " in x
