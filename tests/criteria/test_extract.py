@@ -4838,6 +4838,11 @@ ROWS = [
       (ConditionFact, {"label": "pneumonia", "within_days": 28}, "pneumonia"),
       (ConditionFact, {"label": "active bleeding", "within_days": 28}, None),
       (ConditionFact, {"label": "variceal bleeding", "within_days": 28}, None)]),
+    ("whichever-time-is-greater", EXC + "- Participation in an investigational therapeutic study "
+     "within 3 weeks or within 5 drug half-lives (t1/2) prior to first dose, whichever time is "
+     "greater.",
+     [(WashoutFact, {"therapy": "clinical study participation", "min_days": 21, "half_lives": 5,
+                     "rule": "longer"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -205,7 +205,8 @@ _HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:(?:x|×|times)\s
 _WITHIN_HALF = re.compile(r"\b(?:within|<=?|≤|less\s+than)\s*(?:at\s+least\s+)?" + _HALF.pattern)
 #: A bracket right after a window ("(or 14 days if the drug is an enzyme inducer)").
 _BRACKET_NEXT = re.compile(r"\s*\([^()]{0,160}\)")
-_RULE = re.compile(r"(?:whichever|whatever)\s+(?:(?:is|was|are|comes|occurs)\s+)?(?:the\s+)?"
+_RULE = re.compile(r"(?:whichever|whatever)\s+(?:(?:time|period|interval|duration)\s+)?"
+                   r"(?:(?:is|was|are|comes|occurs)\s+)?(?:the\s+)?"
                    r"(?P<r>shorter|longer|greater|less|"
                    r"lesser|sooner|later)")
 _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|half[- ]?lives|whichever|"
