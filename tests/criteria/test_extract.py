@@ -4843,6 +4843,13 @@ ROWS = [
      "greater.",
      [(WashoutFact, {"therapy": "clinical study participation", "min_days": 21, "half_lives": 5,
                      "rule": "longer"}, None)]),
+    ("a-window-after-a-clause-of-its-own", EXC + "- has congestive heart failure or had "
+     "symptomatic ischemia, or myocardial infarction within the last 6 months.\n- Is at "
+     "imminent risk of suicide or had a suicide attempt within 6 months of screening",
+     [(ConditionFact, {"label": "heart failure", "within_days": None}, "congestive heart failure"),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "imminent suicide risk", "within_days": None}, None),
+      (ConditionFact, {"label": "suicide attempt", "within_days": 182.62}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -956,7 +956,10 @@ _TAKEN_OR_DONE = (
     r"visit|particip|enrol|study|trial|consent)")
 _WINDOW_OTHER = re.compile(
     _TAKEN_OR_DONE + r"|\b(?:confirm|determined|hospital|admi|pregnan|breast|lactat|donat|travel|"
-    r"plan|includ|history|any\s+time)|\b(?:no|not)\b|:", re.I)
+    r"plan|includ|history|any\s+time)|\b(?:no|not)\b|:|"
+    # a clause of its own after the condition: "has congestive heart failure or had …
+    # myocardial infarction within the last 6 months"
+    r"\b(?:or|and)\s+(?:has|had|have|having)\b", re.I)
 #: What a header's window may belong to instead of the conditions listed under it.
 _HEADER_WINDOW_OTHER = re.compile(_TAKEN_OR_DONE)
 
