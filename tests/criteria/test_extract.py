@@ -4850,6 +4850,16 @@ ROWS = [
       (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
       (ConditionFact, {"label": "imminent suicide risk", "within_days": None}, None),
       (ConditionFact, {"label": "suicide attempt", "within_days": 182.62}, None)]),
+    ("drugs-listed-after-a-named-one", EXC + "- Prior therapy with bortezomib, sorafenib, or other "
+     "proteasome inhibitor\n- No prior treatment with gemcitabine or bevacizumab in the adjuvant "
+     "or metastatic setting",
+     [(PriorTherapyFact, {"therapy": "bortezomib", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "sorafenib", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "proteasome inhibitor", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "gemcitabine", "required": False,
+                          "setting": "adjuvant or metastatic setting"}, None),
+      (PriorTherapyFact, {"therapy": "bevacizumab", "required": False,
+                          "setting": "adjuvant or metastatic setting"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1528,6 +1528,7 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
                  PriorTherapyFact(start=0, end=0, therapy=therapy[0], required=False,
                                   max_lines=most, setting=setting))]
     label, end = therapy[0], therapy[2]
+    listed = False  # a drug named after "with": the drugs listed after it are read too
     if label == "clinical study participation" and _STUDY_OF.match(low, end):
         return []  # "a clinical trial of lemborexant": that study, not any study
     limit = _TIME_LIMIT.search(low, end)
@@ -1550,11 +1551,15 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
                 end = shared.end()
             if label.startswith(_LIST_AHEAD):
                 return []  # "any of the following agents:" names the agents in a list after it
+            listed = True
         elif _GENERIC.fullmatch(low, therapy[1], therapy[2]):
             return []  # "any other condition or prior therapy that ..." names nothing
     labels = [label]
     if label not in _GENERIC_THERAPIES:  # "No prior chemotherapy or radiotherapy": neither
         labels, end = _with_listed(low, therapies, (label, therapy[1], end))
+    if listed:  # "prior treatment with bortezomib, sorafenib, or other proteasome inhibitor"
+        more, end = _named_after(low, end, therapies)
+        labels += [x for x in more if x not in labels]
     named = _NAMED_FIRST.fullmatch(low, cue.end(), therapy[1])
     if named is not None and _DRUG_WORD.search(named.group("x")) and \
             _names_a_drug(named.group("x")):
@@ -1572,6 +1577,35 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
 
 
 _OR_IN = re.compile(r"\bor\b|/")
+#: The next drug of a list after a named one: "prior therapy with bortezomib, sorafenib, or other
+#: proteasome inhibitor".
+_NAMED_MORE = re.compile(
+    r"(?:\s*,\s*(?:(?:or|and|and/or)\s+)?|\s+(?:or|and/or|and)\s+)(?:with\s+)?"
+    r"(?:(?:including|such\s+as|e\.?g\.?,?)\s+)?(?:(?:an?|any|the)\s+)?(?:other\s+)?(?P<x>[a-z0-9][a-z0-9/+-]*(?:\s+[a-z0-9][a-z0-9/+-]*){0,3}?)"
+    r"(?=\s*(?:[,.;:)\[\]·•]|\((?![a-z0-9 -]{1,12}\))|$)|\s+(?:for|within|in|or|and|at|"
+    r"during|before|prior|is|are|was|were|will|must|who|that|which|unless|except)\b)")
+
+
+def _named_after(low: str, end: int, therapies: list[tuple[int, int, str]]
+                 ) -> tuple[list[str], int]:
+    """Return the drugs listed after one named at ``end`` (each a drug's name), and their end.
+
+    One the therapy lexicon knows keeps its label ("anti-CTLA4 antibody" is anti-CTLA-4
+    therapy).
+    """
+    more: list[str] = []
+    while (m := _NAMED_MORE.match(low, end)) is not None:
+        known = next((h for h in therapies if h[0] == m.start("x")), None)
+        if known is not None:
+            more.append(known[2])
+            end = max(known[1], m.end("x"))
+            continue
+        x = _without_abbreviations(m.group("x")).strip(" -")
+        if not (_names_a_drug(x) and _DRUG_WORD.search(x)):
+            break
+        more.append(x)
+        end = m.end("x")
+    return more, end
 
 
 def _with_listed(low: str, therapies: list[tuple[int, int, str]], therapy: tuple[str, int, int]
