@@ -1963,7 +1963,8 @@ ROWS = [
       (ConditionFact, {"label": "cardiac arrest", "within_days": 7}, None),
       (ConditionFact, {"label": "tardive dyskinesia"}, None),
       (ConditionFact, {"label": "primary ciliary dyskinesia"}, None),
-      (ConditionFact, {"label": "intellectual disability"}, "Mental retardation"),
+      (ConditionFact, {"label": "intellectual disability", "qualifier": "iq <75"},
+       "Mental retardation (IQ <75)"),
       (ConditionFact, {"label": "hypereosinophilic syndrome"}, None)]),
     # the age a disease began at is no age of the participant
     ("age-at-onset-is-no-age", "Inclusion Criteria:\n- Age 18 to 65 years\n- The participant has a "
@@ -4860,6 +4861,17 @@ ROWS = [
                           "setting": "adjuvant or metastatic setting"}, None),
       (PriorTherapyFact, {"therapy": "bevacizumab", "required": False,
                           "setting": "adjuvant or metastatic setting"}, None)]),
+    ("a-bracket-that-defines-a-condition", EXC + "- Evidence of clinically significant "
+     "bradycardia (HR <50), or a history of 2nd degree AV block (Mobitz Type 2)\n- Recent "
+     "myocardial infarction (< 1 month)\n- Frequent urinary tract infections (≥2 in the past "
+     "year)",
+     [(ConditionFact, {"label": "clinically significant bradycardia", "qualifier": "hr <50"},
+       "clinically significant bradycardia (HR <50)"),
+      (ConditionFact, {"label": "2nd degree heart block", "qualifier": "mobitz type 2"}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 30.44,
+                       "qualifier": None}, None),
+      (ConditionFact, {"label": "frequent urinary tract infection", "within_days": 365.25},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -826,6 +826,14 @@ _AMOUNT = re.compile(
     r"in|of|at|on|and|or|the|for|to|with|within|during|prior|before|after|since)\b)"
     r"(?:[a-z%][a-z0-9%^-]*(?:(?:\s+(?:per|a)\s+|\s*/\s*)[a-z][a-z0-9^]*|\s+years?(?![a-z]))?|"
     r"/\s*[a-z][a-z0-9^]*))")  # "≥ 10 pack years"
+#: A bracket right after a condition that defines it by a value or a type: "(HR <50)",
+#: "(Mobitz Type 2)", "(i.e., 160/90 mmHg SiBP)"; not one of examples, abbreviations or years.
+_DEFINED_IN_BRACKET = re.compile(
+    r"\s*\(\s*(?:i\.?\s?e\.?,?\s*)?(?![^()]*\d\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|mos?|years?|"
+    r"yrs?|hours?|hrs?)\b|[^()]*\b(?:in|within|during)\s+the\s+(?:past|last|previous)\b)"  # a
+    # time is a window: "myocardial infarction (< 6 months)", "(≥2 in the past year)"
+    r"(?P<q>(?:[a-z0-9-]+\s*){0,3}(?:(?:[<>≤≥]=?|=)\s*\d[^()]{0,30}|"
+    r"\d{2,3}\s*/\s*\d{2,3}[^()]{0,20}|(?:mobitz|type)\s+(?:type\s+)?(?:i{1,2}|[12])\b[^()]{0,20}))\)")
 _BOUND_JOIN = re.compile(r"\s*,?\s*(?:and/or|or|and)\s+")
 
 
@@ -1735,6 +1743,11 @@ def _narrowing(low: str, e: int, bounds: tuple[tuple[int, int], ...]) -> tuple[s
                 bound = nxt
             return " ".join(low[by.start("by"):bound].split()).lstrip("( "), bound
     amount = _AMOUNT.match(low, e)
+    if amount is None and low.startswith(" (", e) and (defined := _DEFINED_IN_BRACKET.match(
+            low, e)) is not None:
+        # "bradycardia (HR <50)", "2nd degree AV block (Mobitz Type 2)", "uncontrolled
+        # hypertension (i.e., 160/90 mmHg)": the bracket says which cases are meant
+        return " ".join(defined.group("q").split()), defined.end()
     return None if amount is None else (" ".join(amount.group("q").split()), amount.end("q"))
 
 
