@@ -4872,6 +4872,9 @@ ROWS = [
                        "qualifier": None}, None),
       (ConditionFact, {"label": "frequent urinary tract infection", "within_days": 365.25},
        None)]),
+    ("a-test-or-a-pseudo-condition-is-none", EXC + "- Abnormal bleeding time (BT), clotting time "
+     "(CT), prothrombin time (PT)\n- Participant has a history of pseudo-seizures.",
+     []),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

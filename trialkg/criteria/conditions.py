@@ -533,6 +533,8 @@ _NOT_CONDITION_AFTER = re.compile(
     r"(?:\[|\()?\s*(?:mdrd|ckd-epi)\b|"
     r"research|rna|dna|viral\s+loads?|levels?|titers?|titres?|counts?|thresholds?|"
     r"exacerbations?|specific|directed|"
+    # a test named after it: "abnormal bleeding time", "clotting time"
+    r"times?|"
     # a drug class named after its target: "HIV protease inhibitors", "HCV NS5A inhibitors"
     r"(?:protease|integrase|reverse[\s-]+transcriptase|polymerase|ns[35]a?|entry|fusion)\s+"
     r"inhibitors?|"
@@ -1904,8 +1906,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 _VACCINE_AFTER.match(low, e) or _VACCINE_BEFORE.search(low, max(0, s - 200), s)):
             continue  # "a varicella or HZ vaccine", "live vaccines include … varicella": the
             # disease a vaccine is against
-        if s > 3 and low.startswith(("non-", "non "), s - 4):
-            continue  # "non-smokers": who does not have it
+        if s > 3 and (low.startswith(("non-", "non "), s - 4) or low.startswith(
+                ("pseudo-", "pseudo "), s - 7)):
+            continue  # "non-smokers": who does not have it; "pseudo-seizures": no seizures
         window = low[max(0, s - 40):s]
         if _NOT_BEFORE_HINT.search(window) and _NOT_CONDITION_BEFORE.search(window):
             continue
