@@ -4875,6 +4875,14 @@ ROWS = [
     ("a-test-or-a-pseudo-condition-is-none", EXC + "- Abnormal bleeding time (BT), clotting time "
      "(CT), prothrombin time (PT)\n- Participant has a history of pseudo-seizures.",
      []),
+    ("autoimmune-functional-and-unusual-kinds", EXC + "- History of autoimmune endocrine disease\n"
+     "- Functional diarrhea as defined by Rome III criteria\n- Unusual uterine bleeding within "
+     "12 months prior to study entry\n- Severe diabetes, autoimmune diseases;",
+     [(ConditionFact, {"label": "autoimmune endocrine disease"}, None),
+      (ConditionFact, {"label": "functional diarrhea"}, None),
+      (ConditionFact, {"label": "unusual uterine bleeding", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "severe diabetes mellitus"}, None),
+      (ConditionFact, {"label": "severe autoimmune disease"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -50,7 +50,9 @@ _SITE_KINDS = (
     r"(?<!-)traumatic", "local", "oral", "psychotic",
     # where and how a fracture is: "ipsilateral tibial fracture", "periprosthetic fracture"
     "periprosthetic", r"pathologic(?:al)?", "femoral", "tibial", "acetabular", "vertebral",
-    "bilateral", "ipsilateral", "contralateral")
+    "bilateral", "ipsilateral", "contralateral",
+    # "functional diarrhea", "functional gastrointestinal disorders"
+    "functional")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Severity words before a condition ("moderate to severe" as a whole: not narrowed to "severe"),
 #: and words that name a narrower kind ("orthostatic hypotension", "proliferative retinopathy",
@@ -101,8 +103,9 @@ _MODIFIER_WORDS = (
     "complete",
     "partial", r"non[\s-]?(?:neoplastic|malignant|infectious|infective|ha?ematologic(?:al)?)",
     "incomplete", "malignant",
-    # "abnormal uterine/vaginal bleeding" (kept for bleeding only, see _label)
-    "abnormal",
+    # "abnormal uterine/vaginal bleeding", "unusual uterine bleeding" (kept for bleeding only,
+    # see _label)
+    "abnormal", "unusual",
     "idiopathic", "pernicious", "primary", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
@@ -219,8 +222,8 @@ def _said_again(low: str, mods: str, at: int) -> bool:
 #: A conjunction repeated once a kind word between is taken out ("active or latent or").
 _DOUBLE_JOIN = re.compile(r"\b(and/or|or|and)(?:\s+(?:and/or|or|and)\b)+")
 #: A kind word right before a condition (not "congenital or acquired X": one kind of two).
-_KIND = re.compile(r"(?<![a-z-])(?:hereditary|inherited|congenital|familial|first[\s-]+episode\s+"
-                   r"of)\s+$")
+_KIND = re.compile(r"(?<![a-z-])(?:hereditary|inherited|congenital|familial|autoimmune|"
+                   r"first[\s-]+episode\s+of)\s+$")
 #: A generic head whose modifiers its examples share ("uncontrolled intercurrent illness including,
 #: but not limited to, … cardiac arrhythmia": an uncontrolled arrhythmia; "current uncontrolled
 #: cardiovascular conditions, including … angina": current uncontrolled angina). The most generic,
@@ -1459,7 +1462,7 @@ def _label(mod: str, labels: tuple[str, ...], staged: str = "", words_at: str = 
     if mod:
         words = [w for w in _LETTERS.findall(mod.replace(")-", "-").replace("(", ""))
                  if w not in ("and", "or", "and/or") and (
-                     w != "abnormal" or any("bleeding" in x for x in labels))]
+                     (w != "abnormal" and w != "unusual") or any("bleeding" in x for x in labels))]
         mods = " ".join(dict.fromkeys("uncontrolled" if w == "uncontrollable" else w
                                       for w in words)).replace("clinically-", "clinically ")
         if len(words) > 1 and _ALTERNATIVE.search(mod):
