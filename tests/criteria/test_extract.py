@@ -4883,6 +4883,11 @@ ROWS = [
       (ConditionFact, {"label": "unusual uterine bleeding", "within_days": 365.25}, None),
       (ConditionFact, {"label": "severe diabetes mellitus"}, None),
       (ConditionFact, {"label": "severe autoimmune disease"}, None)]),
+    ("no-limit-on-prior-therapy", "Inclusion Criteria:\n- There is no limit on prior courses of "
+     "chemotherapy.\n\nExclusion Criteria:\n- Receipt of more than 2 previous cytotoxic "
+     "chemotherapeutic regimens. There is no limit on the number of prior noncytotoxic therapies",
+     [(PriorTherapyFact, {"therapy": "cytotoxic chemotherapy", "required": False, "max_lines": 2},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1125,7 +1125,11 @@ _LINES = re.compile(
 _STRONG = re.compile(r"fail|refractory|progress|relaps|intoleran|lines?\b|regimens?\b")
 _GENERIC = re.compile(r"(?:prior|previous)\s+(?:therap(?:y|ies)|treatments?|agents?)")
 _PERMISSIVE = re.compile(r"\b(?:allowed|permitted|acceptable|may\s+(?:be|have|enroll|participate)|"
-                         r"can\s+be|are\s+eligible|is\s+eligible)\b")
+                         r"can\s+be|are\s+eligible|is\s+eligible)\b|"
+                         # a criterion that opens by saying there is no limit: "There is no limit
+                         # on prior courses of chemotherapy"
+                         r"^(?:there\s+(?:is|are)\s+)?no\s+(?:limit|restriction|maximum)s?\s+"
+                         r"(?:on|to|of|for|regarding)\b")
 #: What a generic "prior treatment with …" names, as written.
 _NAMED = re.compile(r"\s+(?:with|using|including|containing)\s+(?:an?\s+|the\s+|any\s+|other\s+|"
                     r"of\s+|one\s+)*(?!(?:the\s+)?exception\b)"
