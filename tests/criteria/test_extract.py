@@ -4888,6 +4888,15 @@ ROWS = [
      "chemotherapeutic regimens. There is no limit on the number of prior noncytotoxic therapies",
      [(PriorTherapyFact, {"therapy": "cytotoxic chemotherapy", "required": False, "max_lines": 2},
        None)]),
+    ("a-window-after-a-diagnosis-of", EXC + "- Severe psychiatric disorders including bipolar "
+     "disorder, schizophrenia, dementia and previous or current diagnosis of alcohol or "
+     "substance abuse within the past year.",
+     [(ConditionFact, {"label": "severe psychiatric disorder"}, None),
+      (ConditionFact, {"label": "severe bipolar disorder", "within_days": None}, None),
+      (ConditionFact, {"label": "severe schizophrenia", "within_days": None}, None),
+      (ConditionFact, {"label": "severe dementia", "within_days": None}, None),
+      (ConditionFact, {"label": "substance abuse", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "alcohol abuse", "within_days": 365.25}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

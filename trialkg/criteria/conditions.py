@@ -969,7 +969,7 @@ _TAKEN_OR_DONE = (
     r"visit|particip|enrol|study|trial|consent)")
 _WINDOW_OTHER = re.compile(
     _TAKEN_OR_DONE + r"|\b(?:confirm|determined|hospital|admi|pregnan|breast|lactat|donat|travel|"
-    r"plan|includ|history|any\s+time)|\b(?:no|not)\b|:|"
+    r"plan|includ|history|diagnosis\s+of|any\s+time)|\b(?:no|not)\b|:|"
     # a clause of its own after the condition: "has congestive heart failure or had …
     # myocardial infarction within the last 6 months"
     r"\b(?:or|and)\s+(?:has|had|have|having)\b", re.I)
