@@ -4897,6 +4897,10 @@ ROWS = [
       (ConditionFact, {"label": "severe dementia", "within_days": None}, None),
       (ConditionFact, {"label": "substance abuse", "within_days": 365.25}, None),
       (ConditionFact, {"label": "alcohol abuse", "within_days": 365.25}, None)]),
+    ("a-single-karnofsky-score-is-its-least", "Inclusion Criteria:\n- Karnofsky performance score "
+     "70\n- ECOG/Karnofsky performance status of 0 or 1",
+     [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 70, "max": 100}, None),
+      (PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 1}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

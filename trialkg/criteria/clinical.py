@@ -93,6 +93,10 @@ def _bounds(scale: str, comp: str | None, values: list[int]) -> tuple[int, int] 
     step, top = (1, 5) if scale == "ECOG" else (10, 100)
     if any(v > top or v < 0 for v in values):
         return None
+    if step == 10 and max(values) <= 5:
+        return None  # ECOG's values: "ECOG/Karnofsky performance status of 0 or 1"
+    if comp is None and step == 10 and len(values) == 1:
+        comp = ">="  # "Karnofsky performance score 70": the least score, as a bound
     if comp is None:
         lo, hi = min(values), max(values)
         if step == 10:
