@@ -4835,8 +4835,10 @@ ROWS = [
      "to screening, including tuberculosis or pneumonia\n- Active bleeding during the last 28 "
      "days prior to dosing including variceal bleeding",
      [(ConditionFact, {"label": "serious infection", "within_days": 28}, None),
-      (ConditionFact, {"label": "tuberculosis", "within_days": 28}, "tuberculosis"),
-      (ConditionFact, {"label": "pneumonia", "within_days": 28}, "pneumonia"),
+      (ConditionFact, {"label": "tuberculosis", "within_days": 28},
+       "infection within 4 weeks prior to screening, including tuberculosis"),
+      (ConditionFact, {"label": "pneumonia", "within_days": 28},
+       "infection within 4 weeks prior to screening, including tuberculosis or pneumonia"),
       (ConditionFact, {"label": "active bleeding", "within_days": 28}, None),
       (ConditionFact, {"label": "variceal bleeding", "within_days": 28}, None)]),
     ("whichever-time-is-greater", EXC + "- Participation in an investigational therapeutic study "

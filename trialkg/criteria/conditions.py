@@ -1881,8 +1881,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     agent_to = 0  # where the last allergy's agent starts: "hypersensitivity, intolerance, or
     # contraindication to X" is one fact, not three
     vaccines = "vaccin" in low
-    windowed: tuple[float, int] | None = None  # the window of a condition whose examples follow,
-    # and where they end
+    windowed: tuple[float, int, int] | None = None  # the window of a condition whose examples
+    # follow, where they end, and where the condition's evidence starts
     timed = ("day" in low or "week" in low or "month" in low or "year" in low or "wk" in low
              or "yr" in low)  # a time window needs its unit
     slashed: _Modified | None = None  # the last condition read with modifiers
@@ -2060,7 +2060,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 qualifier, e = " ".join(low[known.start("q"):q_end].split()), q_end
         recency = _window(low, s, e, hits) if timed else None
         if recency is None and windowed is not None and s < windowed[1]:
-            recency = (windowed[0], s, e)  # an example of a condition with a window
+            # an example of a condition with a window: the evidence runs from that condition
+            recency = (windowed[0], windowed[2], e)
         if kind == "inclusion" and recency is None and qualified is not None and \
                 low.startswith("for", qualified.start("q")) and \
                 (lasted := _LASTED.match(low, qualified.start("q"))) is not None and \
@@ -2140,7 +2141,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             # "Serious infection within 4 weeks prior to screening, including tuberculosis or
             # pneumonia": the examples are of infections within those 4 weeks
             clause = _CLAUSE_END.search(low, lead.end())
-            windowed = (recency[0], clause.start() if clause else len(low))
+            windowed = (recency[0], clause.start() if clause else len(low), recency[1])
         other = ((_OTHER_BEFORE.search(low, max(0, mod_start - 18), mod_start) if mod_start > 5
                   else None) or _OTHER_AFTER.match(low, e)) if has_other else None
         if other is not None and not any(x.startswith("other ") or " other " in x
