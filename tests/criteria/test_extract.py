@@ -4903,6 +4903,20 @@ ROWS = [
      "70\n- ECOG/Karnofsky performance status of 0 or 1",
      [(PerformanceStatusFact, {"scale": "Karnofsky", "min": 70, "max": 100}, None),
       (PerformanceStatusFact, {"scale": "ECOG", "min": 0, "max": 1}, None)]),
+    ("what-a-condition-affects-or-causes", EXC + "- Any skin disorder which causes delayed "
+     "healing\n- Have had a serious infectious disease affecting the brain in the past 5 years\n"
+     "- I have a history of high blood pressure which has not been controlled with medication\n"
+     "- Patients with psychiatric disorders affecting the ability to assess cognition such as "
+     "schizophrenia",
+     [(ConditionFact, {"label": "skin disease", "qualifier": "which causes delayed healing"},
+       None),
+      (ConditionFact, {"label": "serious infectious disease", "within_days": 1826.25,
+                       "qualifier": "affecting the brain"}, None),
+      (ConditionFact, {"label": "hypertension",
+                       "qualifier": "which has not been controlled with medication"}, None),
+      (ConditionFact, {"label": "psychiatric disorder",
+                       "qualifier": "affecting the ability to assess cognition"}, None),
+      (ConditionFact, {"label": "schizophrenia"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

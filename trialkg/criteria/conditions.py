@@ -743,16 +743,21 @@ _QUALIFIER = re.compile(
     r"compromis|contraindicat|jeopardi[sz]|impair)(?:es|s|e|ing)?\s+[^,.;:()•]{3,60}?"
     # what does not help: "bleeding diathesis that cannot be corrected with standard therapy",
     # "hypertension not controlled by medical therapy"
-    r"|(?:(?:that|which)\s+(?:can\s*not|can't|could\s+not)\s+be|not)\s+(?:adequately\s+|well\s+|"
+    r"|(?:(?:that|which)\s+(?:can\s*not|can't|could\s+not)\s+be|(?:(?:that|which)\s+(?:has|have)\s+)?"
+    r"not(?:\s+been)?)\s+(?:adequately\s+|well\s+|"
     r"fully\s+)?(?:corrected|controlled|managed|drained|relieved)\s+(?:by|with|on|using)\s+"
     r"[^,.;:()•]{3,60}?"
+    # what it affects or causes: "skin disorder which causes delayed healing", "infectious disease
+    # affecting the brain", "circulation problems that are affecting current health"
+    r"|(?:(?:that|which)\s+(?:(?:is|are)\s+)?)?(?:affect(?:s|ing)?|involv(?:es|ing)|causes)\s+"
+    r"(?:(?!\s(?:such\s+as|including|but|note)\b)[^,.;:()•?]){3,60}?"
     # a leukaemia's phase or remission: "CML in accelerated phase or blast-crisis"
     r"|in\s+(?:(?:first|second|third|1st|2nd|3rd|subsequent|accelerated|blast(?:ic)?|chronic|"
     r"complete|partial|lymphoid|myeloid|or|and)[\s-]+)+(?:phases?|crisis|remission)"
     r"(?:\s+or\s+(?:blast[\s-]+)?crisis)?"
     r"|without\s+an?\s+(?:explainable|known|identified|identifiable|obvious|clear|apparent)"
     r"[^,.;:()•]{0,30}?\s+causes?)"
-    r"(?=\s*(?:[,.;:()•]|$)|\s+(?:or|and|" + _QUALIFIER_STOP + r")\b)")
+    r"(?=\s*(?:[,.;:()•]|$)|\s+(?:or|and|such\s+as|" + _QUALIFIER_STOP + r")\b)")
 #: How a condition is known, when nothing else narrows it: "hyperthyroidism as determined by an
 #: abnormal TSH", "major depression as defined by Beck Depression Inventory (BDI) short form
 #: score greater than 14". A whole clause, not the first item of a list that defines it
@@ -785,7 +790,7 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"opinion|judg|resulting|unknown|treated|managed|despite|"
                              r"for\swhich|plac|puts?\b|pose|make|render|permanent|persistent|"
                              r"residual|rapid|ha?emodynamic|significant|severe|neurolog|"
-                             r"functional")
+                             r"functional|affect|involv")
 
 
 def _qualifier_at(low: str, e: int) -> re.Match[str] | None:
