@@ -4917,6 +4917,10 @@ ROWS = [
       (ConditionFact, {"label": "psychiatric disorder",
                        "qualifier": "affecting the ability to assess cognition"}, None),
       (ConditionFact, {"label": "schizophrenia"}, None)]),
+    ("diabetes-insipidus-and-partners", EXC + "- Patients with type 1 diabetes or diabetes "
+     "insipidus\n- male partners of women who are pregnant;",
+     [(ConditionFact, {"label": "type 1 diabetes"}, None),
+      (ConditionFact, {"label": "diabetes insipidus"}, "diabetes insipidus")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -483,7 +483,8 @@ _NOT_SELF = re.compile(
     r"(?<!personal or first-degree )\bfamily\s+history\b"
     r"(?:(?!personal|patients?\b|subjects?\b|participants?\b|who\b|history|presence|\s-\s)"
     r"[^.;]){0,150}$|"
-    r"\b(?:first[- ]degree\s+relatives?|relatives?\s+with|parents?|siblings?|partner)\b"
+    r"\b(?:first[- ]degree\s+relatives?|relatives?\s+with|parents?|siblings?|partners?|"
+    r"spouses?)\b"
     r"[^.;]{0,40}$")
 #: "personal or family history of": the participant's or a relative's (of a list of conditions).
 _PERSONAL_OR_FAMILY = re.compile(
@@ -1783,7 +1784,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     seen: set[str] = set()
     restated: set[str] = set()  # the conditions of staged labels
     not_self = "famil" in low or "relative" in low or "parent" in low or "sibling" in low \
-        or "partner" in low
+        or "partner" in low or "spouse" in low
     # exception scopes: (start of the cue, start of the excepted words, end)
     excepts: list[tuple[int, int, int]] = []
     if _EXEMPT_HINT.search(low):
