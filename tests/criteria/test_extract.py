@@ -4921,6 +4921,9 @@ ROWS = [
      "insipidus\n- male partners of women who are pregnant;",
      [(ConditionFact, {"label": "type 1 diabetes"}, None),
       (ConditionFact, {"label": "diabetes insipidus"}, "diabetes insipidus")]),
+    ("consent-on-the-day", "Inclusion Criteria:\n- Patient is at least 18 years old on the day "
+     "the informed consent form will be signed.",
+     [(AgeFact, {"min_years": 18}, None), (ConsentFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -431,6 +431,10 @@ _CONSENT_AS_TIME = re.compile(r"\b(?:before|prior\s+to|preceding|after|since|fro
                               r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:prior|before)\s+"
                               r"(?:(?:the|written)\s+)?(?:informed\s+)?$|"
                               r"\b(?:at|by)\s+(?:the\s+)?time\s+(?:of\s+)?(?:the\s+)?$|"
+                              # "at least 18 years old on the day the informed consent form
+                              # will be signed"
+                              r"\b(?:on|by)\s+(?:the\s+)?(?:day|date)\s+(?:that\s+|when\s+|of\s+)?"
+                              r"(?:the\s+)?(?:written\s+)?$|"
                               # "from the time (the C-13) consent is signed"
                               r"\b(?:from|since|after|until|at|by)\s+(?:the\s+)?time\s+(?:that\s+|"
                               r"when\s+)?(?:the\s+)?(?:[a-z0-9-]+\s+)?$|"
