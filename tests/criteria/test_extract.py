@@ -4924,6 +4924,11 @@ ROWS = [
     ("consent-on-the-day", "Inclusion Criteria:\n- Patient is at least 18 years old on the day "
      "the informed consent form will be signed.",
      [(AgeFact, {"min_years": 18}, None), (ConsentFact, None, None)]),
+    ("a-missing-recovery-or-an-allowed-therapy", EXC + "- Failure to recover from any prior "
+     "surgery within 4 weeks of study entry.\n- Patients who have not recovered from previous "
+     "anti-cancer therapies\n- A known history of CNS metastasis unless the patient has had "
+     "treatment with surgery or radiation therapy, is neurologically stable",
+     [(WashoutFact, None, None), (PriorTherapyFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

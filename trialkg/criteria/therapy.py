@@ -590,6 +590,9 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
             _EVENT_BEFORE.search(low, max(0, therapy[1] - 110), therapy[1]):
         return []  # "infection requiring systemic therapy within 14 days", "an exacerbation
         # treated with oral steroids within 4 weeks": the condition's or the event's time
+    if "recover" in low and _NOT_RECOVERED.search(low, max(0, therapy[1] - 40), therapy[1]):
+        return []  # "Failure to recover from any prior surgery within 4 weeks": a recovery
+        # that is missing, no time since the surgery
     if (future := _FUTURE_BEFORE.search(low, max(0, therapy[1] - 40), therapy[1])) and \
             b.start() > future.start() and not _PAST_TOO.search(low, 0, future.start()) and \
             not _BEFORE_START.match(low, u.end()):
@@ -1173,8 +1176,14 @@ _EXCLUDED = re.compile(
 #: Between the cue and the therapy: the therapy is what a reaction was to ("history of
 #: hypersensitivity to dexamethasone") or what a condition needed ("history of pneumonitis that
 #: required steroids"), not a prior therapy.
+#: A recovery that is missing, before a therapy: "failure to recover from", "not recovered from".
+_NOT_RECOVERED = re.compile(r"\b(?:fail\w*\s+to\s+|not\s+(?:yet\s+)?(?:fully\s+)?|un)recover\w*\s+"
+                            r"(?:fully\s+)?from\s+(?:the\s+)?(?:effects\s+of\s+)?(?:any\s+|an?\s+)?"
+                            r"(?:prior\s+|previous\s+|recent\s+)?$")
 _NOT_PRIOR_GAP = re.compile(r"sensitiv|allerg|intoleran|contraindicat|reactions?\b|\bthat\b|"
-                            r"\bwhich\b|requir")
+                            # a therapy an exception allows: "history of CNS metastasis unless
+                            # the patient has had treatment with surgery or radiation therapy"
+                            r"\bwhich\b|requir|\bunless\b|\bexcept")
 #: Between a bare "no" and the therapy: one to come or given alongside ("no plans to receive
 #: concurrent chemotherapy"), not one had before; not with a past word ("no prior or concurrent").
 _TO_COME_GAP = re.compile(r"\bplan|concurrent|concomitant|\bwill\b")
@@ -1505,8 +1514,10 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
     therapy = _therapy(low, therapies, cue.start())
     if therapy is None or (skip is not None and skip[0] <= therapy[1] < skip[1]):
         return []
-    if _EFFECTS_OF.search(low, max(0, cue.start() - 40), cue.start()):
-        return []  # "all adverse events of any prior chemotherapy … not resolved"
+    if _EFFECTS_OF.search(low, max(0, cue.start() - 40), cue.start()) or (
+            "recover" in low and _NOT_RECOVERED.search(low, max(0, therapy[1] - 40), therapy[1])):
+        return []  # "all adverse events of any prior chemotherapy … not resolved", "who have
+        # not recovered from prior surgery"
     if therapy[1] - cue.end() > reach or _NOT_PRIOR_GAP.search(low, cue.end(), therapy[1]):
         return []
     if _TO_COME_GAP.search(low, cue.end(), therapy[1]) and \
