@@ -4929,6 +4929,10 @@ ROWS = [
      "anti-cancer therapies\n- A known history of CNS metastasis unless the patient has had "
      "treatment with surgery or radiation therapy, is neurologically stable",
      [(WashoutFact, None, None), (PriorTherapyFact, None, None)]),
+    ("agents-listed-before-a-clause", EXC + "- Patients with known hypersensitivity to oral "
+     "risperidone, quetiapine, aripiprazole, or who are known non-responders to oral risperidone",
+     [(ConditionFact, {"label": "hypersensitivity to oral risperidone, quetiapine, aripiprazole"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

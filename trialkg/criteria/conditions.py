@@ -1240,13 +1240,19 @@ _AGENT_AFTER = re.compile(
     # the rest of the sentence: "… to MLN9708 are not eligible"
     r"in\s+the|they|he|she|(?:is|are|was|were|will|would|must|should|may)\s+(?:not|be|excluded|"
     r"ineligible))\b)")
-_AGENT_ITEM = r"[a-z0-9][a-z0-9/'\-\s]{0,40}?"
+#: (not a clause of its own: "…, aripiprazole, or who are known non-responders")
+_AGENT_ITEM = (r"(?!(?:who|that|which|is|are|was|were|has|have|had|patients?|subjects?)\b)"
+               r"[a-z0-9][a-z0-9/'\-\s]{0,40}?")
 #: A conjunction left at the end of an agent's words ("… or any of its components or").
 _TRAILING_JOIN = re.compile(r"(?:\s+(?:or|and|and/or))+$")
 #: The rest of a list of agents: ", ritonavir, or sulfonamide containing drugs".
 _AGENT_LIST = re.compile(r"(?:\s*,\s*" + _AGENT_ITEM + r")*\s*,?\s*(?:or|and|and/or)\s+"
                          r"(?:any\s+(?:of\s+)?)?(?:the\s+)?" + _AGENT_ITEM
-                         + r"(?=\s*(?:[.;:(\[]|$))")
+                         + r"(?=\s*(?:[.;:(\[]|$))|"
+                         # … and one a clause of its own closes: ", quetiapine, aripiprazole, or
+                         # who are known non-responders"
+                         r"(?:\s*,\s*(?!(?:including|such|e\.?g)\b)" + _AGENT_ITEM +
+                         r")+(?=\s*,?\s*(?:or|and)\s+(?:who|that|which)\b)")
 #: Words before an allergy word: "known", "clinically significant", "any".
 _ALLERGY_PREFIX = (r"(?:(?:known|severe|previous|prior|serious|any|absolute|"
                    r"(?:clinically\s+)?significant)"
