@@ -4933,6 +4933,13 @@ ROWS = [
      "risperidone, quetiapine, aripiprazole, or who are known non-responders to oral risperidone",
      [(ConditionFact, {"label": "hypersensitivity to oral risperidone, quetiapine, aripiprazole"},
        None)]),
+    ("the-state-of-a-required-diagnosis", "Inclusion Criteria:\n- Histologically or cytologically "
+     "proven melanoma with Stage IV or unresectable stage III disease\n- Histological or "
+     "cytological confirmation of malignant melanoma that is metastatic or unresectable",
+     [(ConditionFact, {"label": "melanoma", "role": "required",
+                       "qualifier": "with stage iv or unresectable stage iii disease"}, None),
+      (ConditionFact, {"label": "malignant melanoma", "role": "required",
+                       "qualifier": "that is metastatic or unresectable"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -154,11 +154,25 @@ def with_duration(low: str, found: list[tuple[int, int, Any]]) -> list[tuple[int
     out = []
     for s, e, fact in found:
         if isinstance(fact, ConditionFact) and fact.role == "required" and \
-                fact.qualifier is None and (m := _LASTED_AFTER.match(low, e)) is not None:
+                fact.qualifier is None and ((m := _LASTED_AFTER.match(low, e)) is not None or (
+                    ("stage" in low or "that" in low or "which" in low)
+                    and (m := _STATE_AFTER.match(low, e)) is not None)):
             fact.qualifier = " ".join(m.group("q").split())
             e = m.end()
         out.append((s, e, fact))
     return out
+
+
+#: The stage or state a required diagnosis must be in, written right after it: "melanoma with
+#: Stage IV or unresectable stage III disease", "malignant melanoma that is metastatic or
+#: unresectable".
+_STATE_AFTER = re.compile(
+    r"\s*,?\s*(?P<q>(?:that|which)\s+(?:is|are|has|have)\s+(?:been\s+)?(?:(?:now|either|locally|"
+    r"not|currently|considered)\s+)*(?:metastatic|unresectable|advanced|recurrent|refractory|"
+    r"relapsed|progressive|progressing|progressed|resistant|inoperable|measurable|incurable|"
+    r"untreated|localized|confined)\b[^.;:()•]{0,80}?"
+    r"|with\s+(?:(?:ajcc|tnm|figo|clinical|pathologic(?:al)?)\s+)?stages?\s+[^.;:()•]{1,60}?)"
+    r"(?=\s*(?:[.;:()•]|$))")
 
 
 #: A run of them right before a condition.
