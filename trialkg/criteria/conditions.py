@@ -179,10 +179,10 @@ _STATE_AFTER = re.compile(
 #: Words between a condition's modifiers and the condition that narrow nothing: "serious
 #: pre-existing medical condition", "severe known cardiopulmonary disease"; not after "or"
 #: ("active or pre-existing interstitial lung disease" is any).
-_FILLER = r"(?:(?<!or\s)(?:pre-?existing|underlying|co-?existing|known)\s+)?"
-_FILLER_END = re.compile(_FILLER + "$")
 _FILLER_WORDS = frozenset({"pre-existing", "preexisting", "underlying", "co-existing", "coexisting",
                            "known"})
+_FILLER = r"(?:(?<!or\s)(?:" + "|".join(sorted(_FILLER_WORDS, key=len, reverse=True)) + r")\s+)?"
+_FILLER_END = re.compile(_FILLER + "$")
 
 
 def _without_filler(mods: str) -> str:
@@ -719,7 +719,6 @@ _QUALIFIER = re.compile(
     r"|(?:(?:that\s+(?:is|are)\s+)?(?:uncontrolled|persist\w*|present)\s+)?despite\s+"
     r"[^,.;:()•]{3,60}?"
     r"|of\s+unknown\s+(?:etiology|aetiology|origin|cause)"
-
     r"|(?:defined\s+as\s+|(?:that|which)\s+(?:is|are)\s+)?"
     r"(?:of\s+(?=[≥>=]|greater|more|above|over|exceed))?"
     r"(?:(?:≥|>=|=>|>|(?:greater|more)\s+than(?:\s+or\s+equal\s+to)?|"

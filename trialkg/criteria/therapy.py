@@ -1596,7 +1596,8 @@ _OR_IN = re.compile(r"\bor\b|/")
 #: proteasome inhibitor".
 _NAMED_MORE = re.compile(
     r"(?:\s*,\s*(?:(?:or|and|and/or)\s+)?|\s+(?:or|and/or|and)\s+)(?:with\s+)?"
-    r"(?:(?:including|such\s+as|e\.?g\.?,?)\s+)?(?:(?:an?|any|the)\s+)?(?:other\s+)?(?P<x>[a-z0-9][a-z0-9/+-]*(?:\s+[a-z0-9][a-z0-9/+-]*){0,3}?)"
+    r"(?:(?:including|such\s+as|e\.?g\.?,?)\s+)?(?:(?:an?|any|the)\s+)?(?:other\s+)?"
+    r"(?P<x>[a-z0-9][a-z0-9/+-]*(?:\s+[a-z0-9][a-z0-9/+-]*){0,3}?)"
     r"(?=\s*(?:[,.;:)\[\]·•]|\((?![a-z0-9 -]{1,12}\))|$)|\s+(?:for|within|in|or|and|at|"
     r"during|before|prior|is|are|was|were|will|must|who|that|which|unless|except)\b)")
 
