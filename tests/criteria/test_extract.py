@@ -4940,6 +4940,12 @@ ROWS = [
                        "qualifier": "with stage iv or unresectable stage iii disease"}, None),
       (ConditionFact, {"label": "malignant melanoma", "role": "required",
                        "qualifier": "that is metastatic or unresectable"}, None)]),
+    ("two-age-bounds-sharing-one-unit", EXC + "- Participants <20 or >75 years of age.\n"
+     "- Patients younger than 18 or older than 70 years",
+     [(AgeFact, {"max_years": 20, "max_inclusive": False}, "<20"),
+      (AgeFact, {"min_years": 75, "min_inclusive": False}, None),
+      (AgeFact, {"max_years": 18, "max_inclusive": False}, "younger than 18"),
+      (AgeFact, {"min_years": 70, "min_inclusive": False}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

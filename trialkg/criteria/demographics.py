@@ -56,6 +56,9 @@ _AGE_EXPR = re.compile(
     r"\s*(?:\(inclusive\)\s*)?(?P<pw>(?:or|and)\s+(?:older|over|above|more|greater|elder|"
     r"younger|under|below|less)|\+|and\s+up))"
 )
+#: The other bound of an age, with the unit both share: "<20 or >75 years".
+_SHARED_YEARS = re.compile(r"\s*or\s*(?:>|≥|>=|over|above|more\s+than|older\s+than)\s*\d{1,3}\s*"
+                           r"(?:years?|yrs?)\b")
 _CUE = re.compile(
     r"(?<![a-z])(?:age[ds]?|old|older|younger|years?\s+of\s+age|year-old|adults?|children|pediatric|"
     r"paediatric|adolescents?|infants?|birthday)(?![a-z])"
@@ -255,8 +258,11 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
         if others_end and _AGE_CHAIN.fullmatch(low, others_end, start):
             others_end = end  # "a child at least 6 months old but less than 3.5 years"
             continue
-        has_unit = bool(units)
-        if not _DIGIT.search(m.group()) and not (has_unit and _AGE_SCALE.match(units[0])):
+        has_unit = bool(units) or (
+            m.group("low") is None and m.group("high") is not None and "or" in low[end:end + 5]
+            and _SHARED_YEARS.match(low, end) is not None)  # "<20 or >75 years": one unit
+        if not _DIGIT.search(m.group()) and not (units and _AGE_SCALE.match(units[0])) and \
+                not (has_unit and not units):
             # a number in words is an age only with years or months ("five years of age"); one
             # without a unit is mostly another's age ("febrile seizures under the age of two")
             continue
