@@ -4946,6 +4946,14 @@ ROWS = [
       (AgeFact, {"min_years": 75, "min_inclusive": False}, None),
       (AgeFact, {"max_years": 18, "max_inclusive": False}, "younger than 18"),
       (AgeFact, {"min_years": 70, "min_inclusive": False}, None)]),
+    ("a-subgroup-allowed-after-its-people", EXC + "- Total bilirubin > 2.0 mg/dl (participants "
+     "with documented Gilbert's syndrome were not excluded based on this criterion)\n- Has "
+     "glycosylated hemoglobin (HbA1C) ≥7% at screening. NOTE: Participants with known stable "
+     "diabetes are not excluded.",
+     [(LabThresholdFact, {"analyte": "total bilirubin", "subgroup": ["Gilbert syndrome"],
+                          "subgroup_negated": True}, None),
+      (LabThresholdFact, {"analyte": "hemoglobin A1c", "subgroup": ["diabetes mellitus"],
+                          "subgroup_negated": True}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -48,6 +48,14 @@ _NEGATIVE_CUES = ("unless", "except", "excluding", "other than", "in the absence
 #: due to marrow involvement)": the bound is for the others, as after "unless".
 _ALLOWED_BEFORE = re.compile(r"\b(?:values?|levels?|counts?)\s+(?:are|is|will\s+be|may\s+be)\s+"
                              r"(?:also\s+)?(?:acceptable|accepted|allowed|permitted|eligible)\s*$")
+#: The subgroup allowed, written after a phrase that names its people: "participants with
+#: documented Gilbert's syndrome were not excluded", "Participants with known stable diabetes
+#: are not excluded".
+_ALLOWED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:are|is|were|will\s+be|may\s+be|can\s+be)\s+"
+                            r"(?:not\s+excluded|eligible|allowed|permitted|acceptable)\b"
+                            # not one on a condition: "… are allowed to enroll unless their
+                            # AST/ALT levels are greater than three times ULN"
+                            r"(?![^.;()]{0,25}\b(?:if|unless|provided|when|as\s+long\s+as)\b)")
 _NEGATIVE_RELS = ("without", "who do not", "who don't", "not having", "there is no",
                   "there are no")
 
@@ -138,7 +146,10 @@ def find_subgroups(low: str, conditions: list | None = None) -> list[SubgroupPhr
         rel = " ".join((m.group("rel") or "").split())
         exception = cue.startswith(_NEGATIVE_CUES) or (
             cue in ("if", "when", "where", "due to") and
-            _ALLOWED_BEFORE.search(low, max(0, m.start() - 50), m.start()) is not None)
+            _ALLOWED_BEFORE.search(low, max(0, m.start() - 50), m.start()) is not None) or (
+            # "(participants with documented Gilbert's syndrome were not excluded based on this
+            # criterion)": the bound is for the others
+            not cue and _ALLOWED_AFTER.match(low, last) is not None)
         negated = exception != rel.startswith(_NEGATIVE_RELS)
         out.append(SubgroupPhrase(m.start(), last, labels, negated, exception))
         pos = last
