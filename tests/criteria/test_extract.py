@@ -4954,6 +4954,9 @@ ROWS = [
                           "subgroup_negated": True}, None),
       (LabThresholdFact, {"analyte": "hemoglobin A1c", "subgroup": ["diabetes mellitus"],
                           "subgroup_negated": True}, None)]),
+    ("a-bracket-window-of-the-last-months", EXC + "- Myocardial infarction (< the last 12 months)"
+     "\n- Subjects must adhere to the smoking restrictions of the Clinical Research Unit",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

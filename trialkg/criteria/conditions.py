@@ -551,8 +551,9 @@ _NOT_CONDITION_AFTER = re.compile(
     r"(?:\[|\()?\s*(?:mdrd|ckd-epi)\b|"
     r"research|rna|dna|viral\s+loads?|levels?|titers?|titres?|counts?|thresholds?|"
     r"exacerbations?|specific|directed|"
-    # a test named after it: "abnormal bleeding time", "clotting time"
-    r"times?|"
+    # a test named after it: "abnormal bleeding time", "clotting time"; a rule about it:
+    # "adhere to the smoking restrictions of the unit"
+    r"times?|restrictions?|"
     # a drug class named after its target: "HIV protease inhibitors", "HCV NS5A inhibitors"
     r"(?:protease|integrase|reverse[\s-]+transcriptase|polymerase|ns[35]a?|entry|fusion)\s+"
     r"inhibitors?|"
@@ -962,7 +963,9 @@ _WINDOW = re.compile(
     r"\bno\s+more\s+than)\s*(?P<n4>" + NUMBER + r")\s*(?:-\s*)?"
     + _WINDOW_UNIT.replace("<u>", "<u4>") + r"\s+(?:ago|prior|before|preceding)"
     # a bracket of its own right after the condition: "venous thromboembolism (< 1 year)"
-    + r"|(?<=\()\s*(?:(?:<=?|=<|≤)|\b(?:less|fewer)\s+than)\s*(?P<n5>" + NUMBER
+    # (or "(< the last 12 months)")
+    + r"|(?<=\()\s*(?:(?:<=?|=<|≤)|\b(?:less|fewer)\s+than)\s*"
+    r"(?:the\s+(?:last|past|previous|preceding)\s+)?(?P<n5>" + NUMBER
     + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u5>") + r"(?:\s+ago)?(?=\s*\))"
     # ... or the past period alone: "substance use disorder (past year)"
     + r"|(?<=\()\s*(?:in\s+the\s+)?(?:past|last|previous|preceding)\s+(?:(?P<n6>" + NUMBER
