@@ -4957,6 +4957,12 @@ ROWS = [
     ("a-bracket-window-of-the-last-months", EXC + "- Myocardial infarction (< the last 12 months)"
      "\n- Subjects must adhere to the smoking restrictions of the Clinical Research Unit",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 365.25}, None)]),
+    ("a-condition-under-treatment", EXC + "- A malignancy currently under active therapy\n- "
+     "Patient has a concurrent active malignancy under treatment.",
+     [(ConditionFact, {"label": "malignancy", "qualifier": "currently under active therapy"},
+       None),
+      (ConditionFact, {"label": "concurrent active malignancy", "qualifier": "under treatment"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -766,6 +766,10 @@ _QUALIFIER = re.compile(
     # affecting the brain", "circulation problems that are affecting current health"
     r"|(?:(?:that|which)\s+(?:(?:is|are)\s+)?)?(?:affect(?:s|ing)?|involv(?:es|ing)|causes)\s+"
     r"(?:(?!\s(?:such\s+as|including|but|note)\b)[^,.;:()•?]){3,60}?"
+    # one being treated: "Cancer or autoimmune disease under treatment", "… currently under
+    # active treatment"
+    r"|(?:(?:that|which)\s+(?:is|are)\s+)?(?:currently\s+)?under\s+(?:active\s+|current\s+)?"
+    r"(?:treatment|therapy)"
     # a leukaemia's phase or remission: "CML in accelerated phase or blast-crisis"
     r"|in\s+(?:(?:first|second|third|1st|2nd|3rd|subsequent|accelerated|blast(?:ic)?|chronic|"
     r"complete|partial|lymphoid|myeloid|or|and)[\s-]+)+(?:phases?|crisis|remission)"
@@ -805,7 +809,7 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"opinion|judg|resulting|unknown|treated|managed|despite|"
                              r"for\swhich|plac|puts?\b|pose|make|render|permanent|persistent|"
                              r"residual|rapid|ha?emodynamic|significant|severe|neurolog|"
-                             r"functional|affect|involv")
+                             r"functional|affect|involv|under\s")
 
 
 def _qualifier_at(low: str, e: int) -> re.Match[str] | None:
