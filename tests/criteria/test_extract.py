@@ -4963,6 +4963,9 @@ ROWS = [
        None),
       (ConditionFact, {"label": "concurrent active malignancy", "qualifier": "under treatment"},
        None)]),
+    ("a-susceptibility-or-a-risk-to", EXC + "- Drugs with a known risk to induce Torsades de "
+     "Pointes\n- Have a susceptibility to hypotension",
+     [(ConditionFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

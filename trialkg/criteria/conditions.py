@@ -568,7 +568,8 @@ _NOT_CONDITION_AFTER = re.compile(
     r"\s+(?:planned|intended)\b")
 #: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
 _NOT_CONDITION_BEFORE = re.compile(
-    r"\b(?:(?:risks?|chances?|potential)\s+(?:factors?\s+)?(?:of|for)(?:\s+[a-z-]+){0,2}"
+    r"\b(?:(?:risks?|chances?|potential|susceptibility)\s+(?:factors?\s+)?(?:of|for|to)"
+    r"(?:\s+[a-z-]+){0,2}"
     # the next risks of its list: "at high risk for GI perforation or severe hemorrhage"
     r"(?:(?:,\s*|\s+)(?:or|and|and/or)(?:\s+(?!(?:had|has|have|is|are|was|were|who|with|"
     r"uncontrolled|history)\b)[a-z-]+){0,2})?|"
@@ -909,7 +910,8 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
                            r"in|on|to|for|is|are|was|were|has|have|had|not|no|including|such|"
                            r"e\.g)\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
-_NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|prevent|avoid|prophyla|caus|resect|surgery|"
+_NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|suscept|prevent|avoid|prophyla|caus|resect|"
+                              r"surgery|"
                               r"treat|sex|behavio|given|prescri|taken|indicat|approv|drug|medica|"
                               r"intercourse|relations|"
                               r"expos|contact|wish|plan|intend|intention|desir|want|hop|"
