@@ -4966,6 +4966,9 @@ ROWS = [
     ("a-susceptibility-or-a-risk-to", EXC + "- Drugs with a known risk to induce Torsades de "
      "Pointes\n- Have a susceptibility to hypotension",
      [(ConditionFact, None, None)]),
+    ("mobitz-ii-heart-block", EXC + "- Patients with Mobitz II second degree heart block, that do "
+     "not have a pacemaker.",
+     [(ConditionFact, {"label": "mobitz ii second degree heart block"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

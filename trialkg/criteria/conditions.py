@@ -109,7 +109,11 @@ _MODIFIER_WORDS = (
     "idiopathic", "pernicious", "primary", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
-    r"[\s-]+degree")
+    r"[\s-]+degree",
+    # "Mobitz II 2nd degree heart block", "Mobitz type II heart block"; not "Mobitz type II and
+    # third degree AV block", two kinds
+    r"mobitz[\s-]+(?:type[\s-]+)?(?:ii|2|i|1)(?=[\s,-]+(?:(?:second|2nd)[\s-]+degree|heart|av\b|"
+    r"atrio))")
 #: "recent" among a condition's modifiers, redundant beside its time window.
 _RECENT = re.compile(r"\brecent(?:[\s,]+|$)(?:(?:and|or|and/or)\s+)?")
 #: A past alternative before a modifier, which then narrows nothing: "history of or current
