@@ -4969,6 +4969,12 @@ ROWS = [
     ("mobitz-ii-heart-block", EXC + "- Patients with Mobitz II second degree heart block, that do "
      "not have a pacemaker.",
      [(ConditionFact, {"label": "mobitz ii second degree heart block"}, None)]),
+    ("current-is-shared-over-a-list", EXC + "- Current drug abuse or alcohol abuse.\n- Current "
+     "pregnancy or lactation.",
+     [(ConditionFact, {"label": "current substance abuse"}, None),
+      (ConditionFact, {"label": "current alcohol abuse"}, None),
+      (ConditionFact, {"label": "current pregnancy"}, None),
+      (ConditionFact, {"label": "current lactation"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

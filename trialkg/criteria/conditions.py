@@ -60,7 +60,8 @@ _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
 #: Those of severity or control, which the next items of a plain list share ("uncontrolled
 #: diabetes, hypertension, or thyroid disease"); not the words naming a kind ("ventricular").
 _SEVERITY_WORDS = (
-    "severe", "serious", "active", "uncontrolled", "uncontrollable", r"non[\s-]?controlled",
+    "severe", "serious", "active", "current", "uncontrolled", "uncontrollable",
+    r"non[\s-]?controlled",
     r"poorly\s+controlled",
     r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "decompensated",
     "symptomatic", "untreated", "uncorrected", r"clinically[\s-]+significant", "significant",
