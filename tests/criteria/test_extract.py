@@ -4975,6 +4975,17 @@ ROWS = [
       (ConditionFact, {"label": "current alcohol abuse"}, None),
       (ConditionFact, {"label": "current pregnancy"}, None),
       (ConditionFact, {"label": "current lactation"}, None)]),
+    ("a-bound-after-a-colon-and-allowed-gilbert", EXC + "- Anemia: Hb <4.0 gm/dL\n- symptomatic "
+     "orthostatic hypotension and secondary/iatrogenic hypertension\n\nInclusion Criteria:\n- "
+     "Albumin > 3.5 g/dL, bilirubin < 1.5 mg/dL at screening (subjects with documented "
+     "Gilbert's disease allowed).",
+     [(ConditionFact, {"label": "anemia", "qualifier": "hb <4.0 gm/dl"}, None),
+      (ConditionFact, {"label": "symptomatic orthostatic hypotension"}, None),
+      (ConditionFact, {"label": "secondary/iatrogenic hypertension"}, None),
+      (LabThresholdFact, {"analyte": "hemoglobin", "value": 4.0}, None),
+      (LabThresholdFact, {"analyte": "serum albumin"}, None),
+      (LabThresholdFact, {"analyte": "total bilirubin", "subgroup": ["Gilbert syndrome"],
+                          "subgroup_negated": True}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -50,7 +50,7 @@ _SITE_KINDS = (
     r"(?<!-)traumatic", "local", "oral", "psychotic",
     # where and how a fracture is: "ipsilateral tibial fracture", "periprosthetic fracture"
     "periprosthetic", r"pathologic(?:al)?", "femoral", "tibial", "acetabular", "vertebral",
-    "bilateral", "ipsilateral", "contralateral",
+    "bilateral", "ipsilateral", "contralateral", "iatrogenic",
     # "functional diarrhea", "functional gastrointestinal disorders"
     "functional")
 _SITE_KIND_WORDS = frozenset(w for w in _SITE_KINDS if w.isalpha())
@@ -850,7 +850,7 @@ def _qualifier_words(low: str, start: int, end: int) -> str:
 #: What joins a condition to the lab bound that says which cases are meant: "renal disease with
 #: creatinine clearance < 50 mL/min", "heart failure (LVEF < 40%)", "… defined as …".
 _BY_BOUND = re.compile(r"\s*,?\s*(?P<by>(?:with|having|defined\s+(?:as|by)|as\s+(?:defined|"
-                       r"evidenced|shown)\s+by)\s+(?:an?\s+|the\s+)?|\(\s*)")
+                       r"evidenced|shown)\s+by)\s+(?:an?\s+|the\s+)?|\(\s*|:\s*)")
 #: An amount right after a condition that says how much of it is meant, in a unit that is no
 #: time (a time is the condition's window): "smokers of more than 5 cigarettes per day", "> 10
 #: pack-years", "alcohol abuse (more than 60 g/day)".
@@ -1779,13 +1779,13 @@ def _narrowing(low: str, e: int, bounds: tuple[tuple[int, int], ...]) -> tuple[s
         if bound is not None:
             close = _closing(low, by.end(), bound + 150) if by.group("by")[0] == "(" else -1
             if close >= 0:  # the whole bracket: "(systolic BP > 170 or diastolic BP > 105)"
-                return " ".join(low[by.end("by"):close].split()).lstrip("( "), close + 1
+                return " ".join(low[by.end("by"):close].split()).lstrip("(: "), close + 1
             # and the bounds joined to it: "SBP ≥ 180 mmHg and/or DBP ≥ 110 mmHg"
             while (join := _BOUND_JOIN.match(low, bound)) is not None and (
                     nxt := next((b for a, b in bounds if join.end() <= a <= join.end() + 2),
                                 None)) is not None:
                 bound = nxt
-            return " ".join(low[by.start("by"):bound].split()).lstrip("( "), bound
+            return " ".join(low[by.start("by"):bound].split()).lstrip("(: "), bound
     amount = _AMOUNT.match(low, e)
     if amount is None and low.startswith(" (", e) and (defined := _DEFINED_IN_BRACKET.match(
             low, e)) is not None:

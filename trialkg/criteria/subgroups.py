@@ -51,8 +51,10 @@ _ALLOWED_BEFORE = re.compile(r"\b(?:values?|levels?|counts?)\s+(?:are|is|will\s+
 #: The subgroup allowed, written after a phrase that names its people: "participants with
 #: documented Gilbert's syndrome were not excluded", "Participants with known stable diabetes
 #: are not excluded".
-_ALLOWED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:are|is|were|will\s+be|may\s+be|can\s+be)\s+"
-                            r"(?:not\s+excluded|eligible|allowed|permitted|acceptable)\b"
+_ALLOWED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:(?:are|is|were|will\s+be|may\s+be|can\s+be)\s+"
+                            r"(?:not\s+excluded|eligible|allowed|permitted|acceptable)\b|"
+                            # "(subjects with documented Gilbert's disease allowed)"
+                            r"(?:allowed|permitted|eligible|accepted)\s*\))"
                             # not one on a condition: "… are allowed to enroll unless their
                             # AST/ALT levels are greater than three times ULN"
                             r"(?![^.;()]{0,25}\b(?:if|unless|provided|when|as\s+long\s+as)\b)")
