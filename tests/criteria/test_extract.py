@@ -4986,6 +4986,9 @@ ROWS = [
       (LabThresholdFact, {"analyte": "serum albumin"}, None),
       (LabThresholdFact, {"analyte": "total bilirubin", "subgroup": ["Gilbert syndrome"],
                           "subgroup_negated": True}, None)]),
+    ("a-condition-not-resolved-a-time-before", EXC + "- Respiratory tract infection that has not "
+     "resolved at least 7 days prior to Screening.",
+     [(ConditionFact, {"label": "respiratory tract infection", "within_days": 7}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -980,7 +980,12 @@ _WINDOW = re.compile(
     + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u5>") + r"(?:\s+ago)?(?=\s*\))"
     # ... or the past period alone: "substance use disorder (past year)"
     + r"|(?<=\()\s*(?:in\s+the\s+)?(?:past|last|previous|preceding)\s+(?:(?P<n6>" + NUMBER
-    + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u6>") + r"(?=\s*\)))")
+    + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u6>") + r"(?=\s*\))"
+    # one that must have resolved a time before: "infections that have not resolved at least 7
+    # days prior to screening" (any within those 7 days excludes)
+    + r"|\b(?:(?:that|which)\s+)?(?:(?:has|have)\s+)?not\s+(?:been\s+)?(?:fully\s+)?resolved\s+"
+    r"(?:at\s+least|≥|>=|for\s+at\s+least)\s*(?P<n7>" + NUMBER
+    + r")\s*(?:-\s*)?" + _WINDOW_UNIT.replace("<u>", "<u7>") + r"\s+(?:prior|before))")
 #: A window written as a bound on the time since a condition, with no "ago" or "prior" after it:
 #: "MI ≤ 6 months", "Other malignancies < 3 years" (read right after the condition or its list).
 _BARE_WINDOW = re.compile(r"(?:(?<![a-z])(?:<=?|=<|≤)|\b(?:less|fewer)\s+than)\s*(?P<n4>" + NUMBER +
@@ -1136,7 +1141,8 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
     seg = low[e:stop]
     m = _WINDOW.search(low, e, stop) if (
         "with" in seg or "the" in seg or "<" in seg or "less" in seg or "fewer" in seg
-        or "≤" in seg or "past" in seg or "preceding" in seg or "last" in seg) else None
+        or "≤" in seg or "past" in seg or "preceding" in seg or "last" in seg
+        or "resolved" in seg) else None
     if m is not None and not _window_is_theirs(low, e, m.start(), hits):
         m = None
     if m is None and ("<" in seg or "≤" in seg or "less" in seg or "fewer" in seg) and (
@@ -1209,9 +1215,10 @@ _SURGERY_WORDS = re.compile(r"\b(?:[a-z]+\s+)?(?:surgery|angioplasty|stenting|st
 def _window_days(m: re.Match[str]) -> float | None:
     """Return the days of a :data:`_WINDOW` match ("within the past year": 365.25)."""
     g = m.groupdict()
-    n = g.get("n1") or g.get("n2") or g.get("n3") or g.get("n4") or g.get("n5") or g.get("n6")
+    n = g.get("n1") or g.get("n2") or g.get("n3") or g.get("n4") or g.get("n5") or g.get("n6") \
+        or g.get("n7")
     unit = (g.get("u1") or g.get("u2") or g.get("u3") or g.get("u4") or g.get("u5")
-            or g.get("u6"))
+            or g.get("u6") or g.get("u7"))
     value = parse_number(n) if n else 1.0
     if value is None or value <= 0 or unit is None:
         return None
