@@ -4989,6 +4989,13 @@ ROWS = [
     ("a-condition-not-resolved-a-time-before", EXC + "- Respiratory tract infection that has not "
      "resolved at least 7 days prior to Screening.",
      [(ConditionFact, {"label": "respiratory tract infection", "within_days": 7}, None)]),
+    ("subscript-digits", "Inclusion Criteria:\n- A post-albuterol FEV₁/FVC ratio of <0.70 and "
+     "post-albuterol FEV₁ of ≤70% and ≥50% predicted normal values",
+     [(LabThresholdFact, {"analyte": "FEV1/FVC ratio", "comparator": "<"}, None),
+      (LabThresholdFact, {"analyte": "FEV1 percent of predicted", "comparator": "<=", "value": 70},
+       None),
+      (LabThresholdFact, {"analyte": "FEV1 percent of predicted", "comparator": ">=", "value": 50},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
