@@ -4996,6 +4996,13 @@ ROWS = [
        None),
       (LabThresholdFact, {"analyte": "FEV1 percent of predicted", "comparator": ">=", "value": 50},
        None)]),
+    ("a-longer-defining-bracket-and-gestation", EXC + "- Participants that have been pregnant "
+     "(> 20 weeks gestation) in the previous 6 months.\n- Uncontrolled high blood pressure (i.e., "
+     "systolic blood pressure >= 160 mmHg, diastolic blood pressure >= 90 mmHg)",
+     [(ConditionFact, {"label": "pregnancy", "within_days": 182.62,
+                       "qualifier": "> 20 weeks gestation"}, None),
+      (ConditionFact, {"label": "uncontrolled hypertension", "qualifier": "systolic blood "
+                       "pressure >= 160 mmhg, diastolic blood pressure >= 90 mmhg"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

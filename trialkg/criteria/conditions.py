@@ -865,9 +865,11 @@ _AMOUNT = re.compile(
 #: "(Mobitz Type 2)", "(i.e., 160/90 mmHg SiBP)"; not one of examples, abbreviations or years.
 _DEFINED_IN_BRACKET = re.compile(
     r"\s*\(\s*(?:i\.?\s?e\.?,?\s*)?(?![^()]*\d\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|mos?|years?|"
-    r"yrs?|hours?|hrs?)\b|[^()]*\b(?:in|within|during)\s+the\s+(?:past|last|previous)\b)"  # a
-    # time is a window: "myocardial infarction (< 6 months)", "(≥2 in the past year)"
-    r"(?P<q>(?:[a-z0-9-]+\s*){0,3}(?:(?:[<>≤≥]=?|=)\s*\d[^()]{0,30}|"
+    # a time is a window: "myocardial infarction (< 6 months)", "(≥2 in the past year)"; not a
+    # gestational age ("(> 20 weeks gestation)")
+    r"yrs?|hours?|hrs?)\b(?!\s+(?:of\s+)?gestation)|"
+    r"[^()]*\b(?:in|within|during)\s+the\s+(?:past|last|previous)\b)"
+    r"(?P<q>(?:[a-z0-9-]+\s*){0,3}(?:(?:[<>≤≥]=?|=)\s*\d[^()]{0,60}|"
     r"\d{2,3}\s*/\s*\d{2,3}[^()]{0,20}|(?:mobitz|type)\s+(?:type\s+)?(?:i{1,2}|[12])\b[^()]{0,20}))\)")
 _BOUND_JOIN = re.compile(r"\s*,?\s*(?:and/or|or|and)\s+")
 
