@@ -5003,6 +5003,9 @@ ROWS = [
                        "qualifier": "> 20 weeks gestation"}, None),
       (ConditionFact, {"label": "uncontrolled hypertension", "qualifier": "systolic blood "
                        "pressure >= 160 mmhg, diastolic blood pressure >= 90 mmhg"}, None)]),
+    ("other-co-existing-malignancy", EXC + "- Other co-existing malignancy or malignancy "
+     "diagnosed within the past 5 years",
+     [(ConditionFact, {"label": "other malignancy", "within_days": 1826.25}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -278,7 +278,9 @@ _EXAMPLES_LEAD = re.compile(r"\s*,?\s*(?:including(?:,?\s*but\s+not\s+limited\s+
 #: "other" right before a condition and its modifiers: one besides the trial's own disease (not
 #: the last item of a list, "bacterial, viral or other infection", which names them all).
 _OTHER_BEFORE = re.compile(r"(?<![a-z])(?<!or\s)(?<!and\s)(?<!,\s)(?<!/)(?:an)?other\s+"
-                           r"(?:(?:causes?|forms?|types?|kinds?|sites?)\s+of\s+)?$")
+                           r"(?:(?:causes?|forms?|types?|kinds?|sites?)\s+of\s+)?"
+                           # "Other co-existing malignancy"
+                           r"(?:(?:co-?existing|concurrent|concomitant|pre-?existing)\s+)?$")
 #: … or other sites after it: "malignancies at other sites", "cancer of another organ".
 _OTHER_AFTER = re.compile(r"\s+(?:at|in|of|involving)\s+(?:any\s+)?(?:an)?other\s+(?:primary\s+)?"
                           r"(?:sites?|organs?|locations?)\b")
