@@ -5006,6 +5006,9 @@ ROWS = [
     ("other-co-existing-malignancy", EXC + "- Other co-existing malignancy or malignancy "
      "diagnosed within the past 5 years",
      [(ConditionFact, {"label": "other malignancy", "within_days": 1826.25}, None)]),
+    ("other-known-malignancy", EXC + "- Another known malignancy that is progressing or requires "
+     "active treatment",
+     [(ConditionFact, {"label": "other malignancy"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

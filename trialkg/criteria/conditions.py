@@ -180,7 +180,6 @@ _STATE_AFTER = re.compile(
     r"(?=\s*(?:[.;:()•]|$))")
 
 
-#: A run of them right before a condition.
 #: Words between a condition's modifiers and the condition that narrow nothing: "serious
 #: pre-existing medical condition", "severe known cardiopulmonary disease"; not after "or"
 #: ("active or pre-existing interstitial lung disease" is any).
@@ -192,10 +191,11 @@ _FILLER_END = re.compile(_FILLER + "$")
 
 def _without_filler(mods: str) -> str:
     """Return a run of modifiers without the filler it ends with."""
-    if mods[-2:-1].isalpha() and (filler := _FILLER_END.search(mods)) is not None and \
-            filler.start() < len(mods):
-        return mods[:filler.start()]
-    return mods
+    filler = _FILLER_END.search(mods)  # always found, empty when there is none
+    return mods[:filler.start()] if filler is not None else mods
+
+
+#: A run of them right before a condition, and a filler after them.
 _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(?:" + _OPINION +
                        r"|[\s,]+|\s*/\s*)"
                        r"(?:and\s+|or\s+|and/or\s+)?)+" + _FILLER + "$")
@@ -279,8 +279,9 @@ _EXAMPLES_LEAD = re.compile(r"\s*,?\s*(?:including(?:,?\s*but\s+not\s+limited\s+
 #: the last item of a list, "bacterial, viral or other infection", which names them all).
 _OTHER_BEFORE = re.compile(r"(?<![a-z])(?<!or\s)(?<!and\s)(?<!,\s)(?<!/)(?:an)?other\s+"
                            r"(?:(?:causes?|forms?|types?|kinds?|sites?)\s+of\s+)?"
-                           # "Other co-existing malignancy"
-                           r"(?:(?:co-?existing|concurrent|concomitant|pre-?existing)\s+)?$")
+                           # a filler after it: "Other co-existing malignancy" ("other concurrent
+                           # …" is read before the modifier run)
+                           + _FILLER + "$")
 #: … or other sites after it: "malignancies at other sites", "cancer of another organ".
 _OTHER_AFTER = re.compile(r"\s+(?:at|in|of|involving)\s+(?:any\s+)?(?:an)?other\s+(?:primary\s+)?"
                           r"(?:sites?|organs?|locations?)\b")
