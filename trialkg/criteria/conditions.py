@@ -150,11 +150,13 @@ _LASTED = re.compile(_LASTED_LEAD + _LASTED_TIME)
 _LASTED_AFTER = re.compile(r"\s*,?\s*(?P<q>" + _LASTED_LEAD + _LASTED_TIME + r"(?:\s+duration)?)")
 
 
-def with_duration(low: str, found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
-    """Give required diagnoses the time they must have lasted, written right after them.
+def qualify_required(low: str, found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """Give required diagnoses the qualifier written right after them.
 
-    "documented diagnosis of asthma for a minimum of 6 months", "patients with type 2 diabetes
-    for more than 5 years": those with a shorter history do not qualify.
+    How long they must have lasted ("documented diagnosis of asthma for a minimum of 6 months",
+    "patients with type 2 diabetes for more than 5 years": those with a shorter history do not
+    qualify), or the stage or state they must be in ("melanoma with Stage IV or unresectable
+    stage III disease", see :data:`_STATE_AFTER`).
     """
     out = []
     for s, e, fact in found:

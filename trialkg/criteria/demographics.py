@@ -258,11 +258,11 @@ def extract_age(low: str, topic: str = "") -> list[tuple[int, int, AgeFact]]:
         if others_end and _AGE_CHAIN.fullmatch(low, others_end, start):
             others_end = end  # "a child at least 6 months old but less than 3.5 years"
             continue
-        has_unit = bool(units) or (
-            m.group("low") is None and m.group("high") is not None and "or" in low[end:end + 5]
-            and _SHARED_YEARS.match(low, end) is not None)  # "<20 or >75 years": one unit
-        if not _DIGIT.search(m.group()) and not (units and _AGE_SCALE.match(units[0])) and \
-                not (has_unit and not units):
+        if not units and m.group("high") is not None and "or" in low[end:end + 5] and \
+                _SHARED_YEARS.match(low, end) is not None:
+            units = ["years"]  # "<20 or >75 years": the unit of both
+        has_unit = bool(units)
+        if not _DIGIT.search(m.group()) and not (has_unit and _AGE_SCALE.match(units[0])):
             # a number in words is an age only with years or months ("five years of age"); one
             # without a unit is mostly another's age ("febrile seizures under the age of two")
             continue

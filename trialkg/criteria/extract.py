@@ -29,7 +29,7 @@ from trialkg.criteria.conditions import (
     extract_excluded,
     extract_required,
     header_windows,
-    with_duration,
+    qualify_required,
 )
 from trialkg.criteria.demographics import extract_age, extract_sex
 from trialkg.criteria.labs import DENIAL, LabContext, deny_bounds, extract_labs
@@ -285,10 +285,10 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
                 low.startswith(POPULATION_WORDS) or ("criteria " in low and _MEETS.search(low)):
             # "Type 2 diabetes mellitus (as diagnosed clinically) for at least 12 months": no
             # diagnosis read after the word, the criterion may still open with one
-            found += with_duration(low, extract_required(low)
+            found += qualify_required(low, extract_required(low)
                                    or extract_bare_diagnosis(low, conditions))
         else:
-            found += with_duration(low, extract_bare_diagnosis(low, conditions))
+            found += qualify_required(low, extract_bare_diagnosis(low, conditions))
     if not _MARKER_WORDS.isdisjoint(words) or "+" in low:
         found += extract_biomarkers(norm, kind)
     if len(found) > 1 and any(f.type_name == "AgeRequirement" for _, _, f in found):

@@ -590,7 +590,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
             _EVENT_BEFORE.search(low, max(0, therapy[1] - 110), therapy[1]):
         return []  # "infection requiring systemic therapy within 14 days", "an exacerbation
         # treated with oral steroids within 4 weeks": the condition's or the event's time
-    if "recover" in low and _NOT_RECOVERED.search(low, max(0, therapy[1] - 40), therapy[1]):
+    if _not_recovered_from(low, therapy[1]):
         return []  # "Failure to recover from any prior surgery within 4 weeks": a recovery
         # that is missing, no time since the surgery
     if (future := _FUTURE_BEFORE.search(low, max(0, therapy[1] - 40), therapy[1])) and \
@@ -1173,13 +1173,20 @@ _REQUIRED = re.compile(
 _EXCLUDED = re.compile(
     r"(?:prior(?!\s+to\b)|previous(?:ly)?|history\s+of|have\s+(?:used|received)|has\s+(?:used|received)|"
     r"treated\s+with|received|exposure\s+to|used)\b")
-#: Between the cue and the therapy: the therapy is what a reaction was to ("history of
-#: hypersensitivity to dexamethasone") or what a condition needed ("history of pneumonitis that
-#: required steroids"), not a prior therapy.
 #: A recovery that is missing, before a therapy: "failure to recover from", "not recovered from".
 _NOT_RECOVERED = re.compile(r"\b(?:fail\w*\s+to\s+|not\s+(?:yet\s+)?(?:fully\s+)?|un)recover\w*\s+"
                             r"(?:fully\s+)?from\s+(?:the\s+)?(?:effects\s+of\s+)?(?:any\s+|an?\s+)?"
                             r"(?:prior\s+|previous\s+|recent\s+)?$")
+
+
+def _not_recovered_from(low: str, at: int) -> bool:
+    """Whether a missing recovery is written right before a therapy starting at ``at``."""
+    return "recover" in low and _NOT_RECOVERED.search(low, max(0, at - 40), at) is not None
+
+
+#: Between the cue and the therapy: the therapy is what a reaction was to ("history of
+#: hypersensitivity to dexamethasone") or what a condition needed ("history of pneumonitis that
+#: required steroids"), not a prior therapy.
 _NOT_PRIOR_GAP = re.compile(r"sensitiv|allerg|intoleran|contraindicat|reactions?\b|\bthat\b|"
                             # a therapy an exception allows: "history of CNS metastasis unless
                             # the patient has had treatment with surgery or radiation therapy"
@@ -1514,8 +1521,8 @@ def _never_had(low: str, cue: re.Match[str], therapies: list[tuple[int, int, str
     therapy = _therapy(low, therapies, cue.start())
     if therapy is None or (skip is not None and skip[0] <= therapy[1] < skip[1]):
         return []
-    if _EFFECTS_OF.search(low, max(0, cue.start() - 40), cue.start()) or (
-            "recover" in low and _NOT_RECOVERED.search(low, max(0, therapy[1] - 40), therapy[1])):
+    if _EFFECTS_OF.search(low, max(0, cue.start() - 40), cue.start()) or \
+            _not_recovered_from(low, therapy[1]):
         return []  # "all adverse events of any prior chemotherapy … not resolved", "who have
         # not recovered from prior surgery"
     if therapy[1] - cue.end() > reach or _NOT_PRIOR_GAP.search(low, cue.end(), therapy[1]):
