@@ -5009,6 +5009,17 @@ ROWS = [
     ("other-known-malignancy", EXC + "- Another known malignancy that is progressing or requires "
      "active treatment",
      [(ConditionFact, {"label": "other malignancy"}, None)]),
+    ("window-after-judged-by", EXC + "- History of chronic, recurrent, or recent serious "
+     "infection (e.g., pneumonia, septicemia) as determined by the Investigator within 3 months "
+     "prior to screening",
+     [(ConditionFact, {"label": "chronic, recurrent, or serious infection",
+                       "within_days": 91.31}, None),
+      (ConditionFact, {"label": "pneumonia", "within_days": 91.31}, "pneumonia, septicemia) as "
+       "determined by the Investigator within 3 months"),
+      (ConditionFact, {"label": "sepsis", "within_days": 91.31}, None)]),
+    ("condition-worsening", EXC + "- Participants who have had a respiratory tract infection or "
+     "asthma worsening within 4 weeks prior to Visit 1",
+     [(ConditionFact, {"label": "respiratory tract infection", "within_days": 28.0}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -560,7 +560,7 @@ _NOT_CONDITION_AFTER = re.compile(
     # a formula named after it: "Modification of Diet in Renal Disease [MDRD] equation"
     r"(?:\[|\()?\s*(?:mdrd|ckd-epi)\b|"
     r"research|rna|dna|viral\s+loads?|levels?|titers?|titres?|counts?|thresholds?|"
-    r"exacerbations?|specific|directed|"
+    r"exacerbations?|worsening|specific|directed|"
     # a test named after it: "abnormal bleeding time", "clotting time"; a rule about it:
     # "adhere to the smoking restrictions of the unit"
     r"times?|restrictions?|"
@@ -1044,6 +1044,10 @@ _NOT_RESOLVED = re.compile(r"\b(?:(?:that|which)\s+(?:has|have|had)\s+|(?:has|ha
                            r"\bunresolved\b")
 #: A list that goes on after a window: "…, arrhythmias" after "within 3 months".
 _LIST_GOES_ON = re.compile(r"[^,;.()]{0,50},\s*(?!(?:and|or|with|as|which|that|who)\b)[a-z]")
+#: Who judges a condition, between it and its window: "as determined by the investigator".
+_JUDGED_BY = re.compile(r"\b(?:as\s+)?(?:determined|judged|assessed|confirmed)\s+by\s+(?:the\s+)?"
+                        r"(?:(?:treating|site|principal|study)\s+)?(?:investigators?|physicians?|"
+                        r"clinicians?|doctors?|pi)\b")
 #: What is left between a condition and a window when its examples are blanked out.
 _EXAMPLES_GAP = re.compile(r"\s*,?\s*including\s(?:\s|,|\bor\b|\band\b)*")
 
@@ -1088,6 +1092,10 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
             # …": the window is that example's, the list goes on after it
     if ("resolv" in gap or "recover" in gap) and _NOT_RESOLVED.search(gap):
         gap = _NOT_RESOLVED.sub(lambda m: " " * len(m.group()), gap)
+    if "by" in gap and (judged := _JUDGED_BY.search(gap)) is not None:
+        # "serious infection (e.g., pneumonia) as determined by the Investigator within 3
+        # months": who judges the condition, no test or visit the window could be that of
+        gap = gap[:judged.start()] + " " * (judged.end() - judged.start()) + gap[judged.end():]
     if _WINDOW_OTHER.search(gap):
         return False
     close = low.find(")", e, w)
