@@ -5020,6 +5020,15 @@ ROWS = [
     ("condition-worsening", EXC + "- Participants who have had a respiratory tract infection or "
      "asthma worsening within 4 weeks prior to Visit 1",
      [(ConditionFact, {"label": "respiratory tract infection", "within_days": 28.0}, None)]),
+    ("qualifier-known-likely-to", EXC + "- Uncontrolled endocrine disease known to influence "
+     "serum lipids\n- History of allergic reactions likely to be exacerbated by any component of "
+     "the study drug\n- Allergies known to diuretics",
+     [(ConditionFact, {"label": "uncontrolled endocrine disease",
+                       "qualifier": "known to influence serum lipids"}, None),
+      (ConditionFact, {"label": "hypersensitivity", "qualifier": "likely to be exacerbated by "
+                       "any component of the study drug"}, "allergic reactions likely to be "
+       "exacerbated by any component of the study drug"),
+      (ConditionFact, {"label": "hypersensitivity", "qualifier": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

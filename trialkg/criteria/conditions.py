@@ -785,6 +785,10 @@ _QUALIFIER = re.compile(
     r"|in\s+(?:(?:first|second|third|1st|2nd|3rd|subsequent|accelerated|blast(?:ic)?|chronic|"
     r"complete|partial|lymphoid|myeloid|or|and)[\s-]+)+(?:phases?|crisis|remission)"
     r"(?:\s+or\s+(?:blast[\s-]+)?crisis)?"
+    # what it is known or likely to do: "endocrine disease known to influence serum lipids",
+    # "allergic reactions likely to be exacerbated by any component of the study drug"
+    r"|(?:(?:that|which)\s+(?:is|are)\s+)?(?:known\s+to\s+(?!have\b|be\b)[a-z]+\s|(?:likely|"
+    r"expected)\s+to\s+(?!be\s+(?:eligible|enrolled|excluded|included)\b))[^,.;:()•]{3,60}?"
     r"|without\s+an?\s+(?:explainable|known|identified|identifiable|obvious|clear|apparent)"
     r"[^,.;:()•]{0,30}?\s+causes?)"
     r"(?=\s*(?:[,.;:()•]|$)|\s+(?:or|and|such\s+as|" + _QUALIFIER_STOP + r")\b)")
@@ -820,7 +824,7 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"opinion|judg|resulting|unknown|treated|managed|despite|"
                              r"for\swhich|plac|puts?\b|pose|make|render|permanent|persistent|"
                              r"residual|rapid|ha?emodynamic|significant|severe|neurolog|"
-                             r"functional|affect|involv|under\s")
+                             r"functional|affect|involv|under\s|(?:known|likely|expected)\sto\b")
 
 
 def _qualifier_at(low: str, e: int) -> re.Match[str] | None:
