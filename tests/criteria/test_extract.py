@@ -5029,6 +5029,16 @@ ROWS = [
                        "any component of the study drug"}, "allergic reactions likely to be "
        "exacerbated by any component of the study drug"),
       (ConditionFact, {"label": "hypersensitivity", "qualifier": None}, None)]),
+    ("examples-bracket-eg", EXC + "- Uncontrolled intercurrent disease (eg, diabetes, "
+     "hypertension)\n- Serious gastrointestinal disease (e.g., Crohn's disease (CD), ulcerative "
+     "colitis), kidney disease",
+     [(ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),
+      (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, "diabetes"),
+      (ConditionFact, {"label": "uncontrolled hypertension"}, None),
+      (ConditionFact, {"label": "serious gastrointestinal disease"}, None),
+      (ConditionFact, {"label": "serious crohn disease"}, None),
+      (ConditionFact, {"label": "serious ulcerative colitis"}, None),
+      (ConditionFact, {"label": "kidney disease"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -276,7 +276,8 @@ _MODIFIER_AT = re.compile("(?:" + "|".join(_MODIFIER_WORDS) + r")(?![a-z])")
 _EXAMPLES_AFTER_WINDOW = re.compile(_WINDOW_ANCHOR_AFTER.pattern + r"\s*[,;]?\s*including"
                                     r"(?:,?\s*but\s+not\s+limited\s+to)?[\s,:]*")
 _EXAMPLES_LEAD = re.compile(r"\s*,?\s*(?:including(?:,?\s*but\s+not\s+limited\s+to)?|such\s+as|"
-                            r"e\.g\.|\(e\.g\.)[\s,:]*")
+                            r"e\.g\.|\(\s*(?:e\.?\s?g\b\.?|including|such\s+as|for\s+example))"
+                            r"[\s,:]*")
 #: "other" right before a condition and its modifiers: one besides the trial's own disease (not
 #: the last item of a list, "bacterial, viral or other infection", which names them all).
 _OTHER_BEFORE = re.compile(r"(?<![a-z])(?<!or\s)(?<!and\s)(?<!,\s)(?<!/)(?:an)?other\s+"
@@ -2199,8 +2200,11 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 labels[0] in _ORGAN_LIST_HEADS and _CONTROL_WORDS.fullmatch(low, mod_start, s)
         )) and (lead := _EXAMPLES_LEAD.match(low, e)) is not None:
             clause = _CLAUSE_END.search(low, lead.end())
-            listed = (_without_filler(low[mod_start:s]), clause.start() if clause else len(low),
-                      labels[0] == "infection")
+            to = clause.start() if clause else len(low)
+            if "(" in lead.group() and (closed := _closing(low, lead.end(), to)) >= 0:
+                to = closed  # "uncontrolled intercurrent disease (eg, diabetes, hypertension)":
+                # the examples end with their bracket
+            listed = (_without_filler(low[mod_start:s]), to, labels[0] == "infection")
         if recency is not None and "includ" in low and (lead := _EXAMPLES_AFTER_WINDOW.match(
                 low, max(e, recency[2]))) is not None:
             # "Serious infection within 4 weeks prior to screening, including tuberculosis or
