@@ -5039,6 +5039,13 @@ ROWS = [
       (ConditionFact, {"label": "serious crohn disease"}, None),
       (ConditionFact, {"label": "serious ulcerative colitis"}, None),
       (ConditionFact, {"label": "kidney disease"}, None)]),
+    ("risk-of-context", EXC + "- Has a cardiac disorder that would put the subject at risk of a "
+     "clinically relevant arrhythmia\n- Use of medication that can "
+     "potentially cause pancreatitis within 30 days prior to Visit 1\n- Is at imminent risk of "
+     "suicide or had a suicide attempt within 6 months of screening",
+     [(ConditionFact, {"label": "heart disease"}, None),
+      (ConditionFact, {"label": "imminent suicide risk"}, None),
+      (ConditionFact, {"label": "suicide attempt", "within_days": 182.62}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -580,7 +580,7 @@ _NOT_CONDITION_AFTER = re.compile(
 #: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
 _NOT_CONDITION_BEFORE = re.compile(
     r"\b(?:(?:risks?|chances?|potential|susceptibility)\s+(?:factors?\s+)?(?:of|for|to)"
-    r"(?:\s+[a-z-]+){0,2}"
+    r"(?:\s+(?:an?|the))?(?:\s+[a-z-]+){0,2}"
     # the next risks of its list: "at high risk for GI perforation or severe hemorrhage"
     r"(?:(?:,\s*|\s+)(?:or|and|and/or)(?:\s+(?!(?:had|has|have|is|are|was|were|who|with|"
     r"uncontrolled|history)\b)[a-z-]+){0,2})?|"
@@ -623,7 +623,8 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:\s+(?:the\s+)?(?:course|symptoms|evaluation|assessment|diagnosis)\s+of)?|"
     # what a drug may do: "medication that may cause torsade de pointes", "agents associated
     # with torsades de pointes"
-    r"(?:may|can|could|might|known\s+to)\s+(?:cause|induce|provoke)|associated\s+with|causing|"
+    r"(?:may|can|could|might|known\s+to)\s+(?:(?:potentially|possibly|also)\s+)?(?:cause|induce|"
+    r"provoke)|associated\s+with|causing|"
     r"(?:that|which)\s+(?:cause|causes|induce|induces|provoke|provokes)|"
     # the time something else happened in: "cholestasis during the past pregnancy"
     r"during\s+(?:an?\s+|the\s+|her\s+|their\s+)?(?:past|previous|prior|last|former)\s+|"
@@ -1978,7 +1979,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         if s > 3 and (low.startswith(("non-", "non "), s - 4) or low.startswith(
                 ("pseudo-", "pseudo "), s - 7)):
             continue  # "non-smokers": who does not have it; "pseudo-seizures": no seizures
-        window = low[max(0, s - 40):s]
+        window = low[max(0, s - 50):s]
         if _NOT_BEFORE_HINT.search(window) and _NOT_CONDITION_BEFORE.search(window):
             continue
         if low.find(" for ", max(0, s - 80), s) >= 0 and (
