@@ -5046,6 +5046,9 @@ ROWS = [
      [(ConditionFact, {"label": "heart disease"}, None),
       (ConditionFact, {"label": "imminent suicide risk"}, None),
       (ConditionFact, {"label": "suicide attempt", "within_days": 182.62}, None)]),
+    ("anti-condition-therapy", EXC + "- Receipt of anti-HBV nucleoside/nucleotide therapy\n"
+     "- Positive anti-HCV antibody",
+     [(ConditionFact, {"label": "hepatitis c"}, "anti-HCV antibody")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

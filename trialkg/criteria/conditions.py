@@ -652,6 +652,9 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:their|(?:patient|subject|participant)'s)(?:\s+(?!history\b|prior\b|previous\b|past\b)"
     r"[a-z-]+){0,2})"
     r"\s*(?:an?\s+|the\s+|their\s+|this\s+|his\s+|her\s+|its\s+)?$")
+#: A therapy named right after a condition that "anti-" opens: one against it.
+_THERAPY_AFTER = re.compile(r"(?:[\s/-]+[a-z]+){0,2}?[\s-]+(?:therap(?:y|ies)|treatments?|agents?|"
+                            r"drugs?|medications?|medicines?|regimens?|prophylaxis)\b")
 #: A marker's status right before a condition: "BCR-ABL-positive", "(BCR-ABL)-positive",
 #: "HER2-negative", "Gram-negative"; not a list's ("HIV-positive or …") nor a serology's
 #: ("hepatitis B surface antigen-positive").
@@ -1979,6 +1982,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         if s > 3 and (low.startswith(("non-", "non "), s - 4) or low.startswith(
                 ("pseudo-", "pseudo "), s - 7)):
             continue  # "non-smokers": who does not have it; "pseudo-seizures": no seizures
+        if s > 4 and low.startswith(("anti-", "anti "), s - 5) and _THERAPY_AFTER.match(low, e):
+            continue  # "anti-HBV nucleoside therapy", "anti-tuberculosis treatment": a therapy
+            # against it, not the condition (while "anti-HCV positive" is a test's)
         window = low[max(0, s - 50):s]
         if _NOT_BEFORE_HINT.search(window) and _NOT_CONDITION_BEFORE.search(window):
             continue
