@@ -5049,6 +5049,10 @@ ROWS = [
     ("anti-condition-therapy", EXC + "- Receipt of anti-HBV nucleoside/nucleotide therapy\n"
      "- Positive anti-HCV antibody",
      [(ConditionFact, {"label": "hepatitis c"}, "anti-HCV antibody")]),
+    ("lab-sex-square-bracket", "Inclusion Criteria:\n- Adequate renal function (serum "
+     "creatinine levels <1.5 mg/dL [males], <1.4 mg/dL [females])",
+     [(LabThresholdFact, {"value": 1.5, "sex": "MALE"}, None),
+      (LabThresholdFact, {"value": 1.4, "sex": "FEMALE"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

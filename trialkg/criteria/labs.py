@@ -819,9 +819,10 @@ _SEX_HINT = re.compile(r"\b" + SEX_WORD + r"\b")
 #: The sex a bound is given for, written before its comparator ("QTc male ≥ 450 ms, female ≥
 #: 470 ms", "hemoglobin: men: ≥ 13 g/dL")…
 _SEX_BEFORE = re.compile(r"(?<!\bfor\s)(?<!\bin\s)\b" + _SEX + r"[\s:,(]*$")
-#: … or after it ("≤ 120 g/L for men and ≤ 100 g/L for women", "> 450 msec (males)"), but not
+#: … or after it ("≤ 120 g/L for men and ≤ 100 g/L for women", "> 450 msec (males)", "> 2.5
+#: mg/dL [men]"), but not
 #: one that leads the next bound or that is one of both ("for men and women").
-_SEX_AFTER = re.compile(r"\s*\]?\s*(?:\([^()]{0,30}\)\s*)?(?:\[[^\[\]]{0,60}\]\s*)?,?\s*\(?\s*"
+_SEX_AFTER = re.compile(r"\s*\]?\s*(?:\([^()]{0,30}\)\s*)?(?:\[[^\[\]]{0,60}\]\s*)?,?\s*[(\[]?\s*"
                         r"(?:(?P<prep>for|in|among|if)\s+)?"
                         r"(?:adult\s+|the\s+)?" + _SEX +
                         r"(?!\s*(?:and|or|&|/)\s*" + SEX_WORD + r")"
