@@ -5053,6 +5053,12 @@ ROWS = [
      "creatinine levels <1.5 mg/dL [males], <1.4 mg/dL [females])",
      [(LabThresholdFact, {"value": 1.5, "sex": "MALE"}, None),
       (LabThresholdFact, {"value": 1.4, "sex": "FEMALE"}, None)]),
+    ("required-genotype", "Inclusion Criteria:\n- Chronic hepatitis C virus (HCV) genotype 1 "
+     "infection\n- HCV genotype 1a, 1b, or 4\n- HCV genotype 1-6.",
+     [(ConditionFact, {"label": "chronic hepatitis c", "qualifier": "genotype 1"},
+       "Chronic hepatitis C virus (HCV) genotype 1 infection"),
+      (ConditionFact, {"label": "hepatitis c", "qualifier": "genotype 1a, 1b, or 4"}, None),
+      (ConditionFact, {"label": "hepatitis c", "qualifier": "genotype 1-6"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

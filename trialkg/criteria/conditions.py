@@ -156,14 +156,16 @@ def qualify_required(low: str, found: list[tuple[int, int, Any]]) -> list[tuple[
     How long they must have lasted ("documented diagnosis of asthma for a minimum of 6 months",
     "patients with type 2 diabetes for more than 5 years": those with a shorter history do not
     qualify), or the stage or state they must be in ("melanoma with Stage IV or unresectable
-    stage III disease", see :data:`_STATE_AFTER`).
+    stage III disease", see :data:`_STATE_AFTER`), or the genotypes of the virus ("chronic HCV
+    genotype 1 infection").
     """
     out = []
     for s, e, fact in found:
         if isinstance(fact, ConditionFact) and fact.role == "required" and \
                 fact.qualifier is None and ((m := _LASTED_AFTER.match(low, e)) is not None or (
                     ("stage" in low or "that" in low or "which" in low)
-                    and (m := _STATE_AFTER.match(low, e)) is not None)):
+                    and (m := _STATE_AFTER.match(low, e)) is not None) or (
+                    "genotype" in low and (m := _GENOTYPE.match(low, e)) is not None)):
             fact.qualifier = " ".join(m.group("q").split())
             e = m.end()
         out.append((s, e, fact))
@@ -875,6 +877,11 @@ _AMOUNT = re.compile(
     r"in|of|at|on|and|or|the|for|to|with|within|during|prior|before|after|since)\b)"
     r"(?:[a-z%][a-z0-9%^-]*(?:(?:\s+(?:per|a)\s+|\s*/\s*)[a-z][a-z0-9^]*|\s+years?(?![a-z]))?|"
     r"/\s*[a-z][a-z0-9^]*))")  # "≥ 10 pack years"
+#: The genotypes of a virus named right after its infection ("HCV genotype 1 infection",
+#: "HCV infection, genotype 1a or 1b", "(genotype 2/3)").
+_GENOTYPE = re.compile(r"\s*[,(]?\s*(?P<q>genotypes?\s*\d[a-z]?(?:\s*(?:,\s*(?:or|and)?|/|or|and|"
+                       r"and/or|-)\s*(?:genotypes?\s*)?\d[a-z]?)*(?!\w|\.\d))\)?"
+                       r"(?:\s+(?:hcv\s+)?infection\b)?")
 #: A bracket right after a condition that defines it by a value or a type: "(HR <50)",
 #: "(Mobitz Type 2)", "(i.e., 160/90 mmHg SiBP)"; not one of examples, abbreviations or years.
 _DEFINED_IN_BRACKET = re.compile(
@@ -1817,6 +1824,10 @@ def _narrowing(low: str, e: int, bounds: tuple[tuple[int, int], ...]) -> tuple[s
                                 None)) is not None:
                 bound = nxt
             return " ".join(low[by.start("by"):bound].split()).lstrip("(: "), bound
+    if "genotype" in low and (geno := _GENOTYPE.match(low, e)) is not None:
+        # "chronic hepatitis C virus (HCV) genotype 1 infection", "HCV infection, genotype 1a
+        # or 1b": those genotypes only
+        return " ".join(geno.group("q").split()), geno.end()
     amount = _AMOUNT.match(low, e)
     if amount is None and low.startswith(" (", e) and (defined := _DEFINED_IN_BRACKET.match(
             low, e)) is not None:
