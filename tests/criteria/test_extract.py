@@ -5059,6 +5059,9 @@ ROWS = [
        "Chronic hepatitis C virus (HCV) genotype 1 infection"),
       (ConditionFact, {"label": "hepatitis c", "qualifier": "genotype 1a, 1b, or 4"}, None),
       (ConditionFact, {"label": "hepatitis c", "qualifier": "genotype 1-6"}, None)]),
+    ("conjugated-direct-bilirubin", "Inclusion Criteria:\n- Conjugated (direct) bilirubin less "
+     "than or equal to 1.5 times the ULN",
+     [(LabThresholdFact, {"analyte": "direct bilirubin", "uln_multiple": 1.5}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
