@@ -5062,6 +5062,10 @@ ROWS = [
     ("conjugated-direct-bilirubin", "Inclusion Criteria:\n- Conjugated (direct) bilirubin less "
      "than or equal to 1.5 times the ULN",
      [(LabThresholdFact, {"analyte": "direct bilirubin", "uln_multiple": 1.5}, None)]),
+    ("qualifier-after-ie", EXC + "- Concurrent serious infections (i.e., requiring an "
+     "intravenous antibiotic)",
+     [(ConditionFact, {"label": "concurrent serious infection",
+                       "qualifier": "requiring an intravenous antibiotic"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -704,7 +704,9 @@ _QUALIFIER = re.compile(
     r"(?:/\s*[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|which)\b))?"
     # a plural written in a bracket: "psychiatric disorder(s) that would hamper compliance"
     r"(?:\((?:s|es)\))?"
-    r"\s*[,(]?\s*(?P<q>(?:(?:that|which)\s+(?:has\s+|have\s+)?(?:requires?|required|needs?|"
+    # "(i.e., requiring an intravenous antibiotic)": the bracket says which cases are meant
+    r"\s*[,(]?\s*(?:i\.\s?e\.?,?\s+)?"
+    r"(?P<q>(?:(?:that|which)\s+(?:has\s+|have\s+)?(?:requires?|required|needs?|"
     r"needed|necessitates?|necessitated)|(?:currently\s+)?requiring|needing|necessitating|"
     r"in\s+need\s+of)\s+"
     r"[^,.;:()•]{3,60}?"
