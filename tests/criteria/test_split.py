@@ -45,6 +45,8 @@ def flat(text: str) -> list[tuple[str, str]]:
     ("Non-inclusion Criteria:", "exc"),
     ("Exclusion Criteria for Patients:", "exc"),
     ("Subjects meeting any of the following criteria will be excluded:", "exc"),
+    ("Part II: Key Inclusion Criteria for SLE Participants:", "inc"),
+    ("Cohort B - Exclusion Criteria:", "exc"),
 ])
 def test_headings(heading: str, kind: str) -> None:
     text = f"Inclusion Criteria:\n- first\n{heading}\n- second"

@@ -170,11 +170,18 @@ _HEADING_OPEN = re.compile(
 _HEADING_CLOSE = re.compile(r"[^()]{0,200}?\)[ \t]*[:：]?")
 
 
+#: The label of a part of the trial before a heading ("Part 2:", "Cohort A -", "Stage II:").
+_PART_LABEL = re.compile(r"(?:part|cohort|stage|group|arm|section)[ \t]+"
+                         r"(?:\d{1,2}[a-z]?|[ivx]{1,4}|[a-z])[ \t]*[:.\-–][ \t]*", re.I)
+
+
 def _heading(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """Recognise an Inclusion/Exclusion heading; return (kind, end of heading) or None."""
     p = pos
     while p < end and text[p] in "*_#> \t":
         p += 1
+    if text[p:p + 1] in "PpCcSsGgAa" and (part := _PART_LABEL.match(text, p, end)) is not None:
+        p = part.end()  # "Part II: Key Inclusion Criteria for SLE Participants:"
     m = _HEADING.match(text, p, end) or _HEADING_BARE.match(text, p, end)
     if m is None:
         # "Exclusion Criteria (Patients meeting any of the following criteria are ineligible for
