@@ -1945,7 +1945,7 @@ ROWS = [
      [(ConditionFact, {"label": "paroxysmal nocturnal hemoglobinuria"}, None),
       (ConditionFact, {"label": "fanconi anemia"}, "Fanconi anemia"),
       (ConditionFact, {"label": "serious non-healing wound"}, "Serious non-healing wound"),
-      (ConditionFact, {"label": "bone fracture"}, None),
+      (ConditionFact, {"label": "serious bone fracture"}, None),
       (ConditionFact, {"label": "plasma cell leukemia"}, None),
       (ConditionFact, {"label": "poems syndrome"}, None),
       (ConditionFact, {"label": "waldenstrom macroglobulinemia"}, None),
@@ -5066,6 +5066,14 @@ ROWS = [
      "intravenous antibiotic)",
      [(ConditionFact, {"label": "concurrent serious infection",
                        "qualifier": "requiring an intravenous antibiotic"}, None)]),
+    ("shared-severity-past-unknown-item", EXC + "- Serious, non-healing wound, ulcer, or bone "
+     "fracture\n- Any significant concurrent disease, illness, or psychiatric disorder that would "
+     "compromise patient safety",
+     [(ConditionFact, {"label": "serious non-healing wound"}, None),
+      (ConditionFact, {"label": "serious bone fracture"}, "Serious, non-healing wound, ulcer, "
+       "or bone fracture"),
+      (ConditionFact, {"label": "significant intercurrent illness"}, None),
+      (ConditionFact, {"label": "significant psychiatric disorder"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -271,6 +271,10 @@ _SHARED_SEVERITY = re.compile(r"(?:(?:" + "|".join(_SEVERITY_WORDS) + r")[\s,]*"
 _LIST_TAIL = re.compile(r"(?:,|/|\band|\bor)\s*$")
 #: Nothing but a list separator between two conditions.
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and/or|or|and)\s+)?|\s+(?:and/or|or|and)\s+")
+#: … or a list item of one word the lexicon does not know: "serious, non-healing wound, ulcer, or
+#: bone fracture".
+_LIST_GAP_ITEM = re.compile(r"\s*,\s*(?!(?:or|and|any|other|with|who|which|that)\b)[a-z]+\s*,?\s*"
+                            r"(?:and/or|or|and)\s+")
 #: A condition whose own words open with a modifier ("unstable angina") takes none from its head.
 _MODIFIER_AT = re.compile("(?:" + "|".join(_MODIFIER_WORDS) + r")(?![a-z])")
 #: Examples after a condition's window: "… within 6 months prior to screening; including but not
@@ -2202,7 +2206,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 low[slashed.end:s].strip() == "/" or (
                     slashed.opens_list and recency is None and staged is None
                     and _SHARED_SEVERITY.fullmatch(slashed.mods)
-                    and _LIST_GAP.fullmatch(low, slashed.end, s)
+                    and (_LIST_GAP.fullmatch(low, slashed.end, s)
+                         or _LIST_GAP_ITEM.fullmatch(low, slashed.end, s))
                     and not _MODIFIER_AT.match(low, s)
                     and not _said_again(low, slashed.mods, s)
                     and not _head_again(low, slashed.end, s, e))):
