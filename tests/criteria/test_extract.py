@@ -5074,6 +5074,17 @@ ROWS = [
        "or bone fracture"),
       (ConditionFact, {"label": "significant intercurrent illness"}, None),
       (ConditionFact, {"label": "significant psychiatric disorder"}, None)]),
+    ("bleeding-as-modifier", EXC + "- Decompensated liver disease, including a history of "
+     "encephalopathy, bleeding esophageal or gastric varices, or ascites\n- Active bleeding or "
+     "bleeding diathesis",
+     [(ConditionFact, {"label": "decompensated liver disease"}, None),
+      (ConditionFact, {"label": "encephalopathy"}, None),
+      (ConditionFact, {"label": "bleeding esophageal varices"}, "bleeding esophageal or gastric "
+       "varices"),
+      (ConditionFact, {"label": "bleeding gastric varices"}, None),
+      (ConditionFact, {"label": "ascites"}, None),
+      (ConditionFact, {"label": "active bleeding"}, None),
+      (ConditionFact, {"label": "bleeding disorder"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

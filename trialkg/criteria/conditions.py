@@ -1975,6 +1975,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     slashed: _Modified | None = None  # the last condition read with modifiers
     sources: list[tuple[str, ...]] = []  # the lexicon labels each fact of ``out`` was read from
     last_end = -1  # where the words of the last condition read end
+    bled: tuple[int, int] | None = None  # a "bleeding" that is the next condition's modifier
     passed: tuple[int, int, tuple[str, ...], int] | None = None  # the last hit, and the facts
     # read before it
     for s, e, labels in hits:
@@ -1990,6 +1991,10 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             continue
         if sources and labels == sources[-1] and _RESTATED.fullmatch(low, last_end, s):
             continue  # "severe chronic obstructive pulmonary disease (COPD)": named again
+        if labels == ("bleeding",) and low.startswith(" ", e) and any(
+                h[0] == e + 1 for h in hits):
+            bled = (s, e)  # "bleeding esophageal varices", "bleeding peptic ulcer": the kind of
+            continue  # the condition named next (read as its modifier), no bleeding of its own
         if _NOT_CONDITION_AFTER.match(low, e) or (not_self and _OF_PARTNER.match(low, e)):
             continue
         if vaccines and labels[0] not in _AGENT_LABELS and (
@@ -2023,8 +2028,11 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 continue
             e = denied.end()  # "HIV seronegative": the evidence takes the word that denies it
         mod_start = s
+        if bled is not None and bled[1] + 1 == s:
+            mod_start = bled[0]  # "bleeding" before it, the modifiers before that too
+        bled = None
         # both patterns end in a space (or a comma) right before the condition: test that first
-        if s and low[s - 1].isspace():
+        if mod_start == s and s and low[s - 1].isspace():
             kind_word = _KIND.search(low, max(0, s - 20), s)
             if kind_word is not None:
                 mod_start = kind_word.start()
