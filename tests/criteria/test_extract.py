@@ -5085,6 +5085,11 @@ ROWS = [
       (ConditionFact, {"label": "ascites"}, None),
       (ConditionFact, {"label": "active bleeding"}, None),
       (ConditionFact, {"label": "bleeding disorder"}, None)]),
+    ("required-for-which", "Inclusion Criteria:\n- Histologically confirmed malignant solid "
+     "tumor for which there are no known regimens of higher efficacy",
+     [(ConditionFact, {"label": "malignant solid tumor", "role": "required",
+                       "qualifier": "for which there are no known regimens of higher efficacy"},
+       "malignant solid tumor for which there are no known regimens of higher efficacy")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -174,13 +174,15 @@ def qualify_required(low: str, found: list[tuple[int, int, Any]]) -> list[tuple[
 
 #: The stage or state a required diagnosis must be in, written right after it: "melanoma with
 #: Stage IV or unresectable stage III disease", "malignant melanoma that is metastatic or
-#: unresectable".
+#: unresectable", "solid tumor for which no standard therapy exists".
 _STATE_AFTER = re.compile(
     r"\s*,?\s*(?P<q>(?:that|which)\s+(?:is|are|has|have)\s+(?:been\s+)?(?:(?:now|either|locally|"
     r"not|currently|considered)\s+)*(?:metastatic|unresectable|advanced|recurrent|refractory|"
     r"relapsed|progressive|progressing|progressed|resistant|inoperable|measurable|incurable|"
     r"untreated|localized|confined)\b[^.;:()•]{0,80}?"
-    r"|with\s+(?:(?:ajcc|tnm|figo|clinical|pathologic(?:al)?)\s+)?stages?\s+[^.;:()•]{1,60}?)"
+    r"|with\s+(?:(?:ajcc|tnm|figo|clinical|pathologic(?:al)?)\s+)?stages?\s+[^.;:()•]{1,60}?"
+    # what standard therapy cannot do for it: "solid tumor for which no standard therapy exists"
+    r"|for\s+which\s+[^.;:()•]{3,120}?)"
     r"(?=\s*(?:[.;:()•]|$))")
 
 
