@@ -5090,6 +5090,20 @@ ROWS = [
      [(ConditionFact, {"label": "malignant solid tumor", "role": "required",
                        "qualifier": "for which there are no known regimens of higher efficacy"},
        "malignant solid tumor for which there are no known regimens of higher efficacy")]),
+    ("required-hyphenated-confirmed", "Inclusion Criteria:\n- Histologically-confirmed "
+     "pancreatic adenocarcinoma\n- Patients with locally advanced or metastatic non-small cell "
+     "lung cancer.\n- Has a histologically-confirmed or cytologically confirmed diagnosis of stage "
+     "IV nonsquamous NSCLC.\n- Pathologically confirmed and surgically resectable non small cell "
+     "lung cancer\n- No other malignancies diagnosed within the past 5 years except basal cell "
+     "carcinoma",
+     [(ConditionFact, {"label": "pancreatic adenocarcinoma", "role": "required"}, None),
+      (ConditionFact, {"label": "locally advanced or metastatic non-small cell lung cancer",
+                       "role": "required"}, None),
+      (ConditionFact, {"label": "stage iv nonsquamous non-small cell lung carcinoma",
+                       "role": "required"}, "stage IV nonsquamous NSCLC"),
+      (ConditionFact, {"label": "surgically resectable non small cell lung cancer",
+                       "role": "required"}, None),
+      (ConditionFact, {"label": "other malignancy", "role": "excluded"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

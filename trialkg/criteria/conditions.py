@@ -2355,8 +2355,9 @@ def _allowed_later(low: str, out: list[tuple[int, int, ConditionFact]],
 
 
 _REQUIRED = re.compile(
-    r"\b(?:diagnos(?:ed|is)\s+(?:\([a-z ]{1,20}\)\s+)?(?:of|with|as)|"
-    r"(?:histolog|cytolog|patholog)\w*\s+(?:(?:and|or|and/or)\s+\w+\s+)?(?:(?:confirmed|proven|documented|verified|diagnosed)(?:\s+diagnosis\s+of)?|"
+    r"\b(?:diagnos(?:ed|is)\s+(?:\([a-z ]{1,20}\)\s+)?(?:of|with|as)\b|"
+    r"(?:histolog|cytolog|patholog)\w*[\s-]+(?:(?:(?:confirmed|proven|documented)[\s-]+)?"
+    r"(?:and|or|and/or)\s+\w+[\s-]+)?(?:(?:confirmed|proven|documented|verified|diagnosed)(?:\s+diagnosis\s+of)?|"
     r"(?:diagnosis|confirmation|evidence|proof)\s+of(?:\s+(?:an?\s+)?diagnosis\s+of)?)|"
     r"confirmed\s+diagnosis\s+of|clinical\s+diagnosis\s+of|documented\s+diagnosis\s+of|"
     # "meet the DSM-IV criteria for schizophrenia", "Satisfies the 1987 ACR Revised Criteria
@@ -2365,6 +2366,8 @@ _REQUIRED = re.compile(
     r"(?:[a-z0-9/().'-]+\s+){0,4}?criteria\s+(?:for|of)"
     r"(?:\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?diagnosis\s+of)?)\s*"
     r"(?:of\s+|with\s+|as\s+)?(?:an?\s+|the\s+)?(?:having\s+(?:an?\s+)?)?"
+    # not the "and" of "confirmed and surgically resectable …"
+    r"(?:(?:and|or|and/or)\s+)?"
     r"(?P<what>[a-z0-9][a-z0-9/'\- ]{2,80})"
 )
 #: A denial right before a diagnosis: "No known diagnosis of", "no prior".
@@ -2410,8 +2413,8 @@ POPULATION_WORDS = ("patient", "subject", "participant", "adult", "child", "adol
                     "pediatric", "paediatric", "elderly", "postmenopausal", "premenopausal",
                     "ambulatory", "hospitali")
 _WHAT_END = re.compile(r"\s+(?:with|who|and|that|which|according|by|in|as|based|after|at|on|for|"
-                       r"defined|confirmed|meeting|not|or\s+(?:with|who)|per|using|including|regardless|"
-                       r"irrespective)\b")
+                       r"defined|confirmed|meeting|not|or\s+(?:with|who|known)|per|using|including|"
+                       r"regardless|irrespective|known|to\s+treat|of\s+the\s+following)\b")
 #: Where a diagnosis's words end at the latest.
 _CHUNK_END = re.compile(r"[;.:(]")
 #: Kinds coordinated before a disease's head: words, commas and "or"/"and" only, no clause.
@@ -2472,7 +2475,8 @@ def _population(low: str) -> list[tuple[int, int, ConditionFact]]:
         s, e, labels = hits[0]
         return [(ws, ws + e, ConditionFact(start=0, end=0, label=label.lower(), role="required"))
                 for label in labels]
-    what = " ".join(what.split()[:7])
+    what = " ".join(what.split()[:9])  # "locally advanced or metastatic non-small cell lung
+    # cancer"
     head = None
     for h in _DISEASE_HEAD.finditer(what):
         head = h
@@ -2667,8 +2671,8 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
         if what.startswith(("the following", "following", "one of the following")):
             continue  # "diagnosed as having the following primary disease": a list after it
         words = what.split()
-        if not words or len(words) > 7:
-            words = words[:7]
+        if not words or len(words) > 9:
+            words = words[:9]
             what = " ".join(words)
         head = None
         for h in _DISEASE_HEAD.finditer(what):
