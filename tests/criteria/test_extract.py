@@ -5104,6 +5104,12 @@ ROWS = [
       (ConditionFact, {"label": "surgically resectable non small cell lung cancer",
                        "role": "required"}, None),
       (ConditionFact, {"label": "other malignancy", "role": "excluded"}, None)]),
+    ("depression-lexicon", EXC + "- Patients with delirium or depression\n- history of known AF "
+     "episodes\n- ST segment elevation or depression on ECG\n- Hamilton Depression Rating Scale "
+     "(HAM-D) > 24\n- Initiation of psychotherapy for depression within 3 months\n- Central "
+     "nervous system depression",
+     [(ConditionFact, {"label": "depression"}, "depression"),
+      (ConditionFact, {"label": "atrial fibrillation"}, "AF")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -598,8 +598,8 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:the\s+(?:treatment|management)\s+of\s+)?|"
     r"prophylaxis\s+(?:of|for)|(?:(?:as|is|be)\s+the|primary|principal|main|underlying)\s+"
     r"causes?\s+of|"
-    r"(?:resection|surgery|treatments?|therap(?:y|ies)|radiation|radiotherapy|irradiation|trial|"
-    r"drugs?|medications?)\s+"
+    r"(?:resection|surgery|treatments?|(?:psycho)?therap(?:y|ies)|radiation|radiotherapy|"
+    r"irradiation|trial|drugs?|medications?)\s+"
     r"(?:for|of|to|related\s+to)(?:\s+the\s+(?:indication|treatment|management)\s+of)?|"
     # … and the second of a pair: "treatment for rheumatoid arthritis or systemic lupus", "any
     # medication for asthma or allergic rhinitis"
@@ -631,7 +631,8 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:\s+(?:the\s+)?(?:course|symptoms|evaluation|assessment|diagnosis)\s+of)?|"
     # what a drug may do: "medication that may cause torsade de pointes", "agents associated
     # with torsades de pointes"
-    r"(?:may|can|could|might|known\s+to)\s+(?:(?:potentially|possibly|also)\s+)?(?:cause|induce|"
+    r"(?:may|can|could|might|known\s+to|ability\s+to)\s+(?:(?:potentially|possibly|also)\s+)?"
+    r"(?:cause|induce|"
     r"provoke)|associated\s+with|causing|"
     r"(?:that|which)\s+(?:cause|causes|induce|induces|provoke|provokes)|"
     # the time something else happened in: "cholestasis during the past pregnancy"
