@@ -5110,6 +5110,10 @@ ROWS = [
      "nervous system depression",
      [(ConditionFact, {"label": "depression"}, "depression"),
       (ConditionFact, {"label": "atrial fibrillation"}, "AF")]),
+    ("washout-drug-use-within", EXC + "- Statin use in the last 6 months\n- TNF blocker use "
+     "within the 8 weeks prior to enrollment\n- Injecting drug use within the previous six months",
+     [(WashoutFact, {"therapy": "statin", "min_days": 182.62}, "Statin use in the last 6 months"),
+      (WashoutFact, {"therapy": "tnf blocker", "min_days": 56.0}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
