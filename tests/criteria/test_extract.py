@@ -5114,6 +5114,10 @@ ROWS = [
      "within the 8 weeks prior to enrollment\n- Injecting drug use within the previous six months",
      [(WashoutFact, {"therapy": "statin", "min_days": 182.62}, "Statin use in the last 6 months"),
       (WashoutFact, {"therapy": "tnf blocker", "min_days": 56.0}, None)]),
+    ("pregnancy-test-word-left-out", "Inclusion Criteria:\n- Negative serum pregnancy within 72 "
+     "hours of secretin administration\nExclusion Criteria:\n- Positive HBs Ag",
+     [(PregnancyTestFact, {}, "Negative serum pregnancy"),
+      (ConditionFact, {"label": "hepatitis b"}, "HBs Ag")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -373,7 +373,9 @@ _RESPONSE = re.compile(
     r"iwg|mda|choi)\b(?:\)?\s*(?:criteria\s*)?(?:\(?\s*v(?:ersion)?\.?\s*|version\s*)?(?P<v>\d\.\d))?"
 )
 _PREGNANCY = re.compile(r"pregnancy\s+test|(?:β|beta|b)[- ]?h?cg|hcg\b|pregnancy\s+(?:screen|"
-                        r"testing)|(?<=negative\sfor\s)pregnancy")
+                        r"testing)|(?<=negative\sfor\s)pregnancy|"
+                        # "Negative serum pregnancy within 72 hours": the test's word left out
+                        r"(?<=negative\s)(?:(?:serum|urine|blood)\s+)?pregnancy(?!\s+(?:test|screen))")
 _NEGATIVE = re.compile(r"negative")
 _POSITIVE_TEST = re.compile(r"positive\s+(?:(?:or|and/or)\s+(?:inconclusive|indeterminate|"
                             r"equivocal|borderline)\s+)?(?:(?:serum|urine|blood)\s+(?:(?:or|and/or)\s+"
