@@ -5118,6 +5118,11 @@ ROWS = [
      "hours of secretin administration\nExclusion Criteria:\n- Positive HBs Ag",
      [(PregnancyTestFact, {}, "Negative serum pregnancy"),
       (ConditionFact, {"label": "hepatitis b"}, "HBs Ag")]),
+    ("severe-depression-not-major", EXC + "- Severe depression requiring medication\n- Any "
+     "history of epilepsy as evidenced by one or more seizures in the last 12 months",
+     [(ConditionFact, {"label": "severe depression", "qualifier": "requiring medication"}, None),
+      (ConditionFact, {"label": "epilepsy", "within_days": 365.25, "qualifier": None}, None),
+      (ConditionFact, {"label": "seizure", "within_days": 365.25}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

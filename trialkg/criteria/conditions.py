@@ -822,8 +822,9 @@ _KNOWN_BY = re.compile(
     r"(?=\s*(?:[;:)•]|\((?![^(),;:]{1,20}\)\s*[a-z0-9<>≤≥=])|\.(?!\d)|\s-\s|$)|"
     r"\s+(?:" + _QUALIFIER_STOP + r"|including|such\s+as)\b)")
 #: The last list break before a condition named inside a qualifier.
-_LIST_BREAK = re.compile(r"(?:\s*,\s*(?:(?:or|and|and/or)\s+)?|\s+(?:or|and|and/or)\s+)(?!.*"
-                         r"(?:,|\b(?:or|and)\b))")
+_LIST_BREAK = re.compile(r"(?:\s*,\s*(?:(?:or|and|and/or)\s+)?|\s+(?:or|and|and/or)\s+"
+                         # not a count's "one or more seizures"
+                         r"(?!(?:more|greater|fewer|less)\b))(?!.*(?:,|\b(?:or|and)\b))")
 #: The rest of a qualifier after "or"/"and", up to the end of its clause.
 _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that|with|within|has|"
                              r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
