@@ -44,6 +44,9 @@ NB, NMOSD, NPC = "MONDO:0005072", "MONDO:0019100", "MONDO:0015459"
     # a cancer named with its site after it: the site-first name, else the cancer named
     ("adenocarcinoma of the lung", "MONDO:0005061", ()),
     ("squamous cell carcinoma of the head and neck", "MONDO:0005096", ()),
+    # modifiers joined by "to"/"or" go together ("moderate to severe")
+    ("moderate to severe depression", "MONDO:0002050", ()),
+    ("moderate to severe chronic obstructive pulmonary disease", "MONDO:0005002", ()),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_map_condition(label, term, qualifiers):
     match = map_condition(label)

@@ -45,6 +45,8 @@ _MODIFIERS = frozenset({"pediatric", "childhood", "child", "adult", "adolescent"
                         "treated", "previously", "human", "stage", "grade", "history", "of",
                         "known", "significant", "clinically", "serious", "major", "extensive",
                         "congenital", "hereditary", "inherited"})
+#: Words that join two of them: "moderate to severe", "mild or moderate".
+_MODIFIER_JOINERS = frozenset({"to", "or", "and", "and/or", "-"})
 #: Biomarker-status words: ``AQP4-IgG positive``, ``HER2-negative`` qualify, not name.
 _STATUS = frozenset({"positive", "negative", "seropositive", "seronegative", "mutant",
                      "mutated", "amplified", "expressing", "high", "low"})
@@ -172,7 +174,10 @@ def _drop_status(tokens: list[Token]) -> list[Token]:
 def _candidates(tokens: list[Token]):
     """Yield token lists to try, from the most to the least faithful to the name."""
     yield tokens
-    core = [t for t in tokens if t[0] not in _MODIFIERS and not t[0].isdigit()]
+    # a word joining two modifiers goes with them ("moderate to severe", "major or severe")
+    core = [t for i, t in enumerate(tokens) if t[0] not in _MODIFIERS and not t[0].isdigit()
+            and not (t[0] in _MODIFIER_JOINERS and 0 < i < len(tokens) - 1
+                     and tokens[i - 1][0] in _MODIFIERS and tokens[i + 1][0] in _MODIFIERS)]
     yield core
     yield _drop_status(core)
     for i, tok in enumerate(core):
