@@ -5123,6 +5123,14 @@ ROWS = [
      [(ConditionFact, {"label": "severe depression", "qualifier": "requiring medication"}, None),
       (ConditionFact, {"label": "epilepsy", "within_days": 365.25, "qualifier": None}, None),
       (ConditionFact, {"label": "seizure", "within_days": 365.25}, None)]),
+    ("grade-shared-over-or", EXC + "- Current grade 3 or higher cardiac dysrhythmia or QT "
+     "prolongation\n- Grade 2 or greater peripheral vascular disease, congestive heart failure",
+     [(ConditionFact, {"label": "arrhythmia", "qualifier": "grade 3 or higher"}, None),
+      (ConditionFact, {"label": "prolonged qt interval", "qualifier": "grade 3 or higher"},
+       "grade 3 or higher cardiac dysrhythmia or QT prolongation"),
+      (ConditionFact, {"label": "peripheral arterial disease", "qualifier": "grade 2 or greater"},
+       None),
+      (ConditionFact, {"label": "heart failure", "qualifier": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -277,6 +277,8 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and/or|or|and)\s+)?|\s+(?:and/or|or|and)\s
 #: bone fracture".
 _LIST_GAP_ITEM = re.compile(r"\s*,\s*(?!(?:or|and|any|other|with|who|which|that)\b)[a-z]+\s*,?\s*"
                             r"(?:and/or|or|and)\s+")
+#: "or" alone between two conditions (no comma, which ends a graded item).
+_OR_GAP = re.compile(r"\s+(?:or|and/or)\s+")
 #: A condition whose own words open with a modifier ("unstable angina") takes none from its head.
 _MODIFIER_AT = re.compile("(?:" + "|".join(_MODIFIER_WORDS) + r")(?![a-z])")
 #: Examples after a condition's window: "… within 6 months prior to screening; including but not
@@ -1980,6 +1982,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     sources: list[tuple[str, ...]] = []  # the lexicon labels each fact of ``out`` was read from
     last_end = -1  # where the words of the last condition read end
     bled: tuple[int, int] | None = None  # a "bleeding" that is the next condition's modifier
+    grade_list: tuple[str, int, int] | None = None  # a grade read before the last condition: its
+    # qualifier, where it starts, where the condition ends
     passed: tuple[int, int, tuple[str, ...], int] | None = None  # the last hit, and the facts
     # read before it
     for s, e, labels in hits:
@@ -2144,6 +2148,17 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if graded is not None:
                 qualifier = " ".join(graded.group("g").split())
                 ev_start = graded.start()
+                # a grade written right before the condition may be shared by the next one
+                grade_list = (qualifier, ev_start, own_end) if "," not in low[
+                    graded.start():mod_start] else None
+            elif qualifier is None and grade_list is not None and mod_start == s and \
+                    _OR_GAP.fullmatch(low, grade_list[2], s):
+                # "grade 3 or higher cardiac dysrhythmia or QT prolongation": the grade before
+                # the list is each item's
+                qualifier, ev_start = grade_list[0], grade_list[1]
+                grade_list = (qualifier, ev_start, own_end)
+            else:
+                grade_list = None
         if qualifier is None and ("hospital" in low or "admi" in low) and (
                 admitted := _ADMITTED_FOR.search(low, max(0, mod_start - 50), mod_start)):
             # "hospitalization for COPD or pneumonia": those cases only
