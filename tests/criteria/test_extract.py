@@ -2199,12 +2199,13 @@ ROWS = [
       (ConditionFact, {"label": "ongoing or active infection"}, None),
       (ConditionFact, {"label": "symptomatic heart failure"}, None),
       (ConditionFact, {"label": "unstable angina"}, "unstable angina pectoris"),
-      (ConditionFact, {"label": "uncontrolled arrhythmia"}, "cardiac arrhythmia"),
+      (ConditionFact, {"label": "uncontrolled arrhythmia"}, "Uncontrolled intercurrent illness "
+       "including, but not limited to, ongoing or active infection, symptomatic congestive heart "
+       "failure, unstable angina pectoris, cardiac arrhythmia"),
       (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
       (ConditionFact, {"label": "uncontrolled psychiatric disorder",
                        "qualifier": "that would limit compliance with study requirements"},
-       "psychiatric illness/social situations that would limit compliance with study "
-       "requirements")]),
+       None)]),
     ("condition-does-not-include", EXC + "- Autoimmune disease (does not include thyroid disease "
      "or vitiligo).",
      [(ConditionFact, {"label": "autoimmune disease",
@@ -5033,7 +5034,8 @@ ROWS = [
      "hypertension)\n- Serious gastrointestinal disease (e.g., Crohn's disease (CD), ulcerative "
      "colitis), kidney disease",
      [(ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),
-      (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, "diabetes"),
+      (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, "Uncontrolled intercurrent "
+       "disease (eg, diabetes"),
       (ConditionFact, {"label": "uncontrolled hypertension"}, None),
       (ConditionFact, {"label": "serious gastrointestinal disease"}, None),
       (ConditionFact, {"label": "serious crohn disease"}, None),

@@ -1968,7 +1968,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
     stage_hint = _STAGE_HINT.search(low) is not None
     has_other = "other" in low
     # a generic head's modifiers, where its list ends, whether an item's own modifier ends it
-    listed: tuple[str, int, bool] | None = None
+    listed: tuple[str, int, bool, int] | None = None
     read_to = 0  # the end of the last fact: a postfix "(NYHA class III)" is read with it
     needed = (0, 0)  # the span of what the last condition needs ("requiring hemodialysis")
     agent_to = 0  # where the last allergy's agent starts: "hypersensitivity, intolerance, or
@@ -2228,6 +2228,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             # "uncontrolled intercurrent illness including … cardiac arrhythmia"; not an event
             # with its window ("… myocardial infarction within 6 months")
             mods = listed[0]
+            ev_start = min(ev_start, listed[3])  # the evidence runs from the head's modifiers
         shared = False
         if not mods and slashed is not None and (
                 low[slashed.end:s].strip() == "/" or (
@@ -2256,7 +2257,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             if "(" in lead.group() and (closed := _closing(low, lead.end(), to)) >= 0:
                 to = closed  # "uncontrolled intercurrent disease (eg, diabetes, hypertension)":
                 # the examples end with their bracket
-            listed = (_without_filler(low[mod_start:s]), to, labels[0] == "infection")
+            listed = (_without_filler(low[mod_start:s]), to, labels[0] == "infection", mod_start)
         if recency is not None and "includ" in low and (lead := _EXAMPLES_AFTER_WINDOW.match(
                 low, max(e, recency[2]))) is not None:
             # "Serious infection within 4 weeks prior to screening, including tuberculosis or
