@@ -5133,6 +5133,17 @@ ROWS = [
       (ConditionFact, {"label": "peripheral arterial disease", "qualifier": "grade 2 or greater"},
        None),
       (ConditionFact, {"label": "heart failure", "qualifier": None}, None)]),
+    ("grade-or-greater-is-next-items", EXC + "- Transient ischemic attack, grade 2 or greater "
+     "peripheral vascular disease\n- Peripheral neuropathy of more than grade 1 in severity\n- "
+     "Peripheral neuropathy of Grade 2 or greater intensity at the time of signing informed "
+     "consent form",
+     [(ConditionFact, {"label": "transient ischemic attack", "qualifier": None}, None),
+      (ConditionFact, {"label": "peripheral arterial disease", "qualifier": "grade 2 or greater"},
+       None),
+      (ConditionFact, {"label": "peripheral neuropathy",
+                       "qualifier": "more than grade 1 in severity"}, None),
+      (ConditionFact, {"label": "peripheral neuropathy", "qualifier": "grade 2 or greater "
+                       "intensity at the time of signing informed consent form"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

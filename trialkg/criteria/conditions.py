@@ -755,6 +755,8 @@ _QUALIFIER = re.compile(
     r"above|over|exceeding)\s*)?"
     r"(?:of\s+)?(?:(?:nci\s+)?ctcae\s+(?:v[\d.]+\s+)?)?grade\s*(?:≥|>=|>|greater\s+than\s+or\s+"
     r"equal\s+to)?\s*[1-5](?:\s+or\s+(?:greater|higher|more|above|worse))?"
+    # "of Grade 2 or greater intensity (at the time of signing informed consent)"
+    r"(?:\s+(?:in\s+)?(?:intensity|severity))?(?:\s+at\s+(?:the\s+)?time\s+of\s+[^,.;:()•]{2,60}?)?"
     r"(?:\s+(?:according\s+to|per|by)\s+(?:the\s+)?(?:nci\s+)?(?:ctcae|common\s+(?:toxicity|"
     r"terminology)\s+criteria)[^,.;:()•]{0,40}?)?"
     # "that, in the opinion of the investigator, would preclude …": the aside is kept as written
@@ -809,7 +811,10 @@ _QUALIFIER = re.compile(
     r"expected)\s+to\s+(?!be\s+(?:eligible|enrolled|excluded|included)\b))[^,.;:()•]{3,60}?"
     r"|without\s+an?\s+(?:explainable|known|identified|identifiable|obvious|clear|apparent)"
     r"[^,.;:()•]{0,30}?\s+causes?)"
-    r"(?=\s*(?:[,.;:()•]|$)|\s+(?:or|and|such\s+as|" + _QUALIFIER_STOP + r")\b)")
+    # not the "or" of "grade 2 or greater peripheral vascular disease", the next item's grade
+    r"(?=\s*(?:[,.;:()•]|$)|\s+(?:or(?!\s+(?:greater|higher|more|above|worse|less|lower)\b"
+    r"(?!\s+than))|and|"
+    r"such\s+as|" + _QUALIFIER_STOP + r")\b)")
 #: How a condition is known, when nothing else narrows it: "hyperthyroidism as determined by an
 #: abnormal TSH", "major depression as defined by Beck Depression Inventory (BDI) short form
 #: score greater than 14". A whole clause, not the first item of a list that defines it
