@@ -5144,6 +5144,14 @@ ROWS = [
                        "qualifier": "more than grade 1 in severity"}, None),
       (ConditionFact, {"label": "peripheral neuropathy", "qualifier": "grade 2 or greater "
                        "intensity at the time of signing informed consent form"}, None)]),
+    ("prior-therapy-setting-after-list", "Inclusion Criteria:\n- No prior definitive surgery, "
+     "radiotherapy, chemotherapy, immunotherapy, or epidermal growth factor receptor inhibitors "
+     "for head and neck cancer",
+     [(PriorTherapyFact, {"therapy": "definitive surgery", "setting": "head and neck cancer"},
+       None),
+      (PriorTherapyFact, {"therapy": "radiotherapy", "setting": "head and neck cancer"}, None),
+      (PriorTherapyFact, {"therapy": "chemotherapy", "setting": "head and neck cancer"}, None),
+      (PriorTherapyFact, {"therapy": "immunotherapy", "setting": "head and neck cancer"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

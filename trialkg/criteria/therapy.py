@@ -1248,8 +1248,11 @@ _SETTING = re.compile(
     # "at least 1 prior line of therapy for multiple myeloma"
     r"(?:\s+of\s+(?:systemic\s+|anti-?cancer\s+)?(?:therap(?:y|ies)|treatments?))?"
     r"(?:\s*\([^()]{0,60}\))?"
-    r"(?:,?\s+(?:or|and|and/or)\s+(?:[a-z0-9-]+\s+){0,3}?(?:therap(?:y|ies)|agents?|inhibitors?|"
-    r"radiotherapy|radiation|chemotherapy|treatments?|antibod(?:y|ies)))*"
+    # the other therapies of its list: "…, immunotherapy, or epidermal growth factor receptor
+    # inhibitors for head and neck cancer", "…, Bruton's tyrosine kinase (BTK) inhibitor therapy,
+    # or monoclonal anti-body therapy for treatment of CLL"
+    r"(?:(?:\s*,\s*(?:(?:or|and|and/or)\s+)?|\s+(?:or|and|and/or)\s+)(?:[a-z0-9'()-]+\s+){0,5}?"
+    r"(?:[a-z-]*therap(?:y|ies)|agents?|inhibitors?|radiation|treatments?|antibod(?:y|ies)))*"
     r"\s+(?:either\s+)?(?:for|in)\s+(?:the\s+)?(?:treatment\s+of\s+)?"
     r"(?:an?\s+|their\s+|this\s+|his\s+|her\s+)?(?!(?:which|that|whom)\b)"
     r"(?P<s>(?:[a-z0-9/'-]+,?\s+){0,5}?(?:diseases?|cancers?|carcinomas?|malignanc(?:y|ies)|"
