@@ -5152,6 +5152,12 @@ ROWS = [
       (PriorTherapyFact, {"therapy": "radiotherapy", "setting": "head and neck cancer"}, None),
       (PriorTherapyFact, {"therapy": "chemotherapy", "setting": "head and neck cancer"}, None),
       (PriorTherapyFact, {"therapy": "immunotherapy", "setting": "head and neck cancer"}, None)]),
+    ("header-not-have-the-following", "Inclusion Criteria:\n- Patient must be able to swallow "
+     "capsules and not have the following conditions:\n  - Ulcerative colitis\n  - Partial or "
+     "complete bowel obstruction",
+     [(ConditionFact, {"label": "ulcerative colitis", "role": "excluded"}, None),
+      (ConditionFact, {"label": "partial or complete bowel obstruction", "role": "excluded"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -438,9 +438,10 @@ _LISTS_BELOW = re.compile(r"(?:following|below|includ\w*|such\s+as|e\.g\.?)\s*[:
                           r"following\b")
 
 #: A header that ends by denying the items below it, wherever it starts: "Participants should
-#: report the absence of:", "… must be free of the following:".
-_DENIES_BELOW = re.compile(r"\b(?:absence\s+of|free\s+(?:of|from)|without)\s*(?:(?:any\s+"
-                           r"(?:of\s+)?)?the\s+following(?:\s+[a-z]+){0,2}\s*)?:\s*$")
+#: report the absence of:", "… must be free of the following:", "… and not have the following
+#: conditions:".
+_DENIES_BELOW = re.compile(r"\b(?:absence\s+of|free\s+(?:of|from)|without|not\s+have)\s*"
+                           r"(?:(?:any\s+(?:of\s+)?)?the\s+following(?:\s+[a-z]+){0,2}\s*)?:\s*$")
 
 #: What a header says of the items under it: whether it denies them, the time window in days it
 #: gives the conditions listed, and the one it gives the therapies listed ("Participants who
