@@ -5158,6 +5158,9 @@ ROWS = [
      [(ConditionFact, {"label": "ulcerative colitis", "role": "excluded"}, None),
       (ConditionFact, {"label": "partial or complete bowel obstruction", "role": "excluded"},
        None)]),
+    ("since-diagnosis-is-a-time", "Inclusion Criteria:\n- No previous use of corticosteroids for "
+     "autoimmune complications that have developed since the initial diagnosis of CLL",
+     [(ConditionFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

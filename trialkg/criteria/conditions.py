@@ -639,6 +639,8 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:that|which)\s+(?:cause|causes|induce|induces|provoke|provokes)|"
     # the time something else happened in: "cholestasis during the past pregnancy"
     r"during\s+(?:an?\s+|the\s+|her\s+|their\s+)?(?:past|previous|prior|last|former)\s+|"
+    # … or since it: "complications that have developed since the initial diagnosis of CLL"
+    r"since\s+(?:the\s+|their\s+)?(?:(?:initial|first|original)\s+)?diagnosis\s+of|"
     # a wish, not a state: "wish to become pregnant during the trial"
     r"(?:wish\w*|plan\w*|intend\w*|desir\w*|want\w*|hop\w*)\s+to\s+(?:become|get)\s+|"
     r"intention\s+(?:of|to)\s+(?:becom\w*|get\w*)\s+|"
@@ -956,7 +958,7 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
                            r"e\.g)\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|suscept|prevent|avoid|prophyla|caus|resect|"
-                              r"surgery|"
+                              r"surgery|since|"
                               r"treat|sex|behavio|given|prescri|taken|indicat|approv|drug|medica|"
                               r"intercourse|relations|"
                               r"expos|contact|wish|plan|intend|intention|desir|want|hop|"
@@ -2396,6 +2398,9 @@ _REQUIRED = re.compile(
 #: A denial right before a diagnosis: "No known diagnosis of", "no prior".
 _NO_DIAGNOSIS_BEFORE = re.compile(r"\b(?:no|without|not)\s+(?:(?:known|prior|previous|current|"
                                   r"other|history\s+of|a|any)\s+)*$")
+#: Words before "diagnosis of" that make it a time: "since the initial diagnosis of CLL".
+_SINCE_WORDS = ("since ", "since the ", "since initial ", "since the initial ", "since first ",
+                "since the first ", "since original ", "since the original ", "since their ")
 #: Criteria written elsewhere: "to satisfy these criteria for infection".
 _CRITERIA_ELSEWHERE = re.compile(r"\b(?:these|those|such|above|following|same)\s+criteria\b")
 #: A negation before criteria met: "which do not fulfil the criteria for …".
@@ -2679,6 +2684,9 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
             continue  # "Subjects may have a lifetime diagnosis of ADHD": allowed, not required
         if _NO_DIAGNOSIS_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             continue  # "No known diagnosis of HIV infection": one denied (read as excluded)
+        if low.endswith(_SINCE_WORDS, 0, m.start()):
+            continue  # "complications that have developed since the initial diagnosis of CLL": a
+            # time, not a diagnosis the criterion requires
         ws, we = m.span("what")
         stop = _WHAT_END.search(low, ws, we)
         if stop is not None:
