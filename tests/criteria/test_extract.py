@@ -5161,6 +5161,9 @@ ROWS = [
     ("since-diagnosis-is-a-time", "Inclusion Criteria:\n- No previous use of corticosteroids for "
      "autoimmune complications that have developed since the initial diagnosis of CLL",
      [(ConditionFact, None, None)]),
+    ("window-bracket-with-note", EXC + "- presence of current substance use disorder (past 1 "
+     "month; see cut off scores in psychological measures below)",
+     [(ConditionFact, {"label": "current substance abuse", "within_days": 30.44}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
