@@ -5164,6 +5164,15 @@ ROWS = [
     ("window-bracket-with-note", EXC + "- presence of current substance use disorder (past 1 "
      "month; see cut off scores in psychological measures below)",
      [(ConditionFact, {"label": "current substance abuse", "within_days": 30.44}, None)]),
+    ("required-lasted-after-abbreviation", "Inclusion Criteria:\n- Presents with established "
+     "diagnosis of active psoriatic arthritis (PsA) for at least 6 months",
+     [(ConditionFact, {"label": "active psoriatic arthritis",
+                       "qualifier": "for at least 6 months"}, None)]),
+    ("but-not-necessarily-no-exception", EXC + "- Active second malignancy, i.e., patient known to "
+     "have potentially fatal cancer present for which they may be (but not necessarily) currently "
+     "receiving treatment.",
+     [(ConditionFact, {"label": "active other malignancy"}, None),
+      (ConditionFact, {"label": "malignancy", "exceptions": None}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

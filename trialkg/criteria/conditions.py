@@ -147,7 +147,10 @@ _LASTED_TIME = (r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|twelve)[\s-]*"
                 r"(?P<u>months?|years?|weeks?)")
 _LASTED = re.compile(_LASTED_LEAD + _LASTED_TIME)
 #: The same right after a required diagnosis ("diagnosis of asthma for a minimum of 6 months").
-_LASTED_AFTER = re.compile(r"\s*,?\s*(?P<q>" + _LASTED_LEAD + _LASTED_TIME + r"(?:\s+duration)?)")
+#: An abbreviation in a bracket may come between ("psoriatic arthritis (PsA) for at least 6
+#: months").
+_LASTED_AFTER = re.compile(r"(?:\s*\([a-z0-9-]{1,10}\))?\s*,?\s*(?P<q>" + _LASTED_LEAD
+                           + _LASTED_TIME + r"(?:\s+duration)?)")
 
 
 def qualify_required(low: str, found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:

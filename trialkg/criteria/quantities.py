@@ -86,7 +86,9 @@ _COMPARATOR_WORDS: list[tuple[re.Pattern[str], str]] = [
 #: "other than basal cell carcinoma"); use inside ``\b(?:...)\b``.
 EXCEPTED_CUE = (
     r"except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of|apart\s+from|"
-    r"but\s+not(?!\s+(?:be\s+|necessarily\s+)?(?:limited|specific|restricted|exclusive))|"
+    # not "including but not limited to", nor "(but not necessarily)"
+    r"but\s+not(?!\s+(?:be\s+|necessarily\s+)?(?:limited|specific|restricted|exclusive)|"
+    r"\s+necessarily\s*\))|"
     r"not\s+including|(?:does|do)\s+not\s+include|besides|"
     r"excepting|aside\s+from|different\s+from"
 )
