@@ -591,6 +591,9 @@ _NOT_CONDITION_AFTER = re.compile(
     # a plan: "pregnancy planned during the coming two years" (a wish, not a state)
     r"\s+(?:planned|intended)\b")
 #: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
+#: Words before "diagnosis of" that make it a time, not a condition: "complications that have
+#: developed since the initial diagnosis of CLL".
+_SINCE = r"since\s+(?:the\s+|their\s+)?(?:(?:initial|first|original)\s+)?"
 _NOT_CONDITION_BEFORE = re.compile(
     r"\b(?:(?:risks?|chances?|potential|susceptibility)\s+(?:factors?\s+)?(?:of|for|to)"
     r"(?:\s+(?:an?|the))?(?:\s+[a-z-]+){0,2}"
@@ -637,13 +640,12 @@ _NOT_CONDITION_BEFORE = re.compile(
     # what a drug may do: "medication that may cause torsade de pointes", "agents associated
     # with torsades de pointes"
     r"(?:may|can|could|might|known\s+to|ability\s+to)\s+(?:(?:potentially|possibly|also)\s+)?"
-    r"(?:cause|induce|"
-    r"provoke)|associated\s+with|causing|"
+    r"(?:cause|induce|provoke)|associated\s+with|causing|"
     r"(?:that|which)\s+(?:cause|causes|induce|induces|provoke|provokes)|"
     # the time something else happened in: "cholestasis during the past pregnancy"
     r"during\s+(?:an?\s+|the\s+|her\s+|their\s+)?(?:past|previous|prior|last|former)\s+|"
     # … or since it: "complications that have developed since the initial diagnosis of CLL"
-    r"since\s+(?:the\s+|their\s+)?(?:(?:initial|first|original)\s+)?diagnosis\s+of|"
+    + _SINCE + r"diagnosis\s+of|"
     # a wish, not a state: "wish to become pregnant during the trial"
     r"(?:wish\w*|plan\w*|intend\w*|desir\w*|want\w*|hop\w*)\s+to\s+(?:become|get)\s+|"
     r"intention\s+(?:of|to)\s+(?:becom\w*|get\w*)\s+|"
@@ -2404,9 +2406,8 @@ _REQUIRED = re.compile(
 #: A denial right before a diagnosis: "No known diagnosis of", "no prior".
 _NO_DIAGNOSIS_BEFORE = re.compile(r"\b(?:no|without|not)\s+(?:(?:known|prior|previous|current|"
                                   r"other|history\s+of|a|any)\s+)*$")
-#: Words before "diagnosis of" that make it a time: "since the initial diagnosis of CLL".
-_SINCE_WORDS = ("since ", "since the ", "since initial ", "since the initial ", "since first ",
-                "since the first ", "since original ", "since the original ", "since their ")
+#: The same words right before a diagnosis the required-diagnosis reader found.
+_SINCE_BEFORE = re.compile(r"\b" + _SINCE + "$")
 #: Criteria written elsewhere: "to satisfy these criteria for infection".
 _CRITERIA_ELSEWHERE = re.compile(r"\b(?:these|those|such|above|following|same)\s+criteria\b")
 #: A negation before criteria met: "which do not fulfil the criteria for …".
@@ -2690,7 +2691,7 @@ def extract_required(low: str) -> list[tuple[int, int, ConditionFact]]:
             continue  # "Subjects may have a lifetime diagnosis of ADHD": allowed, not required
         if _NO_DIAGNOSIS_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             continue  # "No known diagnosis of HIV infection": one denied (read as excluded)
-        if low.endswith(_SINCE_WORDS, 0, m.start()):
+        if "since" in low and _SINCE_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             continue  # "complications that have developed since the initial diagnosis of CLL": a
             # time, not a diagnosis the criterion requires
         ws, we = m.span("what")
