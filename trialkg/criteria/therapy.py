@@ -875,8 +875,8 @@ _LEADING = re.compile(
     r"(?:treatment|therapy)\s+with)\s+)*(?P<x>[a-z0-9][a-z0-9 ,/'-]{1,60}?)\s+"
     # its examples in a bracket: "weight loss medications (e.g. orlistat) within 3 months"
     r"(?:\((?:e\.g\.?|eg|such\s+as|including|i\.e\.?)[^()]{1,80}\)\s*)?"
-    # or the word for taking it: "amiodarone usage within the past 3 months", "lipid-lowering
-    # agents taken within 6 weeks"; not a drug use that is abuse ("injecting drug use")
+    # or the word for taking it: "Statin use in the last 6 months", "pre-operative opioid usage
+    # within the last six months"; not a drug use that is abuse ("injecting drug use")
     r"(?:(?<!drug\s)(?<!drugs\s)(?:use|usage|intake|taken|administered)\s+)?"
     r"(?=within\b|in\s+the\s+(?:last|past|previous|preceding)\b|during\s+the\s+(?:last|past)\b)")
 #: The last word of a drug's name: a word stem of the WHO's International Nonproprietary Names
