@@ -5173,6 +5173,12 @@ ROWS = [
      "receiving treatment.",
      [(ConditionFact, {"label": "active other malignancy"}, None),
       (ConditionFact, {"label": "malignancy", "exceptions": None}, None)]),
+    ("qualifier-leading-to", EXC + "- Severe neurological disorder leading to immobility or "
+     "confined to a wheelchair\n- Unstable angina leading to hospitalization",
+     [(ConditionFact, {"label": "severe neurological disorder",
+                       "qualifier": "leading to immobility or confined to a wheelchair"}, None),
+      (ConditionFact, {"label": "unstable angina", "qualifier": "leading to hospitalization"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

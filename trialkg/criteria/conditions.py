@@ -728,7 +728,7 @@ _QUALIFIER = re.compile(
     r"[^,.;:()•]{3,60}?"
     # what it results in, what it resists, an unknown cause: "lung disease resulting in dyspnoea
     # at rest", "ascites refractory to diuretic therapy", "jaundice of unknown etiology"
-    r"|resulting\s+in\s+[^,.;:()•]{3,60}?|refractory\s+to\s+[^,.;:()•]{3,60}?"
+    r"|(?:resulting\s+in|leading\s+to)\s+[^,.;:()•]{3,60}?|refractory\s+to\s+[^,.;:()•]{3,60}?"
     # what comes with it: "atrial fibrillation with uncontrolled ventricular response", "stroke
     # with permanent sequelae", "arrhythmia with hemodynamic instability"
     r"|with\s+(?:permanent|persistent|residual|uncontrolled|rapid|hemodynamic|haemodynamic|"
@@ -773,7 +773,7 @@ _QUALIFIER = re.compile(
     # "syncope without an explainable cause"
     r"|(?:that|which)\s+(?:is|are)\s+(?:poorly\s+|not\s+(?:well\s+|optimally\s+|adequately\s+)?|"
     r"in)?(?:controlled|uncontrolled|untreated|unstable|symptomatic|active|progressing|"
-    r"progressive|refractory|treated|managed)"
+    r"progressive|refractory|treated|managed|severe|life[\s-]threatening)"
     r"[^,.;:()•]{0,40}?"
     r"|sufficient(?:ly\s+severe)?\s+to\s+[^,.;:()•]{3,60}?"
     # "psychiatric illness of sufficient severity to limit compliance", "depression of such
@@ -852,7 +852,7 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              + _LASTED_LEAD + r"|"
                              r"prevent|limit|"
                              r"compromis|contraindicat|jeopardi|impair|"
-                             r"opinion|judg|resulting|unknown|treated|managed|despite|"
+                             r"opinion|judg|resulting|leading|unknown|treated|managed|despite|"
                              r"for\swhich|plac|puts?\b|pose|make|render|permanent|persistent|"
                              r"residual|rapid|ha?emodynamic|significant|severe|neurolog|"
                              r"functional|affect|involv|under\s|(?:known|likely|expected)\sto\b")
