@@ -5179,6 +5179,10 @@ ROWS = [
                        "qualifier": "leading to immobility or confined to a wheelchair"}, None),
       (ConditionFact, {"label": "unstable angina", "qualifier": "leading to hospitalization"},
        None)]),
+    ("washout-within-a-month", EXC + "- Received any investigational agent within a month prior "
+     "to enrollment.",
+     [(WashoutFact, {"therapy": "investigational agent", "min_days": 30.44}, None),
+      (PriorTherapyFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

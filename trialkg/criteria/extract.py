@@ -254,7 +254,7 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
             found += extract_toxicity(low)
     washout_span = None
     washout: list[tuple[int, int, WashoutFact]] = []
-    if (has_digit or not _SPELLED_WORDS.isdisjoint(words)) and \
+    if (has_digit or not _SPELLED_WORDS.isdisjoint(words) or "within a" in low) and \
             not _WASHOUT_WORDS.isdisjoint(words):  # extract_washout asks for a therapy itself
         washout = extract_washout(low, therapies)
         if washout and kind == "inclusion" and not _WASHOUT_SAID.search(low):

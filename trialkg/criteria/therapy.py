@@ -174,8 +174,8 @@ _BEFORE_UNIT = re.compile(
     r"during\s+the\s+(?:last|past|previous|prior|preceding)|"
     r"less\s+than(?:\s+an?)?)?\s*(?P<n>" + NUMBER
     + r")\s*(?:\(\d+\)\s*)?$"
-    # "within the past year": one unit
-    r"|(?P<cue1>(?:(?:with)?in|during)\s+the\s+(?:last|past|previous|preceding))\s+$")
+    # "within the past year", "within a month": one unit
+    r"|(?P<cue1>(?:(?:with)?in|during)\s+the\s+(?:last|past|previous|preceding)|within\s+an?)\s+$")
 #: Sexual abstinence for a time; not a drug kept from ("refrain from NSAIDs within 5 days", a
 #: washout).
 _ABSTAIN = re.compile(r"\b(?:abstinen\w*|abstain\w*|refrain\w*)\s+from\s+(?:(?:sexual|"
