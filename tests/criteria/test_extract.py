@@ -5183,6 +5183,12 @@ ROWS = [
      "to enrollment.",
      [(WashoutFact, {"therapy": "investigational agent", "min_days": 30.44}, None),
       (PriorTherapyFact, None, None)]),
+    ("required-state-long-clause", "Inclusion Criteria:\n- Histologically confirmed melanoma "
+     "that is metastatic or unresectable and for which standard curative or palliative measures do "
+     "not exist or are no longer effective",
+     [(ConditionFact, {"label": "melanoma", "qualifier": "that is metastatic or unresectable and "
+                       "for which standard curative or palliative measures do not exist or are no "
+                       "longer effective"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -182,7 +182,7 @@ _STATE_AFTER = re.compile(
     r"\s*,?\s*(?P<q>(?:that|which)\s+(?:is|are|has|have)\s+(?:been\s+)?(?:(?:now|either|locally|"
     r"not|currently|considered)\s+)*(?:metastatic|unresectable|advanced|recurrent|refractory|"
     r"relapsed|progressive|progressing|progressed|resistant|inoperable|measurable|incurable|"
-    r"untreated|localized|confined)\b[^.;:()•]{0,80}?"
+    r"untreated|localized|confined)\b[^.;:()•]{0,120}?"
     r"|with\s+(?:(?:ajcc|tnm|figo|clinical|pathologic(?:al)?)\s+)?stages?\s+[^.;:()•]{1,60}?"
     # what standard therapy cannot do for it: "solid tumor for which no standard therapy exists"
     r"|for\s+which\s+[^.;:()•]{3,120}?)"
