@@ -5189,6 +5189,10 @@ ROWS = [
      [(ConditionFact, {"label": "melanoma", "qualifier": "that is metastatic or unresectable and "
                        "for which standard curative or palliative measures do not exist or are no "
                        "longer effective"}, None)]),
+    ("or-induce-monitored-for-context", EXC + "- Any concomitant medications that may cause "
+     "QTc prolongation or induce Torsades de Pointes\n- Taking warfarin sodium. Patients on other "
+     "blood thinners should be monitored for thrombocytopenia.",
+     [(ConditionFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

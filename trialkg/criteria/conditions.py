@@ -641,6 +641,10 @@ _NOT_CONDITION_BEFORE = re.compile(
     # with torsades de pointes"
     r"(?:may|can|could|might|known\s+to|ability\s+to)\s+(?:(?:potentially|possibly|also)\s+)?"
     r"(?:cause|induce|provoke)|associated\s+with|causing|"
+    # the second of a drug's effects: "medications that may cause QTc prolongation or induce
+    # Torsades de Pointes"; what a patient is watched for: "should be monitored for
+    # thrombocytopenia"
+    r"\bor\s+(?:cause|induce|provoke)|monitored\s+for|"
     r"(?:that|which)\s+(?:cause|causes|induce|induces|provoke|provokes)|"
     # the time something else happened in: "cholestasis during the past pregnancy"
     r"during\s+(?:an?\s+|the\s+|her\s+|their\s+)?(?:past|previous|prior|last|former)\s+|"
@@ -963,7 +967,7 @@ _LIST_GAP_BAD = re.compile(r"[.;:()\[\]\d<>≤≥=]|\b(?:any|with|without|who|wi
                            r"e\.g)\b")
 #: A word each alternative of _NOT_CONDITION_BEFORE needs (a cheap test before it).
 _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|suscept|prevent|avoid|prophyla|caus|resect|"
-                              r"surgery|since|"
+                              r"surgery|since|monitor|"
                               r"treat|sex|behavio|given|prescri|taken|indicat|approv|drug|medica|"
                               r"intercourse|relations|"
                               r"expos|contact|wish|plan|intend|intention|desir|want|hop|"
