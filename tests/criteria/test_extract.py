@@ -5193,6 +5193,11 @@ ROWS = [
      "QTc prolongation or induce Torsades de Pointes\n- Taking warfarin sodium. Patients on other "
      "blood thinners should be monitored for thrombocytopenia.",
      [(ConditionFact, None, None)]),
+    ("lab-subgroup-will-not-be-excluded", EXC + "- Bilirubin >1.5 x ULN (participants with "
+     "Gilbert Syndrome with a confirmed diagnosis and documented in the subject's medical record "
+     "will not be excluded based on this criterion).",
+     [(LabThresholdFact, {"uln_multiple": 1.5, "subgroup": ["Gilbert syndrome"],
+                          "subgroup_negated": True}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -51,10 +51,13 @@ _ALLOWED_BEFORE = re.compile(r"\b(?:values?|levels?|counts?)\s+(?:are|is|will\s+
 #: The subgroup allowed, written after a phrase that names its people: "participants with
 #: documented Gilbert's syndrome were not excluded", "Participants with known stable diabetes
 #: are not excluded".
-_ALLOWED_AFTER = re.compile(r"[^.;()]{0,30}?\b(?:(?:are|is|were|will\s+be|may\s+be|can\s+be)\s+"
+_ALLOWED_AFTER = re.compile(r"(?:[^.;()]{0,90}?\b(?:will|shall|would)\s+not\s+be\s+excluded\b|"
+                            # "… with a confirmed diagnosis and documented in the subject's
+                            # medical record will not be excluded based on this criterion"
+                            r"[^.;()]{0,30}?\b(?:(?:are|is|were|will\s+be|may\s+be|can\s+be)\s+"
                             r"(?:not\s+excluded|eligible|allowed|permitted|acceptable)\b|"
                             # "(subjects with documented Gilbert's disease allowed)"
-                            r"(?:allowed|permitted|eligible|accepted)\s*\))"
+                            r"(?:allowed|permitted|eligible|accepted)\s*\)))"
                             # not one on a condition: "… are allowed to enroll unless their
                             # AST/ALT levels are greater than three times ULN"
                             r"(?![^.;()]{0,25}\b(?:if|unless|provided|when|as\s+long\s+as)\b)")
