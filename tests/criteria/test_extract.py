@@ -5198,6 +5198,10 @@ ROWS = [
      "will not be excluded based on this criterion).",
      [(LabThresholdFact, {"uln_multiple": 1.5, "subgroup": ["Gilbert syndrome"],
                           "subgroup_negated": True}, None)]),
+    ("unit-milliliter-per-minute-per-bsa", EXC + "- Has an estimated eGFR of <30 milliliter per "
+     "minute per 1.73 m^2",
+     [(LabThresholdFact, {"analyte": "estimated GFR", "value": 30.0,
+                          "unit": "mL/min/{1.73_m2}"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
