@@ -51,9 +51,11 @@ _ALLOWED_BEFORE = re.compile(r"\b(?:values?|levels?|counts?)\s+(?:are|is|will\s+
 #: The subgroup allowed, written after a phrase that names its people: "participants with
 #: documented Gilbert's syndrome were not excluded", "Participants with known stable diabetes
 #: are not excluded".
+#: "Will not be excluded" may come far after them ("… with a confirmed diagnosis and documented in
+#: the subject's medical record will not be excluded based on this criterion"); the other forms
+#: only close by, since a bound may be written inside an allowance ("Patients with Gilbert
+#: syndrome and bilirubin < 2 X ULN … are eligible").
 _ALLOWED_AFTER = re.compile(r"(?:[^.;()]{0,90}?\b(?:will|shall|would)\s+not\s+be\s+excluded\b|"
-                            # "… with a confirmed diagnosis and documented in the subject's
-                            # medical record will not be excluded based on this criterion"
                             r"[^.;()]{0,30}?\b(?:(?:are|is|were|will\s+be|may\s+be|can\s+be)\s+"
                             r"(?:not\s+excluded|eligible|allowed|permitted|acceptable)\b|"
                             # "(subjects with documented Gilbert's disease allowed)"
