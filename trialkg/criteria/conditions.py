@@ -1032,9 +1032,9 @@ _WINDOW = re.compile(
     # ... or the past period alone: "substance use disorder (past year)"
     + r"|(?<=\()\s*(?:in\s+the\s+)?(?:past|last|previous|preceding)\s+(?:(?P<n6>" + NUMBER
     + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u6>")
-    # … up to the bracket's close, a semicolon in it or what it is prior to: "(past 1 month; see
-    # cut off scores …)", "(last 4 weeks prior to IMP administration)"
-    + r"(?=\s*[);]|\s*;?$|\s+(?:prior\s+to|before)\s[^();]{1,50}(?:\)|$))"
+    # … up to the bracket's close or a semicolon in it ("(past 1 month; see cut off scores …)"),
+    # which may be where the clause is cut
+    + r"(?=\s*(?:[);]|$))"
     # one that must have resolved a time before: "infections that have not resolved at least 7
     # days prior to screening" (any within those 7 days excludes)
     + r"|\b(?:(?:that|which)\s+)?(?:(?:has|have)\s+)?not\s+(?:been\s+)?(?:fully\s+)?resolved\s+"
