@@ -5202,6 +5202,10 @@ ROWS = [
      "minute per 1.73 m^2",
      [(LabThresholdFact, {"analyte": "estimated GFR", "value": 30.0,
                           "unit": "mL/min/{1.73_m2}"}, None)]),
+    ("window-over-procedure-item", EXC + "- History of myocardial infarction, unstable angina, or "
+     "coronary revascularization procedure within 3 months before screening",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 91.31}, None),
+      (ConditionFact, {"label": "unstable angina", "within_days": 91.31}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

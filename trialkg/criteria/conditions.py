@@ -1070,11 +1070,20 @@ _HEADER_WINDOW_OTHER = re.compile(_TAKEN_OR_DONE)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-#: A surgery as an item of a list of conditions (after a comma or a conjunction, before the next).
+#: A surgery or a vascular procedure as an item of a list of conditions (after a comma or a
+#: conjunction, before the next): "myocardial infarction, unstable angina, or coronary
+#: revascularization procedure within 6 months".
 _SURGERY_ITEM = re.compile(
     r"(?P<sep>(?:,|\bor\b|\band\b|\band/or\b)\s*(?:(?:or|and|and/or)\s+)?)"
     r"(?P<item>(?:(?:major|minor|any|other|recent|open|elective)\s+)*(?:surgery|surgical\s+"
-    r"procedures?|(?:major\s+)?operations?|[a-z]+ectomy))(?=\s*(?:,|\bor\b|\band\b|$))")
+    r"procedures?|(?:major\s+)?operations?|[a-z]+ectomy|"
+    r"(?:(?:coronary|myocardial|cardiac|percutaneous|arterial|peripheral)\s+){0,2}"
+    r"(?:revasculari[sz]ation|angioplasty|stenting|stent\s+placement|bypass(?:\s+graft(?:ing)?)?|"
+    r"(?:coronary|vascular)\s+intervention|pci|cabg)(?:\s+procedures?)?))"
+    r"(?=\s*(?:,|\bor\b|\band\b|$))")
+#: Words one of which any :data:`_SURGERY_ITEM` holds (a cheap test before it).
+_SURGERY_CUES = ("surg", "operat", "ectomy", "vascular", "sten", "plast", "bypass", "pci", "cabg",
+                 "coronary")
 #: A hospitalisation for a condition as an item of a list of conditions.
 _ADMITTED_ITEM = re.compile(r"(?P<sep>(?:,|\bor\b|\band\b|\band/or\b)\s*)(?P<item>(?:hospitali[sz]"
                             r"ations?|hospitali[sz]ed|hospital\s+admissions?)\s+(?:for|due\s+to|"
@@ -1116,7 +1125,7 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
             break
         gap = blanked
     surgeries: list[int] = []
-    if ("surg" in gap or "operat" in gap or "ectomy" in gap) and _SURGERY_ITEM.search(gap):
+    if any(cue in gap for cue in _SURGERY_CUES) and _SURGERY_ITEM.search(gap):
         # "stroke, major surgery, or other major tissue injury within 4 weeks": a surgery that
         # is an item of the list shares its window
         surgeries = [m.start("item") for m in _SURGERY_ITEM.finditer(gap)]
