@@ -5206,6 +5206,12 @@ ROWS = [
      "coronary revascularization procedure within 3 months before screening",
      [(ConditionFact, {"label": "myocardial infarction", "within_days": 91.31}, None),
       (ConditionFact, {"label": "unstable angina", "within_days": 91.31}, None)]),
+    ("cause-narrows-condition", EXC + "- Diabetes secondary to pancreatitis\n- Pregnant or "
+     "breast-feeding, due to the possible adverse effects on the developing fetus",
+     [(ConditionFact, {"label": "diabetes mellitus", "qualifier": "secondary to pancreatitis"},
+       "Diabetes secondary to pancreatitis"),
+      (ConditionFact, {"label": "pregnancy", "qualifier": None}, None),
+      (ConditionFact, {"label": "lactation", "qualifier": None}, "breast-feeding")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -706,6 +706,9 @@ _TAKEN_FOR = re.compile(r"\b(?:taking|takes|taken|receiving|prescribed|indicated
                         r"\s+and/or\s+)){0,4}$")
 #: Words after which a qualifier stops: a window, an exception, a new clause.
 _QUALIFIER_STOP = (r"within|(?:in|during|over)\s+the\s+(?:past|last|previous|preceding)|except|"
+                   # a window written as a bound: "… less than one month prior to study entry"
+                   r"(?:less|fewer)\s+than\s+(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\s+"
+                   r"(?:prior|before|ago)|"
                    r"unless|other|are|is|will|must|should|who|if")
 #: What narrows a condition, written right after it: what it needs ("requiring systemic
 #: antibiotics", "that required hospitalization"), its grade ("of grade 2 or greater", "(CTCAE
@@ -716,6 +719,14 @@ _ASIDE = (r",?\s*in\s+(?:the\s+(?:opinion|judge?ment)\s+of\s+[^,.;:()]{3,50}|(?:
           r"[a-z]+'s?\s+(?:opinion|judge?ment))\s*,?\s+")
 #: A cause a condition must not have: "not caused by HCV", "not due to iron deficiency".
 _NOT_CAUSED_BY = r"not\s+(?:caused|due|secondary|attributable|attributed)"
+#: The cause a condition is narrowed to: "hypotension due to autonomic dysfunction", "diabetes
+#: secondary to pancreatitis", "cirrhosis caused by hepatitis B".
+_CAUSE_LEAD = (r"(?:(?:that|which)\s+(?:is|are)\s+)?(?:(?:secondary|attributable|attributed)\s+to|"
+               r"(?:caused|induced)\s+by|resulting\s+from|"
+               # not why it excludes: "pregnant or breast-feeding, due to the possible adverse
+               # effects on the fetus", "thyrotoxicosis (due to the known class side effect …)"
+               r"(?<![(,])(?<![(,]\s)due\s+to(?!\s+(?:the\s+|an?\s+)?(?:possible|potential|"
+               r"concerns?|risks?|known|their|its|increased|use|lack|safety|association)\b))")
 #: What a clause after a condition says it would do or does: "that would limit compliance",
 #: "which places the subject at risk".
 _CLAUSE_VERBS = r"(?:would|could|might|may|will|places?|puts?|poses?|makes?|renders?)"
@@ -794,6 +805,9 @@ _QUALIFIER = re.compile(
     # a cause it must not have: "chronic liver disease not caused by HCV", "anemia not due to
     # iron deficiency"
     r"|" + _NOT_CAUSED_BY + r"\s+(?:by|to)\s+[^,.;:()•]{2,60}?"
+    # … or must have: "hypertension due to pheochromocytoma" (not "due to any cause")
+    r"|" + _CAUSE_LEAD + r"\s+(?!any\s+(?:causes?|reasons?|etiology|aetiology|origin)\b)"
+    r"[^,.;:()•]{3,60}?"
     # what it does: "disease that interferes with study procedures", "diseases precluding their
     # safe participation", "illness that is likely to prevent compliance"
     r"|(?:(?:that|which)\s+(?:(?:is|are)\s+likely\s+to\s+)?)?(?:interfer|preclud|prevent|limit|"
@@ -852,6 +866,7 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"can(?:not|'t|\b)|"
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|capable|cause|causing|related|interfer|"
+                             r"due\s+to|secondary\s+to|attribut|induced\s+by|"
                              r"preclud|associated|relapsed|recurred|"
                              + _LASTED_LEAD + r"|"
                              r"prevent|limit|"
@@ -874,16 +889,17 @@ def _qualifier_to(low: str, end: int, hits: list[tuple[int, int, tuple[str, ...]
     "requiring medical or surgical intervention", "that could affect compliance or
     interpretation of results": the qualifier goes on after "or"; not "… or current
     pneumonitis", another condition of ``hits``, unless the qualifier (starting at ``start``)
-    names causes ("kidney disease not caused by diabetes or hypertension").
+    names causes ("kidney disease not caused by diabetes or hypertension", "diabetes secondary
+    to pancreatitis or pancreatectomy").
     """
     more = _QUALIFIER_MORE.match(low, end)
-    if more is not None and ((start is not None and _NOT_CAUSED.match(low, start)) or not any(
+    if more is not None and ((start is not None and _CAUSES.match(low, start)) or not any(
             end < h[0] < more.end() for h in hits)):
         return more.end()
     return end
 
 
-_NOT_CAUSED = re.compile(_NOT_CAUSED_BY + r"\b")
+_CAUSES = re.compile(r"(?:" + _NOT_CAUSED_BY + "|" + _CAUSE_LEAD + r")\b")
 
 
 def _qualifier_words(low: str, start: int, end: int) -> str:
@@ -2341,10 +2357,11 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
 
 
 #: A qualifier that says what a condition needs ("requiring hemodialysis"), what it results in,
-#: or a cause it must not have ("not caused by diabetes or hypertension").
+#: or a cause it must or must not have ("secondary to pancreatitis", "not caused by diabetes or
+#: hypertension"): the conditions named in it are no conditions of their own.
 _NEEDS = re.compile(r"(?:requiring|needing|(?:that|which)\s+(?:requires?|needs?)|"
                     r"resulting\s+in(?!\s+(?:an?\s+)?diagnos)|"
-                    + _NOT_CAUSED_BY + r")\b")
+                    + _NOT_CAUSED_BY + "|" + _CAUSE_LEAD + r")\b")
 #: Words of an allowance that point back at the conditions excluded before it.
 _ANAPHOR = re.compile(r"\b(?:th(?:ese|is|ose)|such|either|both)\s+(?:conditions?|disorders?|"
                       r"diseases?|diagnos[ie]s|lesions?|metastas[ie]s)\b")
