@@ -5212,6 +5212,13 @@ ROWS = [
        "Diabetes secondary to pancreatitis"),
       (ConditionFact, {"label": "pregnancy", "qualifier": None}, None),
       (ConditionFact, {"label": "lactation", "qualifier": None}, "breast-feeding")]),
+    ("exception-ends-before-or-any", EXC + "- Any uncontrolled liver disease except for Gilbert "
+     "syndrome, or any chronic illness which would make the subject unsuitable\n- Malignancy "
+     "except basal cell carcinoma, or any stage I cancer treated more than 2 years ago",
+     [(ConditionFact, {"label": "uncontrolled liver disease", "exceptions": "gilbert syndrome"},
+       None),
+      (ConditionFact, {"label": "malignancy", "exceptions": "basal cell carcinoma, or any stage i "
+                       "cancer treated more than 2 years ago"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

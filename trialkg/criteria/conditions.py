@@ -482,7 +482,13 @@ _EXEMPT_END = re.compile(r"(?:;(?!\s*(?:(?:or|and)\s+)?[a-z]\))|(?<!\b[a-z])[)\]
                          r"as\s+defined\s+by\b)|"
                          # a clause of the condition's: "dermatological disease other than
                          # atopic dermatitis, that might interfere with …"
-                         r",\s*(?=(?:that|which|who)\s+(?:might|may|could|would|can|will)\b)")
+                         r",\s*(?=(?:that|which|who)\s+(?:might|may|could|would|can|will)\b)|"
+                         # another thing excluded: "… disease except for RA, or any ongoing
+                         # illness which would make the subject unsuitable"; not "…, or any
+                         # other …" nor "…, or any stage I malignancy > 2 years from treatment",
+                         # another exception
+                         r",\s*(?=(?:or|and)\s+any\s+(?!other\b|of\b)(?!(?:[a-z0-9-]+\s+){0,3}"
+                         r"(?:cancers?|malignan|carcinoma|tumou?r|neoplas)))")
 #: A list of exceptions that goes on after a comma ("Except for X, Y, or Z").
 _EXCEPTIONS_GO_ON = re.compile(r",\s*(?:or|and|and/or)\s")
 #: Examples, in a bracket or not: after "other than X", of what is excluded, not of the exception
