@@ -5219,6 +5219,10 @@ ROWS = [
        None),
       (ConditionFact, {"label": "malignancy", "exceptions": "basal cell carcinoma, or any stage i "
                        "cancer treated more than 2 years ago"}, None)]),
+    ("washout-not-the-planned-therapy", EXC + "- Major surgery within 4 weeks of randomization or "
+     "any planned surgery during the study",
+     [(WashoutFact, {"therapy": "major surgery", "min_days": 28.0}, "Major surgery within 4 weeks"),
+      (PriorTherapyFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

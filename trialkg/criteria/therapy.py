@@ -378,9 +378,13 @@ def qualified_therapy(low: str, label: str, start: int, end: int) -> tuple[str, 
     return label, start
 
 
-def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
+def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0, window: int = -1
              ) -> tuple[str, int, int] | None:
-    """Return (label, start, end) of the therapy named, preferring one after "prior"."""
+    """Return (label, start, end) of the therapy named, preferring one after "prior".
+
+    :param window: where the window the therapy is sought for starts, if any: a therapy after it
+        that is planned comes last.
+    """
     best: tuple[tuple[int, int], str, int, int] | None = None
     for h_start, h_end, label in hits:
         if h_start < start or _ANCHOR_BEFORE.search(low, max(0, h_start - 30), h_start) or \
@@ -388,6 +392,12 @@ def _therapy(low: str, hits: list[tuple[int, int, str]], start: int = 0
             continue
         prior = _PRIOR_CUE.search(low, max(0, h_start - 25), h_start) is not None
         rank = (0 if prior else 1, h_start)
+        if 0 <= window < h_start and (future := _FUTURE_BEFORE.search(
+                low, max(0, h_start - 40), h_start)) is not None and \
+                not _PAST_TOO.search(low, max(0, future.start() - 40), future.start()):
+            # one to come after the window is no therapy it counts from: "Major surgery within 3
+            # months of Day -2 or any planned surgery during the study" (its "any" is no "prior")
+            rank = (2, h_start)
         if best is None or rank < best[0]:
             best = (rank, label, h_start, h_end)
     if best is None:
@@ -545,8 +555,8 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
     if since is not None:
         therapy: tuple[str, int, int] | None = since  # "at least 2 weeks since prior vincristine"
     else:
-        therapy = (_therapy(low, _in_sentence(low, therapies, b.start())) if therapies
-                   else None) or _named(low, b.start())
+        therapy = (_therapy(low, _in_sentence(low, therapies, b.start()), window=b.start())
+                   if therapies else None) or _named(low, b.start())
         if therapy is not None and therapy[0] in _GENERIC_THERAPIES and (
                 named := _named(low, b.start())) is not None and named[1] >= therapy[1] and \
                 _NAMED.match(low, therapy[2]) and \
