@@ -5223,6 +5223,9 @@ ROWS = [
      "any planned surgery during the study",
      [(WashoutFact, {"therapy": "major surgery", "min_days": 28.0}, "Major surgery within 4 weeks"),
       (PriorTherapyFact, None, None)]),
+    ("washout-window-after-next-item", EXC + "- Head trauma within the 6 months prior to "
+     "screening, or cataract surgery within the 3 months prior to screening",
+     [(WashoutFact, {"therapy": "cataract surgery", "min_days": 91.31}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
