@@ -5226,6 +5226,9 @@ ROWS = [
     ("washout-window-after-next-item", EXC + "- Head trauma within the 6 months prior to "
      "screening, or cataract surgery within the 3 months prior to screening",
      [(WashoutFact, {"therapy": "cataract surgery", "min_days": 91.31}, None)]),
+    ("prior-therapy-unstated-window", EXC + "- Has received a TNF inhibitor within the "
+     "protocol-specified washout period",
+     [(PriorTherapyFact, None, None), (WashoutFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1327,6 +1327,11 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
         investigational product").
     :returns: facts with their spans in ``low``.
     """
+    if kind == "exclusion" and "within" in low and (
+            unstated := _UNSTATED_WINDOW.search(low)) is not None and \
+            not SENTENCE_BREAK.search(low, 0, unstated.start()):
+        return []  # "Subject has received a biologic DMARD within the specified period": a
+        # washout whose length is written elsewhere, no therapy never had
     if therapies is None:
         therapies = THERAPIES.findall(low)
     if not therapies and not ("line" in low or "regimen" in low):
@@ -1412,6 +1417,13 @@ def extract_prior_therapy(low: str, kind: str, skip: tuple[int, int] | None = No
     if cue is None:
         return []
     return _never_had(low, cue, therapies, skip, washed, min_lines)
+
+
+#: A window whose length the criterion does not state.
+_UNSTATED_WINDOW = re.compile(r"\bwithin\s+(?:the|a|an)\s+(?:(?:protocol[\s-]+)?specified|defined|"
+                              r"indicated|stated|designated|washout|wash-out)(?:\s+[a-z]+){0,2}?"
+                              r"\s+(?:periods?|times?|time\s*frames?|timelines?|windows?|"
+                              r"intervals?)\b")
 
 
 #: The drug's name after the lead, up to a bracket, a window or a clause of its own.
