@@ -5229,6 +5229,9 @@ ROWS = [
     ("prior-therapy-unstated-window", EXC + "- Has received a TNF inhibitor within the "
      "protocol-specified washout period",
      [(PriorTherapyFact, None, None), (WashoutFact, None, None)]),
+    ("promise-not-to-become-pregnant", "Inclusion Criteria:\n- Women must agree not to try to "
+     "become pregnant during the study",
+     [(ConditionFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -658,6 +658,8 @@ _NOT_CONDITION_BEFORE = re.compile(
     + _SINCE + r"diagnosis\s+of|"
     # a wish, not a state: "wish to become pregnant during the trial"
     r"(?:wish\w*|plan\w*|intend\w*|desir\w*|want\w*|hop\w*)\s+to\s+(?:become|get)\s+|"
+    # a promise, not a state: "agree not to try to become pregnant during the study"
+    r"not\s+to\s+(?:try\s+to\s+)?(?:become|get)\s+|"
     r"intention\s+(?:of|to)\s+(?:becom\w*|get\w*)\s+|"
     r"plan(?:s|ning)?\s+(?:an?\s+)?|"
     # one to come: "Anticipated initiation of dialysis", "expected to require dialysis"
@@ -998,7 +1000,7 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|suscept|prevent|avoid|prop
                               r"index|"
                               r"radi|stage|use|undergo|perform|related|committee|excised|trial|"
                               r"frain|bstain|bstinence|desist|their|'s|manual|diet|pertain|during|"
-                              r"anticipat|expect|likely|model")
+                              r"anticipat|expect|likely|model|not\s+to\s")
 #: A drug or a class of drugs right before what it is for: "PDE-5 inhibitors for erectile
 #: dysfunction", "use of phytotherapy for BPH", "medications for the treatment of diabetes"
 #: (not "therapy", "antibiotics" or "insulin": "acute therapy for a serious infection", "IV
