@@ -5232,6 +5232,10 @@ ROWS = [
     ("promise-not-to-become-pregnant", "Inclusion Criteria:\n- Women must agree not to try to "
      "become pregnant during the study",
      [(ConditionFact, None, None)]),
+    ("antibody-therapy-not-only-monoclonal", EXC + "- Use of any antibody therapy within the "
+     "past 3 months",
+     [(WashoutFact, {"therapy": "antibody therapy", "min_days": 91.31}, None),
+      (PriorTherapyFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

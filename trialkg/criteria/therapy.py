@@ -77,7 +77,9 @@ THERAPIES: Lexicon[str] = Lexicon([
      "biological therapy"),
     (r"targeted\s+(?:therapy|therapies|agents?|drugs?)|tyrosine\s+kinase\s+inhibitors?|tkis?",
      "targeted therapy"),
-    (r"monoclonal\s+antibod(?:y|ies)|mabs?|antibody\s+therapy", "monoclonal antibody"),
+    (r"monoclonal\s+antibod(?:y|ies)|mabs?", "monoclonal antibody"),
+    # any antibody, not only a monoclonal one ("any antibody therapy within the past 6 months")
+    (r"antibody\s+therap(?:y|ies)", "antibody therapy"),
     (r"investigational\s+(?:agents?|drugs?|products?|medicinal\s+products?|medications?|"
      r"compounds?)" + _OR_DEVICE + r"|investigational\s+(?:medical\s+)?devices?\s*(?:,|or|and|"
      r"and/or)\s*(?:investigational\s+)?(?:drugs?|products?|agents?)",
@@ -313,9 +315,9 @@ _KIND_READ_FOR = frozenset({"chemotherapy", "growth factors", "transfusion"})
 #: antibodies", "any cytomegalovirus vaccine", "allergen immunotherapy", "IGF1-R targeted
 #: therapy", "oral or IV antibiotics".
 _NARROWED_ENDS = (
-    "monoclonal antibody", "vaccine", "targeted therapy", "immunotherapy", "biological therapy",
-    "growth factors", "antibiotics", "transfusion", "anticoagulants", "hormonal therapy",
-    "immune checkpoint inhibitor", "CAR-T therapy", "gene therapy")
+    "monoclonal antibody", "antibody therapy", "vaccine", "targeted therapy", "immunotherapy",
+    "biological therapy", "growth factors", "antibiotics", "transfusion", "anticoagulants",
+    "hormonal therapy", "immune checkpoint inhibitor", "CAR-T therapy", "gene therapy")
 #: Up to three words right before a class of therapy, each after a space (not "s" of
 #: "Bruton's"), digits allowed ("igf1-r", "her2/neu").
 _CLASS_KIND = re.compile(r"(?:(?<!\S)[a-z0-9][a-z0-9/-]*\s+){1,3}$")
