@@ -5236,6 +5236,10 @@ ROWS = [
      "past 3 months",
      [(WashoutFact, {"therapy": "antibody therapy", "min_days": 91.31}, None),
       (PriorTherapyFact, None, None)]),
+    ("infection-example-after-bracket", EXC + "- Uncontrolled intercurrent illness (e.g., active "
+     "infection)",
+     [(ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),
+      (ConditionFact, {"label": "active infection"}, "active infection")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

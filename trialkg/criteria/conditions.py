@@ -1666,8 +1666,9 @@ def _hits(low: str, found: list[tuple[int, int, tuple[str, ...]]]
 
 #: What may stand between a condition and the word "infection" that ends its name: a bracketed
 #: abbreviation ("human immunodeficiency virus [HIV] infection"), or its closing bracket when the
-#: abbreviation is a condition of its own.
-_INFECTION_GAP = re.compile(r"\s*(?:[(\[][^()\[\]]{1,15})?[)\]]?\s*(?:vir(?:al|us)\s+)?")
+#: abbreviation is a condition of its own; not a bracket that opens examples ("intercurrent
+#: illness (e.g., active infection)").
+_INFECTION_GAP = re.compile(r"\s*(?:[(\[][^()\[\]]{1,15}[)\]]|[)\]])?\s*(?:vir(?:al|us)\s+)?")
 
 
 def _infection_words(low: str, hits: list[tuple[int, int, tuple[str, ...]]]
