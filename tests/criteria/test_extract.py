@@ -5240,6 +5240,10 @@ ROWS = [
      "infection)",
      [(ConditionFact, {"label": "uncontrolled intercurrent illness"}, None),
       (ConditionFact, {"label": "active infection"}, "active infection")]),
+    ("medical-disease-generic-head", EXC + "- Severe or uncontrolled medical disease that would "
+     "compromise the safety of the patient",
+     [(ConditionFact, {"label": "severe or uncontrolled disease",
+                       "qualifier": "that would compromise the safety of the patient"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
