@@ -5244,6 +5244,16 @@ ROWS = [
      "compromise the safety of the patient",
      [(ConditionFact, {"label": "severe or uncontrolled disease",
                        "qualifier": "that would compromise the safety of the patient"}, None)]),
+    ("qualifier-prohibiting-extent-not-allow", EXC + "- Cognitive impairment prohibiting "
+     "comprehension of the consent process\n- Malabsorption present to the extent that it might "
+     "interfere with oral intake\n- Psychiatric disorder that does not allow the patient to "
+     "complete the study visits",
+     [(ConditionFact, {"label": "cognitive impairment",
+                       "qualifier": "prohibiting comprehension of the consent process"}, None),
+      (ConditionFact, {"label": "malabsorption", "qualifier": "present to the extent that it "
+                       "might interfere with oral intake"}, None),
+      (ConditionFact, {"label": "psychiatric disorder", "qualifier": "that does not allow the "
+                       "patient to complete the study visits"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

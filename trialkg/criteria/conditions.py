@@ -819,7 +819,15 @@ _QUALIFIER = re.compile(
     # what it does: "disease that interferes with study procedures", "diseases precluding their
     # safe participation", "illness that is likely to prevent compliance"
     r"|(?:(?:that|which)\s+(?:(?:is|are)\s+likely\s+to\s+)?)?(?:interfer|preclud|prevent|limit|"
-    r"compromis|contraindicat|jeopardi[sz]|impair)(?:es|s|e|ing)?\s+[^,.;:()•]{3,60}?"
+    r"compromis|contraindicat|jeopardi[sz]|impair|prohibit)(?:es|s|e|ing)?\s+[^,.;:()•]{3,60}?"
+    # what it does not allow: "medical condition that, in the opinion of the investigator, does
+    # not allow the patient to carry out all planned procedures"; how far it goes: "disorder …
+    # present to the extent that it might interfere with oral intake"
+    r"|(?:that|which)\s*(?:" + _ASIDE + r")?(?:does|do|would|will)\s+not\s+(?:allow|permit)\s+"
+    r"[^,.;:()•]{3,80}?"
+    r"|(?:present\s+)?to\s+(?:the|an?|such\s+an?)\s+(?:extent|degree)\s+(?:that|as\s+to)\b"
+    r"[^,.;:()•]{3,100}(?=\s*(?:[,.;:()•]|$))"  # to the clause's end: "… that the subject
+    # should not participate"
     # what does not help: "bleeding diathesis that cannot be corrected with standard therapy",
     # "hypertension not controlled by medical therapy"
     r"|(?:(?:that|which)\s+(?:can\s*not|can't|could\s+not)\s+be|(?:(?:that|which)\s+(?:has|have)\s+)?"
@@ -878,7 +886,8 @@ _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\
                              r"preclud|associated|relapsed|recurred|"
                              + _LASTED_LEAD + r"|"
                              r"prevent|limit|"
-                             r"compromis|contraindicat|jeopardi|impair|"
+                             r"compromis|contraindicat|jeopardi|impair|prohibit|allow|permit|"
+                             r"extent|degree|"
                              r"opinion|judg|resulting|leading|unknown|treated|managed|despite|"
                              r"for\swhich|plac|puts?\b|pose|make|render|permanent|persistent|"
                              r"residual|rapid|ha?emodynamic|significant|severe|neurolog|"
