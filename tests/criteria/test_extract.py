@@ -5254,6 +5254,10 @@ ROWS = [
                        "might interfere with oral intake"}, None),
       (ConditionFact, {"label": "psychiatric disorder", "qualifier": "that does not allow the "
                        "patient to complete the study visits"}, None)]),
+    ("header-may-not-concurrently-have", "Inclusion Criteria:\n- Patients may not concurrently "
+     "have any of the following conditions:\n  - Known brain metastases\n  - Seizure disorder",
+     [(ConditionFact, {"label": "brain metastasis", "role": "excluded"}, None),
+      (ConditionFact, {"label": "epilepsy", "role": "excluded"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1146,7 +1146,9 @@ def _others_than(out: list[tuple[int, int, LabThresholdFact]]) -> None:
 #: comparator).
 DENIAL = re.compile(
     r"\s*(?:no|none\s+of|(?:(?:patients?|subjects?|participants?)\s+)?(?:must|should|may)\s+not"
-    r"\s+(?:have|be)|absence\s+of|free\s+of|without)\s+"
+    # "Patients may not concurrently have any of the following conditions:"
+    r"\s+(?:(?:concurrently|currently|also|ever)\s+)?(?:have|be)|absence\s+of|free\s+of|"
+    r"without)\s+"
     r"(?!(?:more|greater|less|fewer|higher|lower|longer|later|earlier|worse|better)\b)")
 #: Where the denial's clause ends.
 _DENIAL_END = re.compile(SENTENCE_BREAK.pattern + "|:")
