@@ -5258,6 +5258,11 @@ ROWS = [
      "have any of the following conditions:\n  - Known brain metastases\n  - Seizure disorder",
      [(ConditionFact, {"label": "brain metastasis", "role": "excluded"}, None),
       (ConditionFact, {"label": "epilepsy", "role": "excluded"}, None)]),
+    ("grade-of-the-condition-before", EXC + "- Dyspnea of grade 3 or greater, atrial "
+     "fibrillation\n- History of grade 3 hypersensitivity to paclitaxel",
+     [(ConditionFact, {"label": "dyspnea", "qualifier": "grade 3 or greater"}, None),
+      (ConditionFact, {"label": "atrial fibrillation", "qualifier": None}, "atrial fibrillation"),
+      (ConditionFact, {"label": "hypersensitivity to paclitaxel", "qualifier": "grade 3"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

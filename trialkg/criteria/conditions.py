@@ -1583,6 +1583,8 @@ _GRADE_BEFORE = re.compile(
     r"worse)|and\s+(?:above|higher)|\+|-\s*[1-5])|"
     r"(?P<lst>(?:\s*(?:,\s*(?:or\s+)?|/|or|and|and/or)\s*(?:grade\s*)?[1-5])+))?)"
     r"(?(lst)\s+|\s*,?\s+)(?:or\s+)?$")
+#: "of" before a grade, its CTCAE and its comparator: the grade is of what comes before it.
+_OF_GRADE = re.compile(r"\bof\s+(?:nci[- ]?)?(?:ctcae\s*)?(?:[≥≤<>]\s*)?$")
 _POSTFIX_NEG = re.compile(r"[\s-]*(?:\(\s*)?(?:negative|seronegative|negativity|-ve)\b")
 
 
@@ -2207,6 +2209,10 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         ev_start = mod_start
         if qualified is None and "grade" in low:  # "grade 2 or greater peripheral neuropathy"
             graded = _GRADE_BEFORE.search(low, max(0, mod_start - 45), mod_start)
+            if graded is not None and "," in low[graded.end("g"):mod_start] and \
+                    _OF_GRADE.search(low, max(0, graded.start() - 16), graded.start()):
+                graded = None  # the grade of the condition before: "dysrhythmias of NCI CTCAE
+                # grade ≥ 2, atrial fibrillation of any grade"
             if graded is not None:
                 qualifier = " ".join(graded.group("g").split())
                 ev_start = graded.start()
