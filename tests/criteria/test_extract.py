@@ -5263,6 +5263,12 @@ ROWS = [
      [(ConditionFact, {"label": "dyspnea", "qualifier": "grade 3 or greater"}, None),
       (ConditionFact, {"label": "atrial fibrillation", "qualifier": None}, "atrial fibrillation"),
       (ConditionFact, {"label": "hypersensitivity to paclitaxel", "qualifier": "grade 3"}, None)]),
+    ("condition-then-hospitalization-item", EXC + "- Stroke, heart failure hospitalization, or "
+     "myocardial infarction within 6 months",
+     [(ConditionFact, {"label": "stroke", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "heart failure", "qualifier": "requiring hospitalization",
+                       "within_days": 182.62}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

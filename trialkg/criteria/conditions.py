@@ -1121,6 +1121,8 @@ _SURGERY_CUES = ("surg", "operat", "ectomy", "vascular", "sten", "plast", "bypas
 _ADMITTED_ITEM = re.compile(r"(?P<sep>(?:,|\bor\b|\band\b|\band/or\b)\s*)(?P<item>(?:hospitali[sz]"
                             r"ations?|hospitali[sz]ed|hospital\s+admissions?)\s+(?:for|due\s+to|"
                             r"because\s+of)\s+)")
+#: A stay in hospital named after the condition it was for: "heart failure hospitalization".
+_STAY_AFTER = re.compile(r"\s+(?:hospitali[sz]ations?|hospital\s+admissions?)\b")
 _COORDINATED = re.compile(r"\b(?:or|and|and/or|nor)\b|/")
 _FULL_STOP = re.compile(r"(?<!e\.g)(?<!i\.e)\.(?!\d)(?=\s|$)")  # not the dots of "e.g."
 _CLAUSE_END = re.compile(";|" + _FULL_STOP.pattern)
@@ -1165,8 +1167,13 @@ def _window_is_theirs(low: str, e: int, w: int, hits: list[tuple[int, int, Any]]
         gap = _SURGERY_ITEM.sub(lambda m: m.group("sep") + " " * len(m.group("item")), gap)
     if "hospital" in gap:
         # "myocardial infarction, stroke or hospitalisation for unstable angina … within the
-        # past 60 days": a hospitalisation for a condition is an item of the list
+        # past 60 days": a hospitalisation for a condition is an item of the list, and so is one
+        # after it ("myocardial infarction, heart failure hospitalization, or stroke within 3
+        # months")
         gap = _ADMITTED_ITEM.sub(lambda m: m.group("sep") + " " * len(m.group("item")), gap)
+        for end in [e] + [h[1] for h in hits if e <= h[0] and h[1] < w]:
+            if (stay := _STAY_AFTER.match(low, end)) is not None and stay.end() <= w:
+                gap = gap[:end - e] + " " * (stay.end() - end) + gap[stay.end() - e:]
     if gap.lstrip(" ,").startswith("including "):
         # "cerebrovascular accident including transient ischemic attack within the past 6
         # months": the window is also that of the condition its examples are of
@@ -2232,6 +2239,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             # "hospitalization for COPD or pneumonia": those cases only
             qualifier = "requiring hospitalization"
             ev_start = min(ev_start, admitted.start())
+        elif qualifier is None and "hospital" in low and (stay := _STAY_AFTER.match(low, e)):
+            qualifier, e = "requiring hospitalization", stay.end()  # "heart failure
+            # hospitalization"
         if qualifier is None and ev_start == mod_start and staged is None and \
                 low.find("as ", e, e + 6) >= 0 and \
                 (known := _KNOWN_BY.match(low, e)) is not None:
