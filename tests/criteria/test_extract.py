@@ -5269,6 +5269,11 @@ ROWS = [
       (ConditionFact, {"label": "heart failure", "qualifier": "requiring hospitalization",
                        "within_days": 182.62}, None),
       (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None)]),
+    ("washout-in-a-conditions-need-bracket", EXC + "- Crohn's disease requiring medical "
+     "intervention (immunomodulatory or immunosuppressive medications or surgery) within 12 "
+     "months",
+     [(WashoutFact, None, None),
+      (ConditionFact, {"label": "crohn disease", "within_days": 365.25}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

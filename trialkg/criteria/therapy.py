@@ -604,7 +604,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
         return []  # "Initiation of bisphosphonate therapy within 4 weeks", "anticonvulsant
         # drug started within 6 months": the time since it began, which those who take it
         # longer meet; no time since the last dose
-    if _REQUIRING_BEFORE.search(low, max(0, therapy[1] - 30), therapy[1]) or \
+    if _REQUIRING_BEFORE.search(low, max(0, therapy[1] - 70), therapy[1]) or \
             _EVENT_BEFORE.search(low, max(0, therapy[1] - 110), therapy[1]):
         return []  # "infection requiring systemic therapy within 14 days", "an exacerbation
         # treated with oral steroids within 4 weeks": the condition's or the event's time
@@ -1081,7 +1081,11 @@ _STARTED_AFTER = re.compile(r"\s*(?:(?:was|were|is|are|has\s+been|have\s+been)\s
                             r"(?:initiated|started|begun|commenced)\s*")
 #: A therapy that a condition needed.
 _REQUIRING_BEFORE = re.compile(r"\b(?:requiring|needing|(?:that|which)\s+(?:(?:has|have|had)\s+)?"
-                               r"(?:required|requires?|needed|needs))\s+(?:[a-z-]+\s+){0,5}$")
+                               r"(?:required|requires?|needed|needs))\s+(?:[a-z-]+\s+){0,5}"
+                               # "… requiring medical intervention (immunosuppressive
+                               # medications or surgery) ≤12 months"
+                               r"(?:\(\s*(?:(?:e\.?\s?g|i\.?\s?e)\.?,?\s*|such\s+as\s+|"
+                               r"including\s+)?(?:[a-z-]+\s+){0,3})?$")
 
 
 #: A therapy still to come: "anticipated major surgical procedures", "planned surgery".
