@@ -5274,6 +5274,12 @@ ROWS = [
      "months",
      [(WashoutFact, None, None),
       (ConditionFact, {"label": "crohn disease", "within_days": 365.25}, None)]),
+    ("qualifier-after-examples-bracket", EXC + "- Uncontrolled intercurrent illness (e.g., "
+     "diabetes, hypertension) that would limit compliance with study requirements",
+     [(ConditionFact, {"label": "uncontrolled intercurrent illness",
+                       "qualifier": "that would limit compliance with study requirements"}, None),
+      (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, None),
+      (ConditionFact, {"label": "uncontrolled hypertension"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -2199,6 +2199,11 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         if graded_next:
             continue
         qualified = _qualifier_at(low, e)
+        if qualified is None and low.startswith(" (", e) and \
+                (examples := _EXAMPLES_BRACKET.match(low, e)) is not None:
+            # "uncontrolled intercurrent illness (e.g., diabetes) that would limit compliance":
+            # the clause after the examples is the head's
+            qualified = _qualifier_at(low, examples.end())
         own_clause = qualified is not None  # not one shared over the list it ends
         if qualified is None and _LIST_ON.match(low, e):
             qualified = _shared_qualifier(low, s, e, hits) or (
@@ -2210,6 +2215,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         if qualifier is None and "eye" in low and ((eye := eye_of(low, e)) is not None or
                                                    (eye := _eye_of_head(low, s, e)) is not None):
             qualifier, e = eye
+        head_end = e  # where the examples of a list head may open
         if qualified is not None:
             e = _qualifier_to(low, qualified.end("q"), hits, qualified.start("q"))
             qualifier = _qualifier_words(low, qualified.start("q"), e)
@@ -2329,7 +2335,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         named = _label(mods, labels, staged[0] if staged else "", low[s:own_end])
         if mod_start < s and (labels[0] in _LIST_HEADS or (
                 labels[0] in _ORGAN_LIST_HEADS and _CONTROL_WORDS.fullmatch(low, mod_start, s)
-        )) and (lead := _EXAMPLES_LEAD.match(low, e)) is not None:
+        )) and (lead := _EXAMPLES_LEAD.match(low, e) or _EXAMPLES_LEAD.match(low, head_end)
+                ) is not None:
             clause = _CLAUSE_END.search(low, lead.end())
             to = clause.start() if clause else len(low)
             if "(" in lead.group() and (closed := _closing(low, lead.end(), to)) >= 0:
@@ -2615,6 +2622,9 @@ def _lexicon_named(what: str) -> tuple[str, str] | None:
 
 
 #: Disease words too generic to name a population without a lexicon condition before them.
+#: A bracket of examples right after a condition: "(e.g., diabetes, hypertension)".
+_EXAMPLES_BRACKET = re.compile(r"\s*\(\s*(?:e\.?\s?g\b\.?|i\.\s?e\.|including|such\s+as|"
+                               r"for\s+example)[^()]*\)")
 _GENERIC_HEADS = frozenset({"disease", "disorder", "syndrome", "infection", "failure", "injury",
                             "dysfunction", "pain"})
 
