@@ -2080,7 +2080,7 @@ ROWS = [
       (ConditionFact, {"label": "active hepatitis a"}, None),
       (ConditionFact, {"label": "active hepatitis b"}, None),
       (ConditionFact, {"label": "active hepatitis c"}, None),
-      (ConditionFact, {"label": "hiv infection"}, "HIV-1")]),
+      (ConditionFact, {"label": "hiv-1 infection"}, "HIV-1")]),
     ("condition-postfix-state", EXC + "- History of syncope without an explainable or treated "
      "cause\n- Participant is known to have diabetes that is poorly controlled.\n- Cognitive "
      "impairment sufficient to impair the ability to consent\n- Known additional malignancy that "
@@ -5280,6 +5280,10 @@ ROWS = [
                        "qualifier": "that would limit compliance with study requirements"}, None),
       (ConditionFact, {"label": "uncontrolled diabetes mellitus"}, None),
       (ConditionFact, {"label": "uncontrolled hypertension"}, None)]),
+    ("hiv-types-kept-apart", "Inclusion Criteria:\n- Documented HIV-1 infection\nExclusion "
+     "Criteria:\n- HIV-2 co-infection\n- Participation in an HIV vaccine trial",
+     [(ConditionFact, {"label": "hiv-1 infection", "role": "required"}, "HIV-1 infection"),
+      (ConditionFact, {"label": "hiv-2 infection", "role": "excluded"}, "HIV-2")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -598,6 +598,10 @@ def annotate(text: str, criteria: list[Criterion]) -> None:
     _own_disease_named(criteria)
 
 
+#: Labels of a virus's type and the label of the virus: a trial of one names the other as its own.
+_BROADER = {"hiv-1 infection": "hiv infection", "hiv-2 infection": "hiv infection"}
+
+
 def _own_disease_named(criteria: list[Criterion]) -> None:
     """Drop an exclusion's bare condition that the inclusion criteria require.
 
@@ -620,6 +624,7 @@ def _own_disease_named(criteria: list[Criterion]) -> None:
             excluded.append(c)
     if not required:
         return
+    required.update(_BROADER[x] for x in required & _BROADER.keys())  # an HIV-1 trial's "HIV"
     for label in list(required):  # "stage IIIB/IV NSCLC", kept as written, is lung carcinoma
         for start, end, names in CONDITION_LEXICON.findall(label):
             # the head it ends with, not what it names before it, nor its negation
