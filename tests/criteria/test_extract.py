@@ -5284,6 +5284,9 @@ ROWS = [
      "Criteria:\n- HIV-2 co-infection\n- Participation in an HIV vaccine trial",
      [(ConditionFact, {"label": "hiv-1 infection", "role": "required"}, "HIV-1 infection"),
       (ConditionFact, {"label": "hiv-2 infection", "role": "excluded"}, "HIV-2")]),
+    ("tnm-stage-no-marker", "Inclusion Criteria:\n- Tumour stage T2N+ or T3N1M0\n- HER2-positive "
+     "disease",
+     [(BiomarkerFact, {"marker": "HER2", "status": "positive"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

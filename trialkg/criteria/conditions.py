@@ -2894,7 +2894,9 @@ _BIOMARKER = re.compile(
 )
 _SHARE = re.compile(r"(?i:percentage|proportion|number|fraction|%)\s+of\s+$")
 _COUNT_AFTER = re.compile(r"(?i)\s*\)?\s*(?:t[- ]?)?(?:cells?|lymphocytes?)?\s*counts?\b")
-_STAGE = re.compile(r"^(?:[TNM][0-4X][a-c]?|T[0-4]N[0-3]|STAGE)$", re.I)
+#: A TNM stage, not a marker: "T2", "T3N1M0", "T1N+" (its "+" is "any N").
+_STAGE = re.compile(r"^(?:[TNM][0-4X][a-c]?|T[0-4X][a-c]?N(?:[0-3X][a-c]?)?(?:M[01X])?|STAGE)$",
+                    re.I)
 _REGARDLESS = re.compile(r"(?i:regardless\s+of|irrespective\s+of|independent\s+of|any)\s+$")
 #: A lead-in that names the subgroup the criterion is about: "For patients with diabetes, …".
 _LEAD_SUBGROUP = re.compile(
