@@ -5287,6 +5287,9 @@ ROWS = [
     ("tnm-stage-no-marker", "Inclusion Criteria:\n- Tumour stage T2N+ or T3N1M0\n- HER2-positive "
      "disease",
      [(BiomarkerFact, {"marker": "HER2", "status": "positive"}, None)]),
+    ("division-of-aids-no-condition", EXC + "- Any grade 3 laboratory abnormality according to "
+     "the Division of AIDS grading table",
+     [(ConditionFact, None, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
