@@ -5290,6 +5290,12 @@ ROWS = [
     ("division-of-aids-no-condition", EXC + "- Any grade 3 laboratory abnormality according to "
      "the Division of AIDS grading table",
      [(ConditionFact, None, None)]),
+    ("neuropathy-and-anxiety-kinds-kept", EXC + "- Sensory neuropathy grade 2 or higher\n- Motor "
+     "or sensory neuropathy grade 3 or higher\n- Generalized anxiety disorder",
+     [(ConditionFact, {"label": "sensory peripheral neuropathy",
+                       "qualifier": "grade 2 or higher"}, None),
+      (ConditionFact, {"label": "peripheral neuropathy", "qualifier": "grade 3 or higher"}, None),
+      (ConditionFact, {"label": "generalized anxiety disorder"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
