@@ -2403,6 +2403,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
 _NEEDS = re.compile(r"(?:requiring|needing|(?:that|which)\s+(?:requires?|needs?)|"
                     r"resulting\s+in(?!\s+(?:an?\s+)?diagnos)|"
                     + _NOT_CAUSED_BY + "|" + _CAUSE_LEAD + r")\b")
+#: A bracket of examples right after a condition: "(e.g., diabetes, hypertension)".
+_EXAMPLES_BRACKET = re.compile(r"\s*\(\s*(?:e\.?\s?g\b\.?|i\.\s?e\.|including|such\s+as|"
+                               r"for\s+example)[^()]*\)")
 #: Words of an allowance that point back at the conditions excluded before it.
 _ANAPHOR = re.compile(r"\b(?:th(?:ese|is|ose)|such|either|both)\s+(?:conditions?|disorders?|"
                       r"diseases?|diagnos[ie]s|lesions?|metastas[ie]s)\b")
@@ -2622,9 +2625,6 @@ def _lexicon_named(what: str) -> tuple[str, str] | None:
 
 
 #: Disease words too generic to name a population without a lexicon condition before them.
-#: A bracket of examples right after a condition: "(e.g., diabetes, hypertension)".
-_EXAMPLES_BRACKET = re.compile(r"\s*\(\s*(?:e\.?\s?g\b\.?|i\.\s?e\.|including|such\s+as|"
-                               r"for\s+example)[^()]*\)")
 _GENERIC_HEADS = frozenset({"disease", "disorder", "syndrome", "infection", "failure", "injury",
                             "dysfunction", "pain"})
 
