@@ -5296,6 +5296,16 @@ ROWS = [
                        "qualifier": "grade 2 or higher"}, None),
       (ConditionFact, {"label": "peripheral neuropathy", "qualifier": "grade 3 or higher"}, None),
       (ConditionFact, {"label": "generalized anxiety disorder"}, None)]),
+    ("qualifiers-remission-rest-consciousness", "Inclusion Criteria:\n- Acute myeloid leukemia "
+     "(AML) beyond second remission\n- Hodgkin lymphoma (HL) in first remission\nExclusion "
+     "Criteria:\n- Dyspnea at rest or exercise intolerance\n- Head injury with loss of "
+     "consciousness",
+     [(ConditionFact, {"label": "acute myeloid leukemia", "qualifier": "beyond second remission"},
+       None),
+      (ConditionFact, {"label": "hodgkin lymphoma", "qualifier": "in first remission"}, None),
+      (ConditionFact, {"label": "dyspnea", "qualifier": "at rest"}, "Dyspnea at rest"),
+      (ConditionFact, {"label": "head injury", "qualifier": "with loss of consciousness"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -743,6 +743,8 @@ _QUALIFIER = re.compile(
     r"(?:/\s*[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|which)\b))?"
     # a plural written in a bracket: "psychiatric disorder(s) that would hamper compliance"
     r"(?:\((?:s|es)\))?"
+    # its abbreviation before it: "non-Hodgkin's lymphoma (NHL) in first remission"
+    r"(?:\s*\([a-z0-9'/-]{2,10}\)(?=\s+(?:in|beyond|with|at|that|which|requiring)\b))?"
     # "(i.e., requiring an intravenous antibiotic)": the bracket says which cases are meant
     r"\s*[,(]?\s*(?:i\.\s?e\.?,?\s+)?"
     r"(?P<q>(?:(?:that|which)\s+(?:has\s+|have\s+)?(?:requires?|required|needs?|"
@@ -755,7 +757,10 @@ _QUALIFIER = re.compile(
     # what comes with it: "atrial fibrillation with uncontrolled ventricular response", "stroke
     # with permanent sequelae", "arrhythmia with hemodynamic instability"
     r"|with\s+(?:permanent|persistent|residual|uncontrolled|rapid|hemodynamic|haemodynamic|"
-    r"clinically\s+significant|significant|severe|neurological)\s+[^,.;:()•]{3,50}?"
+    r"clinically\s+significant|significant|severe|neurological|loss\s+of)\s+[^,.;:()•]{3,50}?"
+    # when it shows: "dyspnea at rest", "… at rest or with minimal exertion"
+    r"|at\s+rest(?:\s+or\s+(?:with\s+|on\s+)?(?:minimal|mild|slight|light|moderate)\s+"
+    r"(?:exertion|exercise|activity))?\b"
     r"|with\s+functional\s+(?:limitations?|impairments?)"
     # what is done or said about it: "hypertension for which medication cannot be discontinued"
     r"|for\s+which\s+[^,.;:()•]{3,100}(?=\s*(?:[,.;:()•]|$))"
@@ -846,6 +851,9 @@ _QUALIFIER = re.compile(
     r"|in\s+(?:(?:first|second|third|1st|2nd|3rd|subsequent|accelerated|blast(?:ic)?|chronic|"
     r"complete|partial|lymphoid|myeloid|or|and)[\s-]+)+(?:phases?|crisis|remission)"
     r"(?:\s+or\s+(?:blast[\s-]+)?crisis)?"
+    # "AML beyond 2nd remission", "CML beyond the first chronic phase"
+    r"|beyond\s+(?:the\s+|its\s+)?(?:first|second|third|1st|2nd|3rd)\s+(?:complete\s+)?"
+    r"(?:remission|chronic\s+phase|cr)\b"
     # what it is known or likely to do: "endocrine disease known to influence serum lipids",
     # "allergic reactions likely to be exacerbated by any component of the study drug"
     r"|(?:(?:that|which)\s+(?:is|are)\s+)?(?:known\s+to\s+(?!have\b|be\b)[a-z]+\s|(?:likely|"
@@ -878,7 +886,7 @@ _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that
                              r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
                              + _QUALIFIER_STOP + r")\b)")
 _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\b|will\b|phase|"
-                             r"crisis|remission|"
+                             r"crisis|remission|beyond|at\srest|loss\sof|"
                              r"can(?:not|'t|\b)|"
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|capable|cause|causing|related|interfer|"
@@ -909,6 +917,8 @@ def _qualifier_to(low: str, end: int, hits: list[tuple[int, int, tuple[str, ...]
     names causes ("kidney disease not caused by diabetes or hypertension", "diabetes secondary
     to pancreatitis or pancreatectomy").
     """
+    if start is not None and _NO_MORE.match(low, start):
+        return end  # "dyspnea at rest or exercise intolerance": the next item, no alternative
     more = _QUALIFIER_MORE.match(low, end)
     if more is not None and ((start is not None and _CAUSES.match(low, start)) or not any(
             end < h[0] < more.end() for h in hits)):
@@ -916,6 +926,8 @@ def _qualifier_to(low: str, end: int, hits: list[tuple[int, int, tuple[str, ...]
     return end
 
 
+#: Qualifiers whose "or …" is the next item: "at rest", "with loss of consciousness".
+_NO_MORE = re.compile(r"at\s+rest\b|with\s+loss\s+of\b")
 _CAUSES = re.compile(r"(?:" + _NOT_CAUSED_BY + "|" + _CAUSE_LEAD + r")\b")
 
 
