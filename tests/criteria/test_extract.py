@@ -308,7 +308,7 @@ ROWS = [
      "- Significant resting bradycardia (< 50 beats per minute)",
      [(LabThresholdFact, {"analyte": "potassium", "comparator": "<", "value": 3.5}, None),
       (LabThresholdFact, {"analyte": "heart rate", "comparator": "<", "value": 50}, None),
-      (ConditionFact, {"label": "bradycardia"}, None),
+      (ConditionFact, {"label": "significant resting bradycardia"}, None),
       (LabThresholdFact, {"analyte": "platelet count", "comparator": "<", "value": 50000}, None),
       (LabThresholdFact, {"analyte": "hemoglobin", "comparator": "<", "value": 9}, None),
       (ConditionFact, {"label": "clinically significant hypokalemia"}, None),
@@ -5306,6 +5306,12 @@ ROWS = [
       (ConditionFact, {"label": "dyspnea", "qualifier": "at rest"}, "Dyspnea at rest"),
       (ConditionFact, {"label": "head injury", "qualifier": "with loss of consciousness"},
        None)]),
+    ("resting-not-controlled-aids-disorder", EXC + "- Clinically significant resting bradycardia"
+     "\n- Systemic or other infection not controlled (defined as ongoing signs)\n- Acquired "
+     "immunodeficiency disorder",
+     [(ConditionFact, {"label": "clinically significant resting bradycardia"}, None),
+      (ConditionFact, {"label": "infection", "qualifier": "not controlled"}, None),
+      (ConditionFact, {"label": "aids"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -69,7 +69,7 @@ _SEVERITY_WORDS = (
 _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable",
     "advanced", "unexplained", "agnogenic", r"un-?investigated", r"(?:previously\s+)?undiagnosed",
-    "unresolved", "chronic", "acute", "undertreated",
+    "unresolved", "chronic", "acute", "undertreated", "resting",
     r"(?:inadequately|insufficiently)\s+treated", "degenerative", "organic",
     r"(?:left|right)[\s-]+sided", r"non[\s-]?traumatic",
     "progressive", "ongoing", "recurrent", "relapsed", "refractory", "relapsing", "major",
@@ -784,6 +784,9 @@ _QUALIFIER = re.compile(
     r"|(?:(?:that\s+(?:is|are)\s+)?(?:uncontrolled|persist\w*|present)\s+)?despite\s+"
     r"[^,.;:()•]{3,60}?"
     r"|of\s+unknown\s+(?:etiology|aetiology|origin|cause)"
+    # "infection not controlled (defined as …)", "… not adequately controlled."
+    r"|(?:(?:that|which)\s+(?:is|are)\s+)?not\s+(?:adequately\s+|well\s+|optimally\s+)?"
+    r"controlled(?=\s*(?:[,.;:()•]|$))"
     r"|(?:defined\s+as\s+|(?:that|which)\s+(?:is|are)\s+)?"
     r"(?:of\s+(?=[≥>=]|greater|more|above|over|exceed))?"
     r"(?:(?:≥|>=|=>|>|(?:greater|more)\s+than(?:\s+or\s+equal\s+to)?|"
