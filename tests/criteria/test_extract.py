@@ -5312,6 +5312,10 @@ ROWS = [
      [(ConditionFact, {"label": "clinically significant resting bradycardia"}, None),
       (ConditionFact, {"label": "infection", "qualifier": "not controlled"}, None),
       (ConditionFact, {"label": "aids"}, None)]),
+    ("required-diagnosis-with-metastases", "Inclusion Criteria:\n- Histologically confirmed "
+     "melanoma with metastases",
+     [(ConditionFact, {"label": "melanoma", "role": "required", "qualifier": "with metastases"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

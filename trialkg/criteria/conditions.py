@@ -166,7 +166,7 @@ def qualify_required(low: str, found: list[tuple[int, int, Any]]) -> list[tuple[
     for s, e, fact in found:
         if isinstance(fact, ConditionFact) and fact.role == "required" and \
                 fact.qualifier is None and ((m := _LASTED_AFTER.match(low, e)) is not None or (
-                    ("stage" in low or "that" in low or "which" in low)
+                    ("stage" in low or "that" in low or "which" in low or "metasta" in low)
                     and (m := _STATE_AFTER.match(low, e)) is not None) or (
                     "genotype" in low and (m := _GENOTYPE.match(low, e)) is not None)):
             fact.qualifier = " ".join(m.group("q").split())
@@ -184,6 +184,8 @@ _STATE_AFTER = re.compile(
     r"relapsed|progressive|progressing|progressed|resistant|inoperable|measurable|incurable|"
     r"untreated|localized|confined)\b[^.;:()•]{0,120}?"
     r"|with\s+(?:(?:ajcc|tnm|figo|clinical|pathologic(?:al)?)\s+)?stages?\s+[^.;:()•]{1,60}?"
+    # "renal cell carcinoma with metastases", "… with distant metastasis to the liver"
+    r"|with\s+(?:distant\s+|documented\s+|measurable\s+)?metastas[ie]s\b[^.;:()•]{0,60}?"
     # what standard therapy cannot do for it: "solid tumor for which no standard therapy exists"
     r"|for\s+which\s+[^.;:()•]{3,120}?)"
     r"(?=\s*(?:[.;:()•]|$))")
