@@ -5316,6 +5316,11 @@ ROWS = [
      "melanoma with metastases",
      [(ConditionFact, {"label": "melanoma", "role": "required", "qualifier": "with metastases"},
        None)]),
+    ("required-diagnosis-qualifier-goes-on", "Inclusion Criteria:\n- Acute lymphoblastic "
+     "leukemia (ALL) beyond second remission or relapsed/refractory disease",
+     [(ConditionFact, {"label": "acute lymphoblastic leukemia", "role": "required",
+                       "qualifier": "beyond second remission or relapsed/refractory disease"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -2750,9 +2750,10 @@ def _leading_condition(low: str, found: list[tuple[int, int, tuple[str, ...]]]
                       if x not in named]
             e = own_end = h_end
     qualified = _qualifier_at(low, e)
-    qualifier = _qualifier_words(low, qualified.start("q"), qualified.end("q")) \
-        if qualified else None
-    end = qualified.end("q") if qualified else e  # "CML in accelerated phase or blast crisis"
+    # "CML in accelerated phase or blast crisis", "AML beyond 2nd remission or relapsed/refractory
+    # disease": the qualifier with the rest of its clause
+    end = _qualifier_to(low, qualified.end("q"), found, qualified.start("q")) if qualified else e
+    qualifier = _qualifier_words(low, qualified.start("q"), end) if qualified else None
     # "Schizophrenia or bipolar disorder": a participant has one of them
     either = 1 if len(named) > 1 else None
     return [(mod_start, end, ConditionFact(start=0, end=0, label=label, role="required",
