@@ -5321,6 +5321,10 @@ ROWS = [
      [(ConditionFact, {"label": "acute lymphoblastic leukemia", "role": "required",
                        "qualifier": "beyond second remission or relapsed/refractory disease"},
        None)]),
+    ("abstinence-from-tobacco-no-contraception", "Inclusion Criteria:\n- Smokers of at least 10 "
+     "cigarettes per day with no period of abstinence longer than 3 months\n- Women of "
+     "childbearing potential must practise abstinence or use contraception",
+     [(ContraceptionFact, {}, "abstinence")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

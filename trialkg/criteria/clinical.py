@@ -385,6 +385,9 @@ _CONTRA = re.compile(
     r"abstinen\w*|(?:effective|adequate|acceptable|reliable)\s+(?:methods?|means|forms?)\s+of\s+"
     r"(?:pregnancy\s+prevention|avoiding\s+pregnancy)|prevent\s+pregnancy|avoid\s+(?:becoming\s+)?"
     r"pregnan\w*|\b(?:use|using)\s+(?:an?\s+)?(?:latex\s+|male\s+)?condoms?\b")
+#: What else one abstains from, and the words of sexual abstinence.
+_SUBSTANCE = re.compile(r"tobacco|smok|nicotine|cigar|alcohol|drink|cannabis|opioid")
+_SEXUAL = re.compile(r"sex|intercourse|pregnan|contracep|birth|childbearing|child-bearing")
 _UNWILLING = re.compile(r"\b(?:not|unwilling|unable|refus\w*|without|fail\w*|no|lack|neither|"
                         r"inadequate|ineffective|unreliable)\b")
 #: Words before a contraceptive that ban it: "No concurrent oral contraception".
@@ -526,6 +529,10 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
         if c is not None and kind == "inclusion" and _BANNED_BEFORE.search(
                 low, max(0, c.start() - 40), c.start()):
             c = None  # "No concurrent oral contraception": a ban, not a requirement
+        if c is not None and c.group().startswith("abstinen") and \
+                _SUBSTANCE.search(low) and not _SEXUAL.search(low):
+            c = None  # "no period of abstinence > 3 months" from tobacco, "abstinent of
+            # alcohol": no birth control
         if c is not None and (_EXEMPT_SAID.search(low) or (
                 _EXEMPT.search(low) and not _POTENTIAL.search(low)
                 and not _OR_USE.search(low))) and not _MUST_USE.search(low):
