@@ -5325,6 +5325,10 @@ ROWS = [
      "cigarettes per day with no period of abstinence longer than 3 months\n- Women of "
      "childbearing potential must practise abstinence or use contraception",
      [(ContraceptionFact, {}, "abstinence")]),
+    ("window-of-postpartum-not-condition", EXC + "- Women who are pregnant, breastfeeding, or "
+     "within 6 weeks postpartum",
+     [(ConditionFact, {"label": "pregnancy", "within_days": None}, None),
+      (ConditionFact, {"label": "lactation", "within_days": None}, "breastfeeding")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1239,6 +1239,9 @@ _WINDOW_BRACKET = re.compile(r"\b(?:history|episode|evidence|diagnosis|occurrenc
                              r"|(?:[a-z-]+\s+){0,3})$")
 
 
+#: A window counted from a delivery: "within 3 months postpartum".
+_POSTPARTUM = re.compile(r"\s*(?:post[\s-]?partum|after\s+(?:delivery|childbirth|giving\s+"
+                         r"birth))\b")
 #: A window a criterion opens with, before the conditions it names.
 _LEAD_WINDOW = re.compile(r"\W*(?:(?:active|current|concurrent|ongoing)\s*(?:and/or|or|\(\s*or)?"
                           r"\s+)?(?P<w>(?:with)?in\s+(?:the\s+)?(?:(?:last|past|previous|preceding)\s+)?"
@@ -1271,8 +1274,9 @@ def _window(low: str, s: int, e: int, hits: list[tuple[int, int, Any]]
         "with" in seg or "the" in seg or "<" in seg or "less" in seg or "fewer" in seg
         or "≤" in seg or "past" in seg or "preceding" in seg or "last" in seg
         or "resolved" in seg) else None
-    if m is not None and not _window_is_theirs(low, e, m.start(), hits):
-        m = None
+    if m is not None and (_POSTPARTUM.match(low, m.end())
+                          or not _window_is_theirs(low, e, m.start(), hits)):
+        m = None  # "pregnant or within 2 weeks post-partum": the time since a delivery
     if m is None and ("<" in seg or "≤" in seg or "less" in seg or "fewer" in seg) and (
             bare := _BARE_WINDOW.search(low, e, stop)) is not None and \
             not _BARE_NOT_SINCE.search(low, max(0, s - 40), bare.start()) and \
