@@ -385,8 +385,9 @@ _CONTRA = re.compile(
     r"abstinen\w*|(?:effective|adequate|acceptable|reliable)\s+(?:methods?|means|forms?)\s+of\s+"
     r"(?:pregnancy\s+prevention|avoiding\s+pregnancy)|prevent\s+pregnancy|avoid\s+(?:becoming\s+)?"
     r"pregnan\w*|\b(?:use|using)\s+(?:an?\s+)?(?:latex\s+|male\s+)?condoms?\b")
-#: What else one abstains from, and the words of sexual abstinence.
+#: What else one abstains from ("abstinence from cigarettes", "abstinent of alcohol").
 _SUBSTANCE = re.compile(r"tobacco|smok|nicotine|cigar|alcohol|drink|cannabis|opioid")
+#: Words that make an abstinence sexual.
 _SEXUAL = re.compile(r"sex|intercourse|pregnan|contracep|birth|childbearing|child-bearing")
 _UNWILLING = re.compile(r"\b(?:not|unwilling|unable|refus\w*|without|fail\w*|no|lack|neither|"
                         r"inadequate|ineffective|unreliable)\b")

@@ -22,6 +22,7 @@ from trialkg.criteria.model import BiomarkerFact, ConditionFact
 from trialkg.criteria.quantities import (
     EXCEPTED_CUE,
     EXCEPTION_CUE,
+    ITEM_BREAK,
     NUMBER,
     SENTENCE_BREAK,
     WINDOW_ANCHOR,
@@ -491,8 +492,6 @@ _EXEMPT_END = re.compile(r"(?:;(?!\s*(?:(?:or|and)\s+)?[a-z]\))|(?<!\b[a-z])[)\]
                          # another exception
                          r",\s*(?=(?:or|and)\s+any\s+(?!other\b|of\b)(?!(?:[a-z0-9-]+\s+){0,3}"
                          r"(?:cancers?|malignan|carcinoma|tumou?r|neoplas)))")
-#: A list of exceptions that goes on after a comma ("Except for X, Y, or Z").
-_EXCEPTIONS_GO_ON = re.compile(r",\s*(?:or|and|and/or)\s")
 #: Examples, in a bracket or not: after "other than X", of what is excluded, not of the exception
 #: ("inflammatory joint disease other than RA such as gout, psoriatic arthritis"); matched at a
 #: bracket, the bracket of examples a condition may stand in ("(e.g., uveitis, …").
@@ -598,10 +597,10 @@ _NOT_CONDITION_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,3}?(?:for\s+the\s+duration\s+of|throughout)\s+(?:the\s+)?(?:study|trial)|"
     # a plan: "pregnancy planned during the coming two years" (a wish, not a state)
     r"\s+(?:planned|intended)\b")
-#: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
 #: Words before "diagnosis of" that make it a time, not a condition: "complications that have
 #: developed since the initial diagnosis of CLL".
 _SINCE = r"since\s+(?:the\s+|their\s+)?(?:(?:initial|first|original)\s+)?"
+#: "risk of infection", "resection for brain metastases", "stage 3 HIV": not a condition had.
 _NOT_CONDITION_BEFORE = re.compile(
     r"\b(?:(?:risks?|chances?|potential|susceptibility)\s+(?:factors?\s+)?(?:of|for|to)"
     r"(?:\s+(?:an?|the))?(?:\s+[a-z-]+){0,2}"
@@ -1981,7 +1980,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 # exception opened: "skin cancer (e.g. basal cell carcinoma) or stage 0 …"
             stop = end.start() if end else len(low)
             if not low[:m.start()].strip() and (comma := low.find(",", m.end(), stop)) >= 0 \
-                    and not _EXCEPTIONS_GO_ON.search(low, comma, stop):
+                    and not ITEM_BREAK.search(low, comma, stop):
                 stop = comma  # "Other than psoriasis, history of any … major uncontrolled
                 # disease": a leading exception ends at its comma, unless its list goes on
                 # ("Except for treated carcinoma of the cervix, skin cancer, or other …")

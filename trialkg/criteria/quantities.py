@@ -16,6 +16,7 @@ __all__ = [
     "EXCEPTED_CUE",
     "EXCEPTION_CUE",
     "SENTENCE_BREAK",
+    "ITEM_BREAK",
     "RESPECTIVELY",
     "parse_number",
     "parse_comparator",
@@ -109,6 +110,9 @@ DURATION_UNIT = (
 
 #: Where a sentence or clause ends (not inside a decimal number).
 SENTENCE_BREAK = re.compile(r"[;。]|\.(?!\d)(?=\s|$)")
+#: A list's next item after a comma: ", or", ", and" (a list of exceptions that goes on, "Except
+#: for X, Y, or Z"; the next item after a window, "… within 6 months prior to screening, or …").
+ITEM_BREAK = re.compile(r",\s*(?:or|and|and/or)\s")
 #: "respectively" right after a list of values: the values go to the things named, in order.
 RESPECTIVELY = re.compile(r"\s*,?\s*\(?respectively\b")
 

@@ -20,6 +20,7 @@ from trialkg.criteria.quantities import (
     DURATION_UNIT,
     EXCEPTED_CUE,
     EXCEPTION_CUE,
+    ITEM_BREAK,
     NUMBER,
     SENTENCE_BREAK,
     WINDOW_ANCHOR,
@@ -463,8 +464,6 @@ def _years_of_therapy(low: str, window: tuple[re.Match[str], re.Match[str]],
 
 #: What ties a window to the therapy after it.
 _LINKED = re.compile(_SINCE.pattern + r"|\bbetween\b")
-#: A list's next item: ", or", ", and".
-_ITEM_BREAK = re.compile(r",\s*(?:or|and|and/or)\s")
 #: "within 7 days of major surgery": the window is the therapy's.
 _OF_IT = re.compile(r"\s*\)?\s+of\s+(?:(?:the|a|an|any|prior|last)\s+)?")
 
@@ -581,7 +580,7 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
             not _LINKED.search(low, u.end(), therapy[1])
             # "trauma within the six months prior to screening, or ocular surgery … within the
             # three months": the link is to an event, and another item starts after it
-            or _ITEM_BREAK.search(low, u.end(), therapy[1])) \
+            or ITEM_BREAK.search(low, u.end(), therapy[1])) \
             and not _OF_IT.fullmatch(low, u.end(), therapy[1]) \
             and (later := _window_at(low, therapy[2])) is not None \
             and later[0].start() - therapy[2] < 80 \
