@@ -5329,6 +5329,10 @@ ROWS = [
      "within 6 weeks postpartum",
      [(ConditionFact, {"label": "pregnancy", "within_days": None}, None),
       (ConditionFact, {"label": "lactation", "within_days": None}, "breastfeeding")]),
+    ("age-equal-to-or-above", "Inclusion Criteria:\n- Male or female, age equal to or above 20 "
+     "years\n- Aged equal to or under 65 years",
+     [(AgeFact, {"min_years": 20, "min_inclusive": True}, "equal to or above 20 years"),
+      (AgeFact, {"max_years": 65, "max_inclusive": True}, "equal to or under 65 years")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
