@@ -5333,6 +5333,11 @@ ROWS = [
      "years\n- Aged equal to or under 65 years",
      [(AgeFact, {"min_years": 20, "min_inclusive": True}, "equal to or above 20 years"),
       (AgeFact, {"max_years": 65, "max_inclusive": True}, "equal to or under 65 years")]),
+    ("greek-letter-starts-a-surface-form", EXC + "- AST or ALT >2x ULN, or γ-GT >3x ULN",
+     [(LabThresholdFact, {"analyte": "AST", "uln_multiple": 2}, "AST or ALT >2x ULN"),
+      (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 2}, "AST or ALT >2x ULN"),
+      (LabThresholdFact, {"analyte": "gamma-glutamyl transferase", "uln_multiple": 3},
+       "γ-GT >3x ULN")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

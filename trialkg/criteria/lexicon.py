@@ -39,8 +39,9 @@ __all__ = ["Analyte", "Lexicon", "scan", "ANALYTES", "ANALYTE_LEXICON",
 #: The parser's lexicon of condition surface forms.
 CONDITIONS_PATH = Path(__file__).with_name("conditions.tsv")
 
-#: A word of text, as the lexicons index them.
-WORD = re.compile(r"[a-z][a-z0-9]*")
+#: A word of text, as the lexicons index them; Greek letters are letters too ("γ-GT",
+#: "β-thalassemia"), or the surface forms that start with one could never be tried.
+WORD = re.compile(r"[a-zα-ω][a-z0-9α-ω]*")
 
 T = TypeVar("T")
 
