@@ -1637,8 +1637,8 @@ ROWS = [
       (ConditionFact, {"label": "lactation"}, "lactating")]),
     ("condition-infection-of-virus", EXC + "- Active infection of hepatitis B virus or hepatitis "
      "C virus;",
-     [(ConditionFact, {"label": "hepatitis b"}, None), (ConditionFact, {"label": "hepatitis c"},
-                                                        None)]),
+     [(ConditionFact, {"label": "active hepatitis b"}, None),
+      (ConditionFact, {"label": "active hepatitis c"}, None)]),
     ("condition-exception-before-window", EXC + "- History of another malignancy other than "
      "basal cell carcinoma of the skin, within the last 5 years.",
      [(ConditionFact, {"label": "other malignancy", "within_days": 1826.25,
@@ -5338,6 +5338,11 @@ ROWS = [
       (LabThresholdFact, {"analyte": "ALT", "uln_multiple": 2}, "AST or ALT >2x ULN"),
       (LabThresholdFact, {"analyte": "gamma-glutamyl transferase", "uln_multiple": 3},
        "γ-GT >3x ULN")]),
+    ("modifiers-over-infection-of", EXC + "- Active or uncontrolled infection of hepatitis B or "
+     "hepatitis C.\n- Serious infection of the brain, Parkinson's disease",
+     [(ConditionFact, {"label": "active or uncontrolled hepatitis b"}, None),
+      (ConditionFact, {"label": "active or uncontrolled hepatitis c"}, None),
+      (ConditionFact, {"label": "parkinson disease"}, "Parkinson's disease")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

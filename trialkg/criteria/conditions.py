@@ -214,8 +214,10 @@ _MODIFIER = re.compile(r"(?<![a-z0-9])(?:(?:" + "|".join(_MODIFIER_WORDS) + r")(
 #: The other conditions of a list before the one read, each of one or two words.
 _LIST_BEFORE = (r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+)?\s*(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|"
                 r"/))*$")
-#: "infection with" before a condition, and the other infections of its list in between.
-_INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|due\s+to)\s+" + _LIST_BEFORE)
+#: "infection with" (or "of": "active or uncontrolled infection of hepatitis B or C"; not "of the
+#: brain", a site) before a condition, and the other infections of its list in between.
+_INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|of(?!\s+(?:the|an?)\b)|due\s+to)\s+"
+                             + _LIST_BEFORE)
 #: A history that adds the past to its modifier, which then narrows nothing: "current or
 #: history of glaucoma", "active, latent or history of", "previous/current history of".
 _PAST_TOO = re.compile(r"(?:\b(?:or|and/or)\s+|(?:previous|past|prior|former)\s*/\s*\w+\s+)$")
