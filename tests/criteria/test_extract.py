@@ -5343,6 +5343,9 @@ ROWS = [
      [(ConditionFact, {"label": "active or uncontrolled hepatitis b"}, None),
       (ConditionFact, {"label": "active or uncontrolled hepatitis c"}, None),
       (ConditionFact, {"label": "parkinson disease"}, "Parkinson's disease")]),
+    ("percentile-for-age-no-age", "Inclusion Criteria:\n- Inclusion criteria for children will "
+     "be:\n  - age 3-5 years\n  - a BMI > 25th percentile for age and gender",
+     [(AgeFact, {"min_years": 3, "max_years": 5}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -104,6 +104,8 @@ _NOT_AGE = re.compile(
     r"of\s+(?:treatment|therapy|"
     r"follow|disease|history|smoking|duration)|duration|history|apart|interval|following|"
     r"(?:ml|mg|g|mmol|umol|mcg|ug|ng|iu|u|kg|cm|mm|cells)\b|[%/x×*^]|"
+    # "≥ 90th percentile for gender and height-for-age": a rank, no age
+    r"(?:st|nd|rd|th)?\s*(?:percentile|centile)|"
     r"(?:of\s+(?:(?!age\b|old\b)[a-z-]+\s+){0,2})?(?:gestation|pregnancy|amenorrh|menopaus|"
     r"postmenopaus)|"
     # "< 21 years of age when originally diagnosed": an age at diagnosis, not now
