@@ -5346,6 +5346,13 @@ ROWS = [
     ("percentile-for-age-no-age", "Inclusion Criteria:\n- Inclusion criteria for children will "
      "be:\n  - age 3-5 years\n  - a BMI > 25th percentile for age and gender",
      [(AgeFact, {"min_years": 3, "max_years": 5}, None)]),
+    ("window-within-the-year-prior", EXC + "- History of alcohol or drug abuse within the year "
+     "prior to screening\n- History of lower respiratory tract infection during the month "
+     "preceding screening",
+     [(ConditionFact, {"label": "substance abuse", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "alcohol abuse", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "lower respiratory tract infection", "within_days": 30.44},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1070,7 +1070,8 @@ _WINDOW = re.compile(
     r"(?:(?:approximately|about)\s+)?(?:past|last|previous|prior|preceding|recent)\s+"
     + r"(?:(?P<n2>" + NUMBER
     + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u2>")
-    + r"|\b(?:in|during)\s+the\s+(?P<n3>" + NUMBER + r")\s*(?:-\s*)?"
+    # "in the 12 months prior to", "within the year before screening"
+    + r"|\b(?:in|during|within)\s+the\s+(?:(?P<n3>" + NUMBER + r")\s*(?:-\s*)?)?"
     + _WINDOW_UNIT.replace("<u>", "<u3>") + r"\s+(?:prior|before|preceding)"
     + r"|(?:(?<![a-z])(?:<=?|=<|≤)|\b(?:less|fewer)\s+than(?:\s+or\s+equal\s+to)?|"
     r"\bno\s+more\s+than)\s*(?P<n4>" + NUMBER + r")\s*(?:-\s*)?"
