@@ -5353,6 +5353,11 @@ ROWS = [
       (ConditionFact, {"label": "alcohol abuse", "within_days": 365.25}, None),
       (ConditionFact, {"label": "lower respiratory tract infection", "within_days": 30.44},
        None)]),
+    ("investigational-study-medication-is-a-drug", EXC + "- Use of any investigational study "
+     "medications within 30 days of enrollment\n- Participation in an investigational drug study "
+     "within 30 days",
+     [(WashoutFact, {"therapy": "investigational agent", "min_days": 30}, None),
+      (WashoutFact, {"therapy": "clinical study participation", "min_days": 30}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

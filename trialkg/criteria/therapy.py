@@ -86,8 +86,10 @@ THERAPIES: Lexicon[str] = Lexicon([
      r"and/or)\s*(?:investigational\s+)?(?:drugs?|products?|agents?)",
      "investigational drug or device"),
     (r"investigational\s+(?:medical\s+)?devices?", "investigational device"),
-    (r"investigational\s+(?:agents?|drugs?|products?|therap\w+|medicinal\s+products?|"
-     r"treatments?|medications?|medicines?|compounds?)(?!" + _OR_DEVICE + r")|imps?|"
+    # ("investigational study medications": the drugs, not the study)
+    (r"investigational\s+(?:stud(?:y|ies)\s+)?(?:agents?|drugs?|products?|therap\w+|"
+     r"medicinal\s+products?|treatments?|medications?|medicines?|compounds?)(?!" + _OR_DEVICE
+     + r")|imps?|"
      r"experimental\s+(?:agents?|drugs?|products?|therap\w+|treatments?|medications?|"
      r"compounds?)", "investigational agent"),
     (r"investigational\s+(?:anti-?cancer\s+|drug\s+|device\s+)?(?:stud(?:y|ies)|trials?)",
