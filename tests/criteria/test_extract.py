@@ -5358,6 +5358,10 @@ ROWS = [
      "within 30 days",
      [(WashoutFact, {"therapy": "investigational agent", "min_days": 30}, None),
       (WashoutFact, {"therapy": "clinical study participation", "min_days": 30}, None)]),
+    ("grade-after-condition-before-comma", EXC + "- Vomiting, diarrhea grade ≥ 2, malabsorption "
+     "syndrome or small bowel resection",
+     [(ConditionFact, {"label": "diarrhea", "qualifier": "grade ≥ 2"}, "diarrhea grade ≥ 2"),
+      (ConditionFact, {"label": "malabsorption", "qualifier": None}, "malabsorption syndrome")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

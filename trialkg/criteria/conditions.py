@@ -2245,10 +2245,12 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         ev_start = mod_start
         if qualified is None and "grade" in low:  # "grade 2 or greater peripheral neuropathy"
             graded = _GRADE_BEFORE.search(low, max(0, mod_start - 45), mod_start)
-            if graded is not None and "," in low[graded.end("g"):mod_start] and \
-                    _OF_GRADE.search(low, max(0, graded.start() - 16), graded.start()):
+            if graded is not None and "," in low[graded.end("g"):mod_start] and (
+                    _OF_GRADE.search(low, max(0, graded.start() - 16), graded.start())
+                    or any(not low[h[1]:graded.start()].strip() for h in hits if h[1] < s)):
                 graded = None  # the grade of the condition before: "dysrhythmias of NCI CTCAE
-                # grade ≥ 2, atrial fibrillation of any grade"
+                # grade ≥ 2, atrial fibrillation of any grade", "diarrhea grade ≥ 2,
+                # malabsorption syndrome"
             if graded is not None:
                 qualifier = " ".join(graded.group("g").split())
                 ev_start = graded.start()
