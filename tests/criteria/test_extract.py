@@ -5362,6 +5362,13 @@ ROWS = [
      "syndrome or small bowel resection",
      [(ConditionFact, {"label": "diarrhea", "qualifier": "grade ≥ 2"}, "diarrhea grade ≥ 2"),
       (ConditionFact, {"label": "malabsorption", "qualifier": None}, "malabsorption syndrome")]),
+    ("required-bound-in-exclusion-inverted", EXC + "- Poorly controlled hypertension. Blood "
+     "pressure must be ≤ 160/95 mmHg at the time of screening\n- QTc must be > 470 ms",
+     [(LabThresholdFact, {"analyte": "systolic blood pressure", "comparator": ">", "value": 160},
+       "Blood pressure must be ≤ 160/95 mmHg"),
+      (LabThresholdFact, {"analyte": "diastolic blood pressure", "comparator": ">", "value": 95},
+       "Blood pressure must be ≤ 160/95 mmHg"),
+      (LabThresholdFact, {"analyte": "QTc interval", "comparator": ">", "value": 470}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

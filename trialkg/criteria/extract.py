@@ -32,7 +32,7 @@ from trialkg.criteria.conditions import (
     qualify_required,
 )
 from trialkg.criteria.demographics import extract_age, extract_sex
-from trialkg.criteria.labs import DENIAL, LabContext, deny_bounds, extract_labs
+from trialkg.criteria.labs import DENIAL, LabContext, deny_bounds, extract_labs, required_bounds
 from trialkg.criteria.lexicon import (
     ANALYTE_LEXICON,
     ANALYTES,
@@ -224,6 +224,8 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
                 # values, no bound to meet (but "may have bilirubin up to 5 x ULN" is one)
                 labs = [x for x in labs if not (x[2].comparator in (">", ">=") and
                                                 _MAY_HAVE.search(low, max(0, x[0] - 40), x[0]))]
+        elif labs and ("must" in low or "should" in low or "has to" in low or "need" in low):
+            labs = required_bounds(low, labs)  # "Blood pressure must be ≤ 160/95 mmHg"
         found += labs
         consumed += phrases
     if has_digit or topic or not _NUMBER_WORDS.isdisjoint(words):

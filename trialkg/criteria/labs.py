@@ -30,7 +30,7 @@ from trialkg.criteria.quantities import (
 from trialkg.criteria.subgroups import DEFINED_ON, PEOPLE, SubgroupPhrase, find_subgroups
 from trialkg.mapping.units import canonical_unit, to_canonical
 
-__all__ = ["LabContext", "extract_labs", "deny_bounds", "DENIAL"]
+__all__ = ["LabContext", "extract_labs", "deny_bounds", "required_bounds", "DENIAL"]
 
 #: What stands between a multiple and the limit it multiplies: "x the site laboratory", "times of".
 _TIMES_THE = (
@@ -1204,4 +1204,34 @@ def deny_bounds(low: str, labs: list[tuple[int, int, LabThresholdFact]], whole: 
         out.append((s, e, fact))
     if broken:  # "No SBP > 160 or DBP > 100 mmHg": both SBP ≤ 160 and DBP ≤ 100
         out = [(s, e, replace(f, any_of=None) if f.any_of in broken else f) for s, e, f in out]
+    return out
+
+
+#: A requirement in an exclusion criterion's words: "Blood pressure must be ≤ 160/95 mmHg".
+_MUST_BE = re.compile(r"\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to)\s+(?:be|remain)\b"
+                      r"(?!\s+(?:not|no)\b)")
+
+
+def required_bounds(low: str, labs: list[tuple[int, int, LabThresholdFact]]
+                    ) -> list[tuple[int, int, LabThresholdFact]]:
+    """Turn the bounds an exclusion criterion states as required into the bounds that exclude.
+
+    "Poorly controlled hypertension. Blood pressure must be ≤ 160/95 mmHg at screening" excludes
+    a blood pressure above 160/95: a bound on the healthy side of its analyte with "must be"
+    (or "should be", "has to be") between the analyte and the value takes the inverse
+    comparator. A bound on the side of disease ("QTc must be > 470 ms to be excluded") and one
+    on an analyte whose both sides mean disease are kept, as the words cannot tell; so are
+    alternatives ("… must be ≤ 160 or …"), whose inverse no set of bounds states.
+
+    :param low: lower-cased, normalised exclusion criterion text.
+    :param labs: its lab facts with their spans in ``low``.
+    :returns: the facts, required ones with the inverse comparator.
+    """
+    out: list[tuple[int, int, LabThresholdFact]] = []
+    for s, e, fact in labs:
+        side = _ABNORMAL_SIDE.get(_ABNORMAL_BY_LOINC.get(fact.loinc, "both"))
+        if side is not None and fact.comparator not in side and fact.any_of is None and \
+                _MUST_BE.search(low, s, e):
+            fact = replace(fact, comparator=NEGATED[fact.comparator])
+        out.append((s, e, fact))
     return out
