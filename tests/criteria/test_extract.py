@@ -5369,6 +5369,12 @@ ROWS = [
       (LabThresholdFact, {"analyte": "diastolic blood pressure", "comparator": ">", "value": 95},
        "Blood pressure must be ≤ 160/95 mmHg"),
       (LabThresholdFact, {"analyte": "QTc interval", "comparator": ">", "value": 470}, None)]),
+    ("lead-window-current-or-recent-bracket", EXC + "- Current or recent (within 1 year prior to "
+     "enrollment) celiac disease, inflammatory bowel disease, gastric bypass, or other "
+     "malabsorption syndrome",
+     [(ConditionFact, {"label": "celiac disease", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "inflammatory bowel disease", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "malabsorption", "within_days": 365.25}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

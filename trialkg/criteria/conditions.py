@@ -1246,7 +1246,10 @@ _POSTPARTUM = re.compile(r"\s*(?:post[\s-]?partum|after\s+(?:delivery|childbirth
                          r"birth))\b")
 #: A window a criterion opens with, before the conditions it names.
 _LEAD_WINDOW = re.compile(r"\W*(?:(?:active|current|concurrent|ongoing)\s*(?:and/or|or|\(\s*or)?"
-                          r"\s+)?(?P<w>(?:with)?in\s+(?:the\s+)?(?:(?:last|past|previous|preceding)\s+)?"
+                          # "Current or recent (within 1 year prior to enrollment) celiac
+                          # disease, inflammatory bowel disease, or …"
+                          r"(?:\s+recent\s*\(\s*|\s+))?"
+                          r"(?P<w>(?:with)?in\s+(?:the\s+)?(?:(?:last|past|previous|preceding)\s+)?"
                           r"(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)"
                           # "In the 12 months prior to enrollment, … a history of syphilis"
                           r"(?:\s+(?:prior|before|preceding)\b)?)\)?")
