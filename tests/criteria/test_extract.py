@@ -5375,6 +5375,11 @@ ROWS = [
      [(ConditionFact, {"label": "celiac disease", "within_days": 365.25}, None),
       (ConditionFact, {"label": "inflammatory bowel disease", "within_days": 365.25}, None),
       (ConditionFact, {"label": "malabsorption", "within_days": 365.25}, None)]),
+    ("bare-number-or-more-after-name", "Inclusion Criteria:\n- INR 2.3 or less\n- Body mass "
+     "index of 30 or higher\n- No ECG with QTc interval of > 480 msec at 2 or more time points",
+     [(LabThresholdFact, {"analyte": "INR", "comparator": "<=", "value": 2.3}, "INR 2.3 or less"),
+      (LabThresholdFact, {"analyte": "body mass index", "comparator": ">=", "value": 30}, None),
+      (LabThresholdFact, {"analyte": "QTc interval", "comparator": "<=", "value": 480}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -60,6 +60,9 @@ _THRESHOLD = re.compile(
 )
 _POSTFIX = re.compile(r"\s*(?:or|and)\s+(?P<word>more|greater|higher|above|over|less|lower|below|"
                       r"fewer|under)\b|\s*\+(?!\d)")
+#: What may stand between an analyte's name and a number without a unit: "INR 2.3 or less",
+#: "Systolic pressure: 170 or higher", "Body mass index of 30 or higher".
+_NAMED_GAP = re.compile(r"\s*(?:[:=]\s*|(?:of|is)\s+)?")
 _POSTFIX_HINT = re.compile(r"(?:or|and)\s+(?:more|greater|higher|above|over|less|lower|below|"
                            r"fewer|under)|\d\s*\+")
 _RANGE = re.compile(
@@ -421,8 +424,13 @@ def _extreme_thresholds(low: str, mentions: list[_Mention], taken: list[_Thresho
     return out
 
 
-def _postfix_thresholds(low: str, taken: list[_Threshold]) -> list[_Threshold]:
-    """Read "100,000/mm3 or more", "10-16 g/dL" and "(5 times ULN if …)" forms."""
+def _postfix_thresholds(low: str, taken: list[_Threshold], named: tuple[int, ...] = ()
+                        ) -> list[_Threshold]:
+    """Read "100,000/mm3 or more", "10-16 g/dL" and "(5 times ULN if …)" forms.
+
+    :param named: where the analytes' names end: a number without a unit is read right after
+        one only.
+    """
     out: list[_Threshold] = []
     spans = [(t.start, t.end) for t in taken]
     if taken and "(" in low:
@@ -465,8 +473,10 @@ def _postfix_thresholds(low: str, taken: list[_Threshold]) -> list[_Threshold]:
         if m.end() < len(low) and low[m.end()] == "%":
             unit, end = "%", m.end() + 1
         pm = _POSTFIX.match(low, end)
-        if pm is None or (unit is None and uln is None):
-            continue
+        if pm is None or (unit is None and uln is None and not any(
+                e <= m.start() and _NAMED_GAP.fullmatch(low, e, m.start()) for e in named)):
+            continue  # without a unit, only right after the analyte's name ("INR 2.3 or less";
+            # its bare-number rules then say whether the number can be read)
         word = pm.group("word")
         comp = ">=" if word is None or word in ("more", "greater", "higher", "above", "over") \
             else "<="
@@ -905,7 +915,7 @@ def extract_labs(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]] | No
         thresholds += [_Threshold(m.start(), m.end(), "<=", None, None, 1.0, normal=True)
                        for m in _WITHIN_NORMAL.finditer(low)
                        if not any(t.start <= m.start() < t.end for t in thresholds)]
-    thresholds += _postfix_thresholds(low, thresholds)
+    thresholds += _postfix_thresholds(low, thresholds, tuple(mn.end for mn in mentions))
     if "min" in low or "max" in low:
         thresholds += _extreme_thresholds(low, mentions, thresholds)
     if "rounded" in low:
