@@ -5380,6 +5380,10 @@ ROWS = [
      [(LabThresholdFact, {"analyte": "INR", "comparator": "<=", "value": 2.3}, "INR 2.3 or less"),
       (LabThresholdFact, {"analyte": "body mass index", "comparator": ">=", "value": 30}, None),
       (LabThresholdFact, {"analyte": "QTc interval", "comparator": "<=", "value": 480}, None)]),
+    ("washout-during-past-without-the", EXC + "- Use of heparin during past 7 days\n- Any surgery "
+     "during last 6 month",
+     [(WashoutFact, {"therapy": "heparin", "min_days": 7}, "heparin during past 7 days"),
+      (WashoutFact, {"therapy": "surgery", "min_days": 182.62}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

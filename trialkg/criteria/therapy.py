@@ -176,7 +176,7 @@ _UNIT_AT = re.compile(r"(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs
 _BEFORE_UNIT = re.compile(
     r"(?P<cue>at\s+least|≥|>=|more\s+than|>|minimum\s+of|within(?:\s+the)?(?:\s+(?:last|past|"
     r"previous|preceding))?|≤|<=|=<|<|in(?:\s+the)?(?:\s+(?:last|past|previous|prior|preceding))?|"
-    r"during\s+the\s+(?:last|past|previous|prior|preceding)|"
+    r"during\s+(?:the\s+)?(?:last|past|previous|prior|preceding)|"  # "during past 7 days"
     r"less\s+than(?:\s+an?)?)?\s*(?P<n>" + NUMBER
     + r")\s*(?:\(\d+\)\s*)?$"
     # "within the past year", "within a month": one unit
