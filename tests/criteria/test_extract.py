@@ -5384,6 +5384,14 @@ ROWS = [
      "during last 6 month",
      [(WashoutFact, {"therapy": "heparin", "min_days": 7}, "heparin during past 7 days"),
       (WashoutFact, {"therapy": "surgery", "min_days": 182.62}, None)]),
+    ("head-state-not-on-past-example", EXC + "- Unstable cardiac disease such as: unstable angina, "
+     "history of long QT syndrome\n- Active uncontrolled infection, including known history of "
+     "AIDS",
+     [(ConditionFact, {"label": "unstable heart disease"}, None),
+      (ConditionFact, {"label": "unstable angina"}, None),
+      (ConditionFact, {"label": "long qt syndrome"}, "long QT syndrome"),
+      (ConditionFact, {"label": "active uncontrolled infection"}, None),
+      (ConditionFact, {"label": "aids"}, "AIDS")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -221,6 +221,11 @@ _INFECTION_WITH = re.compile(r"\binfections?\s+(?:with|by|of(?!\s+(?:the|an?)\b)
 #: A history that adds the past to its modifier, which then narrows nothing: "current or
 #: history of glaucoma", "active, latent or history of", "previous/current history of".
 _PAST_TOO = re.compile(r"(?:\b(?:or|and/or)\s+|(?:previous|past|prior|former)\s*/\s*\w+\s+)$")
+#: A state of the present, which a condition named as past ("history of …") is not in.
+_STATE_WORD = re.compile(r"\b(?:uncontrolled|unstable|active|ongoing|current|acute|untreated|"
+                         r"symptomatic|(?:poorly|inadequately)\s+controlled)\b")
+#: "history of" right before a condition.
+_HISTORY_BEFORE = re.compile(r"\bhistory\s+of\s+(?:(?:a|an|any)\s+)?$")
 #: "history of" before a condition, and the other conditions of its list in between.
 _HISTORY_OF = re.compile(r"\bhistory\s+of\s+(?:(?:a|an|any)\s+)?" + _LIST_BEFORE)
 
@@ -2336,9 +2341,13 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             # "uncontrolled intercurrent illness including … symptomatic heart failure, …",
             # "active autoimmune disorders including …, severe psoriasis, …, rheumatoid arthritis")
         if listed is not None and s < listed[1] and not mods and staged is None and \
-                recency is None and not _MODIFIER_AT.match(low, s):
+                recency is None and not _MODIFIER_AT.match(low, s) and \
+                not (_STATE_WORD.search(listed[0])
+                     and _HISTORY_BEFORE.search(low, max(0, s - 20), s)):
             # "uncontrolled intercurrent illness including … cardiac arrhythmia"; not an event
-            # with its window ("… myocardial infarction within 6 months")
+            # with its window ("… myocardial infarction within 6 months"), nor a past one that
+            # the head's present state cannot describe ("unstable cardiac disease such as:
+            # unstable angina, …, history of long QT syndrome")
             mods = listed[0]
             ev_start = min(ev_start, listed[3])  # the evidence runs from the head's modifiers
         shared = False
