@@ -5392,6 +5392,12 @@ ROWS = [
       (ConditionFact, {"label": "long qt syndrome"}, "long QT syndrome"),
       (ConditionFact, {"label": "active uncontrolled infection"}, None),
       (ConditionFact, {"label": "aids"}, "AIDS")]),
+    ("qualifier-not-treated-not-in-remission", EXC + "- History of any type of cancer not "
+     "successfully treated or in full remission for 12 months prior to Screening\n- Concurrent "
+     "solid organ malignancy not in remission",
+     [(ConditionFact, {"label": "malignancy", "qualifier": "not successfully treated or in full "
+                       "remission for 12 months prior to screening"}, None),
+      (ConditionFact, {"label": "malignancy", "qualifier": "not in remission"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -854,6 +854,11 @@ _QUALIFIER = re.compile(
     # affecting the brain", "circulation problems that are affecting current health"
     r"|(?:(?:that|which)\s+(?:(?:is|are)\s+)?)?(?:affect(?:s|ing)?|involv(?:es|ing)|causes)\s+"
     r"(?:(?!\s(?:such\s+as|including|but|note)\b)[^,.;:()•?]){3,60}?"
+    # one not (yet) treated or not in remission: "any type of cancer not successfully treated",
+    # "substance abuse … not in full remission"
+    r"|(?:(?:that|which)\s+(?:(?:is|are|has|have)\s+)?)?not\s+(?:been\s+|yet\s+)?"
+    r"(?:(?:successfully|adequately|curatively|completely|fully|definitively)\s+)?treated\b"
+    r"|not\s+in\s+(?:(?:full|complete|partial|sustained|stable)\s+)?remission\b"
     # one being treated: "Cancer or autoimmune disease under treatment", "… currently under
     # active treatment"
     r"|(?:(?:that|which)\s+(?:is|are)\s+)?(?:currently\s+)?under\s+(?:active\s+|current\s+)?"
