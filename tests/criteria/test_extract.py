@@ -5398,6 +5398,15 @@ ROWS = [
      [(ConditionFact, {"label": "malignancy", "qualifier": "not successfully treated or in full "
                        "remission for 12 months prior to screening"}, None),
       (ConditionFact, {"label": "malignancy", "qualifier": "not in remission"}, None)]),
+    ("epileptic-seizures-and-sleep-apnea-kinds", EXC + "- Having epileptic seizures not "
+     "controlled\n- Moderate to severe OSA (AHI>15)\n- Central sleep apnea (CSA)\n- Obstructive or "
+     "central sleep apnea syndrome",
+     [(ConditionFact, {"label": "epilepsy", "qualifier": "not controlled"},
+       "epileptic seizures not controlled"),
+      (ConditionFact, {"label": "moderate to severe obstructive sleep apnea"}, None),
+      (ConditionFact, {"label": "central sleep apnea"}, None),
+      (ConditionFact, {"label": "obstructive sleep apnea"}, "Obstructive or central sleep apnea"),
+      (ConditionFact, {"label": "central sleep apnea"}, "Obstructive or central sleep apnea")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
