@@ -5407,6 +5407,10 @@ ROWS = [
       (ConditionFact, {"label": "central sleep apnea"}, None),
       (ConditionFact, {"label": "obstructive sleep apnea"}, "Obstructive or central sleep apnea"),
       (ConditionFact, {"label": "central sleep apnea"}, "Obstructive or central sleep apnea")]),
+    ("qualifier-on-exertion", EXC + "- History of dyspnoea on exertion\n- Angina on minimal "
+     "exertion or at rest",
+     [(ConditionFact, {"label": "dyspnea", "qualifier": "on exertion"}, "dyspnoea on exertion"),
+      (ConditionFact, {"label": "angina", "qualifier": "on minimal exertion or at rest"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

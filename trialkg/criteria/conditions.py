@@ -770,6 +770,9 @@ _QUALIFIER = re.compile(
     r"|at\s+rest(?:\s+or\s+(?:with\s+|on\s+)?(?:minimal|mild|slight|light|moderate)\s+"
     r"(?:exertion|exercise|activity))?\b"
     r"|with\s+functional\s+(?:limitations?|impairments?)"
+    # "dyspnoea on exertion", "angina on minimal effort"
+    r"|(?:on|with|upon)\s+(?:minimal\s+|mild\s+|slight\s+|light\s+|moderate\s+)?(?:exertion|"
+    r"effort)\b"
     # what is done or said about it: "hypertension for which medication cannot be discontinued"
     r"|for\s+which\s+[^,.;:()•]{3,100}(?=\s*(?:[,.;:()•]|$))"
     # how long it has lasted: "asthma for a minimum of 6 months", "type 2 diabetes for more
@@ -902,7 +905,7 @@ _QUALIFIER_MORE = re.compile(r"\s+(?:or|and|and\s*/\s*or)\s+(?!(?:who|which|that
                              r"have|is|are)\b)[^,.;:()\[\]<≤]{2,60}?(?=\s*(?:[,.;:()\[\]]|$)|\s+(?:"
                              + _QUALIFIER_STOP + r")\b)")
 _QUALIFIER_HINT = re.compile(r"requir|need|necessit|grade|would|could|might|may\b|will\b|phase|"
-                             r"crisis|remission|beyond|at\srest|loss\sof|"
+                             r"crisis|remission|beyond|at\srest|loss\sof|exertion|effort|"
                              r"can(?:not|'t|\b)|"
                              r"controlled|untreated|unstable|symptomatic|active|progress|"
                              r"refractory|sufficient|capable|cause|causing|related|interfer|"
