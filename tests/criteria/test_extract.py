@@ -5411,6 +5411,12 @@ ROWS = [
      "exertion or at rest",
      [(ConditionFact, {"label": "dyspnea", "qualifier": "on exertion"}, "dyspnoea on exertion"),
       (ConditionFact, {"label": "angina", "qualifier": "on minimal exertion or at rest"}, None)]),
+    ("intercurrent-is-a-modifier", EXC + "- Uncontrolled intercurrent infection.\n- Serious "
+     "intercurrent infections or nonmalignant medical illnesses that are uncontrolled",
+     [(ConditionFact, {"label": "uncontrolled intercurrent infection"}, None),
+      (ConditionFact, {"label": "serious intercurrent infection"}, None),
+      (ConditionFact, {"label": "nonmalignant disease", "qualifier": "that are uncontrolled"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -77,7 +77,7 @@ _MODIFIER_WORDS = (
     "extensive", "dangerous", "recent", "repeated", "current", "sustained", "frequent",
     "imminent", r"high[\s-]+risk", "multiple", r"non-?measurable", r"non-?secretory",
     "oligosecretory", "infectious", "infective", "compensated", "cyanotic", "unrepaired",
-    "concurrent", "concomitant", "operable", "inoperable",
+    "concurrent", "concomitant", "intercurrent", "operable", "inoperable",
     "orthostatic", "postural", "ventricular", "proliferative", "hypertrophic", "borderline",
     # a state of its own, which a shared modifier does not grade: "severe renal impairment or
     # end stage renal disease", "active liver disease or impaired hepatic function"
