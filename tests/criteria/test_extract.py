@@ -3466,7 +3466,7 @@ ROWS = [
      [(ConditionFact, {"label": "bleeding", "qualifier": "grade 2, 3 or 4", "within_days": 30},
        "Grade 2, 3 or 4 hemorrhage in the last 30 days"),
       (ConditionFact, {"label": "infection", "qualifier": "grade 3 or 4"}, None),
-      (ConditionFact, {"label": "severe heart disease"}, None),
+      (ConditionFact, {"label": "nyha class iii-iv severe heart disease"}, None),
       (ConditionFact, {"label": "kidney failure", "qualifier": None}, "renal failure")]),
     ("condition-exception-scopes", EXC + "- History of active malignancy during the past 5 years "
      "with the exception of nonmetastatic treated skin cancer (e.g. basal or squamous cell "
@@ -5417,6 +5417,13 @@ ROWS = [
       (ConditionFact, {"label": "serious intercurrent infection"}, None),
       (ConditionFact, {"label": "nonmalignant disease", "qualifier": "that are uncontrolled"},
        None)]),
+    ("nyha-grade-and-comparator-before-name", EXC + "- New York Heart Association (NYHA) Grade II "
+     "or greater congestive heart failure\n- Congestive heart failure > NYHA (New York Heart "
+     "Association) class II\n- grade 3 heart failure",
+     [(ConditionFact, {"label": "nyha class ii-iv heart failure", "qualifier": None}, None),
+      (ConditionFact, {"label": "nyha class iii-iv heart failure"},
+       "Congestive heart failure > NYHA (New York Heart Association) class II"),
+      (ConditionFact, {"label": "heart failure", "qualifier": "grade 3"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -360,8 +360,12 @@ def _staging(prefix: str, name: str, word: str, cls: str, classes: tuple[str, ..
     by = (r"(?:\s*[(\[]?\s*(?P<n2>" + name + r")\s*[)\]]?|\s*,?\s*(?:as\s+)?(?:defined\s+|"
           r"determined\s+|classified\s+|graded\s+)?(?:by|per|according\s+to|using)\s+(?:the\s+)?"
           r"(?P<n3>" + name + r"))?")
-    lead = r"(?:(?P<n1>" + name + r")\s*(?:[(\[]\s*[a-z-]+\s*[)\]]\s*)?(?:functional\s+)?" \
-        r"(?:classification\s*)?[(\[:]?\s*)?"
+    # the classification named first, perhaps after a comparator and with its name spelled out
+    # in a bracket, or its word: "> NYHA (New York Heart Association) class II", "New York Heart
+    # Association grade II-IV"
+    lead = r"(?:(?:(?P<cmp0>" + _STAGE_CMP + r")\s*)?(?P<n1>" + name + r")\s*" \
+        r"(?:[(\[]\s*[a-z'-]+(?:\s+[a-z'-]+)*\s*[)\]]\s*)?(?:functional\s+)?" \
+        r"(?:classification\s*|grades?\s+)?[(\[:]?\s*)?"
     return _Staging(
         prefix, classes, synonyms, re.compile(applies),
         re.compile(r"\s*(?:of\s+(?:the\s+)?|[(\[,:]\s*|-\s*|(?:graded|classified|categori[sz]ed)"
@@ -438,7 +442,7 @@ def _stage_range(st: _Staging, m: re.Match[str], worse: object = None) -> str | 
     if not found:
         return None
     first, last = found[0], found[-1]
-    cmp = m.group("cmp") or m.group("cmp2")
+    cmp = m.group("cmp") or m.group("cmp2") or m.group("cmp0")
     if cmp is not None and len(found) == 1:  # "> class II" is III to IV, "≥ class II" II to IV
         first += 1 if (parse_comparator(cmp) or ">") == ">" else 0  # "worse than": ">"
         last = len(order) - 1
@@ -2259,7 +2263,8 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
             e = _qualifier_to(low, qualified.end("q"), hits, qualified.start("q"))
             qualifier = _qualifier_words(low, qualified.start("q"), e)
         ev_start = mod_start
-        if qualified is None and "grade" in low:  # "grade 2 or greater peripheral neuropathy"
+        if qualified is None and "grade" in low and staged is None:  # "grade 2 or greater
+            # peripheral neuropathy"; not a class the label names ("NYHA grade II or greater …")
             graded = _GRADE_BEFORE.search(low, max(0, mod_start - 45), mod_start)
             if graded is not None and "," in low[graded.end("g"):mod_start] and (
                     _OF_GRADE.search(low, max(0, graded.start() - 16), graded.start())
