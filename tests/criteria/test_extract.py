@@ -5424,6 +5424,13 @@ ROWS = [
       (ConditionFact, {"label": "nyha class iii-iv heart failure"},
        "Congestive heart failure > NYHA (New York Heart Association) class II"),
       (ConditionFact, {"label": "heart failure", "qualifier": "grade 3"}, None)]),
+    ("subgroup-after-note-in-square-bracket", "Inclusion Criteria:\n- total bilirubin ≤1.5 X ULN "
+     "[Note: For patients with previously documented Gilbert's syndrome, total bilirubin ≤ 3 "
+     "mg/dL.]",
+     [(LabThresholdFact, {"uln_multiple": 1.5, "subgroup": ["Gilbert syndrome"],
+                          "subgroup_negated": True}, "total bilirubin ≤1.5 X ULN"),
+      (LabThresholdFact, {"value": 3, "subgroup": ["Gilbert syndrome"], "subgroup_negated": False},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -69,7 +69,7 @@ _RANGE = re.compile(
     r"(?<![\d.^])(?P<between>between\s+)?(?P<lo>\d+(?:[.,]\d+)?)\s*%?\s*(?P<to>-|to|and)\s*"
     r"(?P<below><|less\s+than|under|below)?\s*(?P<hi>\d+(?:[.,]\d+)?)(?![\d])\s*")
 #: A subgroup phrase that opens a parenthesis or a sentence qualifies the bound after it.
-_OPENS_CLAUSE = re.compile(r"(?:\(|[.;]\s)\s*$")
+_OPENS_CLAUSE = re.compile(r"(?:[(\[]|[.;]\s|\bnote\s*:\s)\s*$")  # "[Note: For patients …"
 #: A subgroup phrase that names its people first ("patients with …"), with no preposition.
 _PEOPLE_LEAD = re.compile(PEOPLE + r"\s+(?:with|who|whose|having)\b")
 _CLOSES = re.compile(r"[).;]")
@@ -571,7 +571,7 @@ def _apply_subgroups(low: str, thresholds: list[_Threshold],
                 follow.subgroup = SubgroupPhrase(ph.start, ph.end, ph.labels, not ph.negated,
                                                  False)
             continue
-        opens = _OPENS_CLAUSE.search(low, max(0, ph.start - 4), ph.start) is not None or (
+        opens = _OPENS_CLAUSE.search(low, max(0, ph.start - 8), ph.start) is not None or (
             _PEOPLE_LEAD.match(low, ph.start) is not None and before and
             low[before[-1].end:ph.start].strip() == "")  # "ALP ≤ 2.5 × ULN Patients with bone
         # metastases ALP ≤ 5 × ULN": a clause of its own, though the line break is lost
