@@ -5431,6 +5431,13 @@ ROWS = [
                           "subgroup_negated": True}, "total bilirubin ≤1.5 X ULN"),
       (LabThresholdFact, {"value": 3, "subgroup": ["Gilbert syndrome"], "subgroup_negated": False},
        None)]),
+    ("allergy-reaction-or-idiosyncrasy-to-agent", EXC + "- Known immediate or delayed "
+     "hypersensitivity reaction or idiosyncrasy to drugs chemically related to pazopanib or "
+     "lapatinib.\n- documented allergy, hypersensitivity, intolerance, or non-responsivity to "
+     "methylphenidate or amphetamines.",
+     [(ConditionFact, {"label": "hypersensitivity to drugs chemically related to pazopanib or "
+                       "lapatinib"}, None),
+      (ConditionFact, {"label": "hypersensitivity to methylphenidate or amphetamines"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

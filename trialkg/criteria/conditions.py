@@ -1452,11 +1452,14 @@ _ALLERGY_WORD = (_ALLERGY_PREFIX + r"(?:hypersensitivit(?:y|ies)|"
                  r"(?<=or\s)antibod(?:y|ies)|"
                  r"sensitivit(?:y|ies)|"
                  r"idiosyncras(?:y|ies)|idiosyncratic\s+reactions?|"
+                 # "allergy, intolerance, or non-responsivity to methylphenidate"
+                 r"(?<=or\s)non-?respon(?:sivity|siveness|se)|"
                  r"anaphyla(?:xis|ctic\s+reactions?))")
 #: "allergy or hypersensitivity to X", "hypersensitivity or contraindications to X",
 #: "sensitivity, allergy, or contraindication to X": all the words are about X.
-_OR_ALLERGY = re.compile(r"(?:\s*(?:,\s*(?:or\s+|and/or\s+)?(?=" + _ALLERGY_PREFIX + r"(?:hyper|"
-                         r"allerg|sensitiv|contra|anaphyla|intoleran|idiosyn))|"
+_OR_ALLERGY = re.compile(r"(?:\s+reactions?)?"  # "hypersensitivity reaction or idiosyncrasy to"
+                         r"(?:\s*(?:,\s*(?:or\s+|and/or\s+)?(?=" + _ALLERGY_PREFIX + r"(?:hyper|"
+                         r"allerg|sensitiv|contra|anaphyla|intoleran|idiosyn|non-?respon))|"
                          r"\s+(?:or|and|and/or)\s+|\s*/\s*)" +
                          _ALLERGY_WORD + r")+")
 _LIST_SPLIT = re.compile(r",|\bor\b|\band\b")
