@@ -5438,6 +5438,12 @@ ROWS = [
      [(ConditionFact, {"label": "hypersensitivity to drugs chemically related to pazopanib or "
                        "lapatinib"}, None),
       (ConditionFact, {"label": "hypersensitivity to methylphenidate or amphetamines"}, None)]),
+    ("her2-directed-therapy-class", "Inclusion Criteria:\n- Disease progression after at least "
+     "two regimens of HER2-directed therapy in the metastatic setting\nExclusion Criteria:\n- "
+     "Previous treatment with HER-2 targeted agents other than trastuzumab or T-DM1",
+     [(PriorTherapyFact, {"therapy": "HER2-directed therapy", "required": True, "min_lines": 2},
+       None),
+      (PriorTherapyFact, {"therapy": "HER2-directed therapy", "required": False}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

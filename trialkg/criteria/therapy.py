@@ -76,6 +76,9 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"immunotherap\w*", "immunotherapy"),
     (r"biologic(?:al)?\s+(?:therap(?:y|ies)|agents?|treatments?|response\s+modifiers?)|biologics",
      "biological therapy"),
+    # the target named is kept: "HER2-directed therapy" is not every targeted therapy
+    (r"(?:anti-?\s?her-?2(?:/neu)?|her-?2(?:/neu)?[\s-]+(?:directed|targeted|targeting|based))"
+     r"\s+(?:therap(?:y|ies)|agents?|treatments?|drugs?|regimens?)", "HER2-directed therapy"),
     (r"targeted\s+(?:therapy|therapies|agents?|drugs?)|tyrosine\s+kinase\s+inhibitors?|tkis?",
      "targeted therapy"),
     (r"monoclonal\s+antibod(?:y|ies)|mabs?", "monoclonal antibody"),
