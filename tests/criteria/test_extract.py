@@ -5444,6 +5444,12 @@ ROWS = [
      [(PriorTherapyFact, {"therapy": "HER2-directed therapy", "required": True, "min_lines": 2},
        None),
       (PriorTherapyFact, {"therapy": "HER2-directed therapy", "required": False}, None)]),
+    ("diabetes-dm-abbreviations-and-g6pd-bracket", "Inclusion Criteria:\n- Diagnosis of T2DM\n"
+     "Exclusion Criteria:\n- Type 1 DM\n- Patients with known glucose-6-phosphate dehydrogenase "
+     "(GP6D) deficiency",
+     [(ConditionFact, {"label": "type 2 diabetes", "role": "required"}, "T2DM"),
+      (ConditionFact, {"label": "type 1 diabetes", "role": "excluded"}, "Type 1 DM"),
+      (ConditionFact, {"label": "glucose-6-phosphate dehydrogenase deficiency"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
