@@ -5450,6 +5450,10 @@ ROWS = [
      [(ConditionFact, {"label": "type 2 diabetes", "role": "required"}, "T2DM"),
       (ConditionFact, {"label": "type 1 diabetes", "role": "excluded"}, "Type 1 DM"),
       (ConditionFact, {"label": "glucose-6-phosphate dehydrogenase deficiency"}, None)]),
+    ("investigational-research-agents", EXC + "- Investigational research agents within 30 days "
+     "prior to first study vaccine administration",
+     [(WashoutFact, {"therapy": "investigational agent", "min_days": 30},
+       "Investigational research agents within 30 days")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -90,8 +90,9 @@ THERAPIES: Lexicon[str] = Lexicon([
      "investigational drug or device"),
     (r"investigational\s+(?:medical\s+)?devices?", "investigational device"),
     # ("investigational study medications": the drugs, not the study)
-    (r"investigational\s+(?:stud(?:y|ies)\s+)?(?:agents?|drugs?|products?|therap\w+|"
-     r"medicinal\s+products?|treatments?|medications?|medicines?|compounds?)(?!" + _OR_DEVICE
+    (r"investigational\s+(?:(?:stud(?:y|ies)|research)\s+)?(?:agents?|drugs?|products?|"
+     r"therap\w+|medicinal\s+products?|treatments?|medications?|medicines?|compounds?)(?!"
+     + _OR_DEVICE
      + r")|imps?|"
      r"experimental\s+(?:agents?|drugs?|products?|therap\w+|treatments?|medications?|"
      r"compounds?)", "investigational agent"),
