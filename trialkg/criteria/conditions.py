@@ -224,10 +224,11 @@ _PAST_TOO = re.compile(r"(?:\b(?:or|and/or)\s+|(?:previous|past|prior|former)\s*
 #: A state of the present, which a condition named as past ("history of …") is not in.
 _STATE_WORD = re.compile(r"\b(?:uncontrolled|unstable|active|ongoing|current|acute|untreated|"
                          r"symptomatic|(?:poorly|inadequately)\s+controlled)\b")
+_HISTORY_LEAD = r"\bhistory\s+of\s+(?:(?:a|an|any)\s+)?"
 #: "history of" right before a condition.
-_HISTORY_BEFORE = re.compile(r"\bhistory\s+of\s+(?:(?:a|an|any)\s+)?$")
+_HISTORY_BEFORE = re.compile(_HISTORY_LEAD + "$")
 #: "history of" before a condition, and the other conditions of its list in between.
-_HISTORY_OF = re.compile(r"\bhistory\s+of\s+(?:(?:a|an|any)\s+)?" + _LIST_BEFORE)
+_HISTORY_OF = re.compile(_HISTORY_LEAD + _LIST_BEFORE)
 
 
 def _head_again(low: str, before: int, s: int, e: int) -> bool:

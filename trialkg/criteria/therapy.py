@@ -91,9 +91,8 @@ THERAPIES: Lexicon[str] = Lexicon([
     (r"investigational\s+(?:medical\s+)?devices?", "investigational device"),
     # ("investigational study medications": the drugs, not the study)
     (r"investigational\s+(?:(?:stud(?:y|ies)|research)\s+)?(?:agents?|drugs?|products?|"
-     r"therap\w+|medicinal\s+products?|treatments?|medications?|medicines?|compounds?)(?!"
-     + _OR_DEVICE
-     + r")|imps?|"
+     r"therap\w+|medicinal\s+products?|treatments?|medications?|medicines?|compounds?)"
+     r"(?!" + _OR_DEVICE + r")|imps?|"
      r"experimental\s+(?:agents?|drugs?|products?|therap\w+|treatments?|medications?|"
      r"compounds?)", "investigational agent"),
     (r"investigational\s+(?:anti-?cancer\s+|drug\s+|device\s+)?(?:stud(?:y|ies)|trials?)",
