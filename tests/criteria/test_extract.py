@@ -5454,6 +5454,11 @@ ROWS = [
      "prior to first study vaccine administration",
      [(WashoutFact, {"therapy": "investigational agent", "min_days": 30},
        "Investigational research agents within 30 days")]),
+    ("roman-ten-as-times-sign", EXC + "- Total bilirubin > 1.5 ⅹupper limit of normal\n- Number of "
+     "platelets < 50 ⅹ109/L",
+     [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5, "value": None}, None),
+      (LabThresholdFact, {"analyte": "platelet count", "unit": "10*9/L", "value": 50},
+       "platelets < 50 ⅹ109/L")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
