@@ -5459,6 +5459,12 @@ ROWS = [
      [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5, "value": None}, None),
       (LabThresholdFact, {"analyte": "platelet count", "unit": "10*9/L", "value": 50},
        "platelets < 50 ⅹ109/L")]),
+    ("lead-window-recent-bracket", EXC + "- Recent (within 3 months prior to signing informed "
+     "consent) episode or recurrence of stroke, transient ischemic attack (TIA) or neurological "
+     "disorder",
+     [(ConditionFact, {"label": "stroke", "within_days": 91.31}, None),
+      (ConditionFact, {"label": "transient ischemic attack", "within_days": 91.31}, None),
+      (ConditionFact, {"label": "neurological disorder", "within_days": 91.31}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1266,7 +1266,10 @@ _POSTPARTUM = re.compile(r"\s*(?:post[\s-]?partum|after\s+(?:delivery|childbirth
 _LEAD_WINDOW = re.compile(r"\W*(?:(?:active|current|concurrent|ongoing)\s*(?:and/or|or|\(\s*or)?"
                           # "Current or recent (within 1 year prior to enrollment) celiac
                           # disease, inflammatory bowel disease, or …"
-                          r"(?:\s+recent\s*\(\s*|\s+))?"
+                          r"(?:\s+recent\s*\(\s*|\s+)|"
+                          # "Recent (within 3 months prior to signing informed consent) episode
+                          # or recurrence of stroke, transient ischemic attack …"
+                          r"recent\s*\(\s*)?"
                           r"(?P<w>(?:with)?in\s+(?:the\s+)?(?:(?:last|past|previous|preceding)\s+)?"
                           r"(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)"
                           # "In the 12 months prior to enrollment, … a history of syphilis"
