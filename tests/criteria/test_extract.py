@@ -5465,6 +5465,10 @@ ROWS = [
      [(ConditionFact, {"label": "stroke", "within_days": 91.31}, None),
       (ConditionFact, {"label": "transient ischemic attack", "within_days": 91.31}, None),
       (ConditionFact, {"label": "neurological disorder", "within_days": 91.31}, None)]),
+    ("degree-or-greater-and-diabetic-eye-disease", EXC + "- Second degree or greater heart block"
+     "\n- Presence of untreated diabetic eye disease",
+     [(ConditionFact, {"label": "second degree or greater heart block"}, None),
+      (ConditionFact, {"label": "untreated diabetic eye disease"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

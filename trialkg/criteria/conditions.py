@@ -111,7 +111,7 @@ _MODIFIER_WORDS = (
     "idiopathic", "pernicious", "primary", r"(?:mild|moderate)[\s-]+to[\s-]+(?:moderate|severe)",
     *_SITE_KINDS,
     r"(?:second|third|2nd|3rd)(?:[\s-]+(?:or|and|and/or)[\s-]+(?:second|third|2nd|3rd))?"
-    r"[\s-]+degree",
+    r"[\s-]+degree(?:\s+or\s+(?:greater|higher|more|above))?",  # "second degree or greater"
     # "Mobitz II 2nd degree heart block", "Mobitz type II heart block"; not "Mobitz type II and
     # third degree AV block", two kinds
     r"mobitz[\s-]+(?:type[\s-]+)?(?:ii|2|i|1)(?=[\s,-]+(?:(?:second|2nd)[\s-]+degree|heart|av\b|"
