@@ -5469,6 +5469,12 @@ ROWS = [
      "\n- Presence of untreated diabetic eye disease",
      [(ConditionFact, {"label": "second degree or greater heart block"}, None),
       (ConditionFact, {"label": "untreated diabetic eye disease"}, None)]),
+    ("severity-before-non-proliferative", EXC + "- History or presence of proliferative "
+     "retinopathy, severe non-proliferative retinopathy\n- moderate to severe nonproliferative "
+     "retinopathy",
+     [(ConditionFact, {"label": "proliferative retinopathy"}, None),
+      (ConditionFact, {"label": "severe non-proliferative retinopathy"}, None),
+      (ConditionFact, {"label": "moderate to severe nonproliferative retinopathy"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -103,7 +103,8 @@ _MODIFIER_WORDS = (
     r"high[\s-]+grade", "gross", "moderate", "mild", "persistent", r"new[\s-]+onset", "established",
     r"newly[\s-]+(?:diagnosed|discovered|detected)",
     "complete",
-    "partial", r"non[\s-]?(?:neoplastic|malignant|infectious|infective|ha?ematologic(?:al)?)",
+    "partial", r"non[\s-]?(?:neoplastic|malignant|infectious|infective|ha?ematologic(?:al)?|"
+    r"proliferative)",
     "incomplete", "malignant",
     # "abnormal uterine/vaginal bleeding", "unusual uterine bleeding" (kept for bleeding only,
     # see _label)
