@@ -5475,6 +5475,10 @@ ROWS = [
      [(ConditionFact, {"label": "proliferative retinopathy"}, None),
       (ConditionFact, {"label": "severe non-proliferative retinopathy"}, None),
       (ConditionFact, {"label": "moderate to severe nonproliferative retinopathy"}, None)]),
+    ("peripheral-or-autonomic-neuropathy", EXC + "- History of severe peripheral or autonomic "
+     "neuropathy",
+     [(ConditionFact, {"label": "severe peripheral neuropathy"}, None),
+      (ConditionFact, {"label": "severe autonomic neuropathy"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
