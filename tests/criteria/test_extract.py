@@ -5479,6 +5479,13 @@ ROWS = [
      "neuropathy",
      [(ConditionFact, {"label": "severe peripheral neuropathy"}, None),
       (ConditionFact, {"label": "severe autonomic neuropathy"}, None)]),
+    ("history-of-modifier-over-long-list", EXC + "- Has a recent history of myocardial infarction, "
+     "heart failure, coronary artery bypass graft, percutaneous coronary intervention, "
+     "cerebrovascular accident, or transient ischemic attack",
+     [(ConditionFact, {"label": "recent myocardial infarction"}, None),
+      (ConditionFact, {"label": "recent heart failure"}, None),
+      (ConditionFact, {"label": "recent stroke"}, None),
+      (ConditionFact, {"label": "recent transient ischemic attack"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

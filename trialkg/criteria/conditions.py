@@ -228,8 +228,11 @@ _STATE_WORD = re.compile(r"\b(?:uncontrolled|unstable|active|ongoing|current|acu
 _HISTORY_LEAD = r"\bhistory\s+of\s+(?:(?:a|an|any)\s+)?"
 #: "history of" right before a condition.
 _HISTORY_BEFORE = re.compile(_HISTORY_LEAD + "$")
-#: "history of" before a condition, and the other conditions of its list in between.
-_HISTORY_OF = re.compile(_HISTORY_LEAD + _LIST_BEFORE)
+#: "history of" before a condition, and the other items of its list in between, of up to four
+#: words each ("recent history of myocardial infarction, …, coronary artery bypass graft,
+#: percutaneous coronary intervention, …, cerebrovascular accident").
+_HISTORY_OF = re.compile(_HISTORY_LEAD + r"(?:[a-z0-9-]+(?:\s+[a-z0-9-]+){0,3}\s*(?:,\s*(?:or\s+|"
+                         r"and\s+)?|\s+or\s+|\s+and\s+|/))*$")
 
 
 def _head_again(low: str, before: int, s: int, e: int) -> bool:
@@ -2187,7 +2190,7 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
         via_mods = None
         if mod_start == s and (("infection" in low and (via := _INFECTION_WITH.search(
                 low, max(0, s - 80), s)) is not None) or ("history" in low and (
-                via := _HISTORY_OF.search(low, max(0, s - 80), s)) is not None)):
+                via := _HISTORY_OF.search(low, max(0, s - 200), s)) is not None)):
             # "active infection with HIV, hepatitis B or hepatitis C": each is an active one;
             # "significant history of renal, hepatic, … diseases": each a significant one
             severity = _MODIFIER.search(low, max(0, via.start() - 60), via.start())
