@@ -5486,6 +5486,9 @@ ROWS = [
       (ConditionFact, {"label": "recent heart failure"}, None),
       (ConditionFact, {"label": "recent stroke"}, None),
       (ConditionFact, {"label": "recent transient ischemic attack"}, None)]),
+    ("longest-time-since-is-no-washout", "Inclusion Criteria:\n- No more than 6 weeks since prior "
+     "external beam radiotherapy\n- At least 1 week but no more than 8 weeks since prior surgery",
+     [(WashoutFact, {"therapy": "surgery", "min_days": 7}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -52,7 +52,12 @@ from trialkg.criteria.model import (
     WashoutFact,
 )
 from trialkg.criteria.normalize import Normalized
-from trialkg.criteria.quantities import DURATION_UNIT, EXCEPTION_CUE, WORD_NUMBERS
+from trialkg.criteria.quantities import (
+    DURATION_UNIT,
+    EXCEPTION_CUE,
+    WORD_NUMBERS,
+    duration_days,
+)
 from trialkg.criteria.subgroups import DEFINED_ON, HEADER_WORDS, LAB_STATES, header_context
 from trialkg.criteria.therapy import (
     THERAPIES,
@@ -82,6 +87,12 @@ _TITLE_HEADING = re.compile(r"\s*(?:[A-Z][A-Za-z'-]*|and|or|of|the|for|to|in|on|
 
 #: What an inclusion criterion that keeps time since a therapy says: "at least 4 weeks since",
 #: "no chemotherapy within", "must have discontinued", "> 2 weeks from".
+#: A longest time since a therapy, which an inclusion criterion asks for: "No more than 6 weeks
+#: since prior radiotherapy", "< 4 weeks since surgery".
+_AT_MOST_SINCE = re.compile(r"(?:\b(?:no|not)\s+(?:more|longer|greater)\s+than|\b(?:less|fewer|"
+                            r"shorter)\s+than|≤|<=?|\bup\s+to|\bat\s+most)\s*(?P<n>\d+(?:\.\d+)?)"
+                            r"\s*(?P<u>days?|weeks?|months?|years?|hours?)\s+(?:since|after|"
+                            r"from)\b")
 _WASHOUT_SAID = re.compile(
     r"\b(?:no|not|never|without|absence|lack|since|free|off|discontinu\w*|stop\w*|"
     # "at least 4 weeks", not a count of doses ("at least 4 injections of anti-VEGF agents in
@@ -263,6 +274,10 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
             # "Underwent cytoreductive surgery within the past 12 weeks", "Use of artificial
             # tears within the past 30 days": an inclusion that asks for a recent therapy
             washout = []
+        elif washout and kind == "inclusion" and ("than" in low or "<" in low or "≤" in low):
+            # "No more than 6 weeks since prior radiotherapy": a longest time since, no washout
+            # (but "at least 1 week but no more than 8 weeks since …" keeps its shortest)
+            washout = [w for w in washout if not _longest_since(low, w)]
         found += washout
         if washout:
             washout_span = (washout[0][0], washout[0][1])
@@ -298,6 +313,18 @@ def read_facts(low: str, norm: str, kind: str, *, topic: str = "",
         if kind == "inclusion":
             _age_alternatives(found)
     return found
+
+
+def _longest_since(low: str, washout: tuple[int, int, WashoutFact]) -> bool:
+    """Whether a washout was read from a longest time since its therapy.
+
+    "No more than 6 weeks since prior radiotherapy" in an inclusion criterion asks for a recent
+    therapy: the washout read there has the days of that bound.
+    """
+    s, e, fact = washout
+    m = _AT_MOST_SINCE.search(low, max(0, s - 12), e)
+    return m is not None and fact.min_days is not None and \
+        abs(duration_days(float(m.group("n")), m.group("u")) - fact.min_days) < 0.5
 
 
 def _age_alternatives(found: list[tuple[int, int, Fact]]) -> None:
