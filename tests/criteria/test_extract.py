@@ -5489,6 +5489,10 @@ ROWS = [
     ("longest-time-since-is-no-washout", "Inclusion Criteria:\n- No more than 6 weeks since prior "
      "external beam radiotherapy\n- At least 1 week but no more than 8 weeks since prior surgery",
      [(WashoutFact, {"therapy": "surgery", "min_days": 7}, None)]),
+    ("uln-written-reference-upper-limit", EXC + "- total bilirubin more than 1.5 times of the "
+     "reference upper limit(UNL)",
+     [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5, "value": None},
+       "total bilirubin more than 1.5 times of the reference upper limit")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

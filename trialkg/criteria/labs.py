@@ -35,7 +35,8 @@ __all__ = ["LabContext", "extract_labs", "deny_bounds", "required_bounds", "DENI
 #: What stands between a multiple and the limit it multiplies: "x the site laboratory", "times of".
 _TIMES_THE = (
     r"(?:(?:x|\*|times?|fold|-fold|folds)\s*(?:\(\s*inclusive\s*\)\s*)?(?:of\s+)?)?(?:the\s+)?"
-    r"(?:(?:institutional|institution's|local|laboratory|lab|site|center|centre)\s+){0,2}")
+    r"(?:(?:institutional|institution's|local|laboratory|lab|site|center|centre|reference)\s+)"
+    r"{0,2}")
 _ULN = (
     _TIMES_THE + r"(?:uln|unl|iuln|ilun|ulin|lsn|ulrr|ulnr|upper\s+(?:(?:institution(?:al|'s)?|"
     r"laboratory|lab)\s+)?limits?\s+(?:(?:of|for)\s+)?(?:the\s+)?"
@@ -46,7 +47,9 @@ _ULN = (
     r"upper\s+limits?\s+normal|normal\s+upper\s+limits?|upper\s+reference\s+limits?|"
     r"upper\s+level\s+of\s+normal|(?<=times\s)normal|(?<=x\s)normal|"
     r"(?<=times\s)(?:of\s+)?(?:the\s+)?normal(?:\s+(?:values?|range|limits?))?|"
-    r"(?<=institutional\s)(?:upper\s+limits?|normal)(?!\s+of))"
+    r"(?<=institutional\s)(?:upper\s+limits?|normal)(?!\s+of)|"
+    # "1.5 times of the reference upper limit (UNL)"
+    r"(?<=reference\s)upper\s+limits?(?!\s+of))"
 )
 _THRESHOLD = re.compile(
     r"(?:(?<![a-z])|(?=[<>≤≥]))(?P<comp>" + COMPARATOR + r")\s*(?::\s*)?"
