@@ -5493,6 +5493,14 @@ ROWS = [
      "reference upper limit(UNL)",
      [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5, "value": None},
        "total bilirubin more than 1.5 times of the reference upper limit")]),
+    ("diabetic-macular-edema-pulmonary-artery-hypertension", EXC + "- Severe pulmonary artery "
+     "hypertension;\n- Clinical evidence of diabetic macular edema in the study eye",
+     [(ConditionFact, {"label": "severe pulmonary hypertension"}, None),
+      (ConditionFact, {"label": "diabetic macular edema"}, None)]),
+    ("window-within-a-year", EXC + "- Have suffered a stroke within a year\n- History of "
+     "dysfunctional uterine bleeding within a year from the time of visit",
+     [(ConditionFact, {"label": "stroke", "within_days": 365.25}, None),
+      (ConditionFact, {"label": "uterine bleeding", "within_days": 365.25}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

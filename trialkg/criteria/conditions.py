@@ -1092,6 +1092,8 @@ _WINDOW = re.compile(
     r"(?:(?:approximately|about)\s+)?(?:past|last|previous|prior|preceding|recent)\s+"
     + r"(?:(?P<n2>" + NUMBER
     + r")\s*(?:-\s*)?)?" + _WINDOW_UNIT.replace("<u>", "<u2>")
+    # "within a year", "within a month": one unit
+    + r"|\bwithin\s+an?\s+" + _WINDOW_UNIT.replace("<u>", "<u9>")
     # "in the 12 months prior to", "within the year before screening"
     + r"|\b(?:in|during|within)\s+the\s+(?:(?P<n3>" + NUMBER + r")\s*(?:-\s*)?)?"
     + _WINDOW_UNIT.replace("<u>", "<u3>") + r"\s+(?:prior|before|preceding)"
@@ -1380,7 +1382,7 @@ def _window_days(m: re.Match[str]) -> float | None:
     n = g.get("n1") or g.get("n2") or g.get("n3") or g.get("n4") or g.get("n5") or g.get("n6") \
         or g.get("n7")
     unit = (g.get("u1") or g.get("u2") or g.get("u3") or g.get("u4") or g.get("u5")
-            or g.get("u6") or g.get("u7"))
+            or g.get("u6") or g.get("u7") or g.get("u9"))
     value = parse_number(n) if n else 1.0
     if value is None or value <= 0 or unit is None:
         return None
