@@ -85,14 +85,14 @@ _TITLE_HEADING = re.compile(r"\s*(?:[A-Z][A-Za-z'-]*|and|or|of|the|for|to|in|on|
                             r"with|&)){0,7}\s*:?\s*")
 
 
-#: What an inclusion criterion that keeps time since a therapy says: "at least 4 weeks since",
-#: "no chemotherapy within", "must have discontinued", "> 2 weeks from".
 #: A longest time since a therapy, which an inclusion criterion asks for: "No more than 6 weeks
 #: since prior radiotherapy", "< 4 weeks since surgery".
 _AT_MOST_SINCE = re.compile(r"(?:\b(?:no|not)\s+(?:more|longer|greater)\s+than|\b(?:less|fewer|"
                             r"shorter)\s+than|≤|<=?|\bup\s+to|\bat\s+most)\s*(?P<n>\d+(?:\.\d+)?)"
                             r"\s*(?P<u>days?|weeks?|months?|years?|hours?)\s+(?:since|after|"
                             r"from)\b")
+#: What an inclusion criterion that keeps time since a therapy says: "at least 4 weeks since",
+#: "no chemotherapy within", "must have discontinued", "> 2 weeks from".
 _WASHOUT_SAID = re.compile(
     r"\b(?:no|not|never|without|absence|lack|since|free|off|discontinu\w*|stop\w*|"
     # "at least 4 weeks", not a count of doses ("at least 4 injections of anti-VEGF agents in
