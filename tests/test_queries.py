@@ -116,7 +116,11 @@ def test_excluded_conditions_on_the_seeds(kg):
     rows = seed_rows(kg, "excluded-conditions")
     s3 = {r["condition_label"]: r["condition_code"] for r in rows[S3]}
     assert s3["hiv infection"] == "MONDO:0005109"
-    assert {"epilepsy", "hepatitis b", "hepatitis c", "pregnancy", "lactation"} <= set(s3)
+    # "Active infection of hepatitis B virus or hepatitis C virus": each an active one, coded as
+    # the infection
+    assert {"epilepsy", "active hepatitis b", "active hepatitis c", "pregnancy",
+            "lactation"} <= set(s3)
+    assert s3["active hepatitis b"] == "MONDO:0005344"
     assert "other contraindication to apheresis" in {r["condition_label"] for r in rows[S4]}
     assert all(r["text"] for r in rows[S3])
 
