@@ -5501,6 +5501,11 @@ ROWS = [
      "dysfunctional uterine bleeding within a year from the time of visit",
      [(ConditionFact, {"label": "stroke", "within_days": 365.25}, None),
       (ConditionFact, {"label": "uterine bleeding", "within_days": 365.25}, None)]),
+    ("on-exertion-or-next-item", EXC + "- History of dyspnea on exertion or exercise intolerance"
+     "\n- Dyspnea at rest or with minimal exertion at randomization",
+     [(ConditionFact, {"label": "dyspnea", "qualifier": "on exertion"}, "dyspnea on exertion"),
+      (ConditionFact, {"label": "dyspnea", "qualifier": "at rest or with minimal exertion"},
+       None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -755,6 +755,9 @@ _CAUSE_LEAD = (r"(?:(?:that|which)\s+(?:is|are)\s+)?(?:(?:secondary|attributable
 #: What a clause after a condition says it would do or does: "that would limit compliance",
 #: "which places the subject at risk".
 _CLAUSE_VERBS = r"(?:would|could|might|may|will|places?|puts?|poses?|makes?|renders?)"
+#: When a condition shows on effort: "on exertion", "with minimal effort".
+_ON_EFFORT = (r"(?:on|with|upon)\s+(?:(?:minimal|mild|slight|light|moderate)\s+)?"
+              r"(?:exertion|effort)")
 _QUALIFIER = re.compile(
     # after a slash alternative of the condition: "psychiatric illness/social situations that …"
     r"(?:/\s*[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|which)\b))?"
@@ -780,8 +783,7 @@ _QUALIFIER = re.compile(
     r"(?:exertion|exercise|activity))?\b"
     r"|with\s+functional\s+(?:limitations?|impairments?)"
     # "dyspnoea on exertion", "angina on minimal effort"
-    r"|(?:on|with|upon)\s+(?:minimal\s+|mild\s+|slight\s+|light\s+|moderate\s+)?(?:exertion|"
-    r"effort)\b"
+    r"|" + _ON_EFFORT + r"\b"
     # what is done or said about it: "hypertension for which medication cannot be discontinued"
     r"|for\s+which\s+[^,.;:()•]{3,100}(?=\s*(?:[,.;:()•]|$))"
     # how long it has lasted: "asthma for a minimum of 6 months", "type 2 diabetes for more
@@ -946,7 +948,10 @@ def _qualifier_to(low: str, end: int, hits: list[tuple[int, int, tuple[str, ...]
     to pancreatitis or pancreatectomy").
     """
     if start is not None and _NO_MORE.match(low, start):
-        return end  # "dyspnea at rest or exercise intolerance": the next item, no alternative
+        # "dyspnea at rest or exercise intolerance", "… on exertion or …": the next item, no
+        # alternative; but "on minimal exertion or at rest" names when it shows twice
+        state = _STATE_MORE.match(low, end)
+        return state.end() if state is not None else end
     more = _QUALIFIER_MORE.match(low, end)
     if more is not None and ((start is not None and _CAUSES.match(low, start)) or not any(
             end < h[0] < more.end() for h in hits)):
@@ -954,8 +959,11 @@ def _qualifier_to(low: str, end: int, hits: list[tuple[int, int, tuple[str, ...]
     return end
 
 
-#: Qualifiers whose "or …" is the next item: "at rest", "with loss of consciousness".
-_NO_MORE = re.compile(r"at\s+rest\b|with\s+loss\s+of\b")
+#: Qualifiers whose "or …" is the next item: "at rest", "on exertion", "with loss of
+#: consciousness".
+_NO_MORE = re.compile(r"at\s+rest\b|with\s+loss\s+of\b|" + _ON_EFFORT + r"\b")
+#: … unless it is another time the condition shows: "on minimal exertion or at rest".
+_STATE_MORE = re.compile(r"\s+or\s+(?:at\s+rest|" + _ON_EFFORT + r")\b")
 _CAUSES = re.compile(r"(?:" + _NOT_CAUSED_BY + "|" + _CAUSE_LEAD + r")\b")
 
 
