@@ -5506,6 +5506,12 @@ ROWS = [
      [(ConditionFact, {"label": "dyspnea", "qualifier": "on exertion"}, "dyspnea on exertion"),
       (ConditionFact, {"label": "dyspnea", "qualifier": "at rest or with minimal exertion"},
        None)]),
+    ("lab-per-microlitre-ten-thousands", "Inclusion Criteria:\n- Platelet count ≥1.0×10^4/µL\n"
+     "- Platelet count ≥ 7.5 x 104 /mm3",
+     [(LabThresholdFact, {"analyte": "platelet count", "value": 1.0, "unit": "10*4/uL"},
+       "Platelet count ≥1.0×10^4/µL"),
+      (LabThresholdFact, {"analyte": "platelet count", "value": 7.5, "unit": "10*4/uL"},
+       "Platelet count ≥ 7.5 x 104 /mm3")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -14,6 +14,7 @@ from trialkg.mapping.units import canonical_unit, to_canonical, to_ucum
     pytest.param("751-8", 1500, "/uL", (1.5, "10*9/L"), id="anc-per-uL"),
     pytest.param("751-8", 1.5, "x 10^9/l", (1.5, "10*9/L"), id="anc-surface-form"),
     pytest.param("751-8", 1.5, "10*3/uL", (1.5, "10*9/L"), id="anc-per-nanolitre"),
+    pytest.param("777-3", 7.5, "x 10^4/uL", (75.0, "10*9/L"), id="platelets-ten-thousands"),
     pytest.param("2160-0", 88.4, "umol/L", (1.0, "mg/dL"), id="creatinine-molar"),
     pytest.param("2160-0", 88.4, "µmol/L", (1.0, "mg/dL"), id="creatinine-micro-sign"),
     pytest.param("1975-2", 34.2, "umol/L", (2.0, "mg/dL"), id="bilirubin-molar"),

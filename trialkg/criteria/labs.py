@@ -140,7 +140,6 @@ _LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s*/\s*or|and|or)|,|/|\\|&|\+|and\s*/\
                        r"(?:the\s+|serum\s+|blood\s+)?$|"
                        r"^\)\s*(?:,|/|and/or|and|or)\s*[a-z\- ]{0,40}\($")
 _PAREN = re.compile(r"\s*(?:\(([^()]{1,80})\)|\[([^\[\]()]{1,80})\])")
-_CELL_UNITS = frozenset({"10*9/L", "10*3/uL", "/mm3", "/uL", "10*6/L"})
 #: Words after an analyte that make the bound one on its change, not on its level.
 _CHANGE_AFTER = re.compile(r"[\s-]+(?:loss|gain|change|changes|increase|increases|decrease|"
                            r"decreases|reduction|drop|decline|rise|elevation\s+from|bearing)\b")
