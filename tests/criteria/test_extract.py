@@ -5512,6 +5512,10 @@ ROWS = [
        "Platelet count ≥1.0×10^4/µL"),
       (LabThresholdFact, {"analyte": "platelet count", "value": 7.5, "unit": "10*4/uL"},
        "Platelet count ≥ 7.5 x 104 /mm3")]),
+    ("end-diastolic-pressure-no-blood-pressure", EXC + "- The subject has a PCWP or left "
+     "ventricular end diastolic pressure (LVEDP) ≥15 mmHg at Baseline.\n- LV end-systolic "
+     "pressure > 18 mm Hg\n- Systolic blood pressure > 160 mm Hg",
+     [(LabThresholdFact, {"analyte": "systolic blood pressure", "value": 160}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -274,6 +274,11 @@ def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> lis
             # control is the time's own measure: "APTT ratio > 1.5 × ULN")
             out.append(_Mention(start, ratio.end(), ()))
             continue
+        if start > 3 and low.endswith(("end-", "end "), 0, start):
+            # "left ventricular end-diastolic pressure ≥ 15 mmHg": a measure of a heart chamber
+            # at the end of diastole (or systole), not the blood pressure the words name
+            out.append(_Mention(start, end, ()))
+            continue
         after = _CHANGE_AFTER.match(low, end)
         if after is not None or (start and _CHANGE_BEFORE.search(
                 low, max(0, start - 30), start) and not _CHANGED_TO.match(low, end)):
