@@ -5516,6 +5516,14 @@ ROWS = [
      "ventricular end diastolic pressure (LVEDP) ≥15 mmHg at Baseline.\n- LV end-systolic "
      "pressure > 18 mm Hg\n- Systolic blood pressure > 160 mm Hg",
      [(LabThresholdFact, {"analyte": "systolic blood pressure", "value": 160}, None)]),
+    ("window-over-bypass-surgery-item", EXC + "- Myocardial infarction, acute coronary "
+     "insufficiency, coronary artery bypass surgery, or angioplasty within 3 months of Visit 3\n"
+     "- Myocardial infarction, unstable angina, or percutaneous transluminal coronary angioplasty "
+     "within 6 months",
+     [(ConditionFact, {"label": "myocardial infarction", "within_days": 91.31}, None),
+      (WashoutFact, {"therapy": "coronary artery bypass surgery", "min_days": 91.31}, None),
+      (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
+      (ConditionFact, {"label": "unstable angina", "within_days": 182.62}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

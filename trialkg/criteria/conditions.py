@@ -1161,8 +1161,9 @@ _SURGERY_ITEM = re.compile(
     r"(?P<sep>(?:,|\bor\b|\band\b|\band/or\b)\s*(?:(?:or|and|and/or)\s+)?)"
     r"(?P<item>(?:(?:major|minor|any|other|recent|open|elective)\s+)*(?:surgery|surgical\s+"
     r"procedures?|(?:major\s+)?operations?|[a-z]+ectomy|"
-    r"(?:(?:coronary|myocardial|cardiac|percutaneous|arterial|peripheral)\s+){0,2}"
-    r"(?:revasculari[sz]ation|angioplasty|stenting|stent\s+placement|bypass(?:\s+graft(?:ing)?)?|"
+    r"(?:(?:coronary|artery|myocardial|cardiac|percutaneous|transluminal|arterial|peripheral)\s+)"
+    r"{0,3}(?:revasculari[sz]ation|angioplasty|stenting|stent\s+placement|"
+    r"bypass(?:\s+(?:graft(?:ing)?|surgery))?|"
     r"(?:coronary|vascular)\s+intervention|pci|cabg)(?:\s+procedures?)?))"
     r"(?=\s*(?:,|\bor\b|\band\b|$))")
 #: Words one of which any :data:`_SURGERY_ITEM` holds (a cheap test before it).
