@@ -5524,6 +5524,17 @@ ROWS = [
       (WashoutFact, {"therapy": "coronary artery bypass surgery", "min_days": 91.31}, None),
       (ConditionFact, {"label": "myocardial infarction", "within_days": 182.62}, None),
       (ConditionFact, {"label": "unstable angina", "within_days": 182.62}, None)]),
+    ("conditions-agranulocytosis-hyperviscosity-thrombophilia", EXC + "- Agranulocytosis\n- Known "
+     "hyperviscosity.\n- Known hypercoagulable state.\n- Illicit substance use\n- Known "
+     "prolongation of the QT interval,\n- Interstitial pulmonary disease\n- A marked baseline "
+     "prolongation of QT/QTc interval\n- Treatments known to be associated with significant "
+     "prolongation of the QT interval, including sotalol",
+     [(ConditionFact, {"label": "agranulocytosis"}, None),
+      (ConditionFact, {"label": "hyperviscosity syndrome"}, "hyperviscosity"),
+      (ConditionFact, {"label": "thrombophilia"}, "hypercoagulable state"),
+      (ConditionFact, {"label": "substance abuse"}, "Illicit substance use"),
+      (ConditionFact, {"label": "prolonged qt interval"}, "prolongation of the QT interval"),
+      (ConditionFact, {"label": "interstitial lung disease"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -663,7 +663,8 @@ _NOT_CONDITION_BEFORE = re.compile(
     # what a drug may do: "medication that may cause torsade de pointes", "agents associated
     # with torsades de pointes"
     r"(?:may|can|could|might|known\s+to|ability\s+to)\s+(?:(?:potentially|possibly|also)\s+)?"
-    r"(?:cause|induce|provoke)|associated\s+with|causing|"
+    r"(?:cause|induce|provoke)|associated\s+with(?:\s+(?:(?:clinically\s+)?significant|marked|"
+    r"severe|serious))?|causing|"
     # the second of a drug's effects: "medications that may cause QTc prolongation or induce
     # Torsades de Pointes"; what a patient is watched for: "should be monitored for
     # thrombocytopenia"
