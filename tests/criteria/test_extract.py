@@ -5535,6 +5535,13 @@ ROWS = [
       (ConditionFact, {"label": "substance abuse"}, "Illicit substance use"),
       (ConditionFact, {"label": "prolonged qt interval"}, "prolongation of the QT interval"),
       (ConditionFact, {"label": "interstitial lung disease"}, None)]),
+    ("prior-named-must-not-have-had-history-with", "Inclusion Criteria:\n- Subjects must not have "
+     "had prior pazopanib therapy.\n- Patients must not have had prior exposure to ibrutinib\n"
+     "Exclusion Criteria:\n- Patient with history of prior exposure to decitabine.",
+     [(PriorTherapyFact, {"therapy": "pazopanib therapy", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "ibrutinib", "required": False}, None),
+      (PriorTherapyFact, {"therapy": "decitabine", "required": False},
+       "Patient with history of prior exposure to decitabine")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1450,7 +1450,9 @@ _PRIOR_X = (
 #: ever previously received rTPO, PEG-rHuMGDF, eltrombopag, or romiplostim", "Current use or
 #: prior exposure to galcanezumab or another CGRP antibody".
 _PRIOR_NAMED = re.compile(
-    r"^(?:(?:any|known)\s+)?(?:history\s+of\s+)?(?:current\s+use\s+(?:of\s+)?or\s+)?"
+    r"^(?:(?:any|known)\s+)?(?:(?:(?:patients?|subjects?|participants?)\s+with\s+(?:a\s+)?)?"
+    # "Patient with history of prior exposure to decitabine"
+    r"history\s+of\s+)?(?:current\s+use\s+(?:of\s+)?or\s+)?"
     r"(?:(?:prior|previous|any\s+prior)\s+(?:" + _TAKEN_VERBS + r"|receipt\s+of)|"
     r"(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?(?:have|has)\s+"
     r"(?:ever\s+)?(?:been\s+(?:previously\s+)?(?:treated|exposed)\s+(?:with|to)|"
@@ -1478,7 +1480,12 @@ _PRIOR_BARE = re.compile(r"^(?:no\s+(?:prior|previous)\s+(?:(?:use|receipt|admin
                          # previously exposed to a BTK inhibitor"
                          r"(?:(?:patients?|subjects?|participants?)\s+(?:must|should|may)\s+)?"
                          r"not\s+(?:have\s+been\s+)?previously\s+(?:treated\s+with|exposed\s+to|"
-                         r"received)\s+)" + _PRIOR_X)
+                         r"received)\s+|"
+                         # "Subjects must not have had prior pazopanib therapy"
+                         r"(?:(?:patients?|subjects?|participants?)\s+(?:must|should|may)\s+)"
+                         r"not\s+have\s+(?:had|received)\s+(?:any\s+)?(?:prior|previous)\s+"
+                         r"(?:(?:exposure|treatment|therapy)\s+(?:to|with)\s+)?)"
+                         + _PRIOR_X)
 
 
 def _exception_after(low: str, end: int) -> tuple[str, int] | None:
