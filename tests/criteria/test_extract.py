@@ -5542,6 +5542,10 @@ ROWS = [
       (PriorTherapyFact, {"therapy": "ibrutinib", "required": False}, None),
       (PriorTherapyFact, {"therapy": "decitabine", "required": False},
        "Patient with history of prior exposure to decitabine")]),
+    ("measurable-not-considered", "Inclusion Criteria:\n- Pleural or peritoneal ascites are not "
+     "considered measurable disease\n- The following are not considered measurable disease:\n"
+     "- Measurable disease per RECIST 1.1",
+     [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -365,7 +365,9 @@ _MEASURABLE_DEFINED = re.compile(r"\s+(?:is|are|will\s+be)\s+defined\b|"
 #: measurable disease is confined to a solitary lesion" (not "Patients with measurable disease").
 _MEASURABLE_STATE_BEFORE = re.compile(r"(?:\b(?:patients?|subjects?|participants?|those)\s+"
                                       r"who\s+have|\bnot\s+(?:be\s+)?(?:assessable|considered|"
-                                      r"counted|regarded)\s+as|\bif)\s+$")
+                                      # "Pleural or peritoneal ascites are not considered
+                                      # measurable disease": what does not count as it
+                                      r"counted|regarded)(?:\s+as)?|\bif)\s+$")
 _MEASURED_BEFORE = re.compile(r"(?:\bdefined\s+as\s+(?:one|a\s+patient|patients?|subjects?)\s+who"
                               r"[^.;]*|\b(?:sum|products?|diameters?)\s+of\s+(?:all\s+|the\s+)*)$")
 _RESPONSE = re.compile(
