@@ -5546,6 +5546,12 @@ ROWS = [
      "considered measurable disease\n- The following are not considered measurable disease:\n"
      "- Measurable disease per RECIST 1.1",
      [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, None)]),
+    ("exception-ends-before-how-assessed", EXC + "- The patient has any current psychiatric "
+     "disorder other than MDD, as assessed using MINI.\n- Substance dependence other than "
+     "nicotine, defined as:",
+     [(ConditionFact, {"label": "current psychiatric disorder", "exceptions": "mdd"},
+       "current psychiatric disorder other than MDD"),
+      (ConditionFact, {"label": "substance abuse", "exceptions": "nicotine"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

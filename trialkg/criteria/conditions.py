@@ -502,6 +502,11 @@ _EXEMPT_END = re.compile(r"(?:;(?!\s*(?:(?:or|and)\s+)?[a-z]\))|(?<!\b[a-z])[)\]
                          # a clause of the condition's: "dermatological disease other than
                          # atopic dermatitis, that might interfere with …"
                          r",\s*(?=(?:that|which|who)\s+(?:might|may|could|would|can|will)\b)|"
+                         # how the condition is established: "psychiatric disorder other than MDD,
+                         # as assessed using MINI", "other than nicotine, defined as …"
+                         r",\s*(?=(?:as\s+(?:assessed|determined|defined|diagnosed|confirmed|"
+                         r"documented|per)|according\s+to|per|defined\s+as|diagnosed|"
+                         r"confirmed|documented)\b)|"
                          # another thing excluded: "… disease except for RA, or any ongoing
                          # illness which would make the subject unsuitable"; not "…, or any
                          # other …" nor "…, or any stage I malignancy > 2 years from treatment",
