@@ -5552,6 +5552,11 @@ ROWS = [
      [(ConditionFact, {"label": "current psychiatric disorder", "exceptions": "mdd"},
        "current psychiatric disorder other than MDD"),
       (ConditionFact, {"label": "substance abuse", "exceptions": "nicotine"}, None)]),
+    ("nyha-named-then-as-class", EXC + "- Congestive heart failure defined by New York Heart "
+     "Association (NYHA) as Class III or IV.\n- Heart failure classified by NYHA as class II or "
+     "higher",
+     [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, None),
+      (ConditionFact, {"label": "nyha class ii-iv heart failure"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

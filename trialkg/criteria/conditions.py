@@ -369,7 +369,7 @@ def _staging(prefix: str, name: str, word: str, cls: str, classes: tuple[str, ..
     # in a bracket, or its word: "> NYHA (New York Heart Association) class II", "New York Heart
     # Association grade II-IV"
     lead = r"(?:(?:(?P<cmp0>" + _STAGE_CMP + r")\s*)?(?P<n1>" + name + r")\s*" \
-        r"(?:[(\[]\s*[a-z'-]+(?:\s+[a-z'-]+)*\s*[)\]]\s*)?(?:functional\s+)?" \
+        r"(?:[(\[]\s*[a-z'-]+(?:\s+[a-z'-]+)*\s*[)\]]\s*)?(?:as\s+)?(?:functional\s+)?" \
         r"(?:classification\s*|grades?\s+)?[(\[:]?\s*)?"
     return _Staging(
         prefix, classes, synonyms, re.compile(applies),
