@@ -5557,6 +5557,16 @@ ROWS = [
      "higher",
      [(ConditionFact, {"label": "nyha class iii-iv heart failure"}, None),
       (ConditionFact, {"label": "nyha class ii-iv heart failure"}, None)]),
+    ("modifier-substantial-and-bare-restated-in-bracket", EXC + "- Substantial mental disorders "
+     "especially schizophrenia\n- Presence of a substantial cataract that, in the opinion of the "
+     "investigator, is likely to be decreasing visual acuity (i.e., a 20/40 cataract).\n- Any "
+     "history of anaphylaxis or uncontrolled asthma (that is, 3 or more features of partially "
+     "controlled asthma).",
+     [(ConditionFact, {"label": "substantial psychiatric disorder"}, None),
+      (ConditionFact, {"label": "schizophrenia"}, None),
+      (ConditionFact, {"label": "substantial cataract"}, None),
+      (ConditionFact, {"label": "anaphylaxis"}, None),
+      (ConditionFact, {"label": "uncontrolled asthma"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -66,6 +66,7 @@ _SEVERITY_WORDS = (
     r"poorly\s+controlled",
     r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "decompensated",
     "symptomatic", "untreated", "uncorrected", r"clinically[\s-]+significant", "significant",
+    "substantial",
     r"life[\s-]threatening", r"non[\s-]?healing", r"(?:new|recent)[\s-]+onset(?:\s+of)?")
 _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable",
@@ -2455,6 +2456,9 @@ def extract_excluded(low: str, found: list[tuple[int, int, tuple[str, ...]]] | N
                 seen.add(label.removeprefix("other "))
             if staged:  # "stage II COPD (COPD)": the bracket names the staged one again
                 restated.add(label.removeprefix(staged[0] + " "))
+            # … as it names a modified one again: "a substantial cataract that … (i.e., a 20/40
+            # cataract)"
+            restated.update(x for x in labels if x not in named)
             start = min(ev_start, staged[1]) if staged else ev_start
             out.append((min(start, recency[1]) if recency else start,
                         max(recency[2] if recency else e, exception[1] if exception else e),
