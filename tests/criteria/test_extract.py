@@ -5567,6 +5567,11 @@ ROWS = [
       (ConditionFact, {"label": "substantial cataract"}, None),
       (ConditionFact, {"label": "anaphylaxis"}, None),
       (ConditionFact, {"label": "uncontrolled asthma"}, None)]),
+    ("pregnancy-planned-or-tried-age-of-consent", EXC + "- are planning on becoming pregnant,\n- "
+     "Current pregnancy, breastfeeding, or actively trying to get pregnant\n- Patient is under "
+     "the age of legal consent.",
+     [(ConditionFact, {"label": "current pregnancy"}, None),
+      (ConditionFact, {"label": "current lactation"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
