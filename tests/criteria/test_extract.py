@@ -5572,6 +5572,15 @@ ROWS = [
      "the age of legal consent.",
      [(ConditionFact, {"label": "current pregnancy"}, None),
       (ConditionFact, {"label": "current lactation"}, None)]),
+    ("diabetic-foot-and-blood-tumor", EXC + "- Involving a chronic diabetic foot infection "
+     "(diabetic foot ulcer)\n- History of retinopathy or diabetic foot\n"
+     "- Patients with blood tumor, uncontrolled infectious disease",
+     [(ConditionFact, {"label": "chronic diabetic foot infection"}, None),
+      (ConditionFact, {"label": "diabetic foot ulcer"}, None),
+      (ConditionFact, {"label": "retinopathy"}, None),
+      (ConditionFact, {"label": "diabetic foot"}, None),
+      (ConditionFact, {"label": "hematologic malignancy"}, "blood tumor"),
+      (ConditionFact, {"label": "uncontrolled infectious disease"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
