@@ -5581,6 +5581,11 @@ ROWS = [
       (ConditionFact, {"label": "diabetic foot"}, None),
       (ConditionFact, {"label": "hematologic malignancy"}, "blood tumor"),
       (ConditionFact, {"label": "uncontrolled infectious disease"}, None)]),
+    ("shared-severity-after-concurrent", EXC + "- Patients with concurrent serious cardiovascular "
+     "diseases, respiratory diseases, or renal diseases",
+     [(ConditionFact, {"label": "concurrent serious cardiovascular disease"}, None),
+      (ConditionFact, {"label": "concurrent serious lung disease"}, None),
+      (ConditionFact, {"label": "concurrent serious kidney disease"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

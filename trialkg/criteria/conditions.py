@@ -286,7 +286,10 @@ _CONTROL_WORDS = re.compile(r"(?:(?:uncontrolled|active|symptomatic|unstable|(?:
                             r"inadequately)\s+controlled|untreated|severe|serious|"
                             r"(?:clinically[\s-]+)?significant)[\s,]*(?:(?:and|or|and/or)\s+)?)+")
 #: A run of severity words only.
-_SHARED_SEVERITY = re.compile(r"(?:(?:" + "|".join(_SEVERITY_WORDS) + r")[\s,]*"
+_SHARED_SEVERITY = re.compile(r"(?:(?:concurrent|concomitant|co-?existing|coexistent)\s+)?"
+                              # "concurrent serious cardiovascular diseases, respiratory
+                              # diseases, renal diseases, …": a time word before the severity
+                              r"(?:(?:" + "|".join(_SEVERITY_WORDS) + r")[\s,]*"
                               r"(?:(?:and|or|and/or)\s+)?)+")
 #: A list separator right before a modifier: it is no list's opening modifier.
 _LIST_TAIL = re.compile(r"(?:,|/|\band|\bor)\s*$")
