@@ -5586,6 +5586,10 @@ ROWS = [
      [(ConditionFact, {"label": "concurrent serious cardiovascular disease"}, None),
       (ConditionFact, {"label": "concurrent serious lung disease"}, None),
       (ConditionFact, {"label": "concurrent serious kidney disease"}, None)]),
+    ("past-or-active-then-severity", EXC + "- Patients with a history of and/or active significant "
+     "alcohol abuse\n- History of or active life-threatening cardiac arrhythmia",
+     [(ConditionFact, {"label": "significant alcohol abuse"}, None),
+      (ConditionFact, {"label": "life-threatening arrhythmia"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

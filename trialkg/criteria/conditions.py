@@ -133,7 +133,7 @@ _OPINION_AT = re.compile(_OPINION)
 _KIND_DROPPED = re.compile(r"(?:chronic|acute|congestive|severe)(?![a-z])")
 #: The first modifier of a run, which a past alternative before it answers ("history of or
 #: current active …"), and the gap after it.
-_AFTER_ALTERNATIVE = re.compile(r"(?:current|concurrent|present|ongoing|existing)[\s,]+")
+_AFTER_ALTERNATIVE = re.compile(r"(?:current|concurrent|present|ongoing|existing|active)[\s,]+")
 #: Between a condition and a window that is not its own alone: a bracket closes ("(e.g. …,
 #: myocardial infarction) … within the past year") or other conditions come ("… or any
 #: condition within the last 90 days").
