@@ -5590,6 +5590,11 @@ ROWS = [
      "alcohol abuse\n- History of or active life-threatening cardiac arrhythmia",
      [(ConditionFact, {"label": "significant alcohol abuse"}, None),
       (ConditionFact, {"label": "life-threatening arrhythmia"}, None)]),
+    ("washout-label-how-often-is-no-drug", EXC + "- Recent cannabis use of more than twice per "
+     "week one month prior to study entry\n- Use of more than two antipsychotic drugs within 3 "
+     "months before dosing",
+     [(ConditionFact, {"label": "recent cannabis use"}, None),
+      (WashoutFact, {"therapy": "more than two antipsychotic drugs", "min_days": 91.31}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

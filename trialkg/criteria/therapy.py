@@ -944,6 +944,14 @@ def leading_drug(low: str) -> tuple[str, int, int] | None:
     return label, m.start("x"), m.start("x") + len(x.rstrip())
 
 
+#: How often or how far apart, where a drug's name would stand: "cannabis use of more than twice
+#: per week one month prior", "2 values taken at least 2 months apart" (not "more than two
+#: antipsychotic drugs", a count of drugs).
+_HOW_OFTEN = re.compile(r"(?:(?:more|less|fewer|greater)\s+than|at\s+least|up\s+to|"
+                        r"no\s+more\s+than)\s+(?:once|twice|\S+\s+times\b|\S+\s+(?:hours?|days?|weeks?|months?|"
+                        r"years?)\s+apart\b)")
+
+
 def _named(low: str, window: int) -> tuple[str, int, int] | None:
     """Return (label, start, end) of a drug named right before the window at ``window``."""
     while window > 0 and low[window - 1].isalpha():  # the window's first word ("within")
@@ -958,7 +966,7 @@ def _named(low: str, window: int) -> tuple[str, int, int] | None:
     label, x = _drug_name(m.group("x"))
     if not label or len(label.split()) > 10 or label in _GENERIC_DRUG or \
             label.startswith(("and ", "or ", "type of", "kind of", "for ", "to ", "in ", "of ")) \
-            or _NOT_A_DRUG.search(label):
+            or _NOT_A_DRUG.search(label) or _HOW_OFTEN.match(label):
         return None  # not "X-rays or scans used for tumor measurement completed within 28 days"
     if (found := CONDITION_LEXICON.findall(label)) and found[0][:2] == (0, len(label)):
         return None  # "exposure to varicella during 15 days": a disease met, no drug taken
