@@ -2773,7 +2773,7 @@ ROWS = [
       (PriorTherapyFact, {"therapy": "radiotherapy", "setting": "measurable lesions"}, None)]),
     ("condition-amount-qualifier", EXC + "- Sinus bradycardia (< 50 beats per minute)\n"
      "- Smoking more than 10 cigarettes per day\n- Alcohol abuse (more than 60 g/day)",
-     [(ConditionFact, {"label": "bradycardia", "qualifier": "< 50 beats per minute"}, None),
+     [(ConditionFact, {"label": "sinus bradycardia", "qualifier": "< 50 beats per minute"}, None),
       (ConditionFact, {"label": "tobacco use", "qualifier": "more than 10 cigarettes per day"},
        "Smoking more than 10 cigarettes per day"),
       (ConditionFact, {"label": "alcohol abuse", "qualifier": "more than 60 g/day"}, None)]),
@@ -5595,6 +5595,13 @@ ROWS = [
      "months before dosing",
      [(ConditionFact, {"label": "recent cannabis use"}, None),
       (WashoutFact, {"therapy": "more than two antipsychotic drugs", "min_days": 91.31}, None)]),
+    ("sinus-bradycardia-moderate-to-severe", EXC + "- Sinus bradycardia (<50 beats per minute "
+     "(bpm)) at randomisation\n- Subjects with moderate-severe major depression\n- moderate to "
+     "severe renal impairment",
+     [(ConditionFact, {"label": "sinus bradycardia"}, None),
+      (LabThresholdFact, {"analyte": "heart rate", "comparator": "<", "value": 50}, None),
+      (ConditionFact, {"label": "moderate-severe major depression"}, None),
+      (ConditionFact, {"label": "moderate to severe renal impairment"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

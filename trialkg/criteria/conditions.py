@@ -66,7 +66,7 @@ _SEVERITY_WORDS = (
     r"poorly\s+controlled",
     r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "decompensated",
     "symptomatic", "untreated", "uncorrected", r"clinically[\s-]+significant", "significant",
-    "substantial",
+    "substantial", r"(?:mild|moderate)(?:\s+to\s+|\s*-\s*to\s*-\s*|\s*-\s*)severe",
     r"life[\s-]threatening", r"non[\s-]?healing", r"(?:new|recent)[\s-]+onset(?:\s+of)?")
 _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable",
