@@ -5602,6 +5602,11 @@ ROWS = [
       (LabThresholdFact, {"analyte": "heart rate", "comparator": "<", "value": 50}, None),
       (ConditionFact, {"label": "moderate-severe major depression"}, None),
       (ConditionFact, {"label": "moderate to severe renal impairment"}, None)]),
+    ("toxicity-grade-written-equal-less", "Inclusion Criteria:\n- Recovery from toxicities of "
+     "prior therapy to =< Grade 1\n- Central nervous system (CNS) toxicity resulting from prior "
+     "therapy must be resolved to =< grade 2",
+     [(ToxicityRecoveryFact, {"max_grade": 1}, None),
+      (ToxicityRecoveryFact, {"max_grade": 2}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

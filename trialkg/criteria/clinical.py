@@ -84,7 +84,7 @@ _SCORE_WORD = re.compile(r"(?:performance\s+)?(?:scores?|status)|ps\b|grade")
 _INT = re.compile(r"\d{1,3}")
 _DOWNWARD = re.compile(r"less|lower|below|better|fewer")
 _BETTER = re.compile(r"better|worse")
-_STRICTLY_BELOW = re.compile(r"<(?!=)|less\s+than(?!\s+or)")
+_STRICTLY_BELOW = re.compile(r"(?<!=)<(?!=)|less\s+than(?!\s+or)")
 _NEGATED_BEFORE = re.compile(r"\b(?:no|without|lack\s+of|absence\s+of)\b[^.;]{0,30}$")
 _BREAK = re.compile(r"[;]|\.\s")
 
