@@ -5607,6 +5607,10 @@ ROWS = [
      "therapy must be resolved to =< grade 2",
      [(ToxicityRecoveryFact, {"max_grade": 1}, None),
       (ToxicityRecoveryFact, {"max_grade": 2}, None)]),
+    ("measurable-evidence-reaches-spelled-recist", "Inclusion Criteria:\n- Measurable disease, "
+     "defined as per Response Evaluation Criteria in Solid Tumors (RECIST) 1.1",
+     [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, "Measurable disease, defined "
+       "as per Response Evaluation Criteria in Solid Tumors (RECIST) 1.1")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

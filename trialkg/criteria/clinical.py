@@ -509,7 +509,7 @@ def extract_flags(low: str, kind: str) -> list[tuple[int, int, Fact]]:
                     crit = name + (f" {r.group('v')}" if r.group("v") else "")
                 # the evidence reaches the criteria named right after ("Measurable disease,
                 # according to RECIST")
-                end = r.end() if r is not None and 0 <= r.start() - m.end() <= 60 else m.end()
+                end = r.end() if r is not None and 0 <= r.start() - m.end() <= 90 else m.end()
                 out.append((m.start(), end, MeasurableDiseaseFact(start=0, end=0,
                                                                   response_criteria=crit)))
     if "pregnan" in low or "hcg" in low:
