@@ -5611,6 +5611,13 @@ ROWS = [
      "defined as per Response Evaluation Criteria in Solid Tumors (RECIST) 1.1",
      [(MeasurableDiseaseFact, {"response_criteria": "RECIST 1.1"}, "Measurable disease, defined "
        "as per Response Evaluation Criteria in Solid Tumors (RECIST) 1.1")]),
+    ("aplastic-anemia-gastrointestinal-cancer", EXC + "- Known blood dyscrasia (pancytopenia, "
+     "aplastic anemia, leukopenia)\n- Patients with active bowel malignancy\n- Patients with GI "
+     "malignancy (GI tract, hepatobiliary, pancreatic)",
+     [(ConditionFact, {"label": "blood dyscrasia"}, None),
+      (ConditionFact, {"label": "aplastic anemia"}, None),
+      (ConditionFact, {"label": "active gastrointestinal cancer"}, None),
+      (ConditionFact, {"label": "gastrointestinal cancer"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
