@@ -5615,9 +5615,19 @@ ROWS = [
      "aplastic anemia, leukopenia)\n- Patients with active bowel malignancy\n- Patients with GI "
      "malignancy (GI tract, hepatobiliary, pancreatic)",
      [(ConditionFact, {"label": "blood dyscrasia"}, None),
+      (ConditionFact, {"label": "pancytopenia"}, None),
       (ConditionFact, {"label": "aplastic anemia"}, None),
+      (ConditionFact, {"label": "leukopenia"}, None),
       (ConditionFact, {"label": "active gastrointestinal cancer"}, None),
       (ConditionFact, {"label": "gastrointestinal cancer"}, None)]),
+    ("leukopenia-pancytopenia-likely-to-cause", EXC + "- Known blood dyscrasia (pancytopenia, "
+     "leukopenia)\n- Persistent leucopenia\n- Active malignancy requiring "
+     "chemotherapy likely to cause leukopenia",
+     [(ConditionFact, {"label": "blood dyscrasia"}, None),
+      (ConditionFact, {"label": "pancytopenia"}, None),
+      (ConditionFact, {"label": "leukopenia"}, None),
+      (ConditionFact, {"label": "persistent leukopenia"}, None),
+      (ConditionFact, {"label": "active malignancy"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -671,7 +671,8 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:\s+(?:the\s+)?(?:course|symptoms|evaluation|assessment|diagnosis)\s+of)?|"
     # what a drug may do: "medication that may cause torsade de pointes", "agents associated
     # with torsades de pointes"
-    r"(?:may|can|could|might|known\s+to|ability\s+to)\s+(?:(?:potentially|possibly|also)\s+)?"
+    r"(?:may|can|could|might|known\s+to|ability\s+to|likely\s+to)\s+"
+    r"(?:(?:potentially|possibly|also)\s+)?"
     r"(?:cause|induce|provoke)|associated\s+with(?:\s+(?:(?:clinically\s+)?significant|marked|"
     r"severe|serious))?|causing|"
     # the second of a drug's effects: "medications that may cause QTc prolongation or induce

@@ -96,7 +96,7 @@ DEFINED_ON: dict[str, tuple[str, ...]] = {
     "hypocalcemia": ("Calcium",), "hypercalcemia": ("Calcium",), "hypomagnesemia": ("Magnesium",),
     "anemia": ("Hemoglobin",), "thrombocytopenia": ("PlateletCount",),
     "neutropenia": ("AbsoluteNeutrophilCount",), "bradycardia": ("HeartRate",),
-    "sinus bradycardia": ("HeartRate",),
+    "sinus bradycardia": ("HeartRate",), "leukopenia": ("WhiteBloodCellCount",),
     "jaundice": ("TotalBilirubin", "DirectBilirubin"),
 }
 #: Those that are themselves an abnormal value or sign: next to a bound they name what it
