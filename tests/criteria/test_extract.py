@@ -5628,6 +5628,9 @@ ROWS = [
       (ConditionFact, {"label": "leukopenia"}, None),
       (ConditionFact, {"label": "persistent leukopenia"}, None),
       (ConditionFact, {"label": "active malignancy"}, None)]),
+    ("shortening-fraction-is-no-ejection-fraction", EXC + "- Left ventricular ejection fraction < "
+     "45% (adults) OR shortening fraction < 26%(children)\n- Fractional shortening below 28%",
+     [(LabThresholdFact, {"analyte": "left ventricular ejection fraction", "value": 45}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

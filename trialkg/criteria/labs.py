@@ -229,10 +229,13 @@ _UNMAPPED = re.compile(r"\b(?:dl\s?co[a-z]*|kco|tlco|(?:carbon\s+monoxide\s+)?di
                        r"lungs?)?|"
                        # a ventricle's size: "LVEDD indexed to body surface area > 0.45"
                        r"lv\s?e[sd][dvi]i?|(?:(?:left\s+ventricular|lv)\s+)?end[-\s](?:diastolic|"
-                       r"systolic)\s+(?:dimension|diameter|volume)s?(?:\s+index(?:ed)?)?)\b")
+                       r"systolic)\s+(?:dimension|diameter|volume)s?(?:\s+index(?:ed)?)?|"
+                       # the echocardiographic measure of children's hearts, no ejection fraction
+                       r"(?:left\s+ventricular\s+)?(?:shortening\s+fraction|fractional\s+"
+                       r"shortening))\b")
 #: A cheap test for those words (not "dl": every "mg/dl" has it).
 _UNMAPPED_HINT = ("dlco", "dl co", "kco", "tlco", "diffusi", "lved", "lves", "lv ed", "lv es",
-                  "end-diastolic", "end diastolic", "end-systolic", "end systolic")
+                  "end-diastolic", "end diastolic", "end-systolic", "end systolic", "shortening")
 
 
 #: Two analytes named with "/" between them that together name a third: their ratio.
