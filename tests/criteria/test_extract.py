@@ -5631,6 +5631,9 @@ ROWS = [
     ("shortening-fraction-is-no-ejection-fraction", EXC + "- Left ventricular ejection fraction < "
      "45% (adults) OR shortening fraction < 26%(children)\n- Fractional shortening below 28%",
      [(LabThresholdFact, {"analyte": "left ventricular ejection fraction", "value": 45}, None)]),
+    ("condition-in-addition-to-own-disease", "Inclusion Criteria:\n- No active cancer in addition "
+     "to the epithelial ovarian cancer within the last 5 years",
+     [(ConditionFact, {"label": "active malignancy", "within_days": 1826.25}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -671,6 +671,8 @@ _NOT_CONDITION_BEFORE = re.compile(
     r"(?:\s+(?:the\s+)?(?:course|symptoms|evaluation|assessment|diagnosis)\s+of)?|"
     # what a drug may do: "medication that may cause torsade de pointes", "agents associated
     # with torsades de pointes"
+    # one besides the trial's own: "No active cancer in addition to the epithelial ovarian cancer"
+    r"in\s+addition\s+to(?:\s+(?:the|their|his|her))?(?:\s+[a-z-]+)?|"
     r"(?:may|can|could|might|known\s+to|ability\s+to|likely\s+to)\s+"
     r"(?:(?:potentially|possibly|also)\s+)?"
     r"(?:cause|induce|provoke)|associated\s+with(?:\s+(?:(?:clinically\s+)?significant|marked|"
@@ -1064,7 +1066,7 @@ _NOT_BEFORE_HINT = re.compile(r"risk|chance|potential|suscept|prevent|avoid|prop
                               r"surgery|since|monitor|"
                               r"treat|sex|behavio|given|prescri|taken|indicat|approv|drug|medica|"
                               r"intercourse|relations|"
-                              r"expos|contact|wish|plan|intend|intention|desir|want|hop|trying|attempt|"
+                              r"expos|contact|wish|plan|intend|intention|desir|want|hop|trying|attempt|addition|"
                               r"therap|affect|worsen|exacerbat|aggravat|mimic|interfere|qualifying|"
                               r"induc|provok|associated|attribut|secondary|involve|infiltrat|invasion|encasement|"
                               r"index|"
