@@ -5634,6 +5634,11 @@ ROWS = [
     ("condition-in-addition-to-own-disease", "Inclusion Criteria:\n- No active cancer in addition "
      "to the epithelial ovarian cancer within the last 5 years",
      [(ConditionFact, {"label": "active malignancy", "within_days": 1826.25}, None)]),
+    ("washout-half-lives-after-drug-bracket", "Inclusion Criteria:\n- 4 weeks from an "
+     "investigational agent (not Food and Drug Administration [FDA] approved) (or 5 half lives, "
+     "whichever is shorter)",
+     [(WashoutFact, {"therapy": "investigational agent", "min_days": 28, "half_lives": 5,
+                     "rule": "shorter"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

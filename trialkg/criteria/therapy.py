@@ -645,7 +645,12 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
             0 <= half.start() - end < 90 and _BEFORE_EVENT_OR.fullmatch(
                 low, end, half.start())) or (
             # the half-lives first, with a note: "within 5 half-lives (if known) or 16 weeks"
-            half.end() <= b.start() and _HALF_THEN_OR.fullmatch(low, half.end(), b.start()))):
+            half.end() <= b.start() and _HALF_THEN_OR.fullmatch(low, half.end(), b.start())) or (
+            # after the drug the window is written before, in a bracket of their own: "4 weeks
+            # from an investigational agent (not FDA approved) (or 5 half lives, whichever is
+            # shorter)"
+            end <= therapy[2] <= half.start() and _OR_HALF_AFTER.fullmatch(
+                low, therapy[2], half.start()))):
         half_lives = parse_number(half.group("h"))
         end = max(end, half.end())
     rule = None
@@ -686,6 +691,8 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
 _BEFORE_EVENT_OR = re.compile(r"\s*(?:prior\s+to|before)\s+[a-z0-9 /-]{1,60}?\s+or\s+")
 #: Between half-lives and the window after them: a note in a bracket and "or" ("5 half-lives (if
 #: known) or 16 weeks").
+#: Between a drug and half-lives that are its window's other bound: brackets, then "(or".
+_OR_HALF_AFTER = re.compile(r"(?:\s*\([^()]{0,80}\))*\s*[(,]?\s*or\s+")
 _HALF_THEN_OR = re.compile(r"\s*\([^()]{0,60}\)\s*,?\s*or\b\s*(?:(?:within|at\s+least)\s*)?")
 
 
