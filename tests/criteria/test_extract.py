@@ -5639,6 +5639,10 @@ ROWS = [
      "whichever is shorter)",
      [(WashoutFact, {"therapy": "investigational agent", "min_days": 28, "half_lives": 5,
                      "rule": "shorter"}, None)]),
+    ("lines-count-three-words-before-regimen", "Inclusion Criteria:\n- Have failed at least one "
+     "prior platinum based chemotherapeutic regimen.",
+     [(PriorTherapyFact, {"therapy": "platinum based chemotherapy", "required": True,
+                          "min_lines": 1}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -1167,7 +1167,7 @@ _LINES = re.compile(
     r"(?:therap(?:y|ies)|treatments?)\b"
     # "at least one prior chemotherapy regimen", "≥ 2 prior platinum-based regimens"
     r"|" + _AT_LEAST + r"(?P<n4>" + _FEW + r")\s*"
-    r"(?:or\s+more\s+)?(?:prior|previous)\s+(?:[a-z][a-z-]*\s+){1,2}?regimens?\b"
+    r"(?:or\s+more\s+)?(?:prior|previous)\s+(?:[a-z][a-z-]*\s+){1,3}?regimens?\b"
 )
 _STRONG = re.compile(r"fail|refractory|progress|relaps|intoleran|lines?\b|regimens?\b")
 _GENERIC = re.compile(r"(?:prior|previous)\s+(?:therap(?:y|ies)|treatments?|agents?)")
