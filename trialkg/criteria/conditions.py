@@ -669,10 +669,10 @@ _NOT_CONDITION_BEFORE = re.compile(
     # "medications that may affect allergic rhinitis", "a condition that can mimic stroke"
     r"(?:affects?|affecting|worsen|worsening|exacerbate|aggravate|mimic|interfere\s+with)"
     r"(?:\s+(?:the\s+)?(?:course|symptoms|evaluation|assessment|diagnosis)\s+of)?|"
-    # what a drug may do: "medication that may cause torsade de pointes", "agents associated
-    # with torsades de pointes"
     # one besides the trial's own: "No active cancer in addition to the epithelial ovarian cancer"
     r"in\s+addition\s+to(?:\s+(?:the|their|his|her))?(?:\s+[a-z-]+)?|"
+    # what a drug may do: "medication that may cause torsade de pointes", "agents associated
+    # with torsades de pointes"
     r"(?:may|can|could|might|known\s+to|ability\s+to|likely\s+to)\s+"
     r"(?:(?:potentially|possibly|also)\s+)?"
     r"(?:cause|induce|provoke)|associated\s+with(?:\s+(?:(?:clinically\s+)?significant|marked|"

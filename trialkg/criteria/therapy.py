@@ -955,8 +955,9 @@ def leading_drug(low: str) -> tuple[str, int, int] | None:
 #: per week one month prior", "2 values taken at least 2 months apart" (not "more than two
 #: antipsychotic drugs", a count of drugs).
 _HOW_OFTEN = re.compile(r"(?:(?:more|less|fewer|greater)\s+than|at\s+least|up\s+to|"
-                        r"no\s+more\s+than)\s+(?:once|twice|\S+\s+times\b|\S+\s+(?:hours?|days?|weeks?|months?|"
-                        r"years?)\s+apart\b)")
+                        r"no\s+more\s+than)\s+"
+                        r"(?:once|twice|\S+\s+times\b|\S+\s+(?:hours?|days?|weeks?|months?|years?)"
+                        r"\s+apart\b)")
 
 
 def _named(low: str, window: int) -> tuple[str, int, int] | None:
