@@ -5643,6 +5643,10 @@ ROWS = [
      "prior platinum based chemotherapeutic regimen.",
      [(PriorTherapyFact, {"therapy": "platinum based chemotherapy", "required": True,
                           "min_lines": 1}, None)]),
+    ("uln-normal-institutional-limits", "Inclusion Criteria:\n- Total bilirubin within less than "
+     "or equal to 1.5 normal institutional limits.",
+     [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5, "value": None},
+       "Total bilirubin within less than or equal to 1.5 normal institutional limits")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -45,7 +45,9 @@ _ULN = (
     # "< 1,5 x upper normal", "ASAT/ALAT < 2,5 upper normal"
     r"upper\s+normal(?:\s+(?:limits?|values?|range))?|"
     r"upper\s+limits?\s+normal|normal\s+upper\s+limits?|upper\s+reference\s+limits?|"
-    r"upper\s+level\s+of\s+normal|(?<=times\s)normal|(?<=x\s)normal|"
+    r"upper\s+level\s+of\s+normal|"
+    # "≤ 1.5 normal institutional limits", "2.0 X normal institutional limits" (NCI's wording)
+    r"normal\s+institutional\s+limits?|(?<=times\s)normal|(?<=x\s)normal|"
     r"(?<=times\s)(?:of\s+)?(?:the\s+)?normal(?:\s+(?:values?|range|limits?))?|"
     r"(?<=institutional\s)(?:upper\s+limits?|normal)(?!\s+of)|"
     # "1.5 times of the reference upper limit (UNL)"
