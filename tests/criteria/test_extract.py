@@ -5647,6 +5647,10 @@ ROWS = [
      "or equal to 1.5 normal institutional limits.",
      [(LabThresholdFact, {"analyte": "total bilirubin", "uln_multiple": 1.5, "value": None},
        "Total bilirubin within less than or equal to 1.5 normal institutional limits")]),
+    ("unit-per-1-73-m-bracket-2", "Inclusion Criteria:\n- creatinine clearance greater than or "
+     "equal to 60 mL/min/1.73 m(2)",
+     [(LabThresholdFact, {"analyte": "creatinine clearance", "value": 60,
+                          "unit": "mL/min/{1.73_m2}"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
