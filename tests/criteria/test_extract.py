@@ -5651,6 +5651,10 @@ ROWS = [
      "equal to 60 mL/min/1.73 m(2)",
      [(LabThresholdFact, {"analyte": "creatinine clearance", "value": 60,
                           "unit": "mL/min/{1.73_m2}"}, None)]),
+    ("pulmonary-arterial-pressure-no-blood-pressure", EXC + "- Severe pulmonary arterial "
+     "hypertension (mean pulmonary arterial pressure >55mmHg)\n- pulmonary artery systolic "
+     "pressure > 50 mmHg\n- systolic blood pressure > 160 mmHg",
+     [(LabThresholdFact, {"analyte": "systolic blood pressure", "value": 160}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -267,6 +267,10 @@ _RATIO_OF = re.compile(r"\s*(?:ratios?|index)\b")
 _CLOTTING = frozenset(ANALYTES[k] for k in ("INR", "ProthrombinTime", "APTT"))
 
 
+#: What names another pressure when written right before a blood pressure's name.
+_OTHER_PRESSURE = ("end-", "end ", "pulmonary ", "pulmonary artery ", "pulmonary-artery ")
+
+
 def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> list[_Mention]:
     out: list[_Mention] = []
     for start, end, analytes in hits:
@@ -279,9 +283,10 @@ def _mentions(low: str, hits: list[tuple[int, int, tuple[Analyte, ...]]]) -> lis
             # control is the time's own measure: "APTT ratio > 1.5 × ULN")
             out.append(_Mention(start, ratio.end(), ()))
             continue
-        if start > 3 and low.endswith(("end-", "end "), 0, start):
-            # "left ventricular end-diastolic pressure ≥ 15 mmHg": a measure of a heart chamber
-            # at the end of diastole (or systole), not the blood pressure the words name
+        if start > 3 and low.endswith(_OTHER_PRESSURE, 0, start):
+            # "left ventricular end-diastolic pressure ≥ 15 mmHg", "mean pulmonary arterial
+            # pressure > 55 mmHg": a pressure in a heart chamber or the lungs' arteries, not the
+            # blood pressure the words name
             out.append(_Mention(start, end, ()))
             continue
         after = _CHANGE_AFTER.match(low, end)
