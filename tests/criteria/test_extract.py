@@ -5655,6 +5655,11 @@ ROWS = [
      "hypertension (mean pulmonary arterial pressure >55mmHg)\n- pulmonary artery systolic "
      "pressure > 50 mmHg\n- systolic blood pressure > 160 mmHg",
      [(LabThresholdFact, {"analyte": "systolic blood pressure", "value": 160}, None)]),
+    ("mixed-connective-tissue-disease", EXC + "- Mixed connective tissue disease\n- Other "
+     "connective tissue diseases or overlap syndromes including MCTD",
+     [(ConditionFact, {"label": "mixed connective tissue disease"}, None),
+      (ConditionFact, {"label": "other connective tissue disease"}, None),
+      (ConditionFact, {"label": "mixed connective tissue disease"}, "MCTD")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 
