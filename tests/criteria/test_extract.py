@@ -5660,6 +5660,13 @@ ROWS = [
      [(ConditionFact, {"label": "mixed connective tissue disease"}, None),
       (ConditionFact, {"label": "other connective tissue disease"}, None),
       (ConditionFact, {"label": "mixed connective tissue disease"}, "MCTD")]),
+    ("uln-n-times-above", EXC + "- Serum glutamate oxaloacetate transaminase or glutamate-pyruvate "
+     "transaminase > 2-times above the upper limit of normal range.\n- ALT or AST ≥ 1.5-fold above "
+     "the upper limit of normal",
+     [(LabThresholdFact, {"analyte": "ALT", "comparator": ">", "uln_multiple": 2.0}, None),
+      (LabThresholdFact, {"analyte": "AST", "comparator": ">", "uln_multiple": 2.0}, None),
+      (LabThresholdFact, {"analyte": "ALT", "comparator": ">=", "uln_multiple": 1.5}, None),
+      (LabThresholdFact, {"analyte": "AST", "comparator": ">=", "uln_multiple": 1.5}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -34,7 +34,9 @@ __all__ = ["LabContext", "extract_labs", "deny_bounds", "required_bounds", "DENI
 
 #: What stands between a multiple and the limit it multiplies: "x the site laboratory", "times of".
 _TIMES_THE = (
-    r"(?:(?:x|\*|times?|fold|-fold|folds)\s*(?:\(\s*inclusive\s*\)\s*)?(?:of\s+)?)?(?:the\s+)?"
+    # "2 times", "2-times above the upper limit of normal" (a multiple, not an offset)
+    r"(?:(?:x|\*|-?times?|fold|-fold|folds)\s*(?:\(\s*inclusive\s*\)\s*)?(?:of\s+|above\s+)?)?"
+    r"(?:the\s+)?"
     r"(?:(?:institutional|institution's|local|laboratory|lab|site|center|centre|reference)\s+)"
     r"{0,2}")
 _ULN = (
@@ -354,8 +356,8 @@ def _thresholds(low: str, start: int = 0) -> list[_Threshold]:
     offset_to = -1  # the end of an offset above the ULN just skipped
     for m in _THRESHOLD.finditer(low, start):
         comp = parse_comparator(m.group("comp"))
-        if comp is None or m.start() < offset_to:
-            continue
+        if comp is None or m.start() < offset_to or (out and m.start() < out[-1].end):
+            continue  # … or inside the bound just read: "> 2-times above the upper limit"
         if "grade" in low[max(0, m.start() - 12):m.start()] and \
                 _GRADE_BEFORE.search(low, max(0, m.start() - 12), m.start()):
             continue  # "(grade ≤ 1)": a toxicity grade, no value of the analyte
