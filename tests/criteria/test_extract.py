@@ -5667,6 +5667,9 @@ ROWS = [
       (LabThresholdFact, {"analyte": "AST", "comparator": ">", "uln_multiple": 2.0}, None),
       (LabThresholdFact, {"analyte": "ALT", "comparator": ">=", "uln_multiple": 1.5}, None),
       (LabThresholdFact, {"analyte": "AST", "comparator": ">=", "uln_multiple": 1.5}, None)]),
+    ("who-pronoun-before-list-item-no-scale", "Inclusion Criteria:\n- A female of childbearing "
+     "potential is a sexually mature female who 1) has not undergone a hysterectomy\n- WHO 0-1",
+     [(PerformanceStatusFact, {"scale": "ECOG", "max": 1}, "WHO 0-1")]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -37,7 +37,9 @@ __all__ = ["extract_performance", "extract_life_expectancy", "extract_toxicity",
 
 _SCALE = re.compile(
     r"(?P<ecog>ecog|eastern\s+cooperative\s+oncology\s+group|eastern\s+tumou?r\s+cooperative\s+"
-    r"(?:organi[sz]ation|group)|zubrod|who\s+performance|who\s+ps|who(?=\s*(?:score\s*)?[:(]?\s*\d)|"
+    r"(?:organi[sz]ation|group)|zubrod|who\s+performance|who\s+ps|"
+    # "WHO 0-1"; not the pronoun before a list item ("a female who 1) has not undergone …")
+    r"who(?=\s*(?:score\s*)?[:(]?\s*\d)(?!\s+\d\s*\))|"
     r"world\s+health\s+organi[sz]ation(?:\s*\(\s*who\s*\))?(?=\s+performance)|"
     # the Gynecologic Oncology Group's status is the same 0-4 scale
     r"gog(?=\s*(?:performance|ps\b|status|score|[:(]?\s*[0-4]\b))|gynecologic\s+oncology\s+group"
