@@ -5670,6 +5670,14 @@ ROWS = [
     ("who-pronoun-before-list-item-no-scale", "Inclusion Criteria:\n- A female of childbearing "
      "potential is a sexually mature female who 1) has not undergone a hysterectomy\n- WHO 0-1",
      [(PerformanceStatusFact, {"scale": "ECOG", "max": 1}, "WHO 0-1")]),
+    ("washout-half-lives-pk-pd-and-if-longer", EXC + "- Use of any investigational drug within 4 "
+     "weeks prior to randomization, or 5 pharmacokinetic/pharmacodynamic half-lives, if known "
+     "(whichever is longer).\n- Use of any prescription medication is prohibited within 14 days "
+     "(or, if known, for at least 5 half-lives, if longer) prior to dosing",
+     [(WashoutFact, {"therapy": "investigational agent", "min_days": 28, "half_lives": 5,
+                     "rule": "longer"}, None),
+      (WashoutFact, {"therapy": "prescription medication", "min_days": 14, "half_lives": 5,
+                     "rule": "longer"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

@@ -207,14 +207,17 @@ _WITHIN_AFTER = re.compile(r"\s+(?:after|following|post)\s+(?:the\s+)?(?:study\s
 _SINCE = re.compile(r"\b(?:since|from|after|before|prior|preceding|elapsed|passed|ago)\b")
 _RANGE_BEFORE_NUMBER = re.compile(r"(\d+)\s*(?:-|to)\s*$")
 _HALF = re.compile(r"(?P<h>" + NUMBER + r")\s*(?:\(\d+\)\s*)?(?:(?:x|×|times)\s*)?(?:the\s+)?"
-                   r"(?:(?:elimination|terminal|phase|plasma|drug|pharmacokinetic|biological|"
-                   r"serum|its|their)\s+)*half[- ]?li(?:ves|fe)")
+                   r"(?:(?:elimination|terminal|phase|plasma|drug|pharmacokinetic|pharmacodynamic|"
+                   # "5 pharmacokinetic/pharmacodynamic half-lives"
+                   r"biological|serum|its|their)(?:\s+|\s*/\s*))*half[- ]?li(?:ves|fe)")
 #: A window of half-lives only: "within five half-lives of the compound".
 _WITHIN_HALF = re.compile(r"\b(?:within|<=?|≤|less\s+than)\s*(?:at\s+least\s+)?" + _HALF.pattern)
 #: A bracket right after a window ("(or 14 days if the drug is an enzyme inducer)").
 _BRACKET_NEXT = re.compile(r"\s*\([^()]{0,160}\)")
-_RULE = re.compile(r"(?:whichever|whatever)\s+(?:(?:time|period|interval|duration)\s+)?"
-                   r"(?:(?:is|was|are|comes|occurs)\s+)?(?:the\s+)?"
+_RULE = re.compile(r"(?:(?:whichever|whatever)\s+(?:(?:time|period|interval|duration)\s+)?"
+                   r"(?:(?:is|was|are|comes|occurs)\s+)?(?:the\s+)?|"
+                   # "(or, if known, for at least 5 half-lives, if longer)"
+                   r"\bif\s+)"
                    r"(?P<r>shorter|longer|greater|less|"
                    r"lesser|sooner|later)")
 _TIMING = re.compile(r"since|from|after|before|prior\s+to|preceding|half[- ]?lives|whichever|"
