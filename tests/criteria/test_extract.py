@@ -5678,6 +5678,11 @@ ROWS = [
                      "rule": "longer"}, None),
       (WashoutFact, {"therapy": "prescription medication", "min_days": 14, "half_lives": 5,
                      "rule": "longer"}, None)]),
+    ("moderately-severe-scleroderma-renal-crisis", EXC + "- Scleroderma renal crisis within 4 "
+     "months\n- Moderately severe cardiac disease with clinically significant heart failure",
+     [(ConditionFact, {"label": "scleroderma renal crisis"}, None),
+      (ConditionFact, {"label": "moderately severe heart disease"}, None),
+      (ConditionFact, {"label": "clinically significant heart failure"}, None)]),
     ("unparsed", "Willing to comply with the scheduled visits", []),
 ]
 

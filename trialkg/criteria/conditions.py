@@ -67,6 +67,7 @@ _SEVERITY_WORDS = (
     r"(?:inadequately|insufficiently)\s+controlled", "uncompensated", "decompensated",
     "symptomatic", "untreated", "uncorrected", r"clinically[\s-]+significant", "significant",
     "substantial", r"(?:mild|moderate)(?:\s+to\s+|\s*-\s*to\s*-\s*|\s*-\s*)severe",
+    r"moderately\s+severe",
     r"life[\s-]threatening", r"non[\s-]?healing", r"(?:new|recent)[\s-]+onset(?:\s+of)?")
 _MODIFIER_WORDS = (
     *_SEVERITY_WORDS, "unstable",
