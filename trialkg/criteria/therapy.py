@@ -657,8 +657,8 @@ def extract_washout(low: str, therapies: list[tuple[int, int, str]] | None = Non
         half_lives = parse_number(half.group("h"))
         end = max(end, half.end())
     rule = None
-    r = _RULE.search(low)
-    if r is not None and half_lives is not None:
+    # the rule is that of a window with half-lives only; not searched for every window
+    if half_lives is not None and (r := _RULE.search(low)) is not None:
         rule = "shorter" if r.group("r") in ("shorter", "less", "lesser", "sooner") else "longer"
         end = max(end, r.end() + (1 if low[r.end():r.end() + 1] == ")" else 0))
     start, end = min(start, therapy[1]), max(end, therapy[2])
